@@ -1,0 +1,448 @@
+#include "cli.h"
+
+#include "apppaths.h"
+#include "checkoutservice.h"
+#include "checkservice.h"
+#include "clock.h"
+#include "database.h"
+#include "demodata.h"
+#include "memberservice.h"
+#include "money.h"
+#include "terminalservice.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <memory>
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+
+enum Exit { Ok = 0, Failed = 1, Usage = 2, Problems = 3 };
+
+class Runner
+{
+public:
+    Runner(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+
+    int run(const QStringList &arguments);
+
+private:
+    int fail(const Error &e)
+    {
+        if (m_json) {
+            QJsonObject o{{QStringLiteral("error"), e.message}};
+            if (!e.detail.isEmpty())
+                o.insert(QStringLiteral("detail"), e.detail);
+            m_err << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+        } else {
+            m_err << tr("loyalty-cli: %1").arg(e.message) << '\n';
+            if (!e.detail.isEmpty())
+                m_err << "  (" << e.detail << ")\n";
+        }
+        return Failed;
+    }
+    int usage(const QString &message)
+    {
+        m_err << tr("loyalty-cli: %1").arg(message) << '\n'
+              << tr("Run \"loyalty-cli --help\" for the commands.") << '\n';
+        return Usage;
+    }
+    void print(const QJsonObject &json, const QString &text)
+    {
+        if (m_json)
+            m_out << QJsonDocument(json).toJson(QJsonDocument::Compact) << '\n';
+        else
+            m_out << text << '\n';
+    }
+
+    bool openDatabase(Database::Mode mode);
+    bool loadTerminal();
+    ServiceContext context() { return ServiceContext{*m_db, Clock::system(), m_terminal}; }
+    QJsonObject memberJson(const MemberView &v) const;
+    QString memberText(const MemberView &v) const;
+
+    int cmdInit(const QStringList &args);
+    int cmdDemo(const QStringList &args);
+    int cmdMember(const QStringList &args);
+    int cmdSale(const QStringList &args);
+    int cmdBalance(const QStringList &args);
+    int cmdCheck(const QStringList &args);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    bool m_json = false;
+    QString m_dbPath;
+    std::unique_ptr<Database> m_db;
+    TerminalRecord m_terminal;
+    int m_exit = Ok;
+};
+
+QString helpText()
+{
+    return tr("Usage: loyalty-cli [--db FILE] [--json] COMMAND [ARGS]\n"
+              "\n"
+              "Commands:\n"
+              "  init [--store NAME] [--terminal NAME] [--currency CODE]   create the database and this terminal\n"
+              "  demo [--currency CODE]                 create the demo shop (members, cards, sales)\n"
+              "  member find CARD|PHONE                 show a member\n"
+              "  sale [--card N] [--amount 12.50] [--line \"Latte:3.20x2\"]...   record a sale\n"
+              "  balance --card N                       a member's points balance\n"
+              "  check                                  integrity check and ledger balances\n"
+              "\n"
+              "Options:\n"
+              "  --db FILE   the database (default: %1)\n"
+              "  --json      machine-readable output\n"
+              "  --version   the version\n")
+        .arg(AppPaths::defaultDatabasePath());
+}
+
+int Runner::run(const QStringList &arguments)
+{
+    // Global options come before the command; the command parses the rest itself.
+    QStringList rest = arguments.mid(1);
+    while (!rest.isEmpty() && rest.first().startsWith(QLatin1String("--"))) {
+        const QString opt = rest.takeFirst();
+        if (opt == QLatin1String("--json")) {
+            m_json = true;
+        } else if (opt == QLatin1String("--db")) {
+            if (rest.isEmpty())
+                return usage(tr("--db needs a file name."));
+            m_dbPath = rest.takeFirst();
+        } else if (opt.startsWith(QLatin1String("--db="))) {
+            m_dbPath = opt.mid(5);
+        } else if (opt == QLatin1String("--version")) {
+            m_out << "loyalty-cli " << QStringLiteral(LOYALTY_VERSION) << '\n';
+            return Ok;
+        } else if (opt == QLatin1String("--help")) {
+            m_out << helpText();
+            return Ok;
+        } else {
+            return usage(tr("Unknown option %1.").arg(opt));
+        }
+    }
+    if (rest.isEmpty())
+        return usage(tr("No command given."));
+    if (m_dbPath.isEmpty())
+        m_dbPath = AppPaths::defaultDatabasePath();
+    const QString command = rest.takeFirst();
+    // Per-command options may also name --db and --json, as the examples do.
+    for (int i = 0; i < rest.size(); ++i) {
+        if (rest.at(i) == QLatin1String("--json")) {
+            m_json = true;
+            rest.removeAt(i--);
+        } else if (rest.at(i) == QLatin1String("--db") && i + 1 < rest.size()) {
+            m_dbPath = rest.at(i + 1);
+            rest.remove(i, 2);
+            --i;
+        }
+    }
+    if (command == QLatin1String("init"))
+        return cmdInit(rest);
+    if (command == QLatin1String("demo"))
+        return cmdDemo(rest);
+    if (command == QLatin1String("member"))
+        return cmdMember(rest);
+    if (command == QLatin1String("sale"))
+        return cmdSale(rest);
+    if (command == QLatin1String("balance"))
+        return cmdBalance(rest);
+    if (command == QLatin1String("check"))
+        return cmdCheck(rest);
+    if (command == QLatin1String("help")) {
+        m_out << helpText();
+        return Ok;
+    }
+    return usage(tr("Unknown command \"%1\".").arg(command));
+}
+
+bool Runner::openDatabase(Database::Mode mode)
+{
+    auto db = Database::open(m_dbPath, mode);
+    if (!db) {
+        m_exit = fail(db.error());
+        return false;
+    }
+    m_db = std::move(db).value();
+    return true;
+}
+
+bool Runner::loadTerminal()
+{
+    auto t = TerminalService(*m_db, Clock::system()).local();
+    if (!t) {
+        m_exit = fail(t.error());
+        return false;
+    }
+    m_terminal = t.value();
+    return true;
+}
+
+// Parses "--name value" pairs and bare words; repeated options keep every value.
+struct Args
+{
+    QMultiMap<QString, QString> options;
+    QStringList words;
+    QString error;
+};
+
+Args parseArgs(const QStringList &args, const QStringList &known)
+{
+    Args a;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &s = args.at(i);
+        if (s.startsWith(QLatin1String("--"))) {
+            QString name = s.mid(2);
+            QString value;
+            const int eq = name.indexOf(QLatin1Char('='));
+            if (eq >= 0) {
+                value = name.mid(eq + 1);
+                name = name.left(eq);
+            } else if (i + 1 < args.size()) {
+                value = args.at(++i);
+            } else {
+                a.error = tr("--%1 needs a value.").arg(name);
+                return a;
+            }
+            if (!known.contains(name)) {
+                a.error = tr("Unknown option --%1.").arg(name);
+                return a;
+            }
+            a.options.insert(name, value);
+        } else {
+            a.words << s;
+        }
+    }
+    return a;
+}
+
+QJsonObject Runner::memberJson(const MemberView &v) const
+{
+    const MemberRecord &m = v.member;
+    QJsonObject o{{QStringLiteral("id"), m.id},
+                  {QStringLiteral("uuid"), m.uuid},
+                  {QStringLiteral("name"), m.name},
+                  {QStringLiteral("phone"), m.phone},
+                  {QStringLiteral("email"), m.email},
+                  {QStringLiteral("points"), m.pointsBalance},
+                  {QStringLiteral("visits"), m.visits},
+                  {QStringLiteral("total_spent"), Money(m.totalSpentMinor, m_terminal.currency).toPlainString()},
+                  {QStringLiteral("member_since"), m.createdAt.toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("last_visit"), m.lastVisitAt.isValid() ? QJsonValue(m.lastVisitAt.toString(Qt::ISODateWithMs)) : QJsonValue()}};
+    if (!v.card.number.isEmpty())
+        o.insert(QStringLiteral("card"), v.card.number);
+    return o;
+}
+
+QString Runner::memberText(const MemberView &v) const
+{
+    const MemberRecord &m = v.member;
+    const QLocale l;
+    QString s = m.name + QLatin1Char('\n');
+    if (!v.card.number.isEmpty())
+        s += tr("  card:         %1").arg(v.card.number) + QLatin1Char('\n');
+    if (!m.phone.isEmpty())
+        s += tr("  phone:        %1").arg(m.phone) + QLatin1Char('\n');
+    s += tr("  points:       %1").arg(l.toString(m.pointsBalance)) + QLatin1Char('\n');
+    s += tr("  member since: %1").arg(l.toString(m.createdAt.toLocalTime().date(), QLocale::ShortFormat))
+        + QLatin1Char('\n');
+    s += tr("  last visit:   %1")
+             .arg(m.lastVisitAt.isValid() ? l.toString(m.lastVisitAt.toLocalTime(), QLocale::ShortFormat)
+                                          : tr("never"))
+        + QLatin1Char('\n');
+    s += tr("  visits:       %1, spent %2").arg(l.toString(m.visits), Money(m.totalSpentMinor, m_terminal.currency).format(l));
+    return s;
+}
+
+int Runner::cmdInit(const QStringList &args)
+{
+    const Args a = parseArgs(args, {QStringLiteral("store"), QStringLiteral("terminal"), QStringLiteral("currency")});
+    if (!a.error.isEmpty())
+        return usage(a.error);
+    if (!openDatabase(Database::Mode::CreateOrUpgrade))
+        return m_exit;
+    auto t = TerminalService(*m_db, Clock::system())
+                 .initialize(a.options.value(QStringLiteral("store"), tr("My shop")),
+                             a.options.value(QStringLiteral("terminal"), tr("Till 1")),
+                             a.options.value(QStringLiteral("currency"), DemoData::defaultCurrency()).toUpper());
+    if (!t)
+        return fail(t.error());
+    print(QJsonObject{{QStringLiteral("database"), m_db->path()},
+                      {QStringLiteral("terminal"), t->uuid},
+                      {QStringLiteral("store"), t->storeName},
+                      {QStringLiteral("currency"), t->currency}},
+          tr("Created %1 for terminal \"%2\" of %3 (%4).").arg(m_db->path(), t->name, t->storeName, t->currency));
+    return Ok;
+}
+
+int Runner::cmdDemo(const QStringList &args)
+{
+    const Args a = parseArgs(args, {QStringLiteral("currency")});
+    if (!a.error.isEmpty())
+        return usage(a.error);
+    if (!openDatabase(Database::Mode::CreateOrUpgrade))
+        return m_exit;
+    auto d = DemoData::create(*m_db, Clock::system(),
+                              a.options.value(QStringLiteral("currency"), DemoData::defaultCurrency()).toUpper());
+    if (!d)
+        return fail(d.error());
+    print(QJsonObject{{QStringLiteral("database"), m_db->path()},
+                      {QStringLiteral("members"), d->members},
+                      {QStringLiteral("sales"), d->sales},
+                      {QStringLiteral("cards"), QJsonArray::fromStringList(d->cards)},
+                      {QStringLiteral("blocked_card"), d->blockedCard}},
+          tr("Demo shop created in %1: %2 members, %3 sales.\nCards to scan: %4\nA blocked card: %5")
+              .arg(m_db->path())
+              .arg(d->members)
+              .arg(d->sales)
+              .arg(d->cards.join(QStringLiteral(", ")), d->blockedCard));
+    return Ok;
+}
+
+int Runner::cmdMember(const QStringList &args)
+{
+    if (args.size() != 2 || args.first() != QLatin1String("find"))
+        return usage(tr("Use: loyalty-cli member find CARD|PHONE"));
+    if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
+        return m_exit;
+    auto v = MemberService(context()).lookup(args.at(1));
+    if (!v)
+        return fail(v.error());
+    print(memberJson(v.value()), memberText(v.value()));
+    return Ok;
+}
+
+int Runner::cmdBalance(const QStringList &args)
+{
+    const Args a = parseArgs(args, {QStringLiteral("card")});
+    if (!a.error.isEmpty())
+        return usage(a.error);
+    if (!a.options.contains(QStringLiteral("card")))
+        return usage(tr("Use: loyalty-cli balance --card N"));
+    if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
+        return m_exit;
+    auto v = MemberService(context()).lookup(a.options.value(QStringLiteral("card")));
+    if (!v)
+        return fail(v.error());
+    print(QJsonObject{{QStringLiteral("card"), a.options.value(QStringLiteral("card"))},
+                      {QStringLiteral("name"), v->member.name},
+                      {QStringLiteral("points"), v->member.pointsBalance}},
+          tr("%1: %2 points").arg(v->member.name, QLocale().toString(v->member.pointsBalance)));
+    return Ok;
+}
+
+// "Latte:3.20x2" -> a line; the quantity is optional ("Latte:3.20").
+Result<CartLine> parseLine(const QString &spec, const QString &currency)
+{
+    const int colon = spec.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return makeError(Error::Invalid, tr("\"%1\" is not a line: write it as \"Latte:3.20x2\".").arg(spec));
+    CartLine line;
+    line.description = spec.left(colon).simplified();
+    QString rest = spec.mid(colon + 1).trimmed();
+    const int x = rest.lastIndexOf(QLatin1Char('x'), -1, Qt::CaseInsensitive);
+    if (x >= 0) {
+        bool ok = false;
+        line.quantity = rest.mid(x + 1).trimmed().toLongLong(&ok);
+        if (!ok)
+            return makeError(Error::Invalid, tr("\"%1\" is not a quantity.").arg(rest.mid(x + 1)));
+        rest = rest.left(x);
+    }
+    auto price = Money::parse(rest, currency, QLocale::c());
+    if (!price)
+        return price.error();
+    line.unitPriceMinor = price->minor();
+    return line;
+}
+
+int Runner::cmdSale(const QStringList &args)
+{
+    const Args a = parseArgs(args, {QStringLiteral("card"), QStringLiteral("amount"), QStringLiteral("line")});
+    if (!a.error.isEmpty())
+        return usage(a.error);
+    if (!a.words.isEmpty())
+        return usage(tr("Unexpected \"%1\".").arg(a.words.first()));
+    if (!a.options.contains(QStringLiteral("amount")) && !a.options.contains(QStringLiteral("line")))
+        return usage(tr("Use: loyalty-cli sale [--card N] --amount 12.50 | --line \"Latte:3.20x2\"..."));
+    if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
+        return m_exit;
+
+    SaleRequest sale;
+    sale.cart.currency = m_terminal.currency;
+    // QMultiMap keeps the last inserted first; the receipt should list lines in the order given.
+    QStringList lines = a.options.values(QStringLiteral("line"));
+    std::reverse(lines.begin(), lines.end());
+    for (const QString &spec : std::as_const(lines)) {
+        auto line = parseLine(spec, m_terminal.currency);
+        if (!line)
+            return fail(line.error());
+        sale.cart.lines << line.value();
+    }
+    if (a.options.contains(QStringLiteral("amount"))) {
+        auto amount = Money::parse(a.options.value(QStringLiteral("amount")), m_terminal.currency, QLocale::c());
+        if (!amount)
+            return fail(amount.error());
+        sale.cart.lines << CartLine{tr("Purchase"), amount->minor(), 1, {}};
+    }
+    ServiceContext ctx = context();
+    QString memberName;
+    if (a.options.contains(QStringLiteral("card"))) {
+        auto v = MemberService(ctx).lookup(a.options.value(QStringLiteral("card")));
+        if (!v)
+            return fail(v.error());
+        sale.memberId = v->member.id;
+        sale.cardId = v->card.id;
+        memberName = v->member.name;
+    }
+    auto r = CheckoutService(ctx).complete(sale);
+    if (!r)
+        return fail(r.error());
+    const PurchaseRecord &p = r->purchase;
+    const Money total(p.totalMinor, p.currency);
+    QJsonObject o{{QStringLiteral("receipt"), p.receiptNo},
+                  {QStringLiteral("uuid"), p.uuid},
+                  {QStringLiteral("total"), total.toPlainString()},
+                  {QStringLiteral("currency"), p.currency},
+                  {QStringLiteral("points_earned"), p.pointsEarned}};
+    QString text = tr("Sale %1 recorded: %2").arg(p.receiptNo).arg(total.format());
+    if (p.memberId) {
+        o.insert(QStringLiteral("member"), memberName);
+        o.insert(QStringLiteral("balance"), r->newBalance);
+        text += QLatin1Char('\n')
+            + tr("%1 earned %2 points; balance %3.")
+                  .arg(memberName, QLocale().toString(p.pointsEarned), QLocale().toString(r->newBalance));
+    }
+    print(o, text);
+    return Ok;
+}
+
+int Runner::cmdCheck(const QStringList &args)
+{
+    if (!args.isEmpty())
+        return usage(tr("\"check\" takes no arguments."));
+    if (!openDatabase(Database::Mode::ExistingOnly))
+        return m_exit;
+    auto r = CheckService(*m_db).run();
+    if (!r)
+        return fail(r.error());
+    print(QJsonObject{{QStringLiteral("ok"), r->ok()},
+                      {QStringLiteral("problems"), QJsonArray::fromStringList(r->problems)}},
+          r->ok() ? tr("The database is sound: every balance equals its ledger.")
+                  : tr("Problems found:\n  %1").arg(r->problems.join(QStringLiteral("\n  "))));
+    return r->ok() ? Ok : Problems;
+}
+
+} // namespace
+
+namespace Cli {
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    Runner runner(out, err);
+    return runner.run(arguments);
+}
+} // namespace Cli

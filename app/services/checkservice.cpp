@@ -1,0 +1,36 @@
+#include "checkservice.h"
+
+#include "repositories.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("CheckService", text); }
+} // namespace
+
+Result<CheckReport> CheckService::run()
+{
+    CheckReport report;
+    if (auto r = m_db.integrityCheck(false); !r) {
+        if (r.error().kind != Error::Corrupt)
+            return r.error();
+        report.problems << r.error().message + QLatin1Char(' ') + r.error().detail;
+    }
+    QSqlQuery fk(m_db.connection());
+    if (fk.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        int n = 0;
+        while (fk.next())
+            ++n;
+        if (n > 0)
+            report.problems << tr("%1 rows point at rows that do not exist.").arg(n);
+    }
+    auto mismatches = LedgerRepository(m_db).balanceMismatches();
+    if (!mismatches)
+        return mismatches.error();
+    for (const auto &m : mismatches.value())
+        report.problems << tr("Member %1 shows a balance of %2 points but the ledger adds up to %3.")
+                               .arg(m.memberId)
+                               .arg(m.cached)
+                               .arg(m.ledger);
+    return report;
+}

@@ -1,0 +1,128 @@
+#include "demodata.h"
+
+#include "../core/money.h"
+#include "../rules/cardnumber.h"
+#include "checkoutservice.h"
+#include "ids.h"
+#include "memberservice.h"
+#include "repositories.h"
+#include "terminalservice.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSqlQuery>
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("DemoData", text); }
+
+struct DemoMember
+{
+    const char *name;
+    const char *phone;
+    const char *email;
+    const char *notes;
+    int visits;
+};
+
+// Names in the scripts of the shops we serve; phones in their countries' formats.
+const DemoMember kMembers[] = {
+    {"Anna Petrova", "+7 (912) 345-67-89", "anna.petrova@example.com", "Oat milk, no sugar", 6},
+    {"Иван Сидоров", "8 903 111-22-33", "", "Двойной эспрессо", 3},
+    {"王芳", "+86 138 1234 5678", "wang.fang@example.com", "", 2},
+    {"Мария Георгиева", "+359 88 123 4567", "", "", 4},
+    {"Олена Коваленко", "+380 50 123 4567", "olena@example.com", "Без лактози", 1},
+    {"John Smith", "+1 415 555 0123", "john.smith@example.com", "", 0},
+};
+} // namespace
+
+QString DemoData::defaultCurrency()
+{
+    const QString code = QLocale().currencySymbol(QLocale::CurrencyIsoCode);
+    return Money::isValidCurrency(code) ? code : QStringLiteral("EUR");
+}
+
+Result<DemoSummary> DemoData::create(Database &db, Clock &clock, const QString &currency)
+{
+    DemoSummary summary;
+    TerminalService terminals(db, clock);
+    auto local = terminals.local();
+    if (!local && local.error().kind != Error::NotFound)
+        return local.error();
+    if (!local) {
+        auto created = terminals.initialize(tr("Demo Café"), tr("Till 1"), currency);
+        if (!created)
+            return created.error();
+        summary.terminal = created.value();
+    } else {
+        summary.terminal = local.value();
+    }
+    {
+        QSqlQuery q(db.connection());
+        if (q.exec(QStringLiteral("SELECT count(*) FROM members")) && q.next() && q.value(0).toLongLong() > 0)
+            return makeError(Error::Conflict, tr("This database already has members; the demo was not added."));
+    }
+
+    // History is made by the real checkout at moments in the past, on a clock of its own.
+    const QDateTime now = clock.nowUtc();
+    FixedClock past(now.addDays(-40));
+    ServiceContext ctx{db, past, summary.terminal};
+    MemberService members(ctx);
+    CheckoutService checkout(ctx);
+    const qint64 unit = Money::unitMinor(summary.terminal.currency);
+    const CartLine menu[] = {
+        {tr("Latte"), 320 * unit / 100, 2, {}},
+        {tr("Croissant"), 210 * unit / 100, 1, {}},
+        {tr("Cappuccino"), 290 * unit / 100, 1, {}},
+        {tr("Cheesecake"), 450 * unit / 100, 1, {}},
+    };
+
+    qint64 serial = 1;
+    for (const DemoMember &d : kMembers) {
+        const QString card = CardNumber::makeEan13(QStringLiteral("2"), serial++);
+        auto m = members.enroll({QString::fromUtf8(d.name), QString::fromUtf8(d.phone), QString::fromUtf8(d.email),
+                                 card, QString::fromUtf8(d.notes)});
+        if (!m)
+            return m.error();
+        summary.cards << card;
+        ++summary.members;
+        for (int v = 0; v < d.visits; ++v) {
+            past.advanceMs(3LL * 3600 * 1000 + v * 7919);
+            SaleRequest sale;
+            sale.cart.currency = summary.terminal.currency;
+            sale.cart.lines << menu[v % 4] << menu[(v + 1) % 4];
+            sale.memberId = m->member.id;
+            sale.cardId = m->card.id;
+            if (auto r = checkout.complete(sale); !r)
+                return r.error();
+            ++summary.sales;
+        }
+        past.advanceDays(5);
+    }
+
+    // Anna lost her first card: it stays blocked so that a scan of it says so.
+    const QString lost = CardNumber::makeEan13(QStringLiteral("2"), 99);
+    {
+        Transaction tx(db);
+        if (!tx.begun())
+            return tx.beginError();
+        MemberRepository repo(db);
+        auto anna = repo.findByCard(summary.cards.first());
+        if (!anna || !anna.value())
+            return makeError(Error::Storage, tr("The demo could not be created."));
+        CardRecord c;
+        c.uuid = Ids::newUuid(now);
+        c.originTerminal = summary.terminal.uuid;
+        c.memberId = anna.value()->member.id;
+        c.number = lost;
+        c.blocked = true;
+        c.blockedAt = now.addDays(-20);
+        c.blockedReason = tr("lost");
+        c.createdAt = now.addDays(-60);
+        if (auto r = repo.insertCard(c); !r)
+            return r.error();
+        if (auto r = tx.commit(); !r)
+            return r.error();
+    }
+    summary.blockedCard = lost;
+    return summary;
+}

@@ -1,0 +1,352 @@
+#include "database.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <map>
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Database", text); }
+
+QAtomicInteger<quint64> s_connectionCounter;
+
+// The migrations embedded from db/migrations/NNNN_what.sql, by version number.
+std::map<int, QString> migrationFiles()
+{
+    std::map<int, QString> files;
+    static const QRegularExpression name(QStringLiteral("^(\\d{4})_[a-z0-9_]+\\.sql$"));
+    QDirIterator it(QStringLiteral(":/loyalty/migrations"));
+    while (it.hasNext()) {
+        it.next();
+        const auto m = name.match(it.fileName());
+        if (m.hasMatch())
+            files[m.captured(1).toInt()] = it.filePath();
+    }
+    return files;
+}
+
+int scalarInt(const QSqlDatabase &db, const QString &sql, bool *ok, QSqlError *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next()) {
+        *ok = false;
+        *error = q.lastError();
+        return 0;
+    }
+    *ok = true;
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestVersion()
+{
+    const auto files = migrationFiles();
+    return files.empty() ? 0 : files.rbegin()->first;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
+{
+    return openImpl(path, mode, latestVersion());
+}
+
+Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &path, int targetVersion)
+{
+    return openImpl(path, Mode::CreateOrUpgrade, targetVersion);
+}
+
+Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, Mode mode, int targetVersion)
+{
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (path.isEmpty())
+        return makeError(Error::Invalid, tr("No database file was given."));
+
+    if (info.exists()) {
+        if (info.isDir())
+            return makeError(Error::Invalid, tr("%1 is a folder, not a database file.").arg(shown));
+        if (!info.isReadable())
+            return makeError(Error::Storage,
+                             tr("The database file %1 cannot be read: this user has no permission to open it.")
+                                 .arg(shown));
+    } else {
+        if (mode != Mode::CreateOrUpgrade)
+            return makeError(Error::NotFound,
+                             tr("There is no database at %1. Create one with \"loyalty-cli init\".").arg(shown));
+        if (!QDir().mkpath(info.absolutePath()))
+            return makeError(Error::Storage, tr("The folder %1 cannot be created.")
+                                                 .arg(QDir::toNativeSeparators(info.absolutePath())));
+        // Create the file ourselves so that it is private (0600) from its first byte: it holds
+        // members' personal data. SQLite gives its -wal and -shm files the same permissions.
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return makeError(Error::Storage, tr("The database file %1 cannot be created: %2")
+                                                 .arg(shown, f.errorString()));
+        f.close();
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
+    const QString name = QStringLiteral("loyalty-%1").arg(++s_connectionCounter);
+    std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), name));
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        if (!c.isValid())
+            return makeError(Error::Storage,
+                             tr("The SQLite driver for Qt is missing (Debian package libqt6sql6-sqlite)."));
+        c.setDatabaseName(info.absoluteFilePath());
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+        if (mode == Mode::ReadOnly)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        c.setConnectOptions(options);
+        if (!c.open())
+            return storageError(c.lastError(), tr("The database file %1 cannot be opened.").arg(shown));
+    }
+
+    // Read before writing anything: a file that is not ours, or is newer than us, is left untouched.
+    bool ok = false;
+    QSqlError sqlError;
+    const int version = scalarInt(db->connection(), QStringLiteral("PRAGMA user_version"), &ok, &sqlError);
+    if (!ok)
+        return storageError(sqlError, tr("The database file %1 cannot be read.").arg(shown));
+    const int appId = scalarInt(db->connection(), QStringLiteral("PRAGMA application_id"), &ok, &sqlError);
+    if (!ok)
+        return storageError(sqlError, tr("The database file %1 cannot be read.").arg(shown));
+    const int tables = scalarInt(db->connection(), QStringLiteral("SELECT count(*) FROM sqlite_schema"), &ok,
+                                 &sqlError);
+    if (!ok)
+        return storageError(sqlError, tr("The database file %1 cannot be read.").arg(shown));
+
+    if (appId != applicationId && (version != 0 || tables != 0))
+        return makeError(Error::Corrupt,
+                         tr("%1 is an SQLite database, but not a loyalty terminal's. It was left untouched.")
+                             .arg(shown));
+    if (version > latestVersion())
+        return makeError(Error::TooNew,
+                         tr("The database %1 was written by a newer version of the loyalty terminal (schema %2; "
+                            "this version knows up to %3). Install the newer version; the file was left "
+                            "untouched.")
+                             .arg(shown)
+                             .arg(version)
+                             .arg(latestVersion()));
+    if (mode == Mode::ReadOnly) {
+        if (version < latestVersion())
+            return makeError(Error::Invalid, tr("The database %1 needs an upgrade: open it in the terminal first.")
+                                                 .arg(shown));
+    } else {
+        // SQLite would open a read-only file and fail only at the first write, in the middle of a sale.
+        if (!QFileInfo(info.absoluteFilePath()).isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+            return makeError(Error::Storage,
+                             tr("The database file %1 is read-only. Sales cannot be recorded until this user may "
+                                "write to the file and its folder.")
+                                 .arg(shown));
+    }
+
+    if (auto r = db->applyPragmas(mode); !r)
+        return r.error();
+    if (mode != Mode::ReadOnly && version < targetVersion) {
+        if (auto r = db->migrateTo(targetVersion); !r)
+            return r.error();
+    }
+    return Result<std::unique_ptr<Database>>(std::move(db));
+}
+
+Result<void> Database::applyPragmas(Mode mode)
+{
+    QSqlQuery q(connection());
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA synchronous = FULL"),
+        QStringLiteral("PRAGMA temp_store = MEMORY"),
+        QStringLiteral("PRAGMA cache_size = -16000"),
+    };
+    if (mode != Mode::ReadOnly) {
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
+            return storageError(q.lastError(), tr("The database cannot be switched to write-ahead logging."));
+        if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            return makeError(Error::Storage, tr("The database cannot be switched to write-ahead logging."),
+                             q.value(0).toString());
+    }
+    for (const QString &p : pragmas) {
+        if (!q.exec(p))
+            return storageError(q.lastError(), tr("The database settings cannot be applied."));
+    }
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+sqlite3 *Database::handle() const
+{
+    const QVariant v = connection().driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.constData());
+    return nullptr;
+}
+
+Result<void> Database::execScript(const QString &sql)
+{
+    sqlite3 *h = handle();
+    if (!h)
+        return makeError(Error::Storage, tr("The database is not open."));
+    char *message = nullptr;
+    const int rc = sqlite3_exec(h, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const QString detail = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+        sqlite3_free(message);
+        return storageErrorFromCode(rc, detail, tr("The database could not be changed."));
+    }
+    return {};
+}
+
+Result<void> Database::migrateTo(int targetVersion)
+{
+    const int current = schemaVersion();
+    if (current < 0)
+        return makeError(Error::Storage, tr("The schema version cannot be read."));
+    const auto files = migrationFiles();
+    Transaction tx(*this);
+    if (!tx.begun())
+        return tx.beginError();
+    for (const auto &[version, file] : files) {
+        if (version <= current || version > targetVersion)
+            continue;
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return makeError(Error::Storage, tr("Migration %1 is missing from this build.").arg(version));
+        if (auto r = execScript(QString::fromUtf8(f.readAll())); !r)
+            return makeError(r.error().kind, tr("The database could not be upgraded to version %1.").arg(version),
+                             r.error().detail);
+        // PRAGMAs take no bound parameters; both numbers are ours.
+        if (auto r = execScript(QStringLiteral("PRAGMA user_version = %1; PRAGMA application_id = %2;")
+                                    .arg(version)
+                                    .arg(applicationId));
+            !r)
+            return r.error();
+    }
+    return tx.commit();
+}
+
+Result<void> Database::integrityCheck(bool quick) const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(quick ? QStringLiteral("PRAGMA quick_check(20)") : QStringLiteral("PRAGMA integrity_check(20)")))
+        return storageError(q.lastError(), tr("The integrity check could not run."));
+    QStringList problems;
+    while (q.next())
+        problems << q.value(0).toString();
+    if (problems == QStringList{QStringLiteral("ok")})
+        return {};
+    return makeError(Error::Corrupt, tr("The database file is damaged."), problems.join(QLatin1Char('\n')));
+}
+
+Error Database::storageErrorFromCode(int code, const QString &detail, const QString &what)
+{
+    switch (code & 0xFF) {
+    case SQLITE_FULL:
+        return makeError(Error::Storage, what + QLatin1Char(' ') + tr("The disk is full."), detail);
+    case SQLITE_READONLY:
+        return makeError(Error::Storage, what + QLatin1Char(' ') + tr("The database file is read-only."), detail);
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return makeError(Error::Corrupt,
+                         what + QLatin1Char(' ') + tr("The file is damaged or is not a database."), detail);
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return makeError(Error::Storage,
+                         what + QLatin1Char(' ') + tr("The database is busy in another program; try again."),
+                         detail);
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        return makeError(Error::Storage, what + QLatin1Char(' ') + tr("The file cannot be opened."), detail);
+    case SQLITE_IOERR:
+        return makeError(Error::Storage, what + QLatin1Char(' ') + tr("The disk reported an error."), detail);
+    case SQLITE_CONSTRAINT:
+        return makeError(Error::Conflict, what, detail);
+    default:
+        return makeError(Error::Storage, what, detail);
+    }
+}
+
+Error Database::storageError(const QSqlError &error, const QString &what)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    const QString detail = error.text();
+    if (!ok) {
+        // Qt reports "file is not a database" at open without a native code on some paths.
+        if (detail.contains(QLatin1String("not a database")))
+            return storageErrorFromCode(SQLITE_NOTADB, detail, what);
+        return makeError(Error::Storage, what, detail);
+    }
+    return storageErrorFromCode(code, detail, what);
+}
+
+// --- Transaction ---------------------------------------------------------------------------
+
+Transaction::Transaction(Database &db) : m_db(db)
+{
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        m_state = State::Open;
+    else
+        m_beginError = Database::storageError(q.lastError(), tr("The database cannot start a change."));
+}
+
+Transaction::~Transaction() { rollback(); }
+
+Result<void> Transaction::commit()
+{
+    if (m_state != State::Open)
+        return makeError(Error::Storage, tr("No change is in progress."));
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const QSqlError e = q.lastError();
+        rollback();
+        return Database::storageError(e, tr("The change could not be saved."));
+    }
+    m_state = State::Done;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (m_state != State::Open)
+        return;
+    QSqlQuery q(m_db.connection());
+    q.exec(QStringLiteral("ROLLBACK"));
+    m_state = State::Done;
+}

@@ -1,0 +1,112 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QVector>
+
+// Plain rows, as the repositories read and write them. Money is minor units beside a currency code;
+// the domain layer wraps it in Money.
+
+struct TerminalRecord
+{
+    qint64 id = 0;
+    QString uuid;
+    QString name;
+    QString storeName;
+    QString currency;
+    bool isLocal = false;
+    QDateTime createdAt;
+};
+
+struct MemberRecord
+{
+    qint64 id = 0;
+    QString uuid;
+    QString originTerminal;
+    QString name;
+    QString phone;
+    QString phoneNorm;
+    QString email;
+    int birthDay = 0; // 0 = unknown
+    int birthMonth = 0;
+    int birthYear = 0;
+    QString notes;
+    QString levelCode;
+    qint64 pointsBalance = 0;
+    qint64 visits = 0;
+    qint64 totalSpentMinor = 0;
+    QDateTime lastVisitAt;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime erasedAt;
+};
+
+struct CardRecord
+{
+    qint64 id = 0;
+    QString uuid;
+    QString originTerminal;
+    qint64 memberId = 0;
+    QString number;
+    bool blocked = false;
+    QDateTime blockedAt;
+    QString blockedReason;
+    QDateTime createdAt;
+};
+
+struct CardLookup
+{
+    CardRecord card;
+    MemberRecord member;
+};
+
+struct PurchaseLineRecord
+{
+    qint64 id = 0;
+    QString uuid;
+    int lineNo = 0;
+    QString description;
+    QString category;
+    qint64 unitPriceMinor = 0;
+    qint64 quantity = 1;
+    qint64 discountMinor = 0;
+    qint64 totalMinor = 0;
+};
+
+struct PurchaseRecord
+{
+    qint64 id = 0;
+    QString uuid;
+    QString originTerminal;
+    qint64 receiptNo = 0;
+    QString kind = QStringLiteral("sale");
+    qint64 memberId = 0; // 0 = walk-in
+    qint64 cardId = 0;
+    qint64 staffId = 0;
+    QString currency;
+    qint64 subtotalMinor = 0;
+    qint64 discountMinor = 0;
+    qint64 pointsPaidMinor = 0;
+    qint64 totalMinor = 0;
+    qint64 pointsEarned = 0;
+    qint64 pointsRedeemed = 0;
+    QDate businessDay;
+    QDateTime createdAt;
+    QVector<PurchaseLineRecord> lines;
+};
+
+struct LedgerEntryRecord
+{
+    qint64 id = 0;
+    QString uuid;
+    QString originTerminal;
+    qint64 memberId = 0;
+    QString kind;
+    qint64 points = 0;
+    qint64 purchaseId = 0;
+    QDate expiresOn; // null = never
+    QString reason;
+    qint64 staffId = 0;
+    QDateTime createdAt;
+};

@@ -1,0 +1,517 @@
+#include "repositories.h"
+
+#include "ids.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QVariant>
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Database", text); }
+
+QVariant orNull(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+QVariant orNull(qint64 id) { return id == 0 ? QVariant() : QVariant(id); }
+QVariant orNullInt(int v) { return v == 0 ? QVariant() : QVariant(v); }
+QVariant orNull(const QDateTime &t) { return t.isValid() ? QVariant(Ids::utcText(t)) : QVariant(); }
+QVariant orNull(const QDate &d) { return d.isValid() ? QVariant(Ids::dayText(d)) : QVariant(); }
+QDateTime timeAt(const QSqlQuery &q, int i) { return q.isNull(i) ? QDateTime() : Ids::fromUtcText(q.value(i).toString()); }
+
+Error failed(const QSqlQuery &q, const QString &what) { return Database::storageError(q.lastError(), what); }
+
+bool prepare(QSqlQuery &q, const QString &sql)
+{
+    q.setForwardOnly(true);
+    return q.prepare(sql);
+}
+
+bool run(QSqlQuery &q, const QString &sql)
+{
+    q.setForwardOnly(true);
+    return q.exec(sql);
+}
+
+const QString kMemberColumns = QStringLiteral(
+    "m.id, m.uuid, m.origin_terminal, m.name, m.phone, m.phone_norm, m.email, m.birth_day, m.birth_month, "
+    "m.birth_year, m.notes, m.level_code, m.points_balance, m.visits, m.total_spent_minor, m.last_visit_at, "
+    "m.created_at, m.updated_at, m.erased_at");
+constexpr int kMemberColumnCount = 19;
+
+MemberRecord readMember(const QSqlQuery &q, int o)
+{
+    MemberRecord m;
+    m.id = q.value(o + 0).toLongLong();
+    m.uuid = q.value(o + 1).toString();
+    m.originTerminal = q.value(o + 2).toString();
+    m.name = q.value(o + 3).toString();
+    m.phone = q.value(o + 4).toString();
+    m.phoneNorm = q.value(o + 5).toString();
+    m.email = q.value(o + 6).toString();
+    m.birthDay = q.value(o + 7).toInt();
+    m.birthMonth = q.value(o + 8).toInt();
+    m.birthYear = q.value(o + 9).toInt();
+    m.notes = q.value(o + 10).toString();
+    m.levelCode = q.value(o + 11).toString();
+    m.pointsBalance = q.value(o + 12).toLongLong();
+    m.visits = q.value(o + 13).toLongLong();
+    m.totalSpentMinor = q.value(o + 14).toLongLong();
+    m.lastVisitAt = timeAt(q, o + 15);
+    m.createdAt = timeAt(q, o + 16);
+    m.updatedAt = timeAt(q, o + 17);
+    m.erasedAt = timeAt(q, o + 18);
+    return m;
+}
+
+const QString kCardColumns = QStringLiteral(
+    "c.id, c.uuid, c.origin_terminal, c.member_id, c.number, c.status, c.blocked_at, c.blocked_reason, "
+    "c.created_at");
+constexpr int kCardColumnCount = 9;
+
+CardRecord readCard(const QSqlQuery &q, int o)
+{
+    CardRecord c;
+    c.id = q.value(o + 0).toLongLong();
+    c.uuid = q.value(o + 1).toString();
+    c.originTerminal = q.value(o + 2).toString();
+    c.memberId = q.value(o + 3).toLongLong();
+    c.number = q.value(o + 4).toString();
+    c.blocked = q.value(o + 5).toString() == QLatin1String("blocked");
+    c.blockedAt = timeAt(q, o + 6);
+    c.blockedReason = q.value(o + 7).toString();
+    c.createdAt = timeAt(q, o + 8);
+    return c;
+}
+
+const QString kPurchaseColumns = QStringLiteral(
+    "id, uuid, origin_terminal, receipt_no, kind, member_id, card_id, staff_id, currency, subtotal_minor, "
+    "discount_minor, points_paid_minor, total_minor, points_earned, points_redeemed, business_day, created_at");
+
+PurchaseRecord readPurchase(const QSqlQuery &q)
+{
+    PurchaseRecord p;
+    p.id = q.value(0).toLongLong();
+    p.uuid = q.value(1).toString();
+    p.originTerminal = q.value(2).toString();
+    p.receiptNo = q.value(3).toLongLong();
+    p.kind = q.value(4).toString();
+    p.memberId = q.value(5).toLongLong();
+    p.cardId = q.value(6).toLongLong();
+    p.staffId = q.value(7).toLongLong();
+    p.currency = q.value(8).toString();
+    p.subtotalMinor = q.value(9).toLongLong();
+    p.discountMinor = q.value(10).toLongLong();
+    p.pointsPaidMinor = q.value(11).toLongLong();
+    p.totalMinor = q.value(12).toLongLong();
+    p.pointsEarned = q.value(13).toLongLong();
+    p.pointsRedeemed = q.value(14).toLongLong();
+    p.businessDay = Ids::fromDayText(q.value(15).toString());
+    p.createdAt = timeAt(q, 16);
+    return p;
+}
+
+} // namespace
+
+// --- TerminalRepository ----------------------------------------------------------------------
+
+Result<std::optional<TerminalRecord>> TerminalRepository::local() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q, QStringLiteral("SELECT id, uuid, name, store_name, currency, created_at FROM terminals "
+                               "WHERE is_local = 1")))
+        return failed(q, tr("The terminal's identity cannot be read."));
+    if (!q.next())
+        return std::optional<TerminalRecord>();
+    TerminalRecord t;
+    t.id = q.value(0).toLongLong();
+    t.uuid = q.value(1).toString();
+    t.name = q.value(2).toString();
+    t.storeName = q.value(3).toString();
+    t.currency = q.value(4).toString();
+    t.isLocal = true;
+    t.createdAt = timeAt(q, 5);
+    return std::optional<TerminalRecord>(t);
+}
+
+Result<void> TerminalRepository::insert(TerminalRecord &t)
+{
+    QSqlQuery q(m_db.connection());
+    prepare(q, QStringLiteral("INSERT INTO terminals (uuid, name, store_name, currency, is_local, created_at) "
+                              "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(t.uuid);
+    q.addBindValue(t.name);
+    q.addBindValue(t.storeName);
+    q.addBindValue(t.currency);
+    q.addBindValue(t.isLocal ? 1 : 0);
+    q.addBindValue(Ids::utcText(t.createdAt));
+    if (!q.exec())
+        return failed(q, tr("The terminal cannot be registered."));
+    t.id = q.lastInsertId().toLongLong();
+    return {};
+}
+
+// --- SettingsRepository ----------------------------------------------------------------------
+
+Result<std::optional<QString>> SettingsRepository::value(const QString &key) const
+{
+    QSqlQuery q(m_db.connection());
+    prepare(q, QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec())
+        return failed(q, tr("The shop settings cannot be read."));
+    if (!q.next())
+        return std::optional<QString>();
+    return std::optional<QString>(q.value(0).toString());
+}
+
+Result<void> SettingsRepository::setValue(const QString &key, const QString &value, const QString &originTerminal,
+                                          const QDateTime &at)
+{
+    QSqlQuery q(m_db.connection());
+    prepare(q, QStringLiteral("INSERT INTO settings (key, value, updated_at, origin_terminal) VALUES (?, ?, ?, ?) "
+                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
+                              "updated_at = excluded.updated_at, origin_terminal = excluded.origin_terminal"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    q.addBindValue(Ids::utcText(at));
+    q.addBindValue(originTerminal);
+    if (!q.exec())
+        return failed(q, tr("The shop settings cannot be saved."));
+    return {};
+}
+
+// --- MemberRepository ------------------------------------------------------------------------
+
+MemberRepository::MemberRepository(Database &db) : m_db(db), m_byCard(db.connection())
+{
+    prepare(m_byCard, QStringLiteral("SELECT %1, %2 FROM cards c JOIN members m ON m.id = c.member_id "
+                                     "WHERE c.number = ?")
+                          .arg(kCardColumns, kMemberColumns));
+}
+
+Result<std::optional<CardLookup>> MemberRepository::findByCard(const QString &number)
+{
+    m_byCard.bindValue(0, number);
+    if (!m_byCard.exec())
+        return failed(m_byCard, tr("The card cannot be looked up."));
+    std::optional<CardLookup> found;
+    if (m_byCard.next())
+        found = CardLookup{readCard(m_byCard, 0), readMember(m_byCard, kCardColumnCount)};
+    m_byCard.finish();
+    return found;
+}
+
+Result<std::optional<MemberRecord>> MemberRepository::findById(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    prepare(q, QStringLiteral("SELECT %1 FROM members m WHERE m.id = ?").arg(kMemberColumns));
+    q.addBindValue(id);
+    if (!q.exec())
+        return failed(q, tr("The member cannot be read."));
+    if (!q.next())
+        return std::optional<MemberRecord>();
+    return std::optional<MemberRecord>(readMember(q, 0));
+}
+
+Result<QVector<MemberRecord>> MemberRepository::findByPhone(const QString &phoneNorm, int limit)
+{
+    QSqlQuery q(m_db.connection());
+    prepare(q, QStringLiteral("SELECT %1 FROM members m WHERE m.phone_norm = ? AND m.erased_at IS NULL "
+                              "AND m.merged_into IS NULL ORDER BY m.last_visit_at DESC LIMIT ?")
+                   .arg(kMemberColumns));
+    q.addBindValue(phoneNorm);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return failed(q, tr("Members cannot be searched."));
+    QVector<MemberRecord> out;
+    while (q.next())
+        out.push_back(readMember(q, 0));
+    return out;
+}
+
+Result<QVector<CardRecord>> MemberRepository::cardsOf(qint64 memberId)
+{
+    QSqlQuery q(m_db.connection());
+    prepare(q, QStringLiteral("SELECT %1 FROM cards c WHERE c.member_id = ? ORDER BY c.id").arg(kCardColumns));
+    q.addBindValue(memberId);
+    if (!q.exec())
+        return failed(q, tr("The member's cards cannot be read."));
+    QVector<CardRecord> out;
+    while (q.next())
+        out.push_back(readCard(q, 0));
+    return out;
+}
+
+Result<void> MemberRepository::insert(MemberRecord &m)
+{
+    QSqlQuery q(m_db.connection());
+    prepare(q, QStringLiteral(
+                   "INSERT INTO members (uuid, origin_terminal, name, phone, phone_norm, email, birth_day, "
+                   "birth_month, birth_year, notes, level_code, points_balance, visits, total_spent_minor, "
+                   "last_visit_at, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(m.uuid);
+    q.addBindValue(m.originTerminal);
+    q.addBindValue(m.name);
+    q.addBindValue(orNull(m.phone));
+    q.addBindValue(orNull(m.phoneNorm));
+    q.addBindValue(orNull(m.email));
+    q.addBindValue(orNullInt(m.birthDay));
+    q.addBindValue(orNullInt(m.birthMonth));
+    q.addBindValue(orNullInt(m.birthYear));
+    q.addBindValue(orNull(m.notes));
+    q.addBindValue(orNull(m.levelCode));
+    q.addBindValue(m.pointsBalance);
+    q.addBindValue(m.visits);
+    q.addBindValue(m.totalSpentMinor);
+    q.addBindValue(orNull(m.lastVisitAt));
+    q.addBindValue(Ids::utcText(m.createdAt));
+    q.addBindValue(Ids::utcText(m.updatedAt.isValid() ? m.updatedAt : m.createdAt));
+    if (!q.exec())
+        return failed(q, tr("The member cannot be saved."));
+    m.id = q.lastInsertId().toLongLong();
+    return {};
+}
+
+Result<void> MemberRepository::insertCard(CardRecord &c)
+{
+    QSqlQuery q(m_db.connection());
+    prepare(q, QStringLiteral("INSERT INTO cards (uuid, origin_terminal, member_id, number, status, blocked_at, "
+                              "blocked_reason, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(c.uuid);
+    q.addBindValue(c.originTerminal);
+    q.addBindValue(c.memberId);
+    q.addBindValue(c.number);
+    q.addBindValue(c.blocked ? QStringLiteral("blocked") : QStringLiteral("active"));
+    q.addBindValue(orNull(c.blockedAt));
+    q.addBindValue(orNull(c.blockedReason));
+    q.addBindValue(Ids::utcText(c.createdAt));
+    q.addBindValue(Ids::utcText(c.createdAt));
+    if (!q.exec())
+        return failed(q, tr("The card cannot be saved."));
+    c.id = q.lastInsertId().toLongLong();
+    return {};
+}
+
+Result<void> MemberRepository::applySale(qint64 memberId, qint64 pointsDelta, qint64 spentMinor,
+                                         const QDateTime &at)
+{
+    QSqlQuery q(m_db.connection());
+    prepare(q, QStringLiteral("UPDATE members SET points_balance = points_balance + ?, visits = visits + 1, "
+                              "total_spent_minor = total_spent_minor + ?, last_visit_at = ?, updated_at = ? "
+                              "WHERE id = ?"));
+    const QString when = Ids::utcText(at);
+    q.addBindValue(pointsDelta);
+    q.addBindValue(spentMinor);
+    q.addBindValue(when);
+    q.addBindValue(when);
+    q.addBindValue(memberId);
+    if (!q.exec())
+        return failed(q, tr("The member's balance cannot be updated."));
+    if (q.numRowsAffected() != 1)
+        return makeError(Error::NotFound, tr("The member of this sale no longer exists."));
+    return {};
+}
+
+// --- PurchaseRepository ----------------------------------------------------------------------
+
+PurchaseRepository::PurchaseRepository(Database &db)
+    : m_db(db), m_nextNo(db.connection()), m_insert(db.connection()), m_insertLine(db.connection())
+{
+    prepare(m_nextNo, QStringLiteral("SELECT COALESCE(MAX(receipt_no), 0) + 1 FROM purchases "
+                                     "WHERE origin_terminal = ?"));
+    prepare(m_insert, QStringLiteral(
+                          "INSERT INTO purchases (uuid, origin_terminal, receipt_no, kind, member_id, card_id, "
+                          "staff_id, currency, subtotal_minor, discount_minor, points_paid_minor, total_minor, "
+                          "points_earned, points_redeemed, business_day, created_at) "
+                          "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    prepare(m_insertLine, QStringLiteral("INSERT INTO purchase_lines (uuid, purchase_id, line_no, description, "
+                                         "category, unit_price_minor, quantity, discount_minor, total_minor) "
+                                         "VALUES (?,?,?,?,?,?,?,?,?)"));
+}
+
+Result<qint64> PurchaseRepository::nextReceiptNo(const QString &originTerminal)
+{
+    m_nextNo.bindValue(0, originTerminal);
+    if (!m_nextNo.exec() || !m_nextNo.next())
+        return failed(m_nextNo, tr("The next receipt number cannot be read."));
+    const qint64 n = m_nextNo.value(0).toLongLong();
+    m_nextNo.finish();
+    return n;
+}
+
+Result<void> PurchaseRepository::insert(PurchaseRecord &p)
+{
+    QSqlQuery &q = m_insert;
+    int i = 0;
+    q.bindValue(i++, p.uuid);
+    q.bindValue(i++, p.originTerminal);
+    q.bindValue(i++, p.receiptNo);
+    q.bindValue(i++, p.kind);
+    q.bindValue(i++, orNull(p.memberId));
+    q.bindValue(i++, orNull(p.cardId));
+    q.bindValue(i++, orNull(p.staffId));
+    q.bindValue(i++, p.currency);
+    q.bindValue(i++, p.subtotalMinor);
+    q.bindValue(i++, p.discountMinor);
+    q.bindValue(i++, p.pointsPaidMinor);
+    q.bindValue(i++, p.totalMinor);
+    q.bindValue(i++, p.pointsEarned);
+    q.bindValue(i++, p.pointsRedeemed);
+    q.bindValue(i++, Ids::dayText(p.businessDay));
+    q.bindValue(i++, Ids::utcText(p.createdAt));
+    if (!q.exec())
+        return failed(q, tr("The sale cannot be saved."));
+    p.id = q.lastInsertId().toLongLong();
+    for (PurchaseLineRecord &l : p.lines) {
+        QSqlQuery &ql = m_insertLine;
+        int j = 0;
+        ql.bindValue(j++, l.uuid);
+        ql.bindValue(j++, p.id);
+        ql.bindValue(j++, l.lineNo);
+        ql.bindValue(j++, l.description);
+        ql.bindValue(j++, orNull(l.category));
+        ql.bindValue(j++, l.unitPriceMinor);
+        ql.bindValue(j++, l.quantity);
+        ql.bindValue(j++, l.discountMinor);
+        ql.bindValue(j++, l.totalMinor);
+        if (!ql.exec())
+            return failed(ql, tr("A line of the sale cannot be saved."));
+        l.id = ql.lastInsertId().toLongLong();
+    }
+    return {};
+}
+
+Result<std::optional<PurchaseRecord>> PurchaseRepository::findById(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    prepare(q, QStringLiteral("SELECT %1 FROM purchases WHERE id = ?").arg(kPurchaseColumns));
+    q.addBindValue(id);
+    if (!q.exec())
+        return failed(q, tr("The sale cannot be read."));
+    if (!q.next())
+        return std::optional<PurchaseRecord>();
+    PurchaseRecord p = readPurchase(q);
+    QSqlQuery l(m_db.connection());
+    prepare(l, QStringLiteral("SELECT id, uuid, line_no, description, category, unit_price_minor, quantity, "
+                              "discount_minor, total_minor FROM purchase_lines WHERE purchase_id = ? "
+                              "ORDER BY line_no"));
+    l.addBindValue(id);
+    if (!l.exec())
+        return failed(l, tr("The sale cannot be read."));
+    while (l.next()) {
+        PurchaseLineRecord r;
+        r.id = l.value(0).toLongLong();
+        r.uuid = l.value(1).toString();
+        r.lineNo = l.value(2).toInt();
+        r.description = l.value(3).toString();
+        r.category = l.value(4).toString();
+        r.unitPriceMinor = l.value(5).toLongLong();
+        r.quantity = l.value(6).toLongLong();
+        r.discountMinor = l.value(7).toLongLong();
+        r.totalMinor = l.value(8).toLongLong();
+        p.lines.push_back(r);
+    }
+    return std::optional<PurchaseRecord>(p);
+}
+
+Result<QVector<PurchaseRecord>> PurchaseRepository::recentForMember(qint64 memberId, int limit)
+{
+    QSqlQuery q(m_db.connection());
+    prepare(q, QStringLiteral("SELECT %1 FROM purchases WHERE member_id = ? ORDER BY created_at DESC LIMIT ?")
+                   .arg(kPurchaseColumns));
+    q.addBindValue(memberId);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return failed(q, tr("The member's purchases cannot be read."));
+    QVector<PurchaseRecord> out;
+    while (q.next())
+        out.push_back(readPurchase(q));
+    return out;
+}
+
+Result<qint64> PurchaseRepository::count()
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q, QStringLiteral("SELECT count(*) FROM purchases")) || !q.next())
+        return failed(q, tr("Sales cannot be counted."));
+    return q.value(0).toLongLong();
+}
+
+// --- LedgerRepository ------------------------------------------------------------------------
+
+LedgerRepository::LedgerRepository(Database &db) : m_db(db), m_insert(db.connection())
+{
+    prepare(m_insert, QStringLiteral("INSERT INTO points_ledger (uuid, origin_terminal, member_id, kind, points, "
+                                     "purchase_id, expires_on, reason, staff_id, created_at) "
+                                     "VALUES (?,?,?,?,?,?,?,?,?,?)"));
+}
+
+Result<void> LedgerRepository::insert(LedgerEntryRecord &e)
+{
+    QSqlQuery &q = m_insert;
+    int i = 0;
+    q.bindValue(i++, e.uuid);
+    q.bindValue(i++, e.originTerminal);
+    q.bindValue(i++, e.memberId);
+    q.bindValue(i++, e.kind);
+    q.bindValue(i++, e.points);
+    q.bindValue(i++, orNull(e.purchaseId));
+    q.bindValue(i++, orNull(e.expiresOn));
+    q.bindValue(i++, orNull(e.reason));
+    q.bindValue(i++, orNull(e.staffId));
+    q.bindValue(i++, Ids::utcText(e.createdAt));
+    if (!q.exec())
+        return failed(q, tr("The points cannot be recorded."));
+    e.id = q.lastInsertId().toLongLong();
+    return {};
+}
+
+Result<qint64> LedgerRepository::sumForMember(qint64 memberId)
+{
+    QSqlQuery q(m_db.connection());
+    prepare(q, QStringLiteral("SELECT COALESCE(SUM(points), 0) FROM points_ledger WHERE member_id = ?"));
+    q.addBindValue(memberId);
+    if (!q.exec() || !q.next())
+        return failed(q, tr("The points balance cannot be read."));
+    return q.value(0).toLongLong();
+}
+
+Result<QVector<LedgerEntryRecord>> LedgerRepository::entriesForPurchase(qint64 purchaseId)
+{
+    QSqlQuery q(m_db.connection());
+    prepare(q, QStringLiteral("SELECT id, uuid, origin_terminal, member_id, kind, points, purchase_id, expires_on, "
+                              "reason, staff_id, created_at FROM points_ledger WHERE purchase_id = ? ORDER BY id"));
+    q.addBindValue(purchaseId);
+    if (!q.exec())
+        return failed(q, tr("The points of the sale cannot be read."));
+    QVector<LedgerEntryRecord> out;
+    while (q.next()) {
+        LedgerEntryRecord e;
+        e.id = q.value(0).toLongLong();
+        e.uuid = q.value(1).toString();
+        e.originTerminal = q.value(2).toString();
+        e.memberId = q.value(3).toLongLong();
+        e.kind = q.value(4).toString();
+        e.points = q.value(5).toLongLong();
+        e.purchaseId = q.value(6).toLongLong();
+        e.expiresOn = Ids::fromDayText(q.value(7).toString());
+        e.reason = q.value(8).toString();
+        e.staffId = q.value(9).toLongLong();
+        e.createdAt = timeAt(q, 10);
+        out.push_back(e);
+    }
+    return out;
+}
+
+Result<QVector<LedgerRepository::Mismatch>> LedgerRepository::balanceMismatches()
+{
+    QSqlQuery q(m_db.connection());
+    if (!run(q, QStringLiteral("SELECT m.id, m.points_balance, COALESCE(l.total, 0) FROM members m "
+                               "LEFT JOIN (SELECT member_id, SUM(points) AS total FROM points_ledger "
+                               "GROUP BY member_id) l ON l.member_id = m.id "
+                               "WHERE m.points_balance <> COALESCE(l.total, 0) LIMIT 1000")))
+        return failed(q, tr("The points balances cannot be checked."));
+    QVector<Mismatch> out;
+    while (q.next())
+        out.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()});
+    return out;
+}

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "database.h"
+#include "records.h"
+
+#include <QSqlQuery>
+
+#include <optional>
+
+// Repositories turn rows into the structs of records.h and back. They do not open transactions:
+// the service that owns the user action does, so that one action is one transaction.
+// Hot-path statements are prepared once and reused.
+
+class TerminalRepository
+{
+public:
+    explicit TerminalRepository(Database &db) : m_db(db) {}
+    Result<std::optional<TerminalRecord>> local() const;
+    Result<void> insert(TerminalRecord &t);
+
+private:
+    Database &m_db;
+};
+
+class SettingsRepository
+{
+public:
+    explicit SettingsRepository(Database &db) : m_db(db) {}
+    Result<std::optional<QString>> value(const QString &key) const;
+    Result<void> setValue(const QString &key, const QString &value, const QString &originTerminal,
+                          const QDateTime &at);
+
+private:
+    Database &m_db;
+};
+
+class MemberRepository
+{
+public:
+    explicit MemberRepository(Database &db);
+
+    // The counter's hottest query: a card number to its card and member, in one statement.
+    Result<std::optional<CardLookup>> findByCard(const QString &number);
+    Result<std::optional<MemberRecord>> findById(qint64 id);
+    Result<QVector<MemberRecord>> findByPhone(const QString &phoneNorm, int limit);
+    Result<QVector<CardRecord>> cardsOf(qint64 memberId);
+
+    Result<void> insert(MemberRecord &m);
+    Result<void> insertCard(CardRecord &c);
+    // Adds a completed sale to the member's cached totals.
+    Result<void> applySale(qint64 memberId, qint64 pointsDelta, qint64 spentMinor, const QDateTime &at);
+
+private:
+    Database &m_db;
+    QSqlQuery m_byCard;
+};
+
+class PurchaseRepository
+{
+public:
+    explicit PurchaseRepository(Database &db);
+    Result<qint64> nextReceiptNo(const QString &originTerminal);
+    // Inserts the purchase and its lines; fills in ids.
+    Result<void> insert(PurchaseRecord &p);
+    Result<std::optional<PurchaseRecord>> findById(qint64 id);
+    Result<QVector<PurchaseRecord>> recentForMember(qint64 memberId, int limit);
+    Result<qint64> count();
+
+private:
+    Database &m_db;
+    QSqlQuery m_nextNo;
+    QSqlQuery m_insert;
+    QSqlQuery m_insertLine;
+};
+
+class LedgerRepository
+{
+public:
+    explicit LedgerRepository(Database &db);
+    Result<void> insert(LedgerEntryRecord &e);
+    Result<qint64> sumForMember(qint64 memberId);
+    Result<QVector<LedgerEntryRecord>> entriesForPurchase(qint64 purchaseId);
+    // Members whose cached balance differs from the sum of their ledger: (member id, cached, ledger sum).
+    struct Mismatch
+    {
+        qint64 memberId;
+        qint64 cached;
+        qint64 ledger;
+    };
+    Result<QVector<Mismatch>> balanceMismatches();
+
+private:
+    Database &m_db;
+    QSqlQuery m_insert;
+};

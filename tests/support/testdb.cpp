@@ -1,0 +1,61 @@
+#include "testdb.h"
+
+#include "memberservice.h"
+#include "terminalservice.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtTest>
+
+TestDb::TestDb(const QString &currency, const QDateTime &now) : m_clock(now)
+{
+    if (!m_dir.isValid()) {
+        m_error = QStringLiteral("no temporary folder");
+        return;
+    }
+    auto db = Database::open(path());
+    if (!db) {
+        m_error = db.error().message + QLatin1Char(' ') + db.error().detail;
+        return;
+    }
+    m_db = std::move(db).value();
+    auto t = TerminalService(*m_db, m_clock).initialize(QStringLiteral("Test shop"), QStringLiteral("Till 1"), currency);
+    if (!t) {
+        m_error = t.error().message;
+        m_db.reset();
+        return;
+    }
+    m_terminal = t.value();
+}
+
+qint64 TestDb::addMember(const QString &name, const QString &card, const QString &phone)
+{
+    auto m = MemberService(context()).enroll({name, phone, {}, card, {}});
+    if (!m) {
+        qWarning("addMember failed: %s", qPrintable(m.error().message));
+        return 0;
+    }
+    return m->member.id;
+}
+
+qint64 TestDb::scalar(const QString &sql)
+{
+    QSqlQuery q(m_db->connection());
+    if (!q.exec(sql) || !q.next()) {
+        qWarning("scalar failed: %s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+bool TestDb::reopen()
+{
+    m_db.reset();
+    auto db = Database::open(path());
+    if (!db) {
+        m_error = db.error().message;
+        return false;
+    }
+    m_db = std::move(db).value();
+    return true;
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "clock.h"
+#include "context.h"
+#include "database.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+// A real SQLite file in a temporary folder with an initialized terminal and a clock that tests move.
+// Build one in init(), drop it in cleanup(): every test function starts from a fresh file.
+class TestDb
+{
+public:
+    // currency: the shop's; now: where the clock starts (default 2026-03-14 10:00 UTC).
+    explicit TestDb(const QString &currency = QStringLiteral("EUR"),
+                    const QDateTime &now = QDateTime(QDate(2026, 3, 14), QTime(10, 0), Qt::UTC));
+
+    bool ok() const { return m_db != nullptr; }
+    const QString &error() const { return m_error; }
+    QString path() const { return m_dir.filePath(QStringLiteral("loyalty.sqlite")); }
+    QString dirPath() const { return m_dir.path(); }
+    Database &db() { return *m_db; }
+    FixedClock &clock() { return m_clock; }
+    const TerminalRecord &terminal() const { return m_terminal; }
+    ServiceContext context() { return ServiceContext{*m_db, m_clock, m_terminal}; }
+
+    // Adds a member with one active card; returns the member id (0 on failure, with a QWARN).
+    qint64 addMember(const QString &name, const QString &card, const QString &phone = {});
+    // One integer from a query, for asserting what the file holds.
+    qint64 scalar(const QString &sql);
+
+    // Closes and reopens the file, as a restart of the app would.
+    bool reopen();
+
+private:
+    QTemporaryDir m_dir;
+    FixedClock m_clock;
+    std::unique_ptr<Database> m_db;
+    TerminalRecord m_terminal;
+    QString m_error;
+};
