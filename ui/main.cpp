@@ -1,0 +1,93 @@
+#include "apppaths.h"
+#include "clock.h"
+#include "mainwindow.h"
+#include "startup.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QMessageBox>
+#include <QScreen>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+// LOYALTY_EXIT_WHEN_READY=1: the start-up benchmark. Milliseconds from the process's start (as the
+// kernel counts it, so that loading libraries counts too) to the sale page on screen, and the RSS.
+void reportReadyAndQuit()
+{
+    auto field = [](const QString &file, int index) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return QString();
+        const QString text = QString::fromLatin1(f.readAll());
+        const int close = text.lastIndexOf(QLatin1Char(')')); // the command name may hold spaces
+        return text.mid(close + 2).split(QLatin1Char(' ')).value(index);
+    };
+    QFile uptimeFile(QStringLiteral("/proc/uptime"));
+    double uptime = 0;
+    if (uptimeFile.open(QIODevice::ReadOnly))
+        uptime = QString::fromLatin1(uptimeFile.readAll()).split(QLatin1Char(' ')).value(0).toDouble();
+    const double startTicks = field(QStringLiteral("/proc/self/stat"), 19).toDouble(); // field 22 of stat
+    const long hz = 100;
+    const qint64 readyMs = qint64((uptime - startTicks / hz) * 1000);
+    qint64 rssKb = 0;
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmRSS:"))
+                rssKb = line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        }
+    }
+    std::printf("ready_ms=%lld rss_kb=%lld\n", static_cast<long long>(readyMs), static_cast<long long>(rssKb));
+    std::fflush(stdout);
+    QCoreApplication::quit();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    AppPaths::setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Loyalty Terminal"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Point-of-sale loyalty terminal"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "The database file."),
+                                QStringLiteral("FILE"));
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    const bool useDefault = !parser.isSet(dbOption);
+    const QString path = useDefault ? AppPaths::defaultDatabasePath() : parser.value(dbOption);
+    // The default database gets the demo shop on first run; a file named on the command line
+    // is the shop's own and gets it only when it is new and empty too.
+    auto started = Startup::open(path, true);
+    if (!started) {
+        QTextStream(stderr) << started.error().message << '\n';
+        if (!started.error().detail.isEmpty())
+            QTextStream(stderr) << "  (" << started.error().detail << ")\n";
+        if (!qEnvironmentVariableIsSet("LOYALTY_EXIT_WHEN_READY")) {
+            QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Loyalty Terminal"),
+                            started.error().message, QMessageBox::Close);
+            box.setDetailedText(started.error().detail);
+            box.exec();
+        }
+        return 1;
+    }
+    StartupResult s = std::move(started).value();
+    ServiceContext ctx{*s.db, Clock::system(), s.terminal};
+    MainWindow window(ctx);
+    // A till runs full screen; without a window manager (kiosk X sessions) maximising is up to us.
+    window.setGeometry(window.screen()->availableGeometry());
+    window.showMaximized();
+    if (qEnvironmentVariableIsSet("LOYALTY_EXIT_WHEN_READY"))
+        QTimer::singleShot(0, &app, &reportReadyAndQuit);
+    return app.exec();
+}

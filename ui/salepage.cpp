@@ -1,0 +1,460 @@
+#include "salepage.h"
+
+#include "messagebanner.h"
+#include "money.h"
+#include "salelinesmodel.h"
+#include "scandetector.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+QFont scaled(const QFont &base, qreal factor, bool bold = false)
+{
+    QFont f = base;
+    f.setPointSizeF(base.pointSizeF() * factor);
+    f.setBold(bold);
+    return f;
+}
+
+QLabel *makeLabel(const QString &objectName, QWidget *parent)
+{
+    auto *l = new QLabel(parent);
+    l->setObjectName(objectName);
+    l->setWordWrap(true);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return l;
+}
+
+QString pointsText(qint64 points) { return SalePage::tr("%1 pts").arg(QLocale().toString(points)); }
+
+bool allDigits(const QString &s)
+{
+    for (const QChar c : s) {
+        if (!c.isDigit())
+            return false;
+    }
+    return !s.isEmpty();
+}
+
+} // namespace
+
+SalePage::SalePage(const ServiceContext &ctx, QWidget *parent)
+    : QWidget(parent), m_ctx(ctx), m_members(ctx), m_checkout(ctx)
+{
+    setObjectName(QStringLiteral("salePage"));
+    auto *root = new QVBoxLayout(this);
+    root->setContentsMargins(12, 12, 12, 8);
+    root->setSpacing(8);
+
+    m_scan = new QLineEdit(this);
+    m_scan->setObjectName(QStringLiteral("scanField"));
+    m_scan->setPlaceholderText(tr("Scan a card, or type a card or phone number…"));
+    m_scan->setAccessibleName(tr("Card or phone number"));
+    m_scan->setFont(scaled(font(), 1.6));
+    m_scan->setClearButtonEnabled(true);
+    m_scan->setMaxLength(MemberService::kMaxInputLength);
+    auto *scanRow = new QHBoxLayout;
+    scanRow->addWidget(m_scan, 1);
+    auto *scanHint = new QLabel(tr("Enter: find · Esc: clear"), this);
+    scanHint->setForegroundRole(QPalette::PlaceholderText);
+    scanRow->addWidget(scanHint);
+    root->addLayout(scanRow);
+
+    m_banner = new MessageBanner(this);
+    root->addWidget(m_banner);
+
+    auto *panels = new QHBoxLayout;
+    panels->setSpacing(12);
+    panels->addWidget(buildMemberPanel(), 2);
+    panels->addWidget(buildSalePanel(), 3);
+    root->addLayout(panels, 1);
+
+    connect(m_scan, &QLineEdit::returnPressed, this, &SalePage::onScanEntered);
+
+    m_detector = new ScanDetector(this, m_scan);
+    connect(m_detector, &ScanDetector::scanned, this, &SalePage::handleScan);
+
+    auto *complete = new QShortcut(QKeySequence(Qt::Key_F12), this);
+    complete->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(complete, &QShortcut::activated, this, [this] {
+        if (!m_price->text().trimmed().isEmpty() && !addPendingLine())
+            return;
+        completeSale();
+    });
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, &SalePage::clearSale);
+    auto *remove = new QShortcut(QKeySequence(Qt::Key_Delete), m_linesView);
+    remove->setContext(Qt::WidgetShortcut);
+    connect(remove, &QShortcut::activated, this, &SalePage::removeSelectedLine);
+
+    clearMember();
+    refreshTotals();
+    setFocusProxy(m_scan);
+}
+
+QWidget *SalePage::buildMemberPanel()
+{
+    auto *box = new QFrame(this);
+    box->setObjectName(QStringLiteral("memberPanel"));
+    box->setFrameShape(QFrame::StyledPanel);
+    box->setBackgroundRole(QPalette::Base);
+    box->setAutoFillBackground(true);
+    auto *l = new QVBoxLayout(box);
+    l->setContentsMargins(16, 14, 16, 14);
+    auto *title = new QLabel(tr("Member"), box);
+    title->setForegroundRole(QPalette::PlaceholderText);
+    l->addWidget(title);
+
+    m_walkIn = makeLabel(QStringLiteral("walkInLabel"), box);
+    m_walkIn->setText(tr("Walk-in customer.\nScan the member's card to collect points."));
+    m_walkIn->setFont(scaled(font(), 1.2));
+    l->addWidget(m_walkIn);
+
+    m_memberBox = new QWidget(box);
+    auto *ml = new QVBoxLayout(m_memberBox);
+    ml->setContentsMargins(0, 0, 0, 0);
+    ml->setSpacing(6);
+    m_memberName = makeLabel(QStringLiteral("memberName"), m_memberBox);
+    m_memberName->setFont(scaled(font(), 1.7, true));
+    m_memberPoints = makeLabel(QStringLiteral("memberPoints"), m_memberBox);
+    m_memberPoints->setFont(scaled(font(), 1.5, true));
+    m_memberSince = makeLabel(QStringLiteral("memberSince"), m_memberBox);
+    m_memberVisits = makeLabel(QStringLiteral("memberVisits"), m_memberBox);
+    m_memberNotes = makeLabel(QStringLiteral("memberNotes"), m_memberBox);
+    for (QLabel *lab : {m_memberSince, m_memberVisits, m_memberNotes})
+        lab->setFont(scaled(font(), 1.15));
+    ml->addWidget(m_memberName);
+    ml->addWidget(m_memberPoints);
+    ml->addWidget(m_memberSince);
+    ml->addWidget(m_memberVisits);
+    ml->addWidget(m_memberNotes);
+    l->addWidget(m_memberBox);
+    l->addStretch(1);
+    return box;
+}
+
+QWidget *SalePage::buildSalePanel()
+{
+    auto *box = new QFrame(this);
+    box->setObjectName(QStringLiteral("salePanel"));
+    box->setFrameShape(QFrame::StyledPanel);
+    auto *l = new QVBoxLayout(box);
+    l->setContentsMargins(12, 12, 12, 12);
+
+    auto *entry = new QGridLayout;
+    m_item = new QLineEdit(box);
+    m_item->setObjectName(QStringLiteral("itemField"));
+    m_item->setPlaceholderText(tr("Purchase"));
+    m_item->setAccessibleName(tr("Item"));
+    m_item->setMaxLength(120);
+    m_price = new QLineEdit(box);
+    m_price->setObjectName(QStringLiteral("priceField"));
+    m_price->setPlaceholderText(Money(0, m_ctx.terminal.currency).formatNumber());
+    m_price->setAccessibleName(tr("Amount"));
+    m_price->setAlignment(Qt::AlignRight);
+    m_price->setMaxLength(20);
+    m_quantity = new QLineEdit(QStringLiteral("1"), box);
+    m_quantity->setObjectName(QStringLiteral("quantityField"));
+    m_quantity->setAccessibleName(tr("Quantity"));
+    m_quantity->setAlignment(Qt::AlignRight);
+    m_quantity->setMaxLength(5);
+    m_quantity->setMaximumWidth(70);
+    for (QLineEdit *e : {m_item, m_price, m_quantity})
+        e->setFont(scaled(font(), 1.4));
+    auto *add = new QPushButton(tr("Add line"), box);
+    add->setObjectName(QStringLiteral("addLineButton"));
+    add->setMinimumHeight(44);
+    entry->addWidget(new QLabel(tr("Item"), box), 0, 0);
+    entry->addWidget(new QLabel(tr("Amount (%1)").arg(Money::currencySymbol(m_ctx.terminal.currency)), box), 0, 1);
+    entry->addWidget(new QLabel(tr("Qty"), box), 0, 2);
+    entry->addWidget(m_item, 1, 0);
+    entry->addWidget(m_price, 1, 1);
+    entry->addWidget(m_quantity, 1, 2);
+    entry->addWidget(add, 1, 3);
+    entry->setColumnStretch(0, 3);
+    entry->setColumnStretch(1, 2);
+    l->addLayout(entry);
+
+    m_lines = new SaleLinesModel(m_ctx.terminal.currency, this);
+    m_linesView = new QTableView(box);
+    m_linesView->setObjectName(QStringLiteral("linesView"));
+    m_linesView->setAccessibleName(tr("Lines of the sale"));
+    m_linesView->setModel(m_lines);
+    m_linesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_linesView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_linesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_linesView->verticalHeader()->hide();
+    m_linesView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_linesView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 2);
+    m_linesView->horizontalHeader()->setSectionResizeMode(SaleLinesModel::Item, QHeaderView::Stretch);
+    m_linesView->setFont(scaled(font(), 1.2));
+    m_linesView->setShowGrid(false);
+    m_linesView->setAlternatingRowColors(true);
+    l->addWidget(m_linesView, 1);
+
+    auto *totals = new QHBoxLayout;
+    m_earns = makeLabel(QStringLiteral("earnsLabel"), box);
+    m_earns->setFont(scaled(font(), 1.3));
+    m_total = makeLabel(QStringLiteral("totalLabel"), box);
+    m_total->setFont(scaled(font(), 2.4, true));
+    m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_total->setAccessibleName(tr("Total"));
+    totals->addWidget(m_earns, 1);
+    totals->addWidget(m_total, 1);
+    l->addLayout(totals);
+
+    auto *buttons = new QHBoxLayout;
+    auto *clear = new QPushButton(tr("Clear (Esc)"), box);
+    clear->setObjectName(QStringLiteral("clearButton"));
+    m_complete = new QPushButton(tr("Complete sale (Enter / F12)"), box);
+    m_complete->setObjectName(QStringLiteral("completeButton"));
+    m_complete->setFont(scaled(font(), 1.3, true));
+    for (QPushButton *b : {clear, m_complete}) {
+        b->setMinimumHeight(56);
+        b->setAutoDefault(false);
+    }
+    buttons->addWidget(clear, 1);
+    buttons->addWidget(m_complete, 2);
+    l->addLayout(buttons);
+
+    connect(add, &QPushButton::clicked, this, [this] { addPendingLine(); });
+    connect(clear, &QPushButton::clicked, this, &SalePage::clearSale);
+    connect(m_complete, &QPushButton::clicked, this, &SalePage::completeSale);
+    connect(m_item, &QLineEdit::returnPressed, m_price, [this] { m_price->setFocus(); });
+    connect(m_price, &QLineEdit::returnPressed, this, &SalePage::onPriceEntered);
+    connect(m_quantity, &QLineEdit::returnPressed, this, &SalePage::onPriceEntered);
+    return box;
+}
+
+void SalePage::onScanEntered()
+{
+    const QString text = m_scan->text().trimmed();
+    if (text.isEmpty()) {
+        // Enter on an empty scan field completes the step in progress: the sale, if it has lines.
+        if (!m_lines->cart().isEmpty())
+            completeSale();
+        return;
+    }
+    // An amount typed straight into the scan field starts a walk-in sale (or adds to this one).
+    if (!allDigits(text) && (text.contains(QLocale().decimalPoint()) || text.contains(QLatin1Char('.')))) {
+        auto amount = Money::parse(text, m_ctx.terminal.currency);
+        if (amount) {
+            m_price->setText(text);
+            if (addPendingLine())
+                m_scan->clear();
+            return;
+        }
+    }
+    handleScan(text);
+}
+
+void SalePage::handleScan(const QString &code)
+{
+    auto found = m_members.lookup(code);
+    if (!found) {
+        m_scan->setText(code);
+        m_scan->selectAll();
+        m_scan->setFocus();
+        m_banner->show(found.error().kind == Error::Blocked ? MessageBanner::Kind::Warning : MessageBanner::Kind::Error,
+                       found.error().message);
+        return;
+    }
+    const bool replacing = m_member && m_member->member.id != found->member.id;
+    showMember(found.value());
+    m_scan->clear();
+    if (replacing)
+        m_banner->show(MessageBanner::Kind::Information, tr("The sale is now for %1.").arg(found->member.name));
+    else
+        m_banner->clear();
+    refreshTotals();
+    // Next step: the amount.
+    m_price->setFocus();
+}
+
+void SalePage::onPriceEntered()
+{
+    if (m_price->text().trimmed().isEmpty()) {
+        if (!m_lines->cart().isEmpty())
+            completeSale();
+        else
+            m_banner->show(MessageBanner::Kind::Information, tr("Type the amount, then press Enter."));
+        return;
+    }
+    addPendingLine();
+}
+
+bool SalePage::addPendingLine()
+{
+    auto price = Money::parse(m_price->text(), m_ctx.terminal.currency);
+    if (!price) {
+        showError(price.error().message);
+        m_price->setFocus();
+        m_price->selectAll();
+        return false;
+    }
+    if (price->minor() <= 0) {
+        showError(tr("The amount must be more than zero."));
+        m_price->setFocus();
+        m_price->selectAll();
+        return false;
+    }
+    bool ok = false;
+    const qint64 quantity = QLocale().toLongLong(m_quantity->text().trimmed(), &ok);
+    if (!ok || quantity <= 0) {
+        showError(tr("The quantity must be a whole number from 1 up."));
+        m_quantity->setFocus();
+        m_quantity->selectAll();
+        return false;
+    }
+    CartLine line;
+    line.description = m_item->text().simplified();
+    if (line.description.isEmpty())
+        line.description = tr("Purchase");
+    line.unitPriceMinor = price->minor();
+    line.quantity = quantity;
+
+    // Price the cart with the new line before taking it, so a typo such as 125000 is refused here.
+    Cart trial = m_lines->cart();
+    trial.lines.push_back(line);
+    auto q = m_checkout.quote(trial, m_member ? &m_member->member : nullptr);
+    if (!q) {
+        showError(q.error().message);
+        m_price->setFocus();
+        m_price->selectAll();
+        return false;
+    }
+    m_lines->addLine(line);
+    m_linesView->scrollToBottom();
+    resetEntry();
+    m_banner->clear();
+    refreshTotals();
+    m_price->setFocus();
+    return true;
+}
+
+void SalePage::removeSelectedLine()
+{
+    const QModelIndex current = m_linesView->currentIndex();
+    if (!current.isValid())
+        return;
+    m_lines->removeLine(current.row());
+    refreshTotals();
+}
+
+void SalePage::completeSale()
+{
+    if (m_lines->cart().isEmpty()) {
+        showError(tr("The sale has no lines: type the amount first."));
+        m_price->setFocus();
+        return;
+    }
+    SaleRequest request;
+    request.cart = m_lines->cart();
+    if (m_member) {
+        request.memberId = m_member->member.id;
+        request.cardId = m_member->card.id;
+    }
+    auto result = m_checkout.complete(request);
+    if (!result) {
+        // The sale stays on screen so that the cashier can try again.
+        showError(result.error().message);
+        return;
+    }
+    const PurchaseRecord &p = result->purchase;
+    const QString total = Money(p.totalMinor, p.currency).format();
+    QString text;
+    if (m_member)
+        text = tr("Sale %1 recorded: %2. %3 earned %4; balance %5.")
+                   .arg(QLocale().toString(p.receiptNo), total, m_member->member.name,
+                        tr("+%1 pts").arg(QLocale().toString(p.pointsEarned)), pointsText(result->newBalance));
+    else
+        text = tr("Sale %1 recorded: %2 (walk-in).").arg(QLocale().toString(p.receiptNo), total);
+    const qint64 id = p.id;
+    clearSale();
+    m_banner->show(MessageBanner::Kind::Positive, text);
+    emit saleCompleted(id);
+}
+
+void SalePage::clearSale()
+{
+    const bool wasEmpty = m_lines->cart().isEmpty() && !m_member && m_scan->text().isEmpty()
+        && m_price->text().isEmpty();
+    m_lines->clear();
+    clearMember();
+    resetEntry();
+    m_scan->clear();
+    if (wasEmpty)
+        m_banner->clear();
+    refreshTotals();
+    focusScan();
+}
+
+void SalePage::showMember(const MemberView &view)
+{
+    m_member = view;
+    const MemberRecord &m = view.member;
+    const QLocale locale;
+    m_memberName->setText(m.name);
+    m_memberPoints->setText(pointsText(m.pointsBalance));
+    m_memberSince->setText(tr("Member since %1").arg(locale.toString(m.createdAt.toLocalTime().date(), QLocale::ShortFormat)));
+    if (m.lastVisitAt.isValid())
+        m_memberVisits->setText(tr("Last visit %1 · %2 visits")
+                                    .arg(locale.toString(m.lastVisitAt.toLocalTime().date(), QLocale::ShortFormat),
+                                         locale.toString(m.visits)));
+    else
+        m_memberVisits->setText(tr("First visit"));
+    m_memberNotes->setText(m.notes.isEmpty() ? QString() : tr("Notes: %1").arg(m.notes));
+    m_memberNotes->setVisible(!m.notes.isEmpty());
+    m_walkIn->hide();
+    m_memberBox->show();
+}
+
+void SalePage::clearMember()
+{
+    m_member.reset();
+    m_memberBox->hide();
+    m_walkIn->show();
+}
+
+void SalePage::refreshTotals()
+{
+    const QString currency = m_ctx.terminal.currency;
+    if (m_lines->cart().isEmpty()) {
+        m_total->setText(tr("Total %1").arg(Money(0, currency).format()));
+        m_earns->setText(m_member ? tr("Type the amount, then Enter.") : QString());
+        m_complete->setEnabled(false);
+        return;
+    }
+    auto q = m_checkout.quote(m_lines->cart(), m_member ? &m_member->member : nullptr);
+    m_complete->setEnabled(q.ok());
+    if (!q) {
+        m_total->setText(QStringLiteral("—"));
+        m_earns->setText(q.error().message);
+        return;
+    }
+    m_total->setText(tr("Total %1").arg(Money(q->totalMinor, currency).format()));
+    m_earns->setText(m_member ? tr("Earns %1").arg(tr("+%1 pts").arg(QLocale().toString(q->pointsEarned)))
+                              : tr("Walk-in: no points"));
+}
+
+void SalePage::resetEntry()
+{
+    m_item->clear();
+    m_price->clear();
+    m_quantity->setText(QStringLiteral("1"));
+}
+
+void SalePage::focusScan() { m_scan->setFocus(); }
+
+void SalePage::showError(const QString &text) { m_banner->show(MessageBanner::Kind::Error, text); }

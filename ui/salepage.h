@@ -1,0 +1,79 @@
+#pragma once
+
+#include "checkoutservice.h"
+#include "memberservice.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class MessageBanner;
+class SaleLinesModel;
+class ScanDetector;
+
+// The app's home: scan a card, type the amount, Enter, Enter. Everything by keyboard; errors in the
+// banner under the scan field; focus back on the scan field after every step.
+class SalePage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SalePage(const ServiceContext &ctx, QWidget *parent = nullptr);
+
+    bool hasMember() const { return m_member.has_value(); }
+    const SaleLinesModel *lines() const { return m_lines; }
+    MessageBanner *banner() const { return m_banner; }
+
+signals:
+    void saleCompleted(qint64 purchaseId);
+
+public slots:
+    // A card number or phone from the scanner or the scan field.
+    void handleScan(const QString &code);
+    void completeSale();
+    // Esc: drop the sale in progress and the member; a second Esc also clears the message.
+    void clearSale();
+
+private:
+    QWidget *buildMemberPanel();
+    QWidget *buildSalePanel();
+    void onScanEntered();
+    void onPriceEntered();
+    bool addPendingLine();
+    void removeSelectedLine();
+    void showMember(const MemberView &view);
+    void clearMember();
+    void refreshTotals();
+    void resetEntry();
+    void focusScan();
+    void showError(const QString &text);
+
+    ServiceContext m_ctx;
+    MemberService m_members;
+    CheckoutService m_checkout;
+    std::optional<MemberView> m_member;
+
+    QLineEdit *m_scan;
+    MessageBanner *m_banner;
+    ScanDetector *m_detector;
+
+    QWidget *m_memberBox;
+    QLabel *m_memberName;
+    QLabel *m_memberPoints;
+    QLabel *m_memberSince;
+    QLabel *m_memberVisits;
+    QLabel *m_memberNotes;
+    QLabel *m_walkIn;
+
+    QLineEdit *m_item;
+    QLineEdit *m_price;
+    QLineEdit *m_quantity;
+    SaleLinesModel *m_lines;
+    QTableView *m_linesView;
+    QLabel *m_total;
+    QLabel *m_earns;
+    QPushButton *m_complete;
+};
