@@ -22,9 +22,9 @@ bool ScanDetector::eventFilter(QObject *watched, QEvent *event)
     if (event->type() != QEvent::KeyPress)
         return false;
     auto *w = qobject_cast<QWidget *>(watched);
-    // Only keys delivered to a widget of our page, and only once (the application filter sees a key
-    // again for each parent it propagates to).
-    if (!w || w != QApplication::focusWidget() || !m_page->isAncestorOf(w) || !m_page->isVisible())
+    // Only keys delivered to a focusable widget of our page: the application filter sees a key again
+    // for each parent it propagates to, and those parents take no focus.
+    if (!w || w->focusPolicy() == Qt::NoFocus || !m_page->isAncestorOf(w) || !m_page->isVisible())
         return false;
     auto *key = static_cast<QKeyEvent *>(event);
     const qint64 now = m_clock.elapsed();

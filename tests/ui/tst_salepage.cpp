@@ -1,0 +1,271 @@
+// The sale page driven as a cashier drives it: real widgets, real keystrokes, a real SQLite file.
+#include "messagebanner.h"
+#include "salelinesmodel.h"
+#include "salepage.h"
+#include "testdb.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QtTest>
+
+class TestSalePage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void memberSaleInThreeKeyActions();
+    void walkInSaleFromScanField();
+    void linesWithQuantityAndF12();
+    void unknownCardKeepsFocusOnScanField();
+    void blockedCardSaysSo();
+    void phoneFindsMember();
+    void badAmountsAreRefused_data();
+    void badAmountsAreRefused();
+    void scanIntoPriceFieldSwitchesMember();
+    void slowTypingIsNotAScan();
+    void escapeClearsTheSale();
+    void failedCommitKeepsTheSale();
+    void completeWithoutLinesIsRefused();
+
+private:
+    QLineEdit *field(const char *name) { return m_page->findChild<QLineEdit *>(QLatin1String(name)); }
+    QString label(const char *name) { return m_page->findChild<QLabel *>(QLatin1String(name))->text(); }
+    void scan(const QString &code)
+    {
+        QLineEdit *f = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(f);
+        QTest::keyClicks(f, code);
+        QTest::keyClick(f, Qt::Key_Return);
+    }
+    void type(const QString &text, Qt::Key then = Qt::Key_Return)
+    {
+        QWidget *f = QApplication::focusWidget();
+        QVERIFY(f);
+        // A person types: keep the keys further apart than a scanner's.
+        for (const QChar c : text) {
+            QTest::keyClick(f, c.toLatin1(), Qt::NoModifier, ScanDetectorDelay);
+        }
+        if (then != Qt::Key_unknown)
+            QTest::keyClick(QApplication::focusWidget(), then, Qt::NoModifier, ScanDetectorDelay);
+    }
+    static constexpr int ScanDetectorDelay = 60;
+
+    std::unique_ptr<TestDb> m_db;
+    std::unique_ptr<QWidget> m_window;
+    SalePage *m_page = nullptr;
+    qint64 m_anna = 0;
+    qint64 m_ivan = 0;
+};
+
+void TestSalePage::init()
+{
+    m_db = std::make_unique<TestDb>(QStringLiteral("EUR"), QDateTime::currentDateTimeUtc());
+    QVERIFY2(m_db->ok(), qPrintable(m_db->error()));
+    m_anna = m_db->addMember(QStringLiteral("Anna Petrova"), QStringLiteral("2000000000015"),
+                             QStringLiteral("+7 (912) 345-67-89"));
+    m_ivan = m_db->addMember(QStringLiteral("Иван Сидоров"), QStringLiteral("2000000000022"));
+    QVERIFY(m_anna && m_ivan);
+    QVERIFY(m_db->scalar(QStringLiteral("SELECT 1")) == 1);
+    m_window = std::make_unique<QWidget>();
+    auto *layout = new QVBoxLayout(m_window.get());
+    m_page = new SalePage(m_db->context(), m_window.get());
+    layout->addWidget(m_page);
+    m_window->resize(1366, 768);
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_page->setFocus();
+    QCOMPARE(QApplication::focusWidget(), field("scanField"));
+}
+
+void TestSalePage::cleanup()
+{
+    m_window.reset();
+    m_db.reset();
+}
+
+void TestSalePage::memberSaleInThreeKeyActions()
+{
+    scan(QStringLiteral("2000000000015"));
+    QCOMPARE(label("memberName"), QStringLiteral("Anna Petrova"));
+    QVERIFY(label("memberPoints").startsWith(QLatin1String("0 ")));
+    QCOMPARE(QApplication::focusWidget(), field("priceField"));
+
+    // After the scan: the amount, Enter (adds the line), Enter (completes).
+    QTest::keyClicks(field("priceField"), QStringLiteral("12.50"));
+    QTest::keyClick(field("priceField"), Qt::Key_Return);
+    QCOMPARE(m_page->lines()->rowCount(), 1);
+    QVERIFY(label("totalLabel").contains(QLatin1String("12.50")));
+    QVERIFY(label("earnsLabel").contains(QLatin1String("+12")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM purchases")), 1);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT total_minor FROM purchases")), 1250);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT member_id FROM purchases")), m_anna);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT points FROM points_ledger WHERE kind = 'earn'")), 12);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT points_balance FROM members WHERE id = %1").arg(m_anna)), 12);
+    QCOMPARE(m_page->banner()->kind(), MessageBanner::Kind::Positive);
+    QVERIFY2(m_page->banner()->text().contains(QLatin1String("balance 12 pts")), qPrintable(m_page->banner()->text()));
+    // The page is ready for the next customer.
+    QVERIFY(!m_page->hasMember());
+    QCOMPARE(m_page->lines()->rowCount(), 0);
+    QCOMPARE(QApplication::focusWidget(), field("scanField"));
+}
+
+void TestSalePage::walkInSaleFromScanField()
+{
+    type(QStringLiteral("7.30"));
+    QCOMPARE(m_page->lines()->rowCount(), 1);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM purchases WHERE member_id IS NULL AND total_minor = 730")), 1);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM points_ledger")), 0);
+    QVERIFY(m_page->banner()->text().contains(QLatin1String("walk-in")));
+}
+
+void TestSalePage::linesWithQuantityAndF12()
+{
+    scan(QStringLiteral("2000000000022"));
+    QWidget *item = field("itemField");
+    item->setFocus();
+    type(QStringLiteral("Latte"), Qt::Key_Return); // Enter in the item field moves on to the amount
+    QCOMPARE(QApplication::focusWidget(), field("priceField"));
+    type(QStringLiteral("3.20"), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), field("quantityField"));
+    field("quantityField")->selectAll();
+    type(QStringLiteral("2"));
+    QCOMPARE(m_page->lines()->rowCount(), 1);
+    type(QStringLiteral("2.10"), Qt::Key_F12); // F12 takes the pending amount and completes
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT total_minor FROM purchases")), 850);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM purchase_lines")), 2);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT quantity FROM purchase_lines WHERE description = 'Latte'")), 2);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT points_balance FROM members WHERE id = %1").arg(m_ivan)), 8);
+}
+
+void TestSalePage::unknownCardKeepsFocusOnScanField()
+{
+    scan(QStringLiteral("2999999999990"));
+    QCOMPARE(m_page->banner()->kind(), MessageBanner::Kind::Error);
+    QVERIFY(m_page->banner()->text().contains(QLatin1String("No member")));
+    QCOMPARE(QApplication::focusWidget(), field("scanField"));
+    QCOMPARE(field("scanField")->text(), QStringLiteral("2999999999990"));
+    QVERIFY(!m_page->hasMember());
+    // The next scan replaces the wrong one at once: the text is selected.
+    scan(QStringLiteral("2000000000015"));
+    QCOMPARE(label("memberName"), QStringLiteral("Anna Petrova"));
+}
+
+void TestSalePage::blockedCardSaysSo()
+{
+    QVERIFY(m_db->db().execScript(QStringLiteral("UPDATE cards SET status = 'blocked', blocked_at = '2026-01-02T10:00:00.000Z', "
+                                                 "blocked_reason = 'lost' WHERE number = '2000000000022'")).ok());
+    scan(QStringLiteral("2000000000022"));
+    QCOMPARE(m_page->banner()->kind(), MessageBanner::Kind::Warning);
+    QVERIFY2(m_page->banner()->text().contains(QLatin1String("blocked")), qPrintable(m_page->banner()->text()));
+    QVERIFY(!m_page->hasMember());
+    QCOMPARE(QApplication::focusWidget(), field("scanField"));
+}
+
+void TestSalePage::phoneFindsMember()
+{
+    type(QStringLiteral("89123456789"));
+    QVERIFY(m_page->hasMember());
+    QCOMPARE(label("memberName"), QStringLiteral("Anna Petrova"));
+}
+
+void TestSalePage::badAmountsAreRefused_data()
+{
+    QTest::addColumn<QString>("amount");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("zero") << "0" << "more than zero";
+    QTest::newRow("negative") << "-5" << "more than zero";
+    QTest::newRow("letters") << "abc" << "not an amount";
+    QTest::newRow("three decimals") << "12.505" << "at most 2";
+    QTest::newRow("comma in English") << "1,5" << "use . for decimals";
+    QTest::newRow("absurd") << "99999999" << "over";
+    QTest::newRow("overflow") << "99999999999999999999" << "too large";
+}
+
+void TestSalePage::badAmountsAreRefused()
+{
+    QFETCH(QString, amount);
+    QFETCH(QString, message);
+    scan(QStringLiteral("2000000000015"));
+    type(amount);
+    QCOMPARE(m_page->lines()->rowCount(), 0);
+    QCOMPARE(m_page->banner()->kind(), MessageBanner::Kind::Error);
+    QVERIFY2(m_page->banner()->text().contains(message), qPrintable(m_page->banner()->text()));
+    // What the cashier typed stays, selected, to be corrected.
+    QCOMPARE(field("priceField")->text(), amount.left(field("priceField")->maxLength()));
+    QCOMPARE(QApplication::focusWidget(), field("priceField"));
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM purchases")), 0);
+}
+
+void TestSalePage::scanIntoPriceFieldSwitchesMember()
+{
+    scan(QStringLiteral("2000000000015"));
+    type(QStringLiteral("5"), Qt::Key_unknown);
+    QCOMPARE(field("priceField")->text(), QStringLiteral("5"));
+    // The scanner fires while the focus is in the amount field.
+    scan(QStringLiteral("2000000000022"));
+    QCOMPARE(label("memberName"), QStringLiteral("Иван Сидоров"));
+    QCOMPARE(m_page->lines()->rowCount(), 0);
+    QVERIFY(m_page->banner()->text().contains(QStringLiteral("Иван Сидоров")));
+}
+
+void TestSalePage::slowTypingIsNotAScan()
+{
+    scan(QStringLiteral("2000000000015"));
+    type(QStringLiteral("12345678")); // a person typing a (silly) price: refused as an amount, not a scan
+    QCOMPARE(label("memberName"), QStringLiteral("Anna Petrova"));
+    QVERIFY(m_page->banner()->text().contains(QLatin1String("over")));
+}
+
+void TestSalePage::escapeClearsTheSale()
+{
+    scan(QStringLiteral("2000000000015"));
+    type(QStringLiteral("4.00"));
+    QCOMPARE(m_page->lines()->rowCount(), 1);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QCOMPARE(m_page->lines()->rowCount(), 0);
+    QVERIFY(!m_page->hasMember());
+    QCOMPARE(QApplication::focusWidget(), field("scanField"));
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM purchases")), 0);
+}
+
+void TestSalePage::failedCommitKeepsTheSale()
+{
+    // The database refuses the sale (as a full disk would): nothing is written, the sale stays.
+    QVERIFY(m_db->db().execScript(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON purchases "
+                                                 "BEGIN SELECT RAISE(ABORT, 'refused'); END;")).ok());
+    scan(QStringLiteral("2000000000015"));
+    type(QStringLiteral("9.99"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(m_page->banner()->kind(), MessageBanner::Kind::Error);
+    QVERIFY(m_page->hasMember());
+    QCOMPARE(m_page->lines()->rowCount(), 1);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM purchases")), 0);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM points_ledger")), 0);
+
+    // The problem goes away; the cashier presses Enter again and the same sale is recorded once.
+    QVERIFY(m_db->db().execScript(QStringLiteral("DROP TRIGGER temp.refuse")).ok());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(m_page->banner()->kind(), MessageBanner::Kind::Positive);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM purchases")), 1);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT points_balance FROM members WHERE id = %1").arg(m_anna)), 9);
+}
+
+void TestSalePage::completeWithoutLinesIsRefused()
+{
+    scan(QStringLiteral("2000000000015"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F12);
+    QCOMPARE(m_page->banner()->kind(), MessageBanner::Kind::Error);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM purchases")), 0);
+}
+
+QTEST_MAIN(TestSalePage)
+#include "tst_salepage.moc"
