@@ -8,6 +8,7 @@
 #include "demodata.h"
 #include "memberservice.h"
 #include "money.h"
+#include "programservice.h"
 #include "terminalservice.h"
 
 #include <QCommandLineParser>
@@ -73,6 +74,7 @@ private:
     int cmdSale(const QStringList &args);
     int cmdBalance(const QStringList &args);
     int cmdCheck(const QStringList &args);
+    int cmdProgram(const QStringList &args);
 
     QTextStream &m_out;
     QTextStream &m_err;
@@ -94,6 +96,7 @@ QString helpText()
               "  sale [--card N] [--amount 12.50] [--line \"Latte:3.20x2\"]...   record a sale\n"
               "  balance --card N                       a member's points balance\n"
               "  check                                  integrity check and ledger balances\n"
+              "  program [earn --points N --per AMOUNT] show the loyalty program, or set the earn rate\n"
               "\n"
               "Options:\n"
               "  --db FILE   the database (default: %1)\n"
@@ -154,6 +157,8 @@ int Runner::run(const QStringList &arguments)
         return cmdBalance(rest);
     if (command == QLatin1String("check"))
         return cmdCheck(rest);
+    if (command == QLatin1String("program"))
+        return cmdProgram(rest);
     if (command == QLatin1String("help")) {
         m_out << helpText();
         return Ok;
@@ -435,6 +440,49 @@ int Runner::cmdCheck(const QStringList &args)
           r->ok() ? tr("The database is sound: every balance equals its ledger.")
                   : tr("Problems found:\n  %1").arg(r->problems.join(QStringLiteral("\n  "))));
     return r->ok() ? Ok : Problems;
+}
+
+int Runner::cmdProgram(const QStringList &args)
+{
+    const Args a = parseArgs(args, {QStringLiteral("points"), QStringLiteral("per")});
+    if (!a.error.isEmpty())
+        return usage(a.error);
+    const bool setEarn = a.words == QStringList{QStringLiteral("earn")};
+    if (!a.words.isEmpty() && !setEarn)
+        return usage(tr("Use: loyalty-cli program [earn --points N --per AMOUNT]"));
+    if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
+        return m_exit;
+    ProgramService programs(*m_db);
+    if (setEarn) {
+        if (!a.options.contains(QStringLiteral("points")) || !a.options.contains(QStringLiteral("per")))
+            return usage(tr("Use: loyalty-cli program earn --points N --per AMOUNT, e.g. --points 1 --per 1.00"));
+        bool ok = false;
+        EarnRule rule;
+        rule.points = a.options.value(QStringLiteral("points")).toLongLong(&ok);
+        if (!ok)
+            return fail(makeError(Error::Invalid, tr("\"%1\" is not a whole number of points.")
+                                                      .arg(a.options.value(QStringLiteral("points")))));
+        auto per = Money::parse(a.options.value(QStringLiteral("per")), m_terminal.currency, QLocale::c());
+        if (!per)
+            return fail(per.error());
+        rule.perMinor = per->minor();
+        if (auto r = programs.setEarnRule(m_terminal, rule, Clock::system().nowUtc()); !r)
+            return fail(r.error());
+    }
+    auto p = programs.current(m_terminal);
+    if (!p)
+        return fail(p.error());
+    const Money per(p->earn.perMinor, p->currency);
+    print(QJsonObject{{QStringLiteral("currency"), p->currency},
+                      {QStringLiteral("earn_points"), p->earn.points},
+                      {QStringLiteral("earn_per"), per.toPlainString()},
+                      {QStringLiteral("expiry_months"), p->expiryMonths},
+                      {QStringLiteral("max_sale"), Money(p->maxSaleMinor, p->currency).toPlainString()}},
+          tr("Earn: %1 points per %2 paid (rounded down)\nPoints expire after: %3\nLargest sale: %4")
+              .arg(QLocale().toString(p->earn.points), per.format(),
+                   p->expiryMonths == 0 ? tr("never") : tr("%1 months").arg(p->expiryMonths),
+                   Money(p->maxSaleMinor, p->currency).format()));
+    return Ok;
 }
 
 } // namespace
