@@ -15,6 +15,13 @@ Error currencyMismatch(const Money &a, const Money &b)
     return makeError(Error::Invalid, tr("Amounts in %1 and %2 cannot be added.").arg(a.currency(), b.currency()));
 }
 
+// A Money() without a currency adds to any; a zero in another currency does not (0 EUR + 5 RUB is an error,
+// not 5 EUR).
+bool sameCurrency(const Money &a, const Money &b)
+{
+    return a.currency() == b.currency() || a.currency().isEmpty() || b.currency().isEmpty();
+}
+
 Error tooLarge() { return makeError(Error::Invalid, tr("The amount is too large.")); }
 
 bool isDigit(QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }
@@ -40,6 +47,46 @@ bool ungroup(const QString &integerPart, const QList<QChar> &groupChars, QString
         }
     }
     return !digits->isEmpty() && (!sawGroup || sinceGroup == 3);
+}
+
+// What the locale itself writes is always accepted back: Qt 6.4 applies Bulgarian's "minimum grouping
+// digits" to the top group and writes 1234567 as "1234 567", which ungroup() alone would refuse.
+bool writtenByLocale(const QString &integerPart, const QList<QChar> &groupChars, const QLocale &locale,
+                     QString *digits)
+{
+    QString plain;
+    for (const QChar c : integerPart) {
+        if (isDigit(c))
+            plain.append(c);
+        else if (!groupChars.contains(c))
+            return false;
+    }
+    bool ok = false;
+    const qulonglong n = plain.toULongLong(&ok);
+    if (!ok)
+        return false;
+    const auto normalized = [&groupChars](QString s) {
+        for (QChar &c : s) {
+            if (groupChars.contains(c))
+                c = QLatin1Char(' ');
+        }
+        return s;
+    };
+    if (normalized(locale.toString(n)) != normalized(integerPart))
+        return false;
+    *digits = plain;
+    return true;
+}
+
+// The locale's own digits for the ASCII digits of text (Arabic-Indic in ar_KW, for instance).
+QString localeDigits(const QString &text, const QLocale &locale)
+{
+    if (locale.zeroDigit() == QLatin1String("0"))
+        return text;
+    QString out;
+    for (const QChar c : text)
+        out += isDigit(c) ? locale.toString(c.unicode() - '0') : QString(c);
+    return out;
 }
 
 } // namespace
@@ -83,7 +130,7 @@ bool Money::isValidCurrency(const QString &code)
 
 Result<Money> Money::plus(const Money &other) const
 {
-    if (m_currency != other.m_currency && !other.isZero() && !isZero())
+    if (!sameCurrency(*this, other))
         return currencyMismatch(*this, other);
     qint64 r = 0;
     if (__builtin_add_overflow(m_minor, other.m_minor, &r))
@@ -93,7 +140,7 @@ Result<Money> Money::plus(const Money &other) const
 
 Result<Money> Money::minus(const Money &other) const
 {
-    if (m_currency != other.m_currency && !other.isZero() && !isZero())
+    if (!sameCurrency(*this, other))
         return currencyMismatch(*this, other);
     qint64 r = 0;
     if (__builtin_sub_overflow(m_minor, other.m_minor, &r))
@@ -154,7 +201,7 @@ Result<Money> Money::parse(const QString &input, const QString &currency, const 
         integerPart = QStringLiteral("0");
 
     QString digits;
-    if (!ungroup(integerPart, groupChars, &digits)) {
+    if (!ungroup(integerPart, groupChars, &digits) && !writtenByLocale(integerPart, groupChars, locale, &digits)) {
         // A lone comma or point in the wrong place is the classic mix-up: say which separator to use.
         bool onlyDigitsAndMarks = true;
         for (const QChar c : std::as_const(integerPart))
@@ -196,7 +243,8 @@ QString Money::formatNumber(const QLocale &locale) const
     const quint64 minor = magnitude % quint64(unit);
     QString s = locale.toString(qulonglong(major));
     if (digits > 0)
-        s += locale.decimalPoint() + QStringLiteral("%1").arg(minor, digits, 10, QLatin1Char('0'));
+        s += locale.decimalPoint()
+            + localeDigits(QStringLiteral("%1").arg(minor, digits, 10, QLatin1Char('0')), locale);
     if (m_minor < 0)
         s.prepend(locale.negativeSign());
     return s;
@@ -207,10 +255,14 @@ QString Money::format(const QLocale &locale) const
     // Let the locale say where the symbol goes and how a negative looks, by formatting a marker
     // integer with a marker symbol and replacing both: no double is ever formatted.
     static const QString marker = QStringLiteral("\x01");
+    // The marker is the locale's own 7 (Arabic-Indic in ar_KW). The magnitude comes from formatNumber without
+    // its sign rather than from -m_minor, which would overflow for the most negative amount.
     const QString pattern = locale.toCurrencyString(qlonglong(m_minor < 0 ? -7 : 7), marker);
-    const QString number = Money(m_minor < 0 ? -m_minor : m_minor, m_currency).formatNumber(locale);
+    QString number = formatNumber(locale);
+    if (m_minor < 0)
+        number.remove(0, locale.negativeSign().size());
     QString s = pattern;
-    s.replace(QLatin1Char('7'), number);
+    s.replace(locale.toString(7), number);
     s.replace(marker, currencySymbol(m_currency, locale));
     return s;
 }
@@ -229,6 +281,16 @@ QString Money::currencySymbol(const QString &code, const QLocale &locale)
     if (it != cache.constEnd())
         return *it;
     QString symbol = code;
+    // An ISO 4217 code starts with its country's code: CNY is zh_CN's "¥", UAH uk_UA's "₴".
+    const QLocale::Territory territory = QLocale::codeToTerritory(code.left(2));
+    if (territory != QLocale::AnyTerritory) {
+        const QLocale home(QLocale::AnyLanguage, territory);
+        if (home.currencySymbol(QLocale::CurrencyIsoCode) == code) {
+            symbol = home.currencySymbol(QLocale::CurrencySymbol);
+            cache.insert(code, symbol);
+            return symbol;
+        }
+    }
     const auto all = QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
     for (const QLocale &l : all) {
         if (l.currencySymbol(QLocale::CurrencyIsoCode) == code) {
