@@ -1,6 +1,7 @@
 #include "repositories.h"
 
 #include "ids.h"
+#include "searchtext.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -247,7 +248,7 @@ Result<void> MemberRepository::insert(MemberRecord &m)
     prepare(q, QStringLiteral(
                    "INSERT INTO members (uuid, origin_terminal, name, phone, phone_norm, email, birth_day, "
                    "birth_month, birth_year, notes, level_code, points_balance, visits, total_spent_minor, "
-                   "last_visit_at, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                   "last_visit_at, created_at, updated_at, search_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(m.uuid);
     q.addBindValue(m.originTerminal);
     q.addBindValue(m.name);
@@ -265,6 +266,7 @@ Result<void> MemberRepository::insert(MemberRecord &m)
     q.addBindValue(orNull(m.lastVisitAt));
     q.addBindValue(Ids::utcText(m.createdAt));
     q.addBindValue(Ids::utcText(m.updatedAt.isValid() ? m.updatedAt : m.createdAt));
+    q.addBindValue(SearchText::forMember(m.name, m.email, m.phone));
     if (!q.exec())
         return failed(q, tr("The member cannot be saved."));
     m.id = q.lastInsertId().toLongLong();

@@ -7,6 +7,7 @@
 #include "database.h"
 #include "demodata.h"
 #include "memberservice.h"
+#include "membersearch.h"
 #include "money.h"
 #include "programservice.h"
 #include "terminalservice.h"
@@ -71,6 +72,7 @@ private:
     int cmdInit(const QStringList &args);
     int cmdDemo(const QStringList &args);
     int cmdMember(const QStringList &args);
+    int cmdMemberSearch(const QString &text);
     int cmdSale(const QStringList &args);
     int cmdBalance(const QStringList &args);
     int cmdCheck(const QStringList &args);
@@ -93,6 +95,7 @@ QString helpText()
               "  init [--store NAME] [--terminal NAME] [--currency CODE]   create the database and this terminal\n"
               "  demo [--currency CODE]                 create the demo shop (members, cards, sales)\n"
               "  member find CARD|PHONE                 show a member\n"
+              "  member search TEXT                     members whose name, e-mail, phone or card match\n"
               "  sale [--card N] [--amount 12.50] [--line \"Latte:3.20x2\"]...   record a sale\n"
               "  balance --card N                       a member's points balance\n"
               "  check                                  integrity check and ledger balances\n"
@@ -311,14 +314,46 @@ int Runner::cmdDemo(const QStringList &args)
 
 int Runner::cmdMember(const QStringList &args)
 {
+    if (args.size() == 2 && args.first() == QLatin1String("search"))
+        return cmdMemberSearch(args.at(1));
     if (args.size() != 2 || args.first() != QLatin1String("find"))
-        return usage(tr("Use: loyalty-cli member find CARD|PHONE"));
+        return usage(tr("Use: loyalty-cli member find CARD|PHONE, or member search TEXT"));
     if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
         return m_exit;
     auto v = MemberService(context()).lookup(args.at(1));
     if (!v)
         return fail(v.error());
     print(memberJson(v.value()), memberText(v.value()));
+    return Ok;
+}
+
+int Runner::cmdMemberSearch(const QString &text)
+{
+    if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
+        return m_exit;
+    MemberSearch search(*m_db);
+    auto found = search.search(text, 50);
+    if (!found)
+        return fail(found.error());
+    auto rows = search.rows(found->ids);
+    if (!rows)
+        return fail(rows.error());
+    QJsonArray list;
+    QStringList lines;
+    for (const MemberSearchRow &r : rows.value()) {
+        list.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                {QStringLiteral("name"), r.name},
+                                {QStringLiteral("phone"), r.phone},
+                                {QStringLiteral("card"), r.card},
+                                {QStringLiteral("points"), r.pointsBalance}});
+        lines << QStringLiteral("%1\t%2\t%3\t%4").arg(r.card, r.name, r.phone, QLocale().toString(r.pointsBalance));
+    }
+    if (found->truncated)
+        lines << tr("More members match: type more to narrow the search.");
+    if (rows->isEmpty())
+        lines << tr("No member matches \"%1\".").arg(text);
+    print(QJsonObject{{QStringLiteral("members"), list}, {QStringLiteral("truncated"), found->truncated}},
+          lines.join(QLatin1Char('\n')));
     return Ok;
 }
 
