@@ -143,7 +143,8 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, Mode m
     if (!ok)
         return storageError(sqlError, tr("The database file %1 cannot be read.").arg(shown));
 
-    if (appId != applicationId && (version != 0 || tables != 0))
+    // Ours, or a file with nothing in it yet. Another program's id is refused even on an empty file.
+    if (appId != applicationId && (appId != 0 || version != 0 || tables != 0))
         return makeError(Error::Corrupt,
                          tr("%1 is an SQLite database, but not a loyalty terminal's. It was left untouched.")
                              .arg(shown));
