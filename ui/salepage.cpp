@@ -1,5 +1,6 @@
 #include "salepage.h"
 
+#include "membersearchmodel.h"
 #include "messagebanner.h"
 #include "money.h"
 #include "salelinesmodel.h"
@@ -14,6 +15,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -72,6 +74,37 @@ SalePage::SalePage(const ServiceContext &ctx, QWidget *parent)
 
     m_banner = new MessageBanner(this);
     root->addWidget(m_banner);
+
+    // Results appear under the scan field as the cashier types a name, e-mail or phone digits.
+    m_searchModel = new MemberSearchModel(ctx.db, this);
+    m_results = new QTableView(this);
+    m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setAccessibleName(tr("Members found"));
+    m_results->setModel(m_searchModel);
+    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_results->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->verticalHeader()->hide();
+    m_results->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_results->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 2);
+    m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_results->horizontalHeader()->setSectionResizeMode(MemberSearchModel::Name, QHeaderView::Stretch);
+    m_results->setFont(scaled(font(), 1.2));
+    m_results->setMaximumHeight(fontMetrics().height() * 2 * 7);
+    m_results->installEventFilter(this);
+    m_resultsInfo = makeLabel(QStringLiteral("searchInfo"), this);
+    m_resultsInfo->setForegroundRole(QPalette::PlaceholderText);
+    root->addWidget(m_results);
+    root->addWidget(m_resultsInfo);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    // Long enough for a scanner's burst to end in Enter first, short enough to feel instant.
+    m_searchTimer->setInterval(60);
+    connect(m_searchTimer, &QTimer::timeout, this, &SalePage::runSearch);
+    connect(m_scan, &QLineEdit::textEdited, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_results, &QTableView::activated, this, &SalePage::pickResult);
+    m_scan->installEventFilter(this);
+    hideResults();
 
     auto *panels = new QHBoxLayout;
     panels->setSpacing(12);
@@ -237,6 +270,82 @@ QWidget *SalePage::buildSalePanel()
     return box;
 }
 
+bool SalePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const int key = static_cast<QKeyEvent *>(event)->key();
+    if (watched == m_scan && key == Qt::Key_Down && m_results->isVisible()) {
+        focusResults();
+        return true;
+    }
+    if (watched == m_results) {
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            pickResult(m_results->currentIndex());
+            return true;
+        }
+        if (key == Qt::Key_Escape || (key == Qt::Key_Up && m_results->currentIndex().row() <= 0)) {
+            m_scan->setFocus();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void SalePage::runSearch()
+{
+    const QString text = m_scan->text().trimmed();
+    if (text.isEmpty()) {
+        hideResults();
+        return;
+    }
+    const QString error = m_searchModel->search(text);
+    if (!error.isEmpty()) {
+        showError(error);
+        hideResults();
+        return;
+    }
+    const int n = m_searchModel->matchCount();
+    m_results->setVisible(n > 0);
+    m_resultsInfo->setVisible(true);
+    if (n == 0)
+        m_resultsInfo->setText(tr("No member matches \"%1\". F2 enrolls a new member.").arg(text));
+    else if (m_searchModel->truncated())
+        m_resultsInfo->setText(tr("The first %1 matches: type more to narrow them. ↓ to choose, Enter to take.").arg(n));
+    else
+        m_resultsInfo->setText(tr("%1 found. ↓ to choose, Enter to take.").arg(n));
+}
+
+void SalePage::hideResults()
+{
+    m_searchTimer->stop();
+    m_searchModel->clear();
+    m_results->hide();
+    m_resultsInfo->hide();
+}
+
+void SalePage::focusResults()
+{
+    if (m_searchModel->rowCount() == 0)
+        return;
+    m_results->setFocus();
+    m_results->setCurrentIndex(m_searchModel->index(0, 0));
+}
+
+void SalePage::pickResult(const QModelIndex &index)
+{
+    const qint64 id = m_searchModel->memberIdAt(index.row());
+    if (id == 0)
+        return;
+    auto view = m_members.byId(id);
+    if (!view) {
+        showError(view.error().message);
+        m_scan->setFocus();
+        return;
+    }
+    pickMember(view.value());
+}
+
 void SalePage::onScanEntered()
 {
     const QString text = m_scan->text().trimmed();
@@ -262,6 +371,19 @@ void SalePage::onScanEntered()
 void SalePage::handleScan(const QString &code)
 {
     auto found = m_members.lookup(code);
+    if (!found && found.error().kind == Error::NotFound) {
+        // Not a card or a whole phone number: a name, an e-mail, the last digits of a phone.
+        m_searchTimer->stop();
+        runSearch();
+        if (m_searchModel->matchCount() == 1) {
+            pickResult(m_searchModel->index(0, 0));
+            return;
+        }
+        if (m_searchModel->matchCount() > 1) {
+            focusResults();
+            return;
+        }
+    }
     if (!found) {
         m_scan->setText(code);
         m_scan->selectAll();
@@ -270,11 +392,17 @@ void SalePage::handleScan(const QString &code)
                        found.error().message);
         return;
     }
-    const bool replacing = m_member && m_member->member.id != found->member.id;
-    showMember(found.value());
+    pickMember(found.value());
+}
+
+void SalePage::pickMember(const MemberView &view)
+{
+    const bool replacing = m_member && m_member->member.id != view.member.id;
+    showMember(view);
     m_scan->clear();
+    hideResults();
     if (replacing)
-        m_banner->show(MessageBanner::Kind::Information, tr("The sale is now for %1.").arg(found->member.name));
+        m_banner->show(MessageBanner::Kind::Information, tr("The sale is now for %1.").arg(view.member.name));
     else
         m_banner->clear();
     refreshTotals();
@@ -394,6 +522,7 @@ void SalePage::clearSale()
     clearMember();
     resetEntry();
     m_scan->clear();
+    hideResults();
     if (wasEmpty)
         m_banner->clear();
     refreshTotals();

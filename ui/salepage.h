@@ -14,6 +14,8 @@ class QTableView;
 class MessageBanner;
 class SaleLinesModel;
 class ScanDetector;
+class MemberSearchModel;
+class QTimer;
 
 // The app's home: scan a card, type the amount, Enter, Enter. Everything by keyboard; errors in the
 // banner under the scan field; focus back on the scan field after every step.
@@ -37,8 +39,16 @@ public slots:
     // Esc: drop the sale in progress and the member; a second Esc also clears the message.
     void clearSale();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QWidget *buildMemberPanel();
+    void runSearch();
+    void hideResults();
+    void focusResults();
+    void pickResult(const QModelIndex &index);
+    void pickMember(const MemberView &view);
     QWidget *buildSalePanel();
     void onScanEntered();
     void onPriceEntered();
@@ -59,6 +69,10 @@ private:
     QLineEdit *m_scan;
     MessageBanner *m_banner;
     ScanDetector *m_detector;
+    MemberSearchModel *m_searchModel;
+    QTableView *m_results;
+    QLabel *m_resultsInfo;
+    QTimer *m_searchTimer;
 
     QWidget *m_memberBox;
     QLabel *m_memberName;
