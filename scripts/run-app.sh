@@ -46,8 +46,8 @@ EOF
 fi
 
 echo "==> Starting $APP $*"
-if [ "$(id -u)" -eq 0 ] && [ -z "${SUDO_USER:-}" ]; then
-  echo "    (running as root: the demo database goes to /root/.local/share/loyalty-terminal/)"
-fi
 loyalty_invoker_prefix
+if [ "$(id -u)" -eq 0 ] && [ ${#LOYALTY_AS_INVOKER[@]} -eq 0 ] && [[ " $* " != *" --db"* ]]; then
+  echo "    (running as root: the database is /root/.local/share/loyalty-terminal/loyalty.sqlite)"
+fi
 exec "${LOYALTY_AS_INVOKER[@]}" "$APP" "$@"
