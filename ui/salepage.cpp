@@ -1,5 +1,6 @@
 #include "salepage.h"
 
+#include "membercardwidget.h"
 #include "membersearchmodel.h"
 #include "messagebanner.h"
 #include "money.h"
@@ -108,7 +109,8 @@ SalePage::SalePage(const ServiceContext &ctx, QWidget *parent)
 
     auto *panels = new QHBoxLayout;
     panels->setSpacing(12);
-    panels->addWidget(buildMemberPanel(), 2);
+    m_card = new MemberCardWidget(ctx.terminal.currency, this);
+    panels->addWidget(m_card, 2);
     panels->addWidget(buildSalePanel(), 3);
     root->addLayout(panels, 1);
 
@@ -134,47 +136,6 @@ SalePage::SalePage(const ServiceContext &ctx, QWidget *parent)
     clearMember();
     refreshTotals();
     setFocusProxy(m_scan);
-}
-
-QWidget *SalePage::buildMemberPanel()
-{
-    auto *box = new QFrame(this);
-    box->setObjectName(QStringLiteral("memberPanel"));
-    box->setFrameShape(QFrame::StyledPanel);
-    box->setBackgroundRole(QPalette::Base);
-    box->setAutoFillBackground(true);
-    auto *l = new QVBoxLayout(box);
-    l->setContentsMargins(16, 14, 16, 14);
-    auto *title = new QLabel(tr("Member"), box);
-    title->setForegroundRole(QPalette::PlaceholderText);
-    l->addWidget(title);
-
-    m_walkIn = makeLabel(QStringLiteral("walkInLabel"), box);
-    m_walkIn->setText(tr("Walk-in customer.\nScan the member's card to collect points."));
-    m_walkIn->setFont(scaled(font(), 1.2));
-    l->addWidget(m_walkIn);
-
-    m_memberBox = new QWidget(box);
-    auto *ml = new QVBoxLayout(m_memberBox);
-    ml->setContentsMargins(0, 0, 0, 0);
-    ml->setSpacing(6);
-    m_memberName = makeLabel(QStringLiteral("memberName"), m_memberBox);
-    m_memberName->setFont(scaled(font(), 1.7, true));
-    m_memberPoints = makeLabel(QStringLiteral("memberPoints"), m_memberBox);
-    m_memberPoints->setFont(scaled(font(), 1.5, true));
-    m_memberSince = makeLabel(QStringLiteral("memberSince"), m_memberBox);
-    m_memberVisits = makeLabel(QStringLiteral("memberVisits"), m_memberBox);
-    m_memberNotes = makeLabel(QStringLiteral("memberNotes"), m_memberBox);
-    for (QLabel *lab : {m_memberSince, m_memberVisits, m_memberNotes})
-        lab->setFont(scaled(font(), 1.15));
-    ml->addWidget(m_memberName);
-    ml->addWidget(m_memberPoints);
-    ml->addWidget(m_memberSince);
-    ml->addWidget(m_memberVisits);
-    ml->addWidget(m_memberNotes);
-    l->addWidget(m_memberBox);
-    l->addStretch(1);
-    return box;
 }
 
 QWidget *SalePage::buildSalePanel()
@@ -532,28 +493,23 @@ void SalePage::clearSale()
 void SalePage::showMember(const MemberView &view)
 {
     m_member = view;
-    const MemberRecord &m = view.member;
-    const QLocale locale;
-    m_memberName->setText(m.name);
-    m_memberPoints->setText(pointsText(m.pointsBalance));
-    m_memberSince->setText(tr("Member since %1").arg(locale.toString(m.createdAt.toLocalTime().date(), QLocale::ShortFormat)));
-    if (m.lastVisitAt.isValid())
-        m_memberVisits->setText(tr("Last visit %1 · %2 visits")
-                                    .arg(locale.toString(m.lastVisitAt.toLocalTime().date(), QLocale::ShortFormat),
-                                         locale.toString(m.visits)));
-    else
-        m_memberVisits->setText(tr("First visit"));
-    m_memberNotes->setText(m.notes.isEmpty() ? QString() : tr("Notes: %1").arg(m.notes));
-    m_memberNotes->setVisible(!m.notes.isEmpty());
-    m_walkIn->hide();
-    m_memberBox->show();
+    auto profile = m_members.profile(view);
+    if (!profile) {
+        // The sale can go on without the card's extras; say what is missing.
+        showError(profile.error().message);
+        MemberProfile bare;
+        bare.view = view;
+        m_card->showProfile(bare, false);
+        return;
+    }
+    // Cashiers see masked contacts; managers will see them whole once staff sign in (issue 4).
+    m_card->showProfile(profile.value(), false);
 }
 
 void SalePage::clearMember()
 {
     m_member.reset();
-    m_memberBox->hide();
-    m_walkIn->show();
+    m_card->showWalkIn();
 }
 
 void SalePage::refreshTotals()

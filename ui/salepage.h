@@ -15,6 +15,7 @@ class MessageBanner;
 class SaleLinesModel;
 class ScanDetector;
 class MemberSearchModel;
+class MemberCardWidget;
 class QTimer;
 
 // The app's home: scan a card, type the amount, Enter, Enter. Everything by keyboard; errors in the
@@ -43,7 +44,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QWidget *buildMemberPanel();
     void runSearch();
     void hideResults();
     void focusResults();
@@ -74,13 +74,7 @@ private:
     QLabel *m_resultsInfo;
     QTimer *m_searchTimer;
 
-    QWidget *m_memberBox;
-    QLabel *m_memberName;
-    QLabel *m_memberPoints;
-    QLabel *m_memberSince;
-    QLabel *m_memberVisits;
-    QLabel *m_memberNotes;
-    QLabel *m_walkIn;
+    MemberCardWidget *m_card;
 
     QLineEdit *m_item;
     QLineEdit *m_price;

@@ -83,6 +83,26 @@ Result<MemberView> MemberService::byId(qint64 memberId)
     return MemberView{*m.value(), CardRecord{}};
 }
 
+Result<MemberProfile> MemberService::profile(const MemberView &view)
+{
+    MemberProfile p;
+    p.view = view;
+    MemberInsights insights(m_ctx.db);
+    auto expiry = insights.nextExpiry(view.member.id, m_ctx.clock.today());
+    if (!expiry)
+        return expiry.error();
+    p.nextExpiry = expiry.value();
+    auto favourites = insights.favourites(view.member.id, 3);
+    if (!favourites)
+        return favourites.error();
+    p.favourites = favourites.value();
+    auto recent = PurchaseRepository(m_ctx.db).recentForMember(view.member.id, 3);
+    if (!recent)
+        return recent.error();
+    p.recent = recent.value();
+    return p;
+}
+
 Result<MemberView> MemberService::enroll(const NewMember &input)
 {
     const QString name = input.name.simplified();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "context.h"
+#include "memberinsights.h"
 
 #include <QDate>
 
@@ -10,6 +11,19 @@ struct MemberView
 {
     MemberRecord member;
     CardRecord card;
+};
+
+// Everything the member card at the till shows.
+struct MemberProfile
+{
+    MemberView view;
+    std::optional<MemberInsights::Expiry> nextExpiry;
+    QVector<MemberInsights::Favourite> favourites;
+    QVector<PurchaseRecord> recent;
+    qint64 averageCheckMinor() const
+    {
+        return view.member.visits > 0 ? view.member.totalSpentMinor / view.member.visits : 0;
+    }
 };
 
 struct NewMember
@@ -30,6 +44,8 @@ public:
     // cards come back as errors whose message is meant for the sale page.
     Result<MemberView> lookup(const QString &input);
     Result<MemberView> byId(qint64 memberId);
+    // The member card: the view plus expiring points, favourites and the last purchases.
+    Result<MemberProfile> profile(const MemberView &view);
 
     // The minimal enrollment the demo data and `loyalty-cli` need; one transaction.
     Result<MemberView> enroll(const NewMember &m);
