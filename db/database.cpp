@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "searchtext.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
@@ -47,6 +49,52 @@ int scalarInt(const QSqlDatabase &db, const QString &sql, bool *ok, QSqlError *e
     }
     *ok = true;
     return q.value(0).toInt();
+}
+
+// Version 2 added members.search_text, which the app folds (SQL cannot remove diacritics): fill it in
+// for the members written before, in batches by id so that no statement reads rows it is rewriting.
+// The external-content FTS5 index starts without those rows; its update trigger deletes a row's old
+// entry before adding the new one, which FTS5 reports as corruption for a row it never indexed, so the
+// index is rebuilt over the existing rows first.
+Result<void> fillSearchText(Database &db)
+{
+    if (auto r = db.execScript(QStringLiteral("INSERT INTO member_fts(member_fts) VALUES ('rebuild')")); !r)
+        return r;
+    QSqlQuery read(db.connection());
+    read.setForwardOnly(true);
+    QSqlQuery write(db.connection());
+    if (!read.prepare(QStringLiteral("SELECT id, name, email, phone FROM members WHERE id > ? ORDER BY id LIMIT 1000"))
+        || !write.prepare(QStringLiteral("UPDATE members SET search_text = ? WHERE id = ?")))
+        return Database::storageError(read.lastError(), tr("The member search index cannot be built."));
+    qint64 last = 0;
+    for (;;) {
+        read.bindValue(0, last);
+        if (!read.exec())
+            return Database::storageError(read.lastError(), tr("The member search index cannot be built."));
+        QVector<std::pair<qint64, QString>> batch;
+        while (read.next()) {
+            last = read.value(0).toLongLong();
+            batch.push_back({last, SearchText::forMember(read.value(1).toString(), read.value(2).toString(),
+                                                         read.value(3).toString())});
+        }
+        read.finish();
+        if (batch.isEmpty())
+            return {};
+        for (const auto &[id, text] : std::as_const(batch)) {
+            write.bindValue(0, text);
+            write.bindValue(1, id);
+            if (!write.exec())
+                return Database::storageError(write.lastError(), tr("The member search index cannot be built."));
+        }
+    }
+}
+
+// What a version needs beyond its SQL script, run in the same transaction.
+Result<void> completeMigration(Database &db, int version)
+{
+    if (version == 2)
+        return fillSearchText(db);
+    return {};
 }
 
 } // namespace
@@ -248,6 +296,9 @@ Result<void> Database::migrateTo(int targetVersion)
         if (!f.open(QIODevice::ReadOnly))
             return makeError(Error::Storage, tr("Migration %1 is missing from this build.").arg(version));
         if (auto r = execScript(QString::fromUtf8(f.readAll())); !r)
+            return makeError(r.error().kind, tr("The database could not be upgraded to version %1.").arg(version),
+                             r.error().detail);
+        if (auto r = completeMigration(*this, version); !r)
             return makeError(r.error().kind, tr("The database could not be upgraded to version %1.").arg(version),
                              r.error().detail);
         // PRAGMAs take no bound parameters; both numbers are ours.

@@ -2,6 +2,8 @@
 // upgraded one version at a time; anything that is not ours, newer than us, damaged, read-only or missing
 // is refused with a clear message and left byte for byte as it was.
 #include "database.h"
+#include "membersearch.h"
+#include "repositories.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -149,6 +151,7 @@ private slots:
     void stepByStep();
     void upgradeFrom_data();
     void upgradeFrom();
+    void upgradeKeepsAndCompletesData();
 
     void tooNewIsRefusedUntouched_data();
     void tooNewIsRefusedUntouched();
@@ -335,6 +338,67 @@ void TestMigrations::upgradeFrom()
     auto fresh = Database::open(m_dir->filePath(QStringLiteral("fresh.sqlite")));
     QVERIFY(fresh.ok());
     QCOMPARE(schemaOf(*db.value()), schemaOf(*fresh.value()));
+}
+
+// A shop's real data at version 1 (tests/data/v1_shop.sql) comes through every later migration whole,
+// and whatever a migration adds is filled in for the rows already there.
+void TestMigrations::upgradeKeepsAndCompletesData()
+{
+    {
+        auto v1 = Database::openAtVersion(path(), 1);
+        QVERIFY2(v1.ok(), qPrintable(v1.error().message));
+        QFile fixture(QStringLiteral(LOYALTY_TEST_DATA "/v1_shop.sql"));
+        QVERIFY2(fixture.open(QIODevice::ReadOnly), qPrintable(fixture.fileName()));
+        const auto loaded = v1.value()->execScript(QString::fromUtf8(fixture.readAll()));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error().detail));
+    }
+    auto opened = Database::open(path());
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message + QLatin1Char(' ') + opened.error().detail));
+    Database &db = *opened.value();
+    QCOMPARE(db.schemaVersion(), Database::latestVersion());
+    QVERIFY(db.integrityCheck().ok());
+
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM members")), qint64(2));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM purchase_lines")), qint64(2));
+    auto mismatches = LedgerRepository(db).balanceMismatches();
+    QVERIFY(mismatches.ok());
+    QVERIFY(mismatches.value().isEmpty());
+
+    MemberRepository members(db);
+    auto anna = members.findByCard(QStringLiteral("2000000000015"));
+    QVERIFY(anna.ok() && anna.value().has_value());
+    QCOMPARE(anna.value()->member.name, QStringLiteral("Anna Petrova"));
+    QCOMPARE(anna.value()->member.pointsBalance, qint64(8));
+    auto lost = members.findByCard(QStringLiteral("2000000000992"));
+    QVERIFY(lost.ok() && lost.value().has_value());
+    QVERIFY(lost.value()->card.blocked);
+    auto sale = PurchaseRepository(db).findById(1);
+    QVERIFY(sale.ok() && sale.value().has_value());
+    QCOMPARE(sale.value()->lines.size(), 2);
+    QCOMPARE(sale.value()->lines.at(1).description, QStringLiteral("Croissant"));
+
+    // Members enrolled before the search index existed are found by name, e-mail and phone like new ones.
+    if (Database::latestVersion() >= 2) {
+        MemberSearch search(db);
+        const struct
+        {
+            const char *query;
+            qint64 member;
+        } queries[] = {{"petrova", 1}, {"Anna", 1}, {"an", 1}, {"example.com", 1}, {"сидор", 2}, {"Иван", 2},
+                       {"1112233", 2}};
+        for (const auto &q : queries) {
+            auto found = search.search(QString::fromUtf8(q.query), 10);
+            QVERIFY2(found.ok(), qPrintable(found.error().message));
+            QVERIFY2(found.value().ids == QVector<qint64>{q.member}, q.query);
+        }
+        // The full-text index agrees with its table, so later edits of those members go through.
+        const auto fts = db.execScript(QStringLiteral("INSERT INTO member_fts(member_fts) VALUES ('integrity-check')"));
+        QVERIFY2(fts.ok(), qPrintable(fts.error().detail));
+        const auto renamed = db.execScript(QStringLiteral("UPDATE members SET search_text = 'ivan sidorov' "
+                                                          "WHERE id = 2"));
+        QVERIFY2(renamed.ok(), qPrintable(renamed.error().detail));
+        QCOMPARE(search.search(QStringLiteral("sidorov"), 10).value().ids, QVector<qint64>{2});
+    }
 }
 
 void TestMigrations::tooNewIsRefusedUntouched_data()
