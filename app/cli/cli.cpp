@@ -6,6 +6,8 @@
 #include "clock.h"
 #include "database.h"
 #include "demodata.h"
+#include "exportservice.h"
+#include "importservice.h"
 #include "memberservice.h"
 #include "membersearch.h"
 #include "money.h"
@@ -77,6 +79,8 @@ private:
     int cmdBalance(const QStringList &args);
     int cmdCheck(const QStringList &args);
     int cmdProgram(const QStringList &args);
+    int cmdImport(const QStringList &args);
+    int cmdExport(const QStringList &args);
 
     QTextStream &m_out;
     QTextStream &m_err;
@@ -100,6 +104,9 @@ QString helpText()
               "  balance --card N                       a member's points balance\n"
               "  check                                  integrity check and ledger balances\n"
               "  program [earn --points N --per AMOUNT] show the loyalty program, or set the earn rate\n"
+              "  import members FILE [--dry-run] [--valid-only] [--map FIELD=COLUMN]...\n"
+              "                                         bring members from a CSV file (docs/import.md)\n"
+              "  export members --out FILE [--delimiter ';'|','|tab]   write the members to a CSV file\n"
               "\n"
               "Options:\n"
               "  --db FILE   the database (default: %1)\n"
@@ -162,6 +169,10 @@ int Runner::run(const QStringList &arguments)
         return cmdCheck(rest);
     if (command == QLatin1String("program"))
         return cmdProgram(rest);
+    if (command == QLatin1String("import"))
+        return cmdImport(rest);
+    if (command == QLatin1String("export"))
+        return cmdExport(rest);
     if (command == QLatin1String("help")) {
         m_out << helpText();
         return Ok;
@@ -517,6 +528,152 @@ int Runner::cmdProgram(const QStringList &args)
               .arg(QLocale().toString(p->earn.points), per.format(),
                    p->expiryMonths == 0 ? tr("never") : tr("%1 months").arg(p->expiryMonths),
                    Money(p->maxSaleMinor, p->currency).format()));
+    return Ok;
+}
+
+QString importActionName(ImportRow::Action a)
+{
+    switch (a) {
+    case ImportRow::Action::Create:
+        return QStringLiteral("create");
+    case ImportRow::Action::Update:
+        return QStringLiteral("update");
+    case ImportRow::Action::Skip:
+        return QStringLiteral("skip");
+    case ImportRow::Action::Invalid:
+        return QStringLiteral("error");
+    }
+    return {};
+}
+
+QJsonObject importReportJson(const ImportReport &r)
+{
+    QJsonArray rows;
+    for (const ImportRow &row : r.rows) {
+        QJsonObject o{{QStringLiteral("line"), row.line},
+                      {QStringLiteral("action"), importActionName(row.action)},
+                      {QStringLiteral("message"), row.message}};
+        if (!row.errors.isEmpty())
+            o.insert(QStringLiteral("errors"), QJsonArray::fromStringList(row.errors));
+        if (row.memberId)
+            o.insert(QStringLiteral("member_id"), row.memberId);
+        rows.append(o);
+    }
+    QJsonObject mapping;
+    for (int f = 0; f < ImportMapping::FieldCount; ++f) {
+        const int c = r.mapping.column(ImportMapping::Field(f));
+        mapping.insert(ImportMapping::key(ImportMapping::Field(f)), c >= 0 ? QJsonValue(r.header.value(c)) : QJsonValue());
+    }
+    return QJsonObject{{QStringLiteral("file"), r.fileName},
+                       {QStringLiteral("encoding"), r.encoding},
+                       {QStringLiteral("delimiter"), QString(r.delimiter)},
+                       {QStringLiteral("mapping"), mapping},
+                       {QStringLiteral("rows"), rows},
+                       {QStringLiteral("total"), r.total()},
+                       {QStringLiteral("create"), r.created},
+                       {QStringLiteral("update"), r.updated},
+                       {QStringLiteral("skip"), r.skipped},
+                       {QStringLiteral("invalid"), r.invalid},
+                       {QStringLiteral("points"), r.points},
+                       {QStringLiteral("written"), r.written}};
+}
+
+QString importReportText(const ImportReport &r)
+{
+    QStringList lines;
+    QStringList mapped;
+    for (int f = 0; f < ImportMapping::FieldCount; ++f) {
+        const int c = r.mapping.column(ImportMapping::Field(f));
+        if (c >= 0)
+            mapped << QStringLiteral("%1=\"%2\"").arg(ImportMapping::key(ImportMapping::Field(f)), r.header.value(c));
+    }
+    lines << tr("%1: %2, columns: %3").arg(r.fileName, r.encoding, mapped.join(QLatin1Char(' ')));
+    for (const ImportRow &row : r.rows)
+        lines << tr("  line %1: %2: %3").arg(row.line).arg(importActionName(row.action), row.message);
+    lines << tr("%1 rows: %2 new, %3 updated, %4 already present, %5 with errors; %6 opening points.")
+                 .arg(r.total())
+                 .arg(r.created)
+                 .arg(r.updated)
+                 .arg(r.skipped)
+                 .arg(r.invalid)
+                 .arg(QLocale().toString(r.points));
+    return lines.join(QLatin1Char('\n'));
+}
+
+int Runner::cmdImport(const QStringList &args)
+{
+    // Flags first: parseArgs would take the word after them for a value.
+    QStringList rest = args;
+    const bool dryRun = rest.removeAll(QStringLiteral("--dry-run")) > 0;
+    const bool validOnly = rest.removeAll(QStringLiteral("--valid-only")) > 0;
+    const Args a = parseArgs(rest, {QStringLiteral("map")});
+    if (!a.error.isEmpty())
+        return usage(a.error);
+    if (a.words.size() != 2 || a.words.first() != QLatin1String("members"))
+        return usage(tr("Use: loyalty-cli import members FILE [--dry-run] [--valid-only] [--map FIELD=COLUMN]..."));
+    const QString path = a.words.at(1);
+    if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
+        return m_exit;
+
+    ImportService service(context());
+    auto table = ImportService::read(path);
+    if (!table)
+        return fail(table.error());
+    ImportMapping mapping = ImportMapping::detect(table->header);
+    for (const QString &spec : a.options.values(QStringLiteral("map"))) {
+        const int eq = spec.indexOf(QLatin1Char('='));
+        const auto field = ImportMapping::fieldForKey(spec.left(eq));
+        if (eq <= 0 || !field)
+            return usage(tr("--map takes FIELD=COLUMN, FIELD one of name, first_name, last_name, phone, email, card, "
+                            "birthday, points, notes."));
+        if (auto r = mapping.setFromText(*field, spec.mid(eq + 1), table->header); !r)
+            return fail(r.error());
+    }
+
+    auto planned = service.plan(path, mapping);
+    if (!planned)
+        return fail(planned.error());
+    if (dryRun || (planned->invalid > 0 && !validOnly)) {
+        print(importReportJson(planned.value()), importReportText(planned.value()));
+        if (dryRun)
+            return Ok;
+        return fail(makeError(Error::Invalid,
+                              QCoreApplication::translate("Cli", "Nothing was imported: %n row(s) have errors. "
+                                                                 "Correct them, or add --valid-only to import the "
+                                                                 "other rows.", nullptr, planned->invalid)));
+    }
+    ImportOptions options;
+    options.validOnly = validOnly;
+    auto applied = service.apply(path, mapping, options);
+    if (!applied)
+        return fail(applied.error());
+    print(importReportJson(applied.value()), importReportText(applied.value()));
+    return Ok;
+}
+
+int Runner::cmdExport(const QStringList &args)
+{
+    const Args a = parseArgs(args, {QStringLiteral("out"), QStringLiteral("delimiter")});
+    if (!a.error.isEmpty())
+        return usage(a.error);
+    if (a.words != QStringList{QStringLiteral("members")} || !a.options.contains(QStringLiteral("out")))
+        return usage(tr("Use: loyalty-cli export members --out FILE [--delimiter ';'|','|tab]"));
+    ExportOptions options;
+    const QString d = a.options.value(QStringLiteral("delimiter"), QStringLiteral(";"));
+    if (d == QLatin1String("tab") || d == QLatin1String("\t"))
+        options.delimiter = QLatin1Char('\t');
+    else if (d == QLatin1String(",") || d == QLatin1String(";"))
+        options.delimiter = d.at(0);
+    else
+        return usage(tr("--delimiter is ';', ',' or tab."));
+    if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
+        return m_exit;
+    // No staff roles yet (issue 4): whoever can run the CLI can read the database file anyway.
+    auto r = ExportService(context()).exportMembers(a.options.value(QStringLiteral("out")), options);
+    if (!r)
+        return fail(r.error());
+    print(QJsonObject{{QStringLiteral("file"), r->path}, {QStringLiteral("members"), r->members}},
+          tr("%1 members written to %2.").arg(r->members).arg(r->path));
     return Ok;
 }
 

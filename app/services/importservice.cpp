@@ -1,0 +1,563 @@
+#include "importservice.h"
+
+#include "../rules/phone.h"
+#include "../rules/quote.h"
+#include "ids.h"
+#include "programservice.h"
+#include "repositories.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QLocale>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <type_traits>
+
+namespace {
+
+QString tr(const char *text, int n = -1) { return QCoreApplication::translate("ImportService", text, nullptr, n); }
+
+// A header cell reduced to what identifies it: case-folded letters and digits only, ё as е.
+// "E-mail", "e_mail" and "EMAIL " all become "email"; "Ім'я" becomes "імя".
+QString headerKey(const QString &text)
+{
+    QString out;
+    const QString folded = text.toCaseFolded();
+    out.reserve(folded.size());
+    for (const QChar c : folded) {
+        if (c == QChar(0x0451))
+            out.append(QChar(0x0435));
+        else if (c.isLetterOrNumber())
+            out.append(c);
+    }
+    return out;
+}
+
+// Header names per field, already in headerKey() form. Sources: the exports of Loyverse, Square,
+// Poster, iiko, 1C, Shopify and spreadsheets people keep by hand.
+const QHash<QString, ImportMapping::Field> &headerNames()
+{
+    static const QHash<QString, ImportMapping::Field> names = [] {
+        QHash<QString, ImportMapping::Field> h;
+        auto add = [&h](ImportMapping::Field f, std::initializer_list<const char *> keys) {
+            for (const char *k : keys)
+                h.insert(headerKey(QString::fromUtf8(k)), f);
+        };
+        add(ImportMapping::Name,
+            {"name", "full name", "fullname", "customer name", "customer", "client", "client name", "member",
+             "member name", "contact name", "display name", "fio", "фио", "ф.и.о.", "клиент", "покупатель",
+             "имя клиента", "полное имя", "имя и фамилия", "фамилия имя", "фамилия имя отчество", "име и фамилия",
+             "име и презиме", "пълно име", "клиент име", "піб", "прізвище ім'я", "ім'я та прізвище", "клієнт",
+             "姓名", "名字", "客户名称", "客户姓名", "会员姓名", "顾客姓名", "客户"});
+        add(ImportMapping::FirstName,
+            {"first name", "firstname", "first", "given name", "forename", "fname", "имя", "име", "собствено име",
+             "ім'я", "名"});
+        add(ImportMapping::LastName,
+            {"last name", "lastname", "last", "surname", "family name", "lname", "фамилия", "презиме", "прізвище",
+             "姓"});
+        add(ImportMapping::Phone,
+            {"phone", "phone number", "phone no", "telephone", "tel", "mobile", "mobile phone", "mobile number",
+             "cell", "cell phone", "contact number", "msisdn", "телефон", "тел", "мобильный", "мобильный телефон",
+             "номер телефона", "сотовый", "телефонен номер", "мобилен", "мобилен телефон", "мобилен номер",
+             "мобільний", "мобільний телефон", "номер телефону", "电话", "手机", "手机号", "手机号码", "电话号码",
+             "联系电话"});
+        add(ImportMapping::Email,
+            {"email", "e-mail", "mail", "email address", "e-mail address", "электронная почта", "почта", "емейл",
+             "имейл", "эл почта", "електронна поща", "ел поща", "електронна пошта", "пошта", "邮箱", "电子邮件",
+             "电子邮箱", "邮件"});
+        add(ImportMapping::Card,
+            {"card", "card number", "card no", "cardnumber", "loyalty card", "loyalty card number", "member card",
+             "customer code", "client code", "member code", "member number", "member no",
+             "barcode", "code", "номер карты", "карта", "дисконтная карта", "бонусная карта", "номер дисконтной карты",
+             "штрихкод", "штрих-код", "код клиента", "код карты", "номер на карта", "клиентска карта", "код на клиент",
+             "баркод", "номер картки", "картка", "дисконтна картка", "код клієнта", "штрихкод картки", "卡号", "会员卡号",
+             "会员卡", "卡号码", "条形码", "会员编号", "会员号"});
+        add(ImportMapping::Birthday,
+            {"birthday", "birth date", "birthdate", "date of birth", "dob", "bday", "born", "день рождения",
+             "дата рождения", "др", "рожден ден", "дата на раждане", "день народження", "дата народження", "生日",
+             "出生日期"});
+        add(ImportMapping::Points,
+            {"points", "point", "balance", "points balance", "point balance", "loyalty points", "bonus", "bonuses",
+             "bonus points", "баллы", "бонусы", "баланс", "бонусные баллы", "баланс баллов", "бонусный баланс",
+             "точки", "бонус точки", "бонуси", "бали", "бонусні бали", "积分", "积分余额", "会员积分", "余额"});
+        add(ImportMapping::Notes,
+            {"notes", "note", "comment", "comments", "remarks", "memo", "примечание", "примечания", "комментарий",
+             "заметки", "бележки", "бележка", "коментар", "коментари", "примітка", "примітки", "备注", "说明"});
+        return h;
+    }();
+    return names;
+}
+
+// A leading apostrophe before = + - @ is what a careful export (ours included) adds against formula
+// injection; the value itself starts after it.
+QString cellValue(const QString &raw)
+{
+    if (raw.size() >= 2 && raw.at(0) == QLatin1Char('\'')
+        && QStringLiteral("=+-@").contains(raw.at(1)))
+        return raw.mid(1);
+    return raw;
+}
+
+QString sameNameKey(const QString &name) { return name.simplified().toCaseFolded(); }
+
+} // namespace
+
+// --- ImportMapping -------------------------------------------------------------------------------
+
+ImportMapping ImportMapping::detect(const QStringList &header)
+{
+    ImportMapping m;
+    const auto &names = headerNames();
+    QVector<bool> used(header.size(), false);
+    // Exact names first; then a known name at the start of a longer header ("Phone (mobile)",
+    // "Телефон клиента"), for the fields still missing.
+    for (int c = 0; c < header.size(); ++c) {
+        const auto it = names.constFind(headerKey(header.at(c)));
+        if (it != names.cend() && !m.has(it.value())) {
+            m.set(it.value(), c);
+            used[c] = true;
+        }
+    }
+    for (int c = 0; c < header.size(); ++c) {
+        if (used[c])
+            continue;
+        const QString key = headerKey(header.at(c));
+        int bestLength = 0;
+        std::optional<Field> best;
+        for (auto it = names.cbegin(); it != names.cend(); ++it) {
+            if (it.key().size() >= 4 && it.key().size() > bestLength && key.startsWith(it.key()) && !m.has(it.value())) {
+                best = it.value();
+                bestLength = int(it.key().size());
+            }
+        }
+        if (best) {
+            m.set(*best, c);
+            used[c] = true;
+        }
+    }
+    // "Имя" alone, or a first name without a last name, is the whole name.
+    if (!m.has(Name) && m.has(FirstName) && !m.has(LastName)) {
+        m.set(Name, m.column(FirstName));
+        m.clear(FirstName);
+    }
+    if (!m.has(Name) && !m.has(FirstName) && m.has(LastName)) {
+        m.set(Name, m.column(LastName));
+        m.clear(LastName);
+    }
+    // With a full-name column, first and last name columns would only confuse.
+    if (m.has(Name)) {
+        m.clear(FirstName);
+        m.clear(LastName);
+    }
+    return m;
+}
+
+Result<void> ImportMapping::setFromText(Field f, const QString &column, const QStringList &header)
+{
+    const QString c = column.trimmed();
+    if (c.isEmpty() || c == QLatin1String("-")) {
+        clear(f);
+        return {};
+    }
+    for (int i = 0; i < header.size(); ++i) {
+        if (header.at(i).compare(c, Qt::CaseInsensitive) == 0) {
+            set(f, i);
+            return {};
+        }
+    }
+    bool isNumber = false;
+    const int n = c.toInt(&isNumber);
+    if (isNumber && n >= 1 && n <= header.size()) {
+        set(f, n - 1);
+        return {};
+    }
+    return makeError(Error::Invalid, tr("The file has no column \"%1\". Its columns are: %2.")
+                                         .arg(c, header.join(QStringLiteral(", "))));
+}
+
+QStringList ImportMapping::problems(const QStringList &header) const
+{
+    QStringList out;
+    for (int f = 0; f < FieldCount; ++f) {
+        if (column(Field(f)) >= header.size())
+            out << tr("The column chosen for \"%1\" is not in the file.").arg(label(Field(f)));
+    }
+    if (!has(Name) && !has(FirstName) && !has(LastName))
+        out << tr("Choose the column with the members' names. The file's columns are: %1.")
+                   .arg(header.join(QStringLiteral(", ")));
+    if (!has(Card) && !has(Phone))
+        out << tr("Choose the column with the card numbers or the one with the phone numbers: without them a "
+                  "second import could not recognise the members it already brought in.");
+    QHash<int, Field> seen;
+    for (int f = 0; f < FieldCount; ++f) {
+        const int c = column(Field(f));
+        if (c < 0)
+            continue;
+        if (seen.contains(c))
+            out << tr("Column \"%1\" is chosen for both \"%2\" and \"%3\".")
+                       .arg(header.value(c), label(seen.value(c)), label(Field(f)));
+        else
+            seen.insert(c, Field(f));
+    }
+    return out;
+}
+
+QString ImportMapping::key(Field f)
+{
+    static const char *const keys[FieldCount] = {"name",  "first_name", "last_name", "phone", "email",
+                                                  "card",  "birthday",   "points",    "notes"};
+    return f >= 0 && f < FieldCount ? QString::fromLatin1(keys[f]) : QString();
+}
+
+std::optional<ImportMapping::Field> ImportMapping::fieldForKey(const QString &k)
+{
+    const QString wanted = k.trimmed().toLower().replace(QLatin1Char('-'), QLatin1Char('_'));
+    for (int f = 0; f < FieldCount; ++f) {
+        if (key(Field(f)) == wanted)
+            return Field(f);
+    }
+    if (wanted == QLatin1String("e_mail"))
+        return Email;
+    return std::nullopt;
+}
+
+QString ImportMapping::label(Field f)
+{
+    switch (f) {
+    case Name:
+        return tr("Name");
+    case FirstName:
+        return tr("First name");
+    case LastName:
+        return tr("Last name");
+    case Phone:
+        return tr("Phone");
+    case Email:
+        return tr("E-mail");
+    case Card:
+        return tr("Card number");
+    case Birthday:
+        return tr("Birthday");
+    case Points:
+        return tr("Points balance");
+    case Notes:
+        return tr("Notes");
+    case FieldCount:
+        break;
+    }
+    return {};
+}
+
+// --- ImportService -------------------------------------------------------------------------------
+
+ImportService::ImportService(const ServiceContext &ctx) : m_ctx(ctx) {}
+
+Result<Csv::Table> ImportService::read(const QString &path) { return Csv::readFile(path); }
+
+Result<ImportReport> ImportService::plan(const Csv::Table &table, const ImportMapping &mapping)
+{
+    return planRows(table, mapping);
+}
+
+Result<ImportReport> ImportService::plan(const QString &path, const std::optional<ImportMapping> &mapping)
+{
+    auto table = read(path);
+    if (!table)
+        return table.error();
+    m_fileName = QFileInfo(path).fileName();
+    return planRows(table.value(), mapping ? *mapping : ImportMapping::detect(table->header));
+}
+
+Result<ImportReport> ImportService::apply(const QString &path, const std::optional<ImportMapping> &mapping,
+                                          const ImportOptions &options)
+{
+    auto table = read(path);
+    if (!table)
+        return table.error();
+    m_fileName = QFileInfo(path).fileName();
+    return apply(table.value(), mapping ? *mapping : ImportMapping::detect(table->header), options);
+}
+
+Result<ImportReport> ImportService::planRows(const Csv::Table &table, const ImportMapping &mapping)
+{
+    using Field = ImportMapping::Field;
+    using Action = ImportRow::Action;
+
+    ImportReport report;
+    report.fileName = m_fileName;
+    report.encoding = table.encodingName();
+    report.delimiter = table.delimiter;
+    report.header = table.header;
+    report.mapping = mapping;
+    if (const QStringList problems = mapping.problems(table.header); !problems.isEmpty())
+        return makeError(Error::Invalid, problems.join(QLatin1Char('\n')));
+    if (table.rows.isEmpty())
+        return makeError(Error::Invalid, tr("The file has a header line but no members."));
+
+    const QDate today = m_ctx.clock.today();
+    MemberRepository members(m_ctx.db);
+    QSqlQuery hasImport(m_ctx.db.connection());
+    hasImport.prepare(QStringLiteral("SELECT 1 FROM points_ledger WHERE member_id = ? AND kind = 'import' LIMIT 1"));
+
+    QHash<QString, int> cardLines;              // card number -> first line with it
+    QHash<QString, std::pair<int, bool>> phoneLines; // phone key -> (first line, that row had a card)
+    QSet<qint64> pointsPlanned;                 // members that get an opening balance in this import
+
+    report.rows.reserve(table.rows.size());
+    for (const Csv::Row &row : table.rows) {
+        ImportRow r;
+        r.line = row.line;
+        if (!row.problem.isEmpty()) {
+            r.errors << row.problem;
+        } else {
+            auto cell = [&](Field f) {
+                const int c = mapping.column(f);
+                return c >= 0 && c < row.fields.size() ? cellValue(row.fields.at(c)) : QString();
+            };
+            auto check = [&r](auto result, const QString &what) {
+                if (!result) {
+                    r.errors << tr("%1: %2").arg(what, result.error().message);
+                    return std::decay_t<decltype(result.value())>{};
+                }
+                return result.value();
+            };
+            QString rawName = cell(Field::Name);
+            if (!mapping.has(Field::Name))
+                rawName = (cell(Field::FirstName).trimmed() + QLatin1Char(' ') + cell(Field::LastName).trimmed());
+            r.name = check(MemberValidation::name(rawName), ImportMapping::label(Field::Name));
+            r.phone = check(MemberValidation::phone(cell(Field::Phone)), ImportMapping::label(Field::Phone));
+            r.phoneKey = Phone::lookupKey(r.phone);
+            r.email = check(MemberValidation::email(cell(Field::Email)), ImportMapping::label(Field::Email));
+            const QString card = cell(Field::Card).trimmed();
+            if (!card.isEmpty())
+                r.cardNumber = check(MemberValidation::cardNumber(card), ImportMapping::label(Field::Card));
+            r.birthday = check(MemberValidation::birthday(cell(Field::Birthday), today),
+                               ImportMapping::label(Field::Birthday));
+            r.notes = check(MemberValidation::notes(cell(Field::Notes)), ImportMapping::label(Field::Notes));
+            r.points = check(MemberValidation::points(cell(Field::Points)), ImportMapping::label(Field::Points));
+
+            if (r.errors.isEmpty() && r.cardNumber.isEmpty() && r.phoneKey.isEmpty())
+                r.errors << tr("The row has neither a card number nor a phone number, so a later import of "
+                               "the same file could not recognise the member.");
+            // Duplicates inside the file: the second row would meet the first one's member.
+            if (!r.cardNumber.isEmpty()) {
+                const auto it = cardLines.constFind(r.cardNumber);
+                if (it != cardLines.cend())
+                    r.errors << tr("Card %1 is also on line %2.").arg(r.cardNumber).arg(it.value());
+                else
+                    cardLines.insert(r.cardNumber, r.line);
+            }
+            if (!r.phoneKey.isEmpty()) {
+                const auto it = phoneLines.constFind(r.phoneKey);
+                if (it == phoneLines.cend())
+                    phoneLines.insert(r.phoneKey, {r.line, !r.cardNumber.isEmpty()});
+                else if (r.cardNumber.isEmpty() || !it.value().second)
+                    r.errors << tr("Phone %1 is also on line %2; give each of these members a card number "
+                                   "to tell them apart.").arg(r.phone).arg(it.value().first);
+            }
+        }
+
+        if (!r.errors.isEmpty()) {
+            r.action = Action::Invalid;
+            r.message = r.errors.join(QStringLiteral(" "));
+            ++report.invalid;
+            report.rows.append(std::move(r));
+            continue;
+        }
+
+        // Who is this in the database? The card decides; without a known card, the phone.
+        std::optional<MemberRecord> existing;
+        bool byCard = false;
+        if (!r.cardNumber.isEmpty()) {
+            auto found = members.findByCard(r.cardNumber);
+            if (!found)
+                return found.error();
+            if (found.value()) {
+                const MemberRecord &holder = found.value()->member;
+                if (holder.erasedAt.isValid()) {
+                    r.errors << tr("Card %1 belonged to a member whose data was erased; it cannot be reused.")
+                                    .arg(r.cardNumber);
+                } else if (sameNameKey(holder.name) != sameNameKey(r.name)) {
+                    // Another system's card numbers may collide with ours: never hand one person's
+                    // card and points to another.
+                    r.errors << tr("Card %1 already belongs to %2, not to %3.").arg(r.cardNumber, holder.name, r.name);
+                } else {
+                    existing = found.value()->member;
+                    byCard = true;
+                }
+            }
+        }
+        if (r.errors.isEmpty() && !existing && !r.phoneKey.isEmpty()) {
+            auto found = members.findByPhone(r.phoneKey, 2);
+            if (!found)
+                return found.error();
+            const QVector<MemberRecord> &same = found.value();
+            const bool sameName = same.size() == 1 && sameNameKey(same.first().name) == sameNameKey(r.name);
+            if (r.cardNumber.isEmpty()) {
+                if (same.size() > 1)
+                    r.errors << tr("Several members already have phone %1: add the card number to the row.")
+                                    .arg(r.phone);
+                else if (same.size() == 1 && !sameName)
+                    r.errors << tr("Phone %1 belongs to %2, not %3: add the card number to the row.")
+                                    .arg(r.phone, same.first().name, r.name);
+                else if (same.size() == 1)
+                    existing = same.first();
+            } else if (sameName) {
+                // The same person, enrolled here before with another card: the old card joins them.
+                existing = same.first();
+            }
+            // A new card with a phone someone else has: a new member (a family may share a phone).
+        }
+
+        if (!r.errors.isEmpty()) {
+            r.action = Action::Invalid;
+            r.message = r.errors.join(QStringLiteral(" "));
+            ++report.invalid;
+        } else if (!existing) {
+            r.action = Action::Create;
+            r.addPoints = r.points;
+            r.message = r.cardNumber.isEmpty() ? tr("New member %1.").arg(r.name)
+                                               : tr("New member %1 with card %2.").arg(r.name, r.cardNumber);
+            if (r.points > 0)
+                r.message += QLatin1Char(' ') + tr("Opening balance %1 points.").arg(QLocale().toString(r.points));
+            ++report.created;
+            report.points += r.addPoints;
+        } else {
+            r.memberId = existing->id;
+            r.addCard = !byCard && !r.cardNumber.isEmpty();
+            if (r.points > 0 && !pointsPlanned.contains(existing->id)) {
+                hasImport.bindValue(0, existing->id);
+                if (!hasImport.exec())
+                    return Database::storageError(hasImport.lastError(), tr("The points ledger cannot be read."));
+                if (!hasImport.next())
+                    r.addPoints = r.points;
+                hasImport.finish();
+            }
+            if (r.addPoints > 0)
+                pointsPlanned.insert(existing->id);
+            QStringList what;
+            if (r.addCard)
+                what << tr("card %1 is added").arg(r.cardNumber);
+            if (r.addPoints > 0)
+                what << tr("an opening balance of %1 points is recorded").arg(QLocale().toString(r.addPoints));
+            if (what.isEmpty()) {
+                r.action = Action::Skip;
+                r.message = byCard ? tr("Already present: %1 has card %2.").arg(existing->name, r.cardNumber)
+                                   : tr("Already present: %1 has phone %2.").arg(existing->name, r.phone);
+                ++report.skipped;
+            } else {
+                r.action = Action::Update;
+                r.message = tr("Existing member %1: %2.").arg(existing->name, what.join(tr(" and ")));
+                ++report.updated;
+                report.points += r.addPoints;
+            }
+        }
+        report.rows.append(std::move(r));
+    }
+    return report;
+}
+
+Result<ImportReport> ImportService::apply(const Csv::Table &table, const ImportMapping &mapping,
+                                          const ImportOptions &options)
+{
+    using Action = ImportRow::Action;
+
+    Transaction tx(m_ctx.db);
+    if (!tx.begun())
+        return tx.beginError();
+    // Planned again under the write lock: nothing can change between the check and the writes.
+    auto planned = planRows(table, mapping);
+    if (!planned)
+        return planned.error();
+    ImportReport report = std::move(planned).value();
+    if (report.invalid > 0 && !options.validOnly) {
+        QStringList first;
+        for (const ImportRow &r : std::as_const(report.rows)) {
+            if (r.action == Action::Invalid && first.size() < 5)
+                first << tr("line %1: %2").arg(r.line).arg(r.message);
+        }
+        return makeError(Error::Invalid,
+                         tr("%n row(s) of the file have errors, so nothing was imported. Correct them, or choose "
+                            "to import only the valid rows.", report.invalid),
+                         first.join(QLatin1Char('\n')));
+    }
+    if (report.created == 0 && report.updated == 0)
+        return report; // nothing to write; the transaction rolls back untouched
+
+    auto program = ProgramService(m_ctx.db).current(m_ctx.terminal);
+    if (!program)
+        return program.error();
+    const QDateTime now = m_ctx.clock.nowUtc();
+    const QDate expiresOn = Rules::expiryDate(m_ctx.clock.today(), program->expiryMonths);
+    const QString source = m_fileName.isEmpty() ? tr("a CSV file") : m_fileName;
+
+    MemberRepository members(m_ctx.db);
+    LedgerRepository ledger(m_ctx.db);
+    // The cached balance of an existing member grows with the ledger, in the same transaction.
+    // (MemberRepository has no such statement yet; applySale would count a visit.)
+    QSqlQuery addBalance(m_ctx.db.connection());
+    addBalance.prepare(QStringLiteral("UPDATE members SET points_balance = points_balance + ?, updated_at = ? "
+                                      "WHERE id = ?"));
+
+    for (ImportRow &r : report.rows) {
+        if (r.action != Action::Create && r.action != Action::Update)
+            continue;
+        if (r.action == Action::Create) {
+            MemberRecord m;
+            m.uuid = Ids::newUuid(now);
+            m.originTerminal = m_ctx.terminal.uuid;
+            m.name = r.name;
+            m.phone = r.phone;
+            m.phoneNorm = r.phoneKey;
+            m.email = r.email;
+            m.birthDay = r.birthday.day;
+            m.birthMonth = r.birthday.month;
+            m.birthYear = r.birthday.year;
+            m.notes = r.notes;
+            m.pointsBalance = r.addPoints;
+            m.createdAt = now;
+            m.updatedAt = now;
+            if (auto w = members.insert(m); !w)
+                return w.error();
+            r.memberId = m.id;
+        }
+        if (!r.cardNumber.isEmpty() && (r.action == Action::Create || r.addCard)) {
+            CardRecord c;
+            c.uuid = Ids::newUuid(now);
+            c.originTerminal = m_ctx.terminal.uuid;
+            c.memberId = r.memberId;
+            c.number = r.cardNumber;
+            c.createdAt = now;
+            if (auto w = members.insertCard(c); !w)
+                return w.error();
+        }
+        if (r.addPoints > 0) {
+            LedgerEntryRecord e;
+            e.uuid = Ids::newUuid(now);
+            e.originTerminal = m_ctx.terminal.uuid;
+            e.memberId = r.memberId;
+            e.kind = QStringLiteral("import");
+            e.points = r.addPoints;
+            e.expiresOn = expiresOn;
+            e.reason = tr("Opening balance from %1, line %2").arg(source).arg(r.line);
+            e.staffId = options.staffId;
+            e.createdAt = now;
+            if (auto w = ledger.insert(e); !w)
+                return w.error();
+            if (r.action == Action::Update) {
+                addBalance.bindValue(0, r.addPoints);
+                addBalance.bindValue(1, Ids::utcText(now));
+                addBalance.bindValue(2, r.memberId);
+                if (!addBalance.exec())
+                    return Database::storageError(addBalance.lastError(), tr("The member's balance cannot be updated."));
+            }
+        }
+    }
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    report.written = true;
+    return report;
+}
