@@ -18,7 +18,11 @@ namespace {
 
 CartLine line(const char *description, qint64 unitPriceMinor, qint64 quantity = 1)
 {
-    return CartLine{QString::fromUtf8(description), unitPriceMinor, quantity, {}};
+    CartLine l;
+    l.description = QString::fromUtf8(description);
+    l.unitPriceMinor = unitPriceMinor;
+    l.quantity = quantity;
+    return l;
 }
 
 Cart cartOf(std::initializer_list<CartLine> lines, const QString &currency = QStringLiteral("EUR"))
@@ -364,7 +368,9 @@ void TestCheckoutService::badCartsWriteNothing()
     QFETCH(QString, error);
     CheckoutService checkout(m_t->context());
     for (const bool withMember : {true, false}) {
-        SaleRequest request = withMember ? memberSale(cart) : SaleRequest{cart, 0, 0, 0};
+        SaleRequest request = memberSale(cart);
+        if (!withMember)
+            request.memberId = request.cardId = 0;
         auto r = checkout.complete(request);
         QVERIFY2(!r.ok(), "a bad cart was recorded");
         QCOMPARE(r.error().kind, Error::Invalid);
@@ -510,7 +516,9 @@ void TestCheckoutService::checkServiceOk()
     const qint64 ivan = m_t->addMember(QStringLiteral("Иван"), QStringLiteral("2000000000022"));
     CheckoutService checkout(m_t->context());
     QVERIFY(checkout.complete(memberSale(cartOf({line("Latte", 320, 2)}))).ok());
-    SaleRequest other{cartOf({line("Tea", 999)}), ivan, 0, 0};
+    SaleRequest other;
+    other.cart = cartOf({line("Tea", 999)});
+    other.memberId = ivan;
     QVERIFY(checkout.complete(other).ok());
     auto report = CheckService(m_t->db()).run();
     QVERIFY(report.ok());

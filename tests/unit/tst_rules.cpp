@@ -30,7 +30,11 @@ Cart cartOf(std::initializer_list<CartLine> lines, const QString &currency = QSt
 
 CartLine line(const char *description, qint64 unitPriceMinor, qint64 quantity = 1)
 {
-    return CartLine{QString::fromUtf8(description), unitPriceMinor, quantity, {}};
+    CartLine l;
+    l.description = QString::fromUtf8(description);
+    l.unitPriceMinor = unitPriceMinor;
+    l.quantity = quantity;
+    return l;
 }
 
 const QDate kSaleDay(2026, 3, 14);
