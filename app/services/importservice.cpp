@@ -300,7 +300,12 @@ Result<ImportReport> ImportService::planRows(const Csv::Table &table, const Impo
     const QDate today = m_ctx.clock.today();
     MemberRepository members(m_ctx.db);
     QSqlQuery hasImport(m_ctx.db.connection());
+    hasImport.setForwardOnly(true);
     hasImport.prepare(QStringLiteral("SELECT 1 FROM points_ledger WHERE member_id = ? AND kind = 'import' LIMIT 1"));
+    QSqlQuery byPhone(m_ctx.db.connection());
+    byPhone.setForwardOnly(true);
+    byPhone.prepare(QStringLiteral("SELECT id, name FROM members WHERE phone_norm = ? AND erased_at IS NULL "
+                                   "AND merged_into IS NULL LIMIT 2"));
 
     QHash<QString, int> cardLines;              // card number -> first line with it
     QHash<QString, std::pair<int, bool>> phoneLines; // phone key -> (first line, that row had a card)
@@ -391,10 +396,19 @@ Result<ImportReport> ImportService::planRows(const Csv::Table &table, const Impo
             }
         }
         if (r.errors.isEmpty() && !existing && !r.phoneKey.isEmpty()) {
-            auto found = members.findByPhone(r.phoneKey, 2);
-            if (!found)
-                return found.error();
-            const QVector<MemberRecord> &same = found.value();
+            // MemberRepository::findByPhone parses its statement on every call, which is most of the
+            // time of a large import: this lookup is prepared once and reads only what matching needs.
+            byPhone.bindValue(0, r.phoneKey);
+            if (!byPhone.exec())
+                return Database::storageError(byPhone.lastError(), tr("Members cannot be searched."));
+            QVector<MemberRecord> same;
+            while (byPhone.next()) {
+                MemberRecord m;
+                m.id = byPhone.value(0).toLongLong();
+                m.name = byPhone.value(1).toString();
+                same.append(m);
+            }
+            byPhone.finish();
             const bool sameName = same.size() == 1 && sameNameKey(same.first().name) == sameNameKey(r.name);
             if (r.cardNumber.isEmpty()) {
                 if (same.size() > 1)
