@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QVariant>
 
+#include <sqlite3.h>
+
 namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("Database", text); }
@@ -17,6 +19,65 @@ QVariant orNullInt(int v) { return v == 0 ? QVariant() : QVariant(v); }
 QVariant orNull(const QDateTime &t) { return t.isValid() ? QVariant(Ids::utcText(t)) : QVariant(); }
 QVariant orNull(const QDate &d) { return d.isValid() ? QVariant(Ids::dayText(d)) : QVariant(); }
 QDateTime timeAt(const QSqlQuery &q, int i) { return q.isNull(i) ? QDateTime() : Ids::fromUtcText(q.value(i).toString()); }
+
+// findByCard reads its row straight from SQLite; RawRow gives that row the surface of QSqlQuery that
+// readCard and readMember use, so that both kinds of row are read by the same code.
+class RawValue
+{
+public:
+    RawValue(sqlite3_stmt *s, int i) : m_s(s), m_i(i) {}
+    QString toString() const
+    {
+        if (sqlite3_column_type(m_s, m_i) == SQLITE_NULL)
+            return QString();
+        const char *text = reinterpret_cast<const char *>(sqlite3_column_text(m_s, m_i));
+        return QString::fromUtf8(text, sqlite3_column_bytes(m_s, m_i));
+    }
+    qint64 toLongLong() const { return sqlite3_column_int64(m_s, m_i); }
+    int toInt() const { return int(sqlite3_column_int64(m_s, m_i)); }
+
+private:
+    sqlite3_stmt *m_s;
+    int m_i;
+};
+
+class RawRow
+{
+public:
+    explicit RawRow(sqlite3_stmt *s) : m_s(s) {}
+    RawValue value(int i) const { return RawValue(m_s, i); }
+    bool isNull(int i) const { return sqlite3_column_type(m_s, i) == SQLITE_NULL; }
+    sqlite3_stmt *statement() const { return m_s; }
+
+private:
+    sqlite3_stmt *m_s;
+};
+
+// Timestamps as the database writes them ("2026-11-23T12:41:05.123Z") without QDateTime::fromString,
+// which costs more than the whole query; anything else goes through Ids::fromUtcText as before.
+QDateTime timeAt(const RawRow &r, int i)
+{
+    if (r.isNull(i))
+        return QDateTime();
+    const char *t = reinterpret_cast<const char *>(sqlite3_column_text(r.statement(), i));
+    if (t && sqlite3_column_bytes(r.statement(), i) == 24 && t[4] == '-' && t[7] == '-' && t[10] == 'T'
+        && t[13] == ':' && t[16] == ':' && t[19] == '.' && t[23] == 'Z') {
+        bool digits = true;
+        auto n = [&](int at, int len) {
+            int v = 0;
+            for (int k = at; k < at + len; ++k) {
+                digits = digits && t[k] >= '0' && t[k] <= '9';
+                v = v * 10 + (t[k] - '0');
+            }
+            return v;
+        };
+        const QDate day(n(0, 4), n(5, 2), n(8, 2));
+        const int h = n(11, 2), m = n(14, 2), s = n(17, 2), ms = n(20, 3);
+        if (digits && day.isValid() && h < 24 && m < 60 && s < 60)
+            return QDateTime(day, QTime(h, m, s, ms), Qt::UTC);
+    }
+    return Ids::fromUtcText(r.value(i).toString());
+}
 
 Error failed(const QSqlQuery &q, const QString &what) { return Database::storageError(q.lastError(), what); }
 
@@ -38,7 +99,8 @@ const QString kMemberColumns = QStringLiteral(
     "m.created_at, m.updated_at, m.erased_at");
 constexpr int kMemberColumnCount = 19;
 
-MemberRecord readMember(const QSqlQuery &q, int o)
+template <typename Row> // QSqlQuery or RawRow
+MemberRecord readMember(const Row &q, int o)
 {
     MemberRecord m;
     m.id = q.value(o + 0).toLongLong();
@@ -68,7 +130,8 @@ const QString kCardColumns = QStringLiteral(
     "c.created_at");
 constexpr int kCardColumnCount = 9;
 
-CardRecord readCard(const QSqlQuery &q, int o)
+template <typename Row> // QSqlQuery or RawRow
+CardRecord readCard(const Row &q, int o)
 {
     CardRecord c;
     c.id = q.value(o + 0).toLongLong();
@@ -182,22 +245,46 @@ Result<void> SettingsRepository::setValue(const QString &key, const QString &val
 
 // --- MemberRepository ------------------------------------------------------------------------
 
-MemberRepository::MemberRepository(Database &db) : m_db(db), m_byCard(db.connection())
-{
-    prepare(m_byCard, QStringLiteral("SELECT %1, %2 FROM cards c JOIN members m ON m.id = c.member_id "
-                                     "WHERE c.number = ?")
-                          .arg(kCardColumns, kMemberColumns));
-}
+MemberRepository::MemberRepository(Database &db) : m_db(db) {}
 
+MemberRepository::~MemberRepository() { sqlite3_finalize(m_byCard); }
+
+// The counter's hottest query runs on SQLite's own API with a statement prepared once per repository:
+// through QSqlQuery (a record of 30 fields and a QVariant per value built on every exec, and
+// QDateTime::fromString for the timestamps) it cost about twice what SQLite itself needs
+// (tests/bench, docs/benchmarks.md). Same SQL, same rows, same errors.
 Result<std::optional<CardLookup>> MemberRepository::findByCard(const QString &number)
 {
-    m_byCard.bindValue(0, number);
-    if (!m_byCard.exec())
-        return failed(m_byCard, tr("The card cannot be looked up."));
+    sqlite3 *h = m_db.handle();
+    if (!h)
+        return makeError(Error::Storage, tr("The card cannot be looked up."), tr("The database is not open."));
+    if (!m_byCard) {
+        const QByteArray sql = QStringLiteral("SELECT %1, %2 FROM cards c JOIN members m ON m.id = c.member_id "
+                                              "WHERE c.number = ?")
+                                   .arg(kCardColumns, kMemberColumns)
+                                   .toUtf8();
+        const int rc = sqlite3_prepare_v3(h, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_byCard,
+                                          nullptr);
+        if (rc != SQLITE_OK) {
+            const QString detail = QString::fromUtf8(sqlite3_errmsg(h));
+            sqlite3_finalize(m_byCard);
+            m_byCard = nullptr;
+            return Database::storageErrorFromCode(rc, detail, tr("The card cannot be looked up."));
+        }
+    }
+    const QByteArray key = number.toUtf8();
+    sqlite3_bind_text(m_byCard, 1, key.constData(), int(key.size()), SQLITE_STATIC);
     std::optional<CardLookup> found;
-    if (m_byCard.next())
-        found = CardLookup{readCard(m_byCard, 0), readMember(m_byCard, kCardColumnCount)};
-    m_byCard.finish();
+    const int rc = sqlite3_step(m_byCard);
+    if (rc == SQLITE_ROW) {
+        const RawRow row(m_byCard);
+        found = CardLookup{readCard(row, 0), readMember(row, kCardColumnCount)};
+    }
+    const QString detail = rc == SQLITE_ROW || rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(h));
+    sqlite3_reset(m_byCard);
+    sqlite3_clear_bindings(m_byCard);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return Database::storageErrorFromCode(rc, detail, tr("The card cannot be looked up."));
     return found;
 }
 

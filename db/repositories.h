@@ -7,6 +7,8 @@
 
 #include <optional>
 
+struct sqlite3_stmt;
+
 // Repositories turn rows into the structs of records.h and back. They do not open transactions:
 // the service that owns the user action does, so that one action is one transaction.
 // Hot-path statements are prepared once and reused.
@@ -38,6 +40,9 @@ class MemberRepository
 {
 public:
     explicit MemberRepository(Database &db);
+    ~MemberRepository();
+    MemberRepository(const MemberRepository &) = delete;
+    MemberRepository &operator=(const MemberRepository &) = delete;
 
     // The counter's hottest query: a card number to its card and member, in one statement.
     Result<std::optional<CardLookup>> findByCard(const QString &number);
@@ -52,7 +57,7 @@ public:
 
 private:
     Database &m_db;
-    QSqlQuery m_byCard;
+    sqlite3_stmt *m_byCard = nullptr; // findByCard's statement, prepared on first use
 };
 
 class PurchaseRepository

@@ -177,6 +177,18 @@ void formatUuidV7(char *out, std::int64_t ms, Rng &rng)
     *p = 0;
 }
 
+std::string shopCardNumber(std::int64_t serial)
+{
+    char d[14];
+    std::snprintf(d, sizeof d, "2%011lld", static_cast<long long>(serial));
+    int sum = 0;
+    for (int i = 0; i < 12; ++i)
+        sum += (d[i] - '0') * (i % 2 == 0 ? 1 : 3);
+    d[12] = char('0' + (10 - sum % 10) % 10);
+    d[13] = 0;
+    return d;
+}
+
 Stats summarize(std::vector<double> v)
 {
     Stats s;

@@ -57,6 +57,11 @@ void formatUuidV7(char *out, std::int64_t msSinceEpoch, Rng &rng);
 
 std::int64_t parseUtcMs(const char *text); // "YYYY-MM-DDTHH:MM:SS[.mmm]Z" -> ms; -1 if malformed
 
+// The shop's card number of a serial: "2", 11 digits, the EAN-13 check digit. The same text as
+// CardNumber::makeEan13("2", serial) (the generator checks that it is), here so that the lookup benchmark
+// needs only the database layer.
+std::string shopCardNumber(std::int64_t serial);
+
 // Latency samples in microseconds.
 struct Stats
 {

@@ -563,6 +563,9 @@ int main(int argc, char **argv)
             formatUuidV7(uuid, createdMs, uuids);
             formatUtc(created, createdMs);
             const QByteArray number = CardNumber::makeEan13(QStringLiteral("2"), i).toLatin1();
+            if (i == 1 || i == members)
+                if (number.toStdString() != shopCardNumber(i))
+                    die("Bench::shopCardNumber disagrees with CardNumber::makeEan13");
             ins.integer(1, i).text(2, uuid).text(3, terminalUuid).integer(4, i).text(5, number.constData())
                 .text(6, "active").null(7).null(8).text(9, created).text(10, created).run();
             ++cardCount;

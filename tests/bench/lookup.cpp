@@ -13,7 +13,6 @@
 #include "appsql.h"
 #include "benchcommon.h"
 
-#include "cardnumber.h"
 #include "database.h"
 #include "repositories.h"
 
@@ -43,8 +42,8 @@ std::vector<Key> makeKeys(std::uint64_t seed, std::uint64_t stream, std::int64_t
     keys.reserve(std::size_t(count));
     for (std::int64_t i = 0; i < count; ++i) {
         const qint64 id = 1 + qint64(rng.below(std::uint64_t(members)));
-        const QString n = CardNumber::makeEan13(QStringLiteral("2"), id);
-        keys.push_back({n, n.toStdString(), id});
+        const std::string n = shopCardNumber(id);
+        keys.push_back({QString::fromStdString(n), n, id});
     }
     return keys;
 }
