@@ -32,6 +32,8 @@ struct MemberRecord
     int birthMonth = 0;
     int birthYear = 0;
     QString notes;
+    QDateTime consentSmsAt; // when the member agreed to SMS; invalid = no consent
+    QDateTime consentEmailAt;
     QString levelCode;
     qint64 pointsBalance = 0;
     qint64 visits = 0;

@@ -96,8 +96,8 @@ bool run(QSqlQuery &q, const QString &sql)
 const QString kMemberColumns = QStringLiteral(
     "m.id, m.uuid, m.origin_terminal, m.name, m.phone, m.phone_norm, m.email, m.birth_day, m.birth_month, "
     "m.birth_year, m.notes, m.level_code, m.points_balance, m.visits, m.total_spent_minor, m.last_visit_at, "
-    "m.created_at, m.updated_at, m.erased_at");
-constexpr int kMemberColumnCount = 19;
+    "m.created_at, m.updated_at, m.erased_at, m.consent_sms_at, m.consent_email_at");
+constexpr int kMemberColumnCount = 21;
 
 template <typename Row> // QSqlQuery or RawRow
 MemberRecord readMember(const Row &q, int o)
@@ -122,6 +122,8 @@ MemberRecord readMember(const Row &q, int o)
     m.createdAt = timeAt(q, o + 16);
     m.updatedAt = timeAt(q, o + 17);
     m.erasedAt = timeAt(q, o + 18);
+    m.consentSmsAt = timeAt(q, o + 19);
+    m.consentEmailAt = timeAt(q, o + 20);
     return m;
 }
 
@@ -302,11 +304,24 @@ Result<std::optional<MemberRecord>> MemberRepository::findById(qint64 id)
 
 Result<QVector<MemberRecord>> MemberRepository::findByPhone(const QString &phoneNorm, int limit)
 {
+    return findLive(QStringLiteral("m.phone_norm = ?"), phoneNorm, QStringLiteral(" ORDER BY m.last_visit_at DESC"),
+                    limit);
+}
+
+Result<QVector<MemberRecord>> MemberRepository::findByEmail(const QString &email, int limit)
+{
+    return findLive(QStringLiteral("m.email = ? COLLATE NOCASE"), email, QString(), limit);
+}
+
+// Members that still count (neither erased nor merged away) matching one condition with one value.
+Result<QVector<MemberRecord>> MemberRepository::findLive(const QString &condition, const QVariant &value,
+                                                         const QString &orderBy, int limit)
+{
     QSqlQuery q(m_db.connection());
-    prepare(q, QStringLiteral("SELECT %1 FROM members m WHERE m.phone_norm = ? AND m.erased_at IS NULL "
-                              "AND m.merged_into IS NULL ORDER BY m.last_visit_at DESC LIMIT ?")
-                   .arg(kMemberColumns));
-    q.addBindValue(phoneNorm);
+    prepare(q, QStringLiteral("SELECT %1 FROM members m WHERE %2 AND m.erased_at IS NULL "
+                              "AND m.merged_into IS NULL%3 LIMIT ?")
+                   .arg(kMemberColumns, condition, orderBy));
+    q.addBindValue(value);
     q.addBindValue(limit);
     if (!q.exec())
         return failed(q, tr("Members cannot be searched."));
@@ -335,7 +350,8 @@ Result<void> MemberRepository::insert(MemberRecord &m)
     prepare(q, QStringLiteral(
                    "INSERT INTO members (uuid, origin_terminal, name, phone, phone_norm, email, birth_day, "
                    "birth_month, birth_year, notes, level_code, points_balance, visits, total_spent_minor, "
-                   "last_visit_at, created_at, updated_at, search_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                   "last_visit_at, created_at, updated_at, search_text, consent_sms_at, consent_email_at) "
+                   "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(m.uuid);
     q.addBindValue(m.originTerminal);
     q.addBindValue(m.name);
@@ -354,6 +370,8 @@ Result<void> MemberRepository::insert(MemberRecord &m)
     q.addBindValue(Ids::utcText(m.createdAt));
     q.addBindValue(Ids::utcText(m.updatedAt.isValid() ? m.updatedAt : m.createdAt));
     q.addBindValue(SearchText::forMember(m.name, m.email, m.phone));
+    q.addBindValue(orNull(m.consentSmsAt));
+    q.addBindValue(orNull(m.consentEmailAt));
     if (!q.exec())
         return failed(q, tr("The member cannot be saved."));
     m.id = q.lastInsertId().toLongLong();

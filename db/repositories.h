@@ -48,6 +48,7 @@ public:
     Result<std::optional<CardLookup>> findByCard(const QString &number);
     Result<std::optional<MemberRecord>> findById(qint64 id);
     Result<QVector<MemberRecord>> findByPhone(const QString &phoneNorm, int limit);
+    Result<QVector<MemberRecord>> findByEmail(const QString &email, int limit);
     Result<QVector<CardRecord>> cardsOf(qint64 memberId);
 
     Result<void> insert(MemberRecord &m);
@@ -56,6 +57,9 @@ public:
     Result<void> applySale(qint64 memberId, qint64 pointsDelta, qint64 spentMinor, const QDateTime &at);
 
 private:
+    Result<QVector<MemberRecord>> findLive(const QString &condition, const QVariant &value, const QString &orderBy,
+                                           int limit);
+
     Database &m_db;
     sqlite3_stmt *m_byCard = nullptr; // findByCard's statement, prepared on first use
 };

@@ -22,7 +22,14 @@ struct Error
     Kind kind = Invalid;
     QString message;
     QString detail;  // technical text for logs and --json output, never the only thing shown
+    QString field;   // the input at fault ("name", "phone"...), so a form can put the cursor there
 };
+
+inline Error onField(Error e, const char *field)
+{
+    e.field = QLatin1String(field);
+    return e;
+}
 
 template <typename T>
 class [[nodiscard]] Result
@@ -62,5 +69,5 @@ private:
 
 inline Error makeError(Error::Kind kind, QString message, QString detail = {})
 {
-    return Error{kind, std::move(message), std::move(detail)};
+    return Error{kind, std::move(message), std::move(detail), {}};
 }

@@ -1,5 +1,6 @@
 #include "salepage.h"
 
+#include "enrolldialog.h"
 #include "membercardwidget.h"
 #include "membersearchmodel.h"
 #include "messagebanner.h"
@@ -61,14 +62,14 @@ SalePage::SalePage(const ServiceContext &ctx, QWidget *parent)
 
     m_scan = new QLineEdit(this);
     m_scan->setObjectName(QStringLiteral("scanField"));
-    m_scan->setPlaceholderText(tr("Scan a card, or type a card or phone number…"));
+    m_scan->setPlaceholderText(tr("Scan a card, or type a phone number or name…"));
     m_scan->setAccessibleName(tr("Card or phone number"));
     m_scan->setFont(scaled(font(), 1.6));
     m_scan->setClearButtonEnabled(true);
     m_scan->setMaxLength(MemberService::kMaxInputLength);
     auto *scanRow = new QHBoxLayout;
     scanRow->addWidget(m_scan, 1);
-    auto *scanHint = new QLabel(tr("Enter: find · Esc: clear"), this);
+    auto *scanHint = new QLabel(tr("Enter: find · F2: new member · Esc: clear"), this);
     scanHint->setForegroundRole(QPalette::PlaceholderText);
     scanRow->addWidget(scanHint);
     root->addLayout(scanRow);
@@ -125,6 +126,15 @@ SalePage::SalePage(const ServiceContext &ctx, QWidget *parent)
         if (!m_price->text().trimmed().isEmpty() && !addPendingLine())
             return;
         completeSale();
+    });
+    auto *enroll = new QShortcut(QKeySequence(Qt::Key_F2), this);
+    enroll->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(enroll, &QShortcut::activated, this, &SalePage::enrollMember);
+    auto *find = new QShortcut(QKeySequence(Qt::Key_F3), this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_scan->setFocus();
+        m_scan->selectAll();
     });
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
@@ -473,6 +483,23 @@ void SalePage::completeSale()
     clearSale();
     m_banner->show(MessageBanner::Kind::Positive, text);
     emit saleCompleted(id);
+}
+
+void SalePage::enrollMember()
+{
+    EnrollDialog dialog(m_members, this);
+    dialog.prefill(m_scan->text());
+    const int answer = dialog.exec();
+    // Without a window manager (a kiosk till) nobody hands the keyboard back to the sale page.
+    window()->activateWindow();
+    if (answer != QDialog::Accepted) {
+        focusScan();
+        return;
+    }
+    const MemberView &m = dialog.enrolled();
+    pickMember(m);
+    m_banner->show(MessageBanner::Kind::Positive,
+                   tr("Welcome, %1! Card %2 is ready to collect points.").arg(m.member.name, m.card.number));
 }
 
 void SalePage::clearSale()

@@ -39,6 +39,8 @@ public slots:
     void completeSale();
     // Esc: drop the sale in progress and the member; a second Esc also clears the message.
     void clearSale();
+    // F2: the enrollment dialog, prefilled from the scan field; the new member joins this sale.
+    void enrollMember();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

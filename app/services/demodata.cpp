@@ -79,8 +79,13 @@ Result<DemoSummary> DemoData::create(Database &db, Clock &clock, const QString &
     qint64 serial = 1;
     for (const DemoMember &d : kMembers) {
         const QString card = CardNumber::makeEan13(QStringLiteral("2"), serial++);
-        auto m = members.enroll({QString::fromUtf8(d.name), QString::fromUtf8(d.phone), QString::fromUtf8(d.email),
-                                 card, QString::fromUtf8(d.notes)});
+        NewMember nm;
+        nm.name = QString::fromUtf8(d.name);
+        nm.phone = QString::fromUtf8(d.phone);
+        nm.email = QString::fromUtf8(d.email);
+        nm.cardNumber = card;
+        nm.notes = QString::fromUtf8(d.notes);
+        auto m = members.enroll(nm);
         if (!m)
             return m.error();
         summary.cards << card;

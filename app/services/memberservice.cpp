@@ -1,11 +1,16 @@
 #include "memberservice.h"
 
+#include "../rules/cardnumber.h"
+#include "../rules/membervalidation.h"
 #include "../rules/phone.h"
 #include "ids.h"
 #include "repositories.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRandomGenerator>
+
+#include <algorithm>
 
 namespace {
 QString tr(const char *text, int n = -1) { return QCoreApplication::translate("MemberService", text, nullptr, n); }
@@ -103,21 +108,82 @@ Result<MemberProfile> MemberService::profile(const MemberView &view)
     return p;
 }
 
+Result<QVector<ContactClash>> MemberService::contactClashes(const QString &phone, const QString &email,
+                                                            qint64 exceptMemberId)
+{
+    QVector<ContactClash> out;
+    MemberRepository members(m_ctx.db);
+    const QString key = Phone::lookupKey(phone);
+    if (!key.isEmpty()) {
+        auto same = members.findByPhone(key, 5);
+        if (!same)
+            return same.error();
+        for (const MemberRecord &m : same.value()) {
+            if (m.id != exceptMemberId)
+                out.push_back({m, true, false});
+        }
+    }
+    if (!email.trimmed().isEmpty()) {
+        auto same = members.findByEmail(email.trimmed(), 5);
+        if (!same)
+            return same.error();
+        for (const MemberRecord &m : same.value()) {
+            if (m.id == exceptMemberId)
+                continue;
+            auto it = std::find_if(out.begin(), out.end(), [&](const ContactClash &c) { return c.member.id == m.id; });
+            if (it != out.end())
+                it->sameEmail = true;
+            else
+                out.push_back({m, false, true});
+        }
+    }
+    return out;
+}
+
+Result<QString> MemberService::newCardNumber()
+{
+    MemberRepository members(m_ctx.db);
+    // Random, not sequential: two offline tills must not hand out the same number before they sync.
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        const qint64 serial = qint64(QRandomGenerator::system()->bounded(quint64(1), quint64(99999999999ULL)));
+        const QString number = CardNumber::makeEan13(QStringLiteral("2"), serial);
+        auto taken = members.findByCard(number);
+        if (!taken)
+            return taken.error();
+        if (!taken.value())
+            return number;
+    }
+    return makeError(Error::Conflict, tr("No free card number was found; try again."));
+}
+
 Result<MemberView> MemberService::enroll(const NewMember &input)
 {
-    const QString name = input.name.simplified();
-    if (name.isEmpty())
-        return makeError(Error::Invalid, tr("Enter the member's name."));
-    if (name.size() > 200)
-        return makeError(Error::Invalid, tr("A name has at most 200 characters."));
-    const QString card = input.cardNumber.trimmed();
-    if (!allDigits(card) || card.size() < 6 || card.size() > 32)
-        return makeError(Error::Invalid, tr("A card number has 6 to 32 digits."));
-    QString phoneKey;
-    if (!input.phone.trimmed().isEmpty()) {
-        phoneKey = Phone::lookupKey(input.phone);
-        if (phoneKey.isEmpty())
-            return makeError(Error::Invalid, tr("\"%1\" is not a phone number.").arg(input.phone.trimmed()));
+    auto name = MemberValidation::name(input.name);
+    if (!name)
+        return onField(name.error(), "name");
+    auto phone = MemberValidation::phone(input.phone);
+    if (!phone)
+        return onField(phone.error(), "phone");
+    auto email = MemberValidation::email(input.email);
+    if (!email)
+        return onField(email.error(), "email");
+    auto birthday = MemberValidation::birthday(input.birthday, m_ctx.clock.today());
+    if (!birthday)
+        return onField(birthday.error(), "birthday");
+    auto notes = MemberValidation::notes(input.notes);
+    if (!notes)
+        return onField(notes.error(), "notes");
+    QString card;
+    if (input.cardNumber.trimmed().isEmpty() && input.generateCard) {
+        auto generated = newCardNumber();
+        if (!generated)
+            return generated.error();
+        card = generated.value();
+    } else {
+        auto checked = MemberValidation::cardNumber(input.cardNumber);
+        if (!checked)
+            return onField(checked.error(), "card");
+        card = checked.value();
     }
 
     Transaction tx(m_ctx.db);
@@ -128,17 +194,38 @@ Result<MemberView> MemberService::enroll(const NewMember &input)
     if (!existing)
         return existing.error();
     if (existing.value())
-        return makeError(Error::Conflict, tr("Card %1 already belongs to %2.").arg(card, existing.value()->member.name));
+        return onField(makeError(Error::Conflict,
+                                 tr("Card %1 already belongs to %2.").arg(card, existing.value()->member.name)),
+                       "card");
+    if (!input.allowSharedContact) {
+        auto clashes = contactClashes(phone.value(), email.value());
+        if (!clashes)
+            return clashes.error();
+        if (!clashes->isEmpty()) {
+            const ContactClash &c = clashes->first();
+            return onField(makeError(Error::Conflict,
+                                     c.samePhone ? tr("%1 already has this phone number.").arg(c.member.name)
+                                                 : tr("%1 already has this e-mail address.").arg(c.member.name)),
+                           c.samePhone ? "phone" : "email");
+        }
+    }
 
     const QDateTime now = m_ctx.clock.nowUtc();
     MemberRecord m;
     m.uuid = Ids::newUuid(now);
     m.originTerminal = m_ctx.terminal.uuid;
-    m.name = name;
-    m.phone = input.phone.trimmed();
-    m.phoneNorm = phoneKey;
-    m.email = input.email.trimmed();
-    m.notes = input.notes.trimmed();
+    m.name = name.value();
+    m.phone = phone.value();
+    m.phoneNorm = Phone::lookupKey(m.phone);
+    m.email = email.value();
+    m.birthDay = birthday->day;
+    m.birthMonth = birthday->month;
+    m.birthYear = birthday->year;
+    m.notes = notes.value();
+    if (input.consentSms && !m.phone.isEmpty())
+        m.consentSmsAt = now;
+    if (input.consentEmail && !m.email.isEmpty())
+        m.consentEmailAt = now;
     m.createdAt = now;
     m.updatedAt = now;
     if (auto r = members.insert(m); !r)

@@ -31,8 +31,22 @@ struct NewMember
     QString name;
     QString phone;
     QString email;
-    QString cardNumber;
+    QString cardNumber; // empty with generateCard: the app issues a number
     QString notes;
+    QString birthday;   // as typed: "31.12", "31.12.1990", "1990-12-31"
+    bool consentSms = false;
+    bool consentEmail = false;
+    bool generateCard = false;
+    // Family members may share a phone or an address: the cashier confirms, then enrolls anyway.
+    bool allowSharedContact = false;
+};
+
+// Another member with the same phone or e-mail, found before enrolling.
+struct ContactClash
+{
+    MemberRecord member;
+    bool samePhone = false;
+    bool sameEmail = false;
 };
 
 class MemberService
@@ -47,8 +61,12 @@ public:
     // The member card: the view plus expiring points, favourites and the last purchases.
     Result<MemberProfile> profile(const MemberView &view);
 
-    // The minimal enrollment the demo data and `loyalty-cli` need; one transaction.
+    // Validates, checks for duplicates and enrolls in one transaction. A card already in use is
+    // refused; a shared phone or e-mail is refused with Error::Conflict unless allowSharedContact.
     Result<MemberView> enroll(const NewMember &m);
+    Result<QVector<ContactClash>> contactClashes(const QString &phone, const QString &email, qint64 exceptMemberId = 0);
+    // A new card number of our own: EAN-13, in-store prefix 2, random serial unused here.
+    Result<QString> newCardNumber();
 
     static constexpr int kMaxInputLength = 64;
 

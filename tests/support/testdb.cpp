@@ -30,7 +30,11 @@ TestDb::TestDb(const QString &currency, const QDateTime &now) : m_clock(now)
 
 qint64 TestDb::addMember(const QString &name, const QString &card, const QString &phone)
 {
-    auto m = MemberService(context()).enroll({name, phone, {}, card, {}});
+    NewMember nm;
+    nm.name = name;
+    nm.phone = phone;
+    nm.cardNumber = card;
+    auto m = MemberService(context()).enroll(nm);
     if (!m) {
         qWarning("addMember failed: %s", qPrintable(m.error().message));
         return 0;

@@ -7,6 +7,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QDialog>
+#include <QTableView>
+#include <QScopeGuard>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtTest>
 
@@ -31,6 +35,11 @@ private slots:
     void escapeClearsTheSale();
     void failedCommitKeepsTheSale();
     void completeWithoutLinesIsRefused();
+    void searchByNameAsYouType();
+    void lastFourDigitsOfPhone();
+    void enrollFromUnknownCardAndSell();
+    void enrollRefusesBadInput();
+    void memberCardShowsHistory();
 
 private:
     QLineEdit *field(const char *name) { return m_page->findChild<QLineEdit *>(QLatin1String(name)); }
@@ -47,13 +56,25 @@ private:
         QWidget *f = QApplication::focusWidget();
         QVERIFY(f);
         // A person types: keep the keys further apart than a scanner's.
-        for (const QChar c : text) {
-            QTest::keyClick(f, c.toLatin1(), Qt::NoModifier, ScanDetectorDelay);
-        }
+        typeInto(f, text);
         if (then != Qt::Key_unknown)
             QTest::keyClick(QApplication::focusWidget(), then, Qt::NoModifier, ScanDetectorDelay);
     }
+    // QTest::keyClicks() takes Latin-1 only; a cashier also types Cyrillic and Chinese names.
+    static void typeInto(QWidget *w, const QString &text)
+    {
+        for (const QChar c : text)
+            QTest::sendKeyEvent(QTest::Click, w, c.unicode() < 128 ? Qt::Key(QChar(c).toUpper().unicode()) : Qt::Key_unknown,
+                                QString(c), Qt::NoModifier, ScanDetectorDelay);
+    }
     static constexpr int ScanDetectorDelay = 60;
+    // The offscreen platform activates no new window by itself (qWaitForWindowActive() only waits
+    // for exposure there), so a dialog is given the keyboard the way a window manager would.
+    static void activate(QWidget *w)
+    {
+        w->activateWindow();
+        QTRY_VERIFY(w->isActiveWindow());
+    }
 
     std::unique_ptr<TestDb> m_db;
     std::unique_ptr<QWidget> m_window;
@@ -78,7 +99,7 @@ void TestSalePage::init()
     m_window->resize(1366, 768);
     m_window->show();
     m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTRY_VERIFY(m_window->isActiveWindow());
     m_page->setFocus();
     QCOMPARE(QApplication::focusWidget(), field("scanField"));
 }
@@ -265,6 +286,118 @@ void TestSalePage::completeWithoutLinesIsRefused()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F12);
     QCOMPARE(m_page->banner()->kind(), MessageBanner::Kind::Error);
     QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM purchases")), 0);
+}
+
+void TestSalePage::searchByNameAsYouType()
+{
+    m_db->addMember(QStringLiteral("Анна Иванова"), QStringLiteral("2000000000039"));
+    typeInto(field("scanField"), QStringLiteral("иван"));
+    auto *results = m_page->findChild<QTableView *>(QStringLiteral("searchResults"));
+    QTRY_VERIFY(results->isVisible());
+    // "иван" is the start of Иван Сидоров's name and inside Анна Иванова's: the name that starts with it first.
+    QCOMPARE(results->model()->rowCount(), 2);
+    QCOMPARE(results->model()->index(0, 0).data().toString(), QStringLiteral("Иван Сидоров"));
+    QCOMPARE(results->model()->index(1, 0).data().toString(), QStringLiteral("Анна Иванова"));
+    QTest::keyClick(field("scanField"), Qt::Key_Down);
+    QCOMPARE(QApplication::focusWidget(), results);
+    QTest::keyClick(results, Qt::Key_Down);
+    QTest::keyClick(results, Qt::Key_Return);
+    QCOMPARE(label("memberName"), QStringLiteral("Анна Иванова"));
+    QCOMPARE(QApplication::focusWidget(), field("priceField"));
+    QVERIFY(!results->isVisible());
+}
+
+void TestSalePage::lastFourDigitsOfPhone()
+{
+    // Only Anna's phone ends in 6789: Enter takes her at once.
+    type(QStringLiteral("6789"));
+    QVERIFY(m_page->hasMember());
+    QCOMPARE(label("memberName"), QStringLiteral("Anna Petrova"));
+    // The cashier sees the phone masked.
+    QVERIFY2(label("memberContact").contains(QStringLiteral("•••")), qPrintable(label("memberContact")));
+    QVERIFY(!label("memberContact").contains(QStringLiteral("345")));
+}
+
+void TestSalePage::enrollFromUnknownCardAndSell()
+{
+    // An unknown card is scanned: F2 opens the enrollment with that card filled in.
+    scan(QStringLiteral("2000000001234"));
+    QCOMPARE(m_page->banner()->kind(), MessageBanner::Kind::Error);
+    bool filled = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        // A failed check returns from here: close the dialog so exec() returns and the test reports it.
+        const auto closeOnFailure = qScopeGuard([dialog] { if (dialog->isVisible()) dialog->reject(); });
+        auto *card = dialog->findChild<QLineEdit *>(QStringLiteral("cardField"));
+        QCOMPARE(card->text(), QStringLiteral("2000000001234"));
+        activate(dialog);
+        QCOMPARE(QApplication::focusWidget(), dialog->findChild<QLineEdit *>(QStringLiteral("nameField")));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Elena Novak"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("+359 88 765 4321"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("elena@example.com"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("29.02"));
+        filled = true;
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    });
+    QTest::keyClick(field("scanField"), Qt::Key_F2);
+    QVERIFY(filled);
+    QTRY_VERIFY(m_window->isActiveWindow());
+    QVERIFY(m_page->hasMember());
+    QCOMPARE(label("memberName"), QStringLiteral("Elena Novak"));
+    QVERIFY(m_page->banner()->text().contains(QLatin1String("Welcome")));
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT birth_day * 100 + birth_month FROM members WHERE name = 'Elena Novak'")), 2902);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM members WHERE name = 'Elena Novak' AND consent_sms_at IS NULL")), 1);
+    // The first sale, keyboard only.
+    QCOMPARE(QApplication::focusWidget(), field("priceField"));
+    type(QStringLiteral("5.00"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT p.total_minor FROM purchases p JOIN members m ON m.id = p.member_id "
+                                         "WHERE m.name = 'Elena Novak'")),
+             500);
+}
+
+void TestSalePage::enrollRefusesBadInput()
+{
+    QString shown;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        // A failed check returns from here: close the dialog so exec() returns and the test reports it.
+        const auto closeOnFailure = qScopeGuard([dialog] { if (dialog->isVisible()) dialog->reject(); });
+        activate(dialog);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameField")), QStringLiteral("Bad Birthday"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("birthdayField")), QStringLiteral("31.02"));
+        QTest::keyClick(dialog->findChild<QPushButton *>(QStringLiteral("generateCardButton")), Qt::Key_Space);
+        QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("cardField"))->text().isEmpty());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        // Still open, the cursor on the birthday, a message in words.
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(QApplication::focusWidget(), dialog->findChild<QLineEdit *>(QStringLiteral("birthdayField")));
+        shown = dialog->findChild<MessageBanner *>()->text();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    });
+    QTest::keyClick(field("scanField"), Qt::Key_F2);
+    QVERIFY2(!shown.isEmpty(), "no message shown");
+    QTRY_VERIFY(m_window->isActiveWindow());
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM members WHERE name = 'Bad Birthday'")), 0);
+    QCOMPARE(QApplication::focusWidget(), field("scanField"));
+}
+
+void TestSalePage::memberCardShowsHistory()
+{
+    scan(QStringLiteral("2000000000015"));
+    field("itemField")->setText(QStringLiteral("Latte"));
+    field("priceField")->setText(QStringLiteral("3.20"));
+    field("quantityField")->setText(QStringLiteral("2"));
+    QTest::keyClick(field("priceField"), Qt::Key_F12);
+    scan(QStringLiteral("2000000000015"));
+    QVERIFY2(label("memberFavourites").contains(QStringLiteral("Latte ×2")), qPrintable(label("memberFavourites")));
+    QVERIFY2(label("memberExpiry").startsWith(QLatin1String("6 pts expire on")), qPrintable(label("memberExpiry")));
+    QVERIFY(label("memberSpent").contains(QLatin1String("6.40")));
 }
 
 QTEST_MAIN(TestSalePage)
