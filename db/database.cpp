@@ -20,7 +20,10 @@
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Database", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
 
 QAtomicInteger<quint64> s_connectionCounter;
 
@@ -63,7 +66,8 @@ Result<void> fillSearchText(Database &db)
     QSqlQuery read(db.connection());
     read.setForwardOnly(true);
     QSqlQuery write(db.connection());
-    if (!read.prepare(QStringLiteral("SELECT id, name, email, phone FROM members WHERE id > ? ORDER BY id LIMIT 1000"))
+    if (!read.prepare(
+            QStringLiteral("SELECT id, name, email, phone FROM members WHERE id > ? ORDER BY id LIMIT 1000"))
         || !write.prepare(QStringLiteral("UPDATE members SET search_text = ? WHERE id = ?")))
         return Database::storageError(read.lastError(), tr("The member search index cannot be built."));
     qint64 last = 0;
@@ -74,8 +78,9 @@ Result<void> fillSearchText(Database &db)
         QVector<std::pair<qint64, QString>> batch;
         while (read.next()) {
             last = read.value(0).toLongLong();
-            batch.push_back({last, SearchText::forMember(read.value(1).toString(), read.value(2).toString(),
-                                                         read.value(3).toString())});
+            batch.push_back({last,
+                             SearchText::forMember(read.value(1).toString(), read.value(2).toString(),
+                                                   read.value(3).toString())});
         }
         read.finish();
         if (batch.isEmpty())
@@ -84,7 +89,8 @@ Result<void> fillSearchText(Database &db)
             write.bindValue(0, text);
             write.bindValue(1, id);
             if (!write.exec())
-                return Database::storageError(write.lastError(), tr("The member search index cannot be built."));
+                return Database::storageError(write.lastError(),
+                                              tr("The member search index cannot be built."));
         }
     }
 }
@@ -100,7 +106,8 @@ Result<void> completeMigration(Database &db, int version)
 } // namespace
 
 Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
 {
 }
 
@@ -141,22 +148,25 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, Mode m
         if (info.isDir())
             return makeError(Error::Invalid, tr("%1 is a folder, not a database file.").arg(shown));
         if (!info.isReadable())
-            return makeError(Error::Storage,
-                             tr("The database file %1 cannot be read: this user has no permission to open it.")
-                                 .arg(shown));
+            return makeError(
+                Error::Storage,
+                tr("The database file %1 cannot be read: this user has no permission to open it.")
+                    .arg(shown));
     } else {
         if (mode != Mode::CreateOrUpgrade)
-            return makeError(Error::NotFound,
-                             tr("There is no database at %1. Create one with \"loyalty-cli init\".").arg(shown));
+            return makeError(
+                Error::NotFound,
+                tr("There is no database at %1. Create one with \"loyalty-cli init\".").arg(shown));
         if (!QDir().mkpath(info.absolutePath()))
-            return makeError(Error::Storage, tr("The folder %1 cannot be created.")
-                                                 .arg(QDir::toNativeSeparators(info.absolutePath())));
+            return makeError(
+                Error::Storage,
+                tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
         // Create the file ourselves so that it is private (0600) from its first byte: it holds
         // members' personal data. SQLite gives its -wal and -shm files the same permissions.
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return makeError(Error::Storage, tr("The database file %1 cannot be created: %2")
-                                                 .arg(shown, f.errorString()));
+            return makeError(Error::Storage,
+                             tr("The database file %1 cannot be created: %2").arg(shown, f.errorString()));
         f.close();
         f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
@@ -186,35 +196,38 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, Mode m
     const int appId = scalarInt(db->connection(), QStringLiteral("PRAGMA application_id"), &ok, &sqlError);
     if (!ok)
         return storageError(sqlError, tr("The database file %1 cannot be read.").arg(shown));
-    const int tables = scalarInt(db->connection(), QStringLiteral("SELECT count(*) FROM sqlite_schema"), &ok,
-                                 &sqlError);
+    const int tables
+        = scalarInt(db->connection(), QStringLiteral("SELECT count(*) FROM sqlite_schema"), &ok, &sqlError);
     if (!ok)
         return storageError(sqlError, tr("The database file %1 cannot be read.").arg(shown));
 
     // Ours, or a file with nothing in it yet. Another program's id is refused even on an empty file.
     if (appId != applicationId && (appId != 0 || version != 0 || tables != 0))
-        return makeError(Error::Corrupt,
-                         tr("%1 is an SQLite database, but not a loyalty terminal's. It was left untouched.")
-                             .arg(shown));
+        return makeError(
+            Error::Corrupt,
+            tr("%1 is an SQLite database, but not a loyalty terminal's. It was left untouched.").arg(shown));
     if (version > latestVersion())
-        return makeError(Error::TooNew,
-                         tr("The database %1 was written by a newer version of the loyalty terminal (schema %2; "
-                            "this version knows up to %3). Install the newer version; the file was left "
-                            "untouched.")
-                             .arg(shown)
-                             .arg(version)
-                             .arg(latestVersion()));
+        return makeError(
+            Error::TooNew,
+            tr("The database %1 was written by a newer version of the loyalty terminal (schema %2; "
+               "this version knows up to %3). Install the newer version; the file was left "
+               "untouched.")
+                .arg(shown)
+                .arg(version)
+                .arg(latestVersion()));
     if (mode == Mode::ReadOnly) {
         if (version < latestVersion())
-            return makeError(Error::Invalid, tr("The database %1 needs an upgrade: open it in the terminal first.")
-                                                 .arg(shown));
+            return makeError(
+                Error::Invalid,
+                tr("The database %1 needs an upgrade: open it in the terminal first.").arg(shown));
     } else {
         // SQLite would open a read-only file and fail only at the first write, in the middle of a sale.
         if (!QFileInfo(info.absoluteFilePath()).isWritable() || !QFileInfo(info.absolutePath()).isWritable())
-            return makeError(Error::Storage,
-                             tr("The database file %1 is read-only. Sales cannot be recorded until this user may "
-                                "write to the file and its folder.")
-                                 .arg(shown));
+            return makeError(
+                Error::Storage,
+                tr("The database file %1 is read-only. Sales cannot be recorded until this user may "
+                   "write to the file and its folder.")
+                    .arg(shown));
     }
 
     if (auto r = db->applyPragmas(mode); !r)
@@ -296,10 +309,12 @@ Result<void> Database::migrateTo(int targetVersion)
         if (!f.open(QIODevice::ReadOnly))
             return makeError(Error::Storage, tr("Migration %1 is missing from this build.").arg(version));
         if (auto r = execScript(QString::fromUtf8(f.readAll())); !r)
-            return makeError(r.error().kind, tr("The database could not be upgraded to version %1.").arg(version),
+            return makeError(r.error().kind,
+                             tr("The database could not be upgraded to version %1.").arg(version),
                              r.error().detail);
         if (auto r = completeMigration(*this, version); !r)
-            return makeError(r.error().kind, tr("The database could not be upgraded to version %1.").arg(version),
+            return makeError(r.error().kind,
+                             tr("The database could not be upgraded to version %1.").arg(version),
                              r.error().detail);
         // PRAGMAs take no bound parameters; both numbers are ours.
         if (auto r = execScript(QStringLiteral("PRAGMA user_version = %1; PRAGMA application_id = %2;")
@@ -314,12 +329,13 @@ Result<void> Database::migrateTo(int targetVersion)
 Result<void> Database::integrityCheck(bool quick) const
 {
     QSqlQuery q(connection());
-    if (!q.exec(quick ? QStringLiteral("PRAGMA quick_check(20)") : QStringLiteral("PRAGMA integrity_check(20)")))
+    if (!q.exec(quick ? QStringLiteral("PRAGMA quick_check(20)")
+                      : QStringLiteral("PRAGMA integrity_check(20)")))
         return storageError(q.lastError(), tr("The integrity check could not run."));
     QStringList problems;
     while (q.next())
         problems << q.value(0).toString();
-    if (problems == QStringList{QStringLiteral("ok")})
+    if (problems == QStringList {QStringLiteral("ok")})
         return {};
     return makeError(Error::Corrupt, tr("The database file is damaged."), problems.join(QLatin1Char('\n')));
 }
@@ -330,7 +346,8 @@ Error Database::storageErrorFromCode(int code, const QString &detail, const QStr
     case SQLITE_FULL:
         return makeError(Error::Storage, what + QLatin1Char(' ') + tr("The disk is full."), detail);
     case SQLITE_READONLY:
-        return makeError(Error::Storage, what + QLatin1Char(' ') + tr("The database file is read-only."), detail);
+        return makeError(Error::Storage, what + QLatin1Char(' ') + tr("The database file is read-only."),
+                         detail);
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         return makeError(Error::Corrupt,
@@ -369,7 +386,8 @@ Error Database::storageError(const QSqlError &error, const QString &what)
 
 // --- Transaction ---------------------------------------------------------------------------
 
-Transaction::Transaction(Database &db) : m_db(db)
+Transaction::Transaction(Database &db)
+    : m_db(db)
 {
     QSqlQuery q(m_db.connection());
     if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
@@ -378,7 +396,10 @@ Transaction::Transaction(Database &db) : m_db(db)
         m_beginError = Database::storageError(q.lastError(), tr("The database cannot start a change."));
 }
 
-Transaction::~Transaction() { rollback(); }
+Transaction::~Transaction()
+{
+    rollback();
+}
 
 Result<void> Transaction::commit()
 {

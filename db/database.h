@@ -16,10 +16,11 @@ class QSqlError;
 class Database
 {
 public:
-    enum class Mode {
+    enum class Mode
+    {
         CreateOrUpgrade, // the app and `loyalty-cli init`: create the file if missing, migrate forward
-        ExistingOnly,    // every other CLI command: the file must exist
-        ReadOnly,        // a second connection for reports; never migrates or writes
+        ExistingOnly, // every other CLI command: the file must exist
+        ReadOnly, // a second connection for reports; never migrates or writes
     };
 
     ~Database();
@@ -76,7 +77,12 @@ public:
     void rollback();
 
 private:
-    enum class State { Failed, Open, Done };
+    enum class State
+    {
+        Failed,
+        Open,
+        Done
+    };
     Database &m_db;
     State m_state = State::Failed;
     Error m_beginError;

@@ -18,9 +18,15 @@ QString newUuid(const QDateTime &nowUtc)
     return u.toString(QUuid::WithoutBraces);
 }
 
-QString newUuid() { return newUuid(QDateTime::currentDateTimeUtc()); }
+QString newUuid()
+{
+    return newUuid(QDateTime::currentDateTimeUtc());
+}
 
-QString utcText(const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); }
+QString utcText(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
 
 QDateTime fromUtcText(const QString &text)
 {
@@ -30,8 +36,14 @@ QDateTime fromUtcText(const QString &text)
     return t.toUTC();
 }
 
-QString dayText(const QDate &d) { return d.toString(Qt::ISODate); }
+QString dayText(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
 
-QDate fromDayText(const QString &text) { return QDate::fromString(text, Qt::ISODate); }
+QDate fromDayText(const QString &text)
+{
+    return QDate::fromString(text, Qt::ISODate);
+}
 
 } // namespace Ids

@@ -8,7 +8,10 @@
 #include <QVariant>
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("MemberInsights", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MemberInsights", text);
+}
 } // namespace
 
 Result<std::optional<MemberInsights::Expiry>> MemberInsights::nextExpiry(qint64 memberId, const QDate &today)
@@ -16,19 +19,20 @@ Result<std::optional<MemberInsights::Expiry>> MemberInsights::nextExpiry(qint64 
     // A lot's unspent points are its points less what redemptions and expiry took from it.
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT expires_on, SUM(left) FROM ("
-        "  SELECT l.expires_on AS expires_on, l.points - COALESCE((SELECT SUM(a.points) FROM points_allocations a "
-        "         WHERE a.lot_id = l.id), 0) AS left "
-        "  FROM points_ledger l WHERE l.member_id = ? AND l.points > 0 AND l.expires_on >= ?) "
-        "WHERE left > 0 GROUP BY expires_on ORDER BY expires_on LIMIT 1"));
+    q.prepare(
+        QStringLiteral("SELECT expires_on, SUM(left) FROM ("
+                       "  SELECT l.expires_on AS expires_on, l.points - COALESCE((SELECT SUM(a.points) FROM "
+                       "points_allocations a "
+                       "         WHERE a.lot_id = l.id), 0) AS left "
+                       "  FROM points_ledger l WHERE l.member_id = ? AND l.points > 0 AND l.expires_on >= ?) "
+                       "WHERE left > 0 GROUP BY expires_on ORDER BY expires_on LIMIT 1"));
     q.addBindValue(memberId);
     q.addBindValue(Ids::dayText(today));
     if (!q.exec())
         return Database::storageError(q.lastError(), tr("The member's points cannot be read."));
     if (!q.next())
         return std::optional<Expiry>();
-    return std::optional<Expiry>(Expiry{Ids::fromDayText(q.value(0).toString()), q.value(1).toLongLong()});
+    return std::optional<Expiry>(Expiry {Ids::fromDayText(q.value(0).toString()), q.value(1).toLongLong()});
 }
 
 Result<QVector<MemberInsights::Favourite>> MemberInsights::favourites(qint64 memberId, int limit)

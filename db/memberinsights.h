@@ -13,7 +13,10 @@
 class MemberInsights
 {
 public:
-    explicit MemberInsights(Database &db) : m_db(db) {}
+    explicit MemberInsights(Database &db)
+        : m_db(db)
+    {
+    }
 
     struct Expiry
     {

@@ -13,7 +13,10 @@
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("MemberSearch", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MemberSearch", text);
+}
 
 bool allDigits(const QString &s)
 {
@@ -25,7 +28,10 @@ bool allDigits(const QString &s)
 }
 
 // The smallest string above every string that starts with prefix (UTF-8 binary order).
-QString prefixEnd(const QString &prefix) { return prefix + QString::fromUcs4(U"\U0010FFFF"); }
+QString prefixEnd(const QString &prefix)
+{
+    return prefix + QString::fromUcs4(U"\U0010FFFF");
+}
 
 struct Candidate
 {
@@ -53,7 +59,7 @@ Result<MemberSearchResult> MemberSearch::search(const QString &query, int limit)
             if (seen.contains(id))
                 continue;
             seen.insert(id, int(found.size()));
-            found.push_back(Candidate{id, score, q.value(1).toString(), q.value(2).toString()});
+            found.push_back(Candidate {id, score, q.value(1).toString(), q.value(2).toString()});
         }
     };
     const QString live = QStringLiteral("m.erased_at IS NULL AND m.merged_into IS NULL");
@@ -63,8 +69,9 @@ Result<MemberSearchResult> MemberSearch::search(const QString &query, int limit)
         if (digits.size() == 4) {
             QSqlQuery q(m_db.connection());
             q.setForwardOnly(true);
-            q.prepare(QStringLiteral("SELECT m.id, m.last_visit_at, m.search_text FROM members m "
-                                     "WHERE substr(m.phone_norm, -4) = ? AND m.phone_norm IS NOT NULL AND %1 LIMIT ?")
+            q.prepare(QStringLiteral(
+                          "SELECT m.id, m.last_visit_at, m.search_text FROM members m "
+                          "WHERE substr(m.phone_norm, -4) = ? AND m.phone_norm IS NOT NULL AND %1 LIMIT ?")
                           .arg(live));
             q.addBindValue(digits);
             q.addBindValue(limit);
@@ -75,10 +82,11 @@ Result<MemberSearchResult> MemberSearch::search(const QString &query, int limit)
         if (digits.size() >= 6) {
             QSqlQuery q(m_db.connection());
             q.setForwardOnly(true);
-            q.prepare(QStringLiteral("SELECT m.id, m.last_visit_at, m.search_text FROM cards c "
-                                     "JOIN members m ON m.id = c.member_id WHERE c.number >= ? AND c.number < ? "
-                                     "AND c.status = 'active' AND %1 LIMIT ?")
-                          .arg(live));
+            q.prepare(
+                QStringLiteral("SELECT m.id, m.last_visit_at, m.search_text FROM cards c "
+                               "JOIN members m ON m.id = c.member_id WHERE c.number >= ? AND c.number < ? "
+                               "AND c.status = 'active' AND %1 LIMIT ?")
+                    .arg(live));
             q.addBindValue(digits);
             q.addBindValue(prefixEnd(digits));
             q.addBindValue(limit);
@@ -127,7 +135,7 @@ Result<MemberSearchResult> MemberSearch::search(const QString &query, int limit)
             const qint64 id = q.value(0).toLongLong();
             if (seen.contains(id))
                 continue;
-            Candidate c{id, 2, q.value(1).toString(), q.value(2).toString()};
+            Candidate c {id, 2, q.value(1).toString(), q.value(2).toString()};
             const int at = c.text.indexOf(folded);
             c.score = at == 0 ? 0 : (at > 0 && c.text.at(at - 1) == QLatin1Char(' ')) ? 1 : 2;
             seen.insert(id, int(found.size()));

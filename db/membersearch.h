@@ -30,7 +30,10 @@ struct MemberSearchResult
 class MemberSearch
 {
 public:
-    explicit MemberSearch(Database &db) : m_db(db) {}
+    explicit MemberSearch(Database &db)
+        : m_db(db)
+    {
+    }
 
     static constexpr int kMaxRanked = 400;
 

@@ -11,21 +11,46 @@
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Database", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
 
-QVariant orNull(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
-QVariant orNull(qint64 id) { return id == 0 ? QVariant() : QVariant(id); }
-QVariant orNullInt(int v) { return v == 0 ? QVariant() : QVariant(v); }
-QVariant orNull(const QDateTime &t) { return t.isValid() ? QVariant(Ids::utcText(t)) : QVariant(); }
-QVariant orNull(const QDate &d) { return d.isValid() ? QVariant(Ids::dayText(d)) : QVariant(); }
-QDateTime timeAt(const QSqlQuery &q, int i) { return q.isNull(i) ? QDateTime() : Ids::fromUtcText(q.value(i).toString()); }
+QVariant orNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+QVariant orNull(qint64 id)
+{
+    return id == 0 ? QVariant() : QVariant(id);
+}
+QVariant orNullInt(int v)
+{
+    return v == 0 ? QVariant() : QVariant(v);
+}
+QVariant orNull(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(Ids::utcText(t)) : QVariant();
+}
+QVariant orNull(const QDate &d)
+{
+    return d.isValid() ? QVariant(Ids::dayText(d)) : QVariant();
+}
+QDateTime timeAt(const QSqlQuery &q, int i)
+{
+    return q.isNull(i) ? QDateTime() : Ids::fromUtcText(q.value(i).toString());
+}
 
 // findByCard reads its row straight from SQLite; RawRow gives that row the surface of QSqlQuery that
 // readCard and readMember use, so that both kinds of row are read by the same code.
 class RawValue
 {
 public:
-    RawValue(sqlite3_stmt *s, int i) : m_s(s), m_i(i) {}
+    RawValue(sqlite3_stmt *s, int i)
+        : m_s(s)
+        , m_i(i)
+    {
+    }
     QString toString() const
     {
         if (sqlite3_column_type(m_s, m_i) == SQLITE_NULL)
@@ -44,7 +69,10 @@ private:
 class RawRow
 {
 public:
-    explicit RawRow(sqlite3_stmt *s) : m_s(s) {}
+    explicit RawRow(sqlite3_stmt *s)
+        : m_s(s)
+    {
+    }
     RawValue value(int i) const { return RawValue(m_s, i); }
     bool isNull(int i) const { return sqlite3_column_type(m_s, i) == SQLITE_NULL; }
     sqlite3_stmt *statement() const { return m_s; }
@@ -79,7 +107,10 @@ QDateTime timeAt(const RawRow &r, int i)
     return Ids::fromUtcText(r.value(i).toString());
 }
 
-Error failed(const QSqlQuery &q, const QString &what) { return Database::storageError(q.lastError(), what); }
+Error failed(const QSqlQuery &q, const QString &what)
+{
+    return Database::storageError(q.lastError(), what);
+}
 
 bool prepare(QSqlQuery &q, const QString &sql)
 {
@@ -150,7 +181,8 @@ CardRecord readCard(const Row &q, int o)
 
 const QString kPurchaseColumns = QStringLiteral(
     "id, uuid, origin_terminal, receipt_no, kind, member_id, card_id, staff_id, currency, subtotal_minor, "
-    "discount_minor, points_paid_minor, total_minor, points_earned, points_redeemed, business_day, created_at");
+    "discount_minor, points_paid_minor, total_minor, points_earned, points_redeemed, business_day, "
+    "created_at");
 
 PurchaseRecord readPurchase(const QSqlQuery &q)
 {
@@ -182,8 +214,9 @@ PurchaseRecord readPurchase(const QSqlQuery &q)
 Result<std::optional<TerminalRecord>> TerminalRepository::local() const
 {
     QSqlQuery q(m_db.connection());
-    if (!run(q, QStringLiteral("SELECT id, uuid, name, store_name, currency, created_at FROM terminals "
-                               "WHERE is_local = 1")))
+    if (!run(q,
+             QStringLiteral("SELECT id, uuid, name, store_name, currency, created_at FROM terminals "
+                            "WHERE is_local = 1")))
         return failed(q, tr("The terminal's identity cannot be read."));
     if (!q.next())
         return std::optional<TerminalRecord>();
@@ -201,8 +234,9 @@ Result<std::optional<TerminalRecord>> TerminalRepository::local() const
 Result<void> TerminalRepository::insert(TerminalRecord &t)
 {
     QSqlQuery q(m_db.connection());
-    prepare(q, QStringLiteral("INSERT INTO terminals (uuid, name, store_name, currency, is_local, created_at) "
-                              "VALUES (?, ?, ?, ?, ?, ?)"));
+    prepare(q,
+            QStringLiteral("INSERT INTO terminals (uuid, name, store_name, currency, is_local, created_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(t.uuid);
     q.addBindValue(t.name);
     q.addBindValue(t.storeName);
@@ -229,13 +263,15 @@ Result<std::optional<QString>> SettingsRepository::value(const QString &key) con
     return std::optional<QString>(q.value(0).toString());
 }
 
-Result<void> SettingsRepository::setValue(const QString &key, const QString &value, const QString &originTerminal,
-                                          const QDateTime &at)
+Result<void> SettingsRepository::setValue(const QString &key, const QString &value,
+                                          const QString &originTerminal, const QDateTime &at)
 {
     QSqlQuery q(m_db.connection());
-    prepare(q, QStringLiteral("INSERT INTO settings (key, value, updated_at, origin_terminal) VALUES (?, ?, ?, ?) "
-                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
-                              "updated_at = excluded.updated_at, origin_terminal = excluded.origin_terminal"));
+    prepare(
+        q,
+        QStringLiteral("INSERT INTO settings (key, value, updated_at, origin_terminal) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
+                       "updated_at = excluded.updated_at, origin_terminal = excluded.origin_terminal"));
     q.addBindValue(key);
     q.addBindValue(value);
     q.addBindValue(Ids::utcText(at));
@@ -247,9 +283,15 @@ Result<void> SettingsRepository::setValue(const QString &key, const QString &val
 
 // --- MemberRepository ------------------------------------------------------------------------
 
-MemberRepository::MemberRepository(Database &db) : m_db(db) {}
+MemberRepository::MemberRepository(Database &db)
+    : m_db(db)
+{
+}
 
-MemberRepository::~MemberRepository() { sqlite3_finalize(m_byCard); }
+MemberRepository::~MemberRepository()
+{
+    sqlite3_finalize(m_byCard);
+}
 
 // The counter's hottest query runs on SQLite's own API with a statement prepared once per repository:
 // through QSqlQuery (a record of 30 fields and a QVariant per value built on every exec, and
@@ -259,14 +301,16 @@ Result<std::optional<CardLookup>> MemberRepository::findByCard(const QString &nu
 {
     sqlite3 *h = m_db.handle();
     if (!h)
-        return makeError(Error::Storage, tr("The card cannot be looked up."), tr("The database is not open."));
+        return makeError(Error::Storage, tr("The card cannot be looked up."),
+                         tr("The database is not open."));
     if (!m_byCard) {
-        const QByteArray sql = QStringLiteral("SELECT %1, %2 FROM cards c JOIN members m ON m.id = c.member_id "
-                                              "WHERE c.number = ?")
-                                   .arg(kCardColumns, kMemberColumns)
-                                   .toUtf8();
-        const int rc = sqlite3_prepare_v3(h, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_byCard,
-                                          nullptr);
+        const QByteArray sql
+            = QStringLiteral("SELECT %1, %2 FROM cards c JOIN members m ON m.id = c.member_id "
+                             "WHERE c.number = ?")
+                  .arg(kCardColumns, kMemberColumns)
+                  .toUtf8();
+        const int rc = sqlite3_prepare_v3(h, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT,
+                                          &m_byCard, nullptr);
         if (rc != SQLITE_OK) {
             const QString detail = QString::fromUtf8(sqlite3_errmsg(h));
             sqlite3_finalize(m_byCard);
@@ -280,9 +324,10 @@ Result<std::optional<CardLookup>> MemberRepository::findByCard(const QString &nu
     const int rc = sqlite3_step(m_byCard);
     if (rc == SQLITE_ROW) {
         const RawRow row(m_byCard);
-        found = CardLookup{readCard(row, 0), readMember(row, kCardColumnCount)};
+        found = CardLookup {readCard(row, 0), readMember(row, kCardColumnCount)};
     }
-    const QString detail = rc == SQLITE_ROW || rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(h));
+    const QString detail
+        = rc == SQLITE_ROW || rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(h));
     sqlite3_reset(m_byCard);
     sqlite3_clear_bindings(m_byCard);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -304,8 +349,8 @@ Result<std::optional<MemberRecord>> MemberRepository::findById(qint64 id)
 
 Result<QVector<MemberRecord>> MemberRepository::findByPhone(const QString &phoneNorm, int limit)
 {
-    return findLive(QStringLiteral("m.phone_norm = ?"), phoneNorm, QStringLiteral(" ORDER BY m.last_visit_at DESC"),
-                    limit);
+    return findLive(QStringLiteral("m.phone_norm = ?"), phoneNorm,
+                    QStringLiteral(" ORDER BY m.last_visit_at DESC"), limit);
 }
 
 Result<QVector<MemberRecord>> MemberRepository::findByEmail(const QString &email, int limit)
@@ -318,9 +363,10 @@ Result<QVector<MemberRecord>> MemberRepository::findLive(const QString &conditio
                                                          const QString &orderBy, int limit)
 {
     QSqlQuery q(m_db.connection());
-    prepare(q, QStringLiteral("SELECT %1 FROM members m WHERE %2 AND m.erased_at IS NULL "
-                              "AND m.merged_into IS NULL%3 LIMIT ?")
-                   .arg(kMemberColumns, condition, orderBy));
+    prepare(q,
+            QStringLiteral("SELECT %1 FROM members m WHERE %2 AND m.erased_at IS NULL "
+                           "AND m.merged_into IS NULL%3 LIMIT ?")
+                .arg(kMemberColumns, condition, orderBy));
     q.addBindValue(value);
     q.addBindValue(limit);
     if (!q.exec())
@@ -334,7 +380,8 @@ Result<QVector<MemberRecord>> MemberRepository::findLive(const QString &conditio
 Result<QVector<CardRecord>> MemberRepository::cardsOf(qint64 memberId)
 {
     QSqlQuery q(m_db.connection());
-    prepare(q, QStringLiteral("SELECT %1 FROM cards c WHERE c.member_id = ? ORDER BY c.id").arg(kCardColumns));
+    prepare(q,
+            QStringLiteral("SELECT %1 FROM cards c WHERE c.member_id = ? ORDER BY c.id").arg(kCardColumns));
     q.addBindValue(memberId);
     if (!q.exec())
         return failed(q, tr("The member's cards cannot be read."));
@@ -347,11 +394,12 @@ Result<QVector<CardRecord>> MemberRepository::cardsOf(qint64 memberId)
 Result<void> MemberRepository::insert(MemberRecord &m)
 {
     QSqlQuery q(m_db.connection());
-    prepare(q, QStringLiteral(
-                   "INSERT INTO members (uuid, origin_terminal, name, phone, phone_norm, email, birth_day, "
-                   "birth_month, birth_year, notes, level_code, points_balance, visits, total_spent_minor, "
-                   "last_visit_at, created_at, updated_at, search_text, consent_sms_at, consent_email_at) "
-                   "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    prepare(q,
+            QStringLiteral(
+                "INSERT INTO members (uuid, origin_terminal, name, phone, phone_norm, email, birth_day, "
+                "birth_month, birth_year, notes, level_code, points_balance, visits, total_spent_minor, "
+                "last_visit_at, created_at, updated_at, search_text, consent_sms_at, consent_email_at) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(m.uuid);
     q.addBindValue(m.originTerminal);
     q.addBindValue(m.name);
@@ -381,8 +429,9 @@ Result<void> MemberRepository::insert(MemberRecord &m)
 Result<void> MemberRepository::insertCard(CardRecord &c)
 {
     QSqlQuery q(m_db.connection());
-    prepare(q, QStringLiteral("INSERT INTO cards (uuid, origin_terminal, member_id, number, status, blocked_at, "
-                              "blocked_reason, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)"));
+    prepare(q,
+            QStringLiteral("INSERT INTO cards (uuid, origin_terminal, member_id, number, status, blocked_at, "
+                           "blocked_reason, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(c.uuid);
     q.addBindValue(c.originTerminal);
     q.addBindValue(c.memberId);
@@ -402,9 +451,10 @@ Result<void> MemberRepository::applySale(qint64 memberId, qint64 pointsDelta, qi
                                          const QDateTime &at)
 {
     QSqlQuery q(m_db.connection());
-    prepare(q, QStringLiteral("UPDATE members SET points_balance = points_balance + ?, visits = visits + 1, "
-                              "total_spent_minor = total_spent_minor + ?, last_visit_at = ?, updated_at = ? "
-                              "WHERE id = ?"));
+    prepare(q,
+            QStringLiteral("UPDATE members SET points_balance = points_balance + ?, visits = visits + 1, "
+                           "total_spent_minor = total_spent_minor + ?, last_visit_at = ?, updated_at = ? "
+                           "WHERE id = ?"));
     const QString when = Ids::utcText(at);
     q.addBindValue(pointsDelta);
     q.addBindValue(spentMinor);
@@ -421,18 +471,24 @@ Result<void> MemberRepository::applySale(qint64 memberId, qint64 pointsDelta, qi
 // --- PurchaseRepository ----------------------------------------------------------------------
 
 PurchaseRepository::PurchaseRepository(Database &db)
-    : m_db(db), m_nextNo(db.connection()), m_insert(db.connection()), m_insertLine(db.connection())
+    : m_db(db)
+    , m_nextNo(db.connection())
+    , m_insert(db.connection())
+    , m_insertLine(db.connection())
 {
-    prepare(m_nextNo, QStringLiteral("SELECT COALESCE(MAX(receipt_no), 0) + 1 FROM purchases "
-                                     "WHERE origin_terminal = ?"));
-    prepare(m_insert, QStringLiteral(
-                          "INSERT INTO purchases (uuid, origin_terminal, receipt_no, kind, member_id, card_id, "
-                          "staff_id, currency, subtotal_minor, discount_minor, points_paid_minor, total_minor, "
-                          "points_earned, points_redeemed, business_day, created_at) "
-                          "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    prepare(m_insertLine, QStringLiteral("INSERT INTO purchase_lines (uuid, purchase_id, line_no, description, "
-                                         "category, unit_price_minor, quantity, discount_minor, total_minor) "
-                                         "VALUES (?,?,?,?,?,?,?,?,?)"));
+    prepare(m_nextNo,
+            QStringLiteral("SELECT COALESCE(MAX(receipt_no), 0) + 1 FROM purchases "
+                           "WHERE origin_terminal = ?"));
+    prepare(
+        m_insert,
+        QStringLiteral("INSERT INTO purchases (uuid, origin_terminal, receipt_no, kind, member_id, card_id, "
+                       "staff_id, currency, subtotal_minor, discount_minor, points_paid_minor, total_minor, "
+                       "points_earned, points_redeemed, business_day, created_at) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    prepare(m_insertLine,
+            QStringLiteral("INSERT INTO purchase_lines (uuid, purchase_id, line_no, description, "
+                           "category, unit_price_minor, quantity, discount_minor, total_minor) "
+                           "VALUES (?,?,?,?,?,?,?,?,?)"));
 }
 
 Result<qint64> PurchaseRepository::nextReceiptNo(const QString &originTerminal)
@@ -498,9 +554,10 @@ Result<std::optional<PurchaseRecord>> PurchaseRepository::findById(qint64 id)
         return std::optional<PurchaseRecord>();
     PurchaseRecord p = readPurchase(q);
     QSqlQuery l(m_db.connection());
-    prepare(l, QStringLiteral("SELECT id, uuid, line_no, description, category, unit_price_minor, quantity, "
-                              "discount_minor, total_minor FROM purchase_lines WHERE purchase_id = ? "
-                              "ORDER BY line_no"));
+    prepare(l,
+            QStringLiteral("SELECT id, uuid, line_no, description, category, unit_price_minor, quantity, "
+                           "discount_minor, total_minor FROM purchase_lines WHERE purchase_id = ? "
+                           "ORDER BY line_no"));
     l.addBindValue(id);
     if (!l.exec())
         return failed(l, tr("The sale cannot be read."));
@@ -523,8 +580,9 @@ Result<std::optional<PurchaseRecord>> PurchaseRepository::findById(qint64 id)
 Result<QVector<PurchaseRecord>> PurchaseRepository::recentForMember(qint64 memberId, int limit)
 {
     QSqlQuery q(m_db.connection());
-    prepare(q, QStringLiteral("SELECT %1 FROM purchases WHERE member_id = ? ORDER BY created_at DESC LIMIT ?")
-                   .arg(kPurchaseColumns));
+    prepare(q,
+            QStringLiteral("SELECT %1 FROM purchases WHERE member_id = ? ORDER BY created_at DESC LIMIT ?")
+                .arg(kPurchaseColumns));
     q.addBindValue(memberId);
     q.addBindValue(limit);
     if (!q.exec())
@@ -545,11 +603,14 @@ Result<qint64> PurchaseRepository::count()
 
 // --- LedgerRepository ------------------------------------------------------------------------
 
-LedgerRepository::LedgerRepository(Database &db) : m_db(db), m_insert(db.connection())
+LedgerRepository::LedgerRepository(Database &db)
+    : m_db(db)
+    , m_insert(db.connection())
 {
-    prepare(m_insert, QStringLiteral("INSERT INTO points_ledger (uuid, origin_terminal, member_id, kind, points, "
-                                     "purchase_id, expires_on, reason, staff_id, created_at) "
-                                     "VALUES (?,?,?,?,?,?,?,?,?,?)"));
+    prepare(m_insert,
+            QStringLiteral("INSERT INTO points_ledger (uuid, origin_terminal, member_id, kind, points, "
+                           "purchase_id, expires_on, reason, staff_id, created_at) "
+                           "VALUES (?,?,?,?,?,?,?,?,?,?)"));
 }
 
 Result<void> LedgerRepository::insert(LedgerEntryRecord &e)
@@ -585,8 +646,10 @@ Result<qint64> LedgerRepository::sumForMember(qint64 memberId)
 Result<QVector<LedgerEntryRecord>> LedgerRepository::entriesForPurchase(qint64 purchaseId)
 {
     QSqlQuery q(m_db.connection());
-    prepare(q, QStringLiteral("SELECT id, uuid, origin_terminal, member_id, kind, points, purchase_id, expires_on, "
-                              "reason, staff_id, created_at FROM points_ledger WHERE purchase_id = ? ORDER BY id"));
+    prepare(
+        q,
+        QStringLiteral("SELECT id, uuid, origin_terminal, member_id, kind, points, purchase_id, expires_on, "
+                       "reason, staff_id, created_at FROM points_ledger WHERE purchase_id = ? ORDER BY id"));
     q.addBindValue(purchaseId);
     if (!q.exec())
         return failed(q, tr("The points of the sale cannot be read."));
@@ -612,10 +675,11 @@ Result<QVector<LedgerEntryRecord>> LedgerRepository::entriesForPurchase(qint64 p
 Result<QVector<LedgerRepository::Mismatch>> LedgerRepository::balanceMismatches()
 {
     QSqlQuery q(m_db.connection());
-    if (!run(q, QStringLiteral("SELECT m.id, m.points_balance, COALESCE(l.total, 0) FROM members m "
-                               "LEFT JOIN (SELECT member_id, SUM(points) AS total FROM points_ledger "
-                               "GROUP BY member_id) l ON l.member_id = m.id "
-                               "WHERE m.points_balance <> COALESCE(l.total, 0) LIMIT 1000")))
+    if (!run(q,
+             QStringLiteral("SELECT m.id, m.points_balance, COALESCE(l.total, 0) FROM members m "
+                            "LEFT JOIN (SELECT member_id, SUM(points) AS total FROM points_ledger "
+                            "GROUP BY member_id) l ON l.member_id = m.id "
+                            "WHERE m.points_balance <> COALESCE(l.total, 0) LIMIT 1000")))
         return failed(q, tr("The points balances cannot be checked."));
     QVector<Mismatch> out;
     while (q.next())

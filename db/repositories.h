@@ -16,7 +16,10 @@ struct sqlite3_stmt;
 class TerminalRepository
 {
 public:
-    explicit TerminalRepository(Database &db) : m_db(db) {}
+    explicit TerminalRepository(Database &db)
+        : m_db(db)
+    {
+    }
     Result<std::optional<TerminalRecord>> local() const;
     Result<void> insert(TerminalRecord &t);
 
@@ -27,7 +30,10 @@ private:
 class SettingsRepository
 {
 public:
-    explicit SettingsRepository(Database &db) : m_db(db) {}
+    explicit SettingsRepository(Database &db)
+        : m_db(db)
+    {
+    }
     Result<std::optional<QString>> value(const QString &key) const;
     Result<void> setValue(const QString &key, const QString &value, const QString &originTerminal,
                           const QDateTime &at);
@@ -57,8 +63,8 @@ public:
     Result<void> applySale(qint64 memberId, qint64 pointsDelta, qint64 spentMinor, const QDateTime &at);
 
 private:
-    Result<QVector<MemberRecord>> findLive(const QString &condition, const QVariant &value, const QString &orderBy,
-                                           int limit);
+    Result<QVector<MemberRecord>> findLive(const QString &condition, const QVariant &value,
+                                           const QString &orderBy, int limit);
 
     Database &m_db;
     sqlite3_stmt *m_byCard = nullptr; // findByCard's statement, prepared on first use

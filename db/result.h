@@ -9,20 +9,21 @@
 // made it) plus a kind a caller can branch on. No exceptions cross the Qt event loop.
 struct Error
 {
-    enum Kind {
-        Invalid,     // bad input: the user can correct it
-        NotFound,    // unknown card, member, sale
-        Blocked,     // a blocked card
-        Conflict,    // duplicate, already refunded...
-        Storage,     // the database said no: disk full, read-only, busy
-        Corrupt,     // the file is damaged or is not ours
-        TooNew,      // a database written by a newer version
-        Forbidden,   // role does not allow it
+    enum Kind
+    {
+        Invalid, // bad input: the user can correct it
+        NotFound, // unknown card, member, sale
+        Blocked, // a blocked card
+        Conflict, // duplicate, already refunded...
+        Storage, // the database said no: disk full, read-only, busy
+        Corrupt, // the file is damaged or is not ours
+        TooNew, // a database written by a newer version
+        Forbidden, // role does not allow it
     };
     Kind kind = Invalid;
     QString message;
-    QString detail;  // technical text for logs and --json output, never the only thing shown
-    QString field;   // the input at fault ("name", "phone"...), so a form can put the cursor there
+    QString detail; // technical text for logs and --json output, never the only thing shown
+    QString field; // the input at fault ("name", "phone"...), so a form can put the cursor there
 };
 
 inline Error onField(Error e, const char *field)
@@ -31,12 +32,17 @@ inline Error onField(Error e, const char *field)
     return e;
 }
 
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_error(std::move(error))
+    {
+    }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -51,12 +57,15 @@ private:
     Error m_error;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_ok(false), m_error(std::move(error)) {}
+    Result(Error error)
+        : m_ok(false)
+        , m_error(std::move(error))
+    {
+    }
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }
@@ -69,5 +78,5 @@ private:
 
 inline Error makeError(Error::Kind kind, QString message, QString detail = {})
 {
-    return Error{kind, std::move(message), std::move(detail), {}};
+    return Error {kind, std::move(message), std::move(detail), {}};
 }

@@ -1,6 +1,5 @@
 #include "searchtext.h"
 
-
 namespace SearchText {
 
 QString fold(const QString &text)
@@ -12,7 +11,8 @@ QString fold(const QString &text)
     bool space = false;
     for (const QChar c : decomposed) {
         const QChar::Category cat = c.category();
-        if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining || cat == QChar::Mark_Enclosing)
+        if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining
+            || cat == QChar::Mark_Enclosing)
             continue;
         if (c.isSpace() || cat == QChar::Other_Control) {
             space = !out.isEmpty();

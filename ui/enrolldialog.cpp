@@ -8,15 +8,17 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHash>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
-EnrollDialog::EnrollDialog(MemberService &members, QWidget *parent) : QDialog(parent), m_members(members)
+EnrollDialog::EnrollDialog(MemberService &members, QWidget *parent)
+    : QDialog(parent)
+    , m_members(members)
 {
     setObjectName(QStringLiteral("enrollDialog"));
     setWindowTitle(tr("New member"));
@@ -116,7 +118,8 @@ void EnrollDialog::generateCard()
         return;
     }
     m_card->setText(number.value());
-    m_banner->show(MessageBanner::Kind::Information, tr("Write or print %1 on the new card.").arg(number.value()));
+    m_banner->show(MessageBanner::Kind::Information,
+                   tr("Write or print %1 on the new card.").arg(number.value()));
 }
 
 void EnrollDialog::accept()
@@ -134,7 +137,8 @@ void EnrollDialog::accept()
     m.allowSharedContact = !m_confirmedClash.isEmpty() && m_confirmedClash == clashKey;
 
     if (m.cardNumber.trimmed().isEmpty()) {
-        m_banner->show(MessageBanner::Kind::Error, tr("Scan the new card, type its number, or press F4 for a new number."));
+        m_banner->show(MessageBanner::Kind::Error,
+                       tr("Scan the new card, type its number, or press F4 for a new number."));
         m_card->setFocus();
         return;
     }
@@ -147,16 +151,17 @@ void EnrollDialog::accept()
     const Error &e = result.error();
     const QString &msg = e.message;
     // Put the cursor where the problem is.
-    const QHash<QString, QLineEdit *> fields = {{QStringLiteral("name"), m_name},       {QStringLiteral("phone"), m_phone},
-                                                {QStringLiteral("email"), m_email},     {QStringLiteral("birthday"), m_birthday},
-                                                {QStringLiteral("card"), m_card},       {QStringLiteral("notes"), m_notes}};
+    const QHash<QString, QLineEdit *> fields
+        = {{QStringLiteral("name"), m_name},   {QStringLiteral("phone"), m_phone},
+           {QStringLiteral("email"), m_email}, {QStringLiteral("birthday"), m_birthday},
+           {QStringLiteral("card"), m_card},   {QStringLiteral("notes"), m_notes}};
     QLineEdit *focus = fields.value(e.field, m_name);
     if (e.kind == Error::Conflict && focus != m_card) {
         // A shared phone or e-mail: say who has it; Enter again enrolls anyway (a family, a couple).
         m_confirmedClash = clashKey;
-        m_banner->show(MessageBanner::Kind::Warning,
-                       tr("%1 If this is a different person (a family member), press Enter again to enroll.")
-                           .arg(msg));
+        m_banner->show(
+            MessageBanner::Kind::Warning,
+            tr("%1 If this is a different person (a family member), press Enter again to enroll.").arg(msg));
     } else {
         m_banner->show(MessageBanner::Kind::Error, msg);
     }

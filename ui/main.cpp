@@ -42,7 +42,8 @@ void reportReadyAndQuit()
                 rssKb = line.mid(6).trimmed().split(' ').value(0).toLongLong();
         }
     }
-    std::printf("ready_ms=%lld rss_kb=%lld\n", static_cast<long long>(readyMs), static_cast<long long>(rssKb));
+    std::printf("ready_ms=%lld rss_kb=%lld\n", static_cast<long long>(readyMs),
+                static_cast<long long>(rssKb));
     std::fflush(stdout);
     QCoreApplication::quit();
 }
@@ -82,7 +83,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     StartupResult s = std::move(started).value();
-    ServiceContext ctx{*s.db, Clock::system(), s.terminal};
+    ServiceContext ctx {*s.db, Clock::system(), s.terminal};
     MainWindow window(ctx);
     // A till runs full screen; without a window manager (kiosk X sessions) maximising is up to us.
     window.setGeometry(window.screen()->availableGeometry());

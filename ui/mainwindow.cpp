@@ -9,7 +9,9 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(const ServiceContext &ctx, QWidget *parent) : QMainWindow(parent), m_ctx(ctx)
+MainWindow::MainWindow(const ServiceContext &ctx, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ctx(ctx)
 {
     setWindowTitle(tr("Loyalty Terminal — %1 · %2").arg(ctx.terminal.storeName, ctx.terminal.name));
     auto *central = new QWidget(this);
@@ -42,9 +44,10 @@ MainWindow::MainWindow(const ServiceContext &ctx, QWidget *parent) : QMainWindow
     layout->addWidget(m_sale, 1);
     setCentralWidget(central);
 
-    auto *keys = new QLabel(tr("Scan or type a card + Enter · type the amount + Enter · Enter or F12 completes · "
-                               "Del removes a line · Esc clears"),
-                            this);
+    auto *keys
+        = new QLabel(tr("Scan or type a card + Enter · type the amount + Enter · Enter or F12 completes · "
+                        "Del removes a line · Esc clears"),
+                     this);
     statusBar()->addWidget(keys, 1);
     statusBar()->setSizeGripEnabled(false);
 

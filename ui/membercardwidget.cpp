@@ -7,7 +7,9 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
-MemberCardWidget::MemberCardWidget(const QString &currency, QWidget *parent) : QFrame(parent), m_currency(currency)
+MemberCardWidget::MemberCardWidget(const QString &currency, QWidget *parent)
+    : QFrame(parent)
+    , m_currency(currency)
 {
     setObjectName(QStringLiteral("memberPanel"));
     setFrameShape(QFrame::StyledPanel);
@@ -19,8 +21,8 @@ MemberCardWidget::MemberCardWidget(const QString &currency, QWidget *parent) : Q
     title->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(title);
 
-    m_walkIn = new QLabel(tr("Walk-in customer.\nScan the member's card, or type a name or phone, to collect points."),
-                          this);
+    m_walkIn = new QLabel(
+        tr("Walk-in customer.\nScan the member's card, or type a name or phone, to collect points."), this);
     m_walkIn->setObjectName(QStringLiteral("walkInLabel"));
     m_walkIn->setWordWrap(true);
     QFont f = m_walkIn->font();
@@ -69,13 +71,17 @@ void MemberCardWidget::showWalkIn()
     m_walkIn->show();
 }
 
-void MemberCardWidget::setPoints(qint64 points) { m_points->setText(tr("%1 pts").arg(QLocale().toString(points))); }
+void MemberCardWidget::setPoints(qint64 points)
+{
+    m_points->setText(tr("%1 pts").arg(QLocale().toString(points)));
+}
 
 void MemberCardWidget::showProfile(const MemberProfile &p, bool showContacts)
 {
     const MemberRecord &m = p.view.member;
     const QLocale locale;
-    auto date = [&](const QDateTime &t) { return locale.toString(t.toLocalTime().date(), QLocale::ShortFormat); };
+    auto date
+        = [&](const QDateTime &t) { return locale.toString(t.toLocalTime().date(), QLocale::ShortFormat); };
     auto show = [](QLabel *l, const QString &text) {
         l->setText(text);
         l->setVisible(!text.isEmpty());
@@ -83,10 +89,11 @@ void MemberCardWidget::showProfile(const MemberProfile &p, bool showContacts)
 
     m_name->setText(m.name);
     setPoints(m.pointsBalance);
-    show(m_expiry, p.nextExpiry ? tr("%1 pts expire on %2")
-                                      .arg(locale.toString(p.nextExpiry->points),
-                                           locale.toString(p.nextExpiry->on, QLocale::ShortFormat))
-                                : QString());
+    show(m_expiry,
+         p.nextExpiry ? tr("%1 pts expire on %2")
+                            .arg(locale.toString(p.nextExpiry->points),
+                                 locale.toString(p.nextExpiry->on, QLocale::ShortFormat))
+                      : QString());
     QStringList contact;
     if (!m.phone.isEmpty())
         contact << (showContacts ? m.phone : Masking::phone(m.phone));
@@ -97,18 +104,21 @@ void MemberCardWidget::showProfile(const MemberProfile &p, bool showContacts)
     if (m.birthDay > 0 && m.birthMonth > 0) {
         // Day and month in the locale's words; the year only where the member gave it.
         const QDate d(m.birthYear > 0 ? m.birthYear : 2000, m.birthMonth, m.birthDay);
-        birthday = tr("Birthday %1").arg(m.birthYear > 0 ? locale.toString(d, QLocale::LongFormat)
-                                                         : locale.toString(d, QStringLiteral("d MMMM")));
+        birthday = tr("Birthday %1")
+                       .arg(m.birthYear > 0 ? locale.toString(d, QLocale::LongFormat)
+                                            : locale.toString(d, QStringLiteral("d MMMM")));
     }
     show(m_birthday, birthday);
     show(m_since, tr("Member since %1").arg(date(m.createdAt)));
-    show(m_visits, m.lastVisitAt.isValid()
+    show(m_visits,
+         m.lastVisitAt.isValid()
              ? tr("Last visit %1 · %2 visits").arg(date(m.lastVisitAt), locale.toString(m.visits))
              : tr("No purchases yet"));
-    show(m_spent, m.visits > 0 ? tr("Spent %1 · average %2")
-                                     .arg(Money(m.totalSpentMinor, m_currency).format(),
-                                          Money(p.averageCheckMinor(), m_currency).format())
-                               : QString());
+    show(m_spent,
+         m.visits > 0 ? tr("Spent %1 · average %2")
+                            .arg(Money(m.totalSpentMinor, m_currency).format(),
+                                 Money(p.averageCheckMinor(), m_currency).format())
+                      : QString());
     show(m_notes, m.notes.isEmpty() ? QString() : tr("Notes: %1").arg(m.notes));
     QStringList fav;
     for (const auto &f : p.favourites)
@@ -116,8 +126,9 @@ void MemberCardWidget::showProfile(const MemberProfile &p, bool showContacts)
     show(m_favourites, fav.isEmpty() ? QString() : tr("Usually: %1").arg(fav.join(QStringLiteral(", "))));
     QStringList recent;
     for (const PurchaseRecord &r : p.recent)
-        recent << tr("%1  %2  +%3 pts").arg(date(r.createdAt), Money(r.totalMinor, r.currency).format(),
-                                            locale.toString(r.pointsEarned));
+        recent << tr("%1  %2  +%3 pts")
+                      .arg(date(r.createdAt), Money(r.totalMinor, r.currency).format(),
+                           locale.toString(r.pointsEarned));
     show(m_recent, recent.isEmpty() ? QString() : tr("Recent:\n%1").arg(recent.join(QLatin1Char('\n'))));
     m_walkIn->hide();
     m_details->show();

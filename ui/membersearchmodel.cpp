@@ -4,7 +4,11 @@
 
 #include <QLocale>
 
-MemberSearchModel::MemberSearchModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_search(db) {}
+MemberSearchModel::MemberSearchModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_search(db)
+{
+}
 
 QString MemberSearchModel::search(const QString &text)
 {
@@ -35,9 +39,15 @@ void MemberSearchModel::clear()
     endResetModel();
 }
 
-int MemberSearchModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int MemberSearchModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int MemberSearchModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int MemberSearchModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant MemberSearchModel::data(const QModelIndex &index, int role) const
 {

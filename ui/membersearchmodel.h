@@ -10,8 +10,18 @@ class MemberSearchModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Phone, Card, Points, ColumnCount };
-    enum Role { MemberIdRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        Name,
+        Phone,
+        Card,
+        Points,
+        ColumnCount
+    };
+    enum Role
+    {
+        MemberIdRole = Qt::UserRole + 1
+    };
     static constexpr int kPageSize = 20;
 
     explicit MemberSearchModel(Database &db, QObject *parent = nullptr);

@@ -6,8 +6,11 @@
 #include <QStyle>
 #include <QToolButton>
 
-MessageBanner::MessageBanner(QWidget *parent) : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)),
-    m_close(new QToolButton(this))
+MessageBanner::MessageBanner(QWidget *parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("messageBanner"));
     setFrameShape(QFrame::StyledPanel);
@@ -69,7 +72,10 @@ void MessageBanner::clear()
     setVisible(false);
 }
 
-QString MessageBanner::text() const { return isVisible() ? m_text->text() : QString(); }
+QString MessageBanner::text() const
+{
+    return isVisible() ? m_text->text() : QString();
+}
 
 void MessageBanner::changeEvent(QEvent *event)
 {
@@ -100,9 +106,9 @@ void MessageBanner::applyPalette()
     const QColor base = parentWidget() ? parentWidget()->palette().color(QPalette::Window)
                                        : palette().color(QPalette::Window);
     const qreal a = 0.22;
-    const QColor tint = QColor::fromRgbF(base.redF() * (1 - a) + hue.redF() * a,
-                                         base.greenF() * (1 - a) + hue.greenF() * a,
-                                         base.blueF() * (1 - a) + hue.blueF() * a);
+    const QColor tint
+        = QColor::fromRgbF(base.redF() * (1 - a) + hue.redF() * a, base.greenF() * (1 - a) + hue.greenF() * a,
+                           base.blueF() * (1 - a) + hue.blueF() * a);
     QPalette p = palette();
     p.setColor(QPalette::Window, tint);
     setPalette(p);

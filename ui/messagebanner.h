@@ -11,7 +11,13 @@ class MessageBanner : public QFrame
 {
     Q_OBJECT
 public:
-    enum class Kind { Information, Positive, Warning, Error };
+    enum class Kind
+    {
+        Information,
+        Positive,
+        Warning,
+        Error
+    };
     explicit MessageBanner(QWidget *parent = nullptr);
 
     void show(Kind kind, const QString &text);

@@ -2,14 +2,21 @@
 
 #include "money.h"
 
-SaleLinesModel::SaleLinesModel(const QString &currency, QObject *parent) : QAbstractTableModel(parent)
+SaleLinesModel::SaleLinesModel(const QString &currency, QObject *parent)
+    : QAbstractTableModel(parent)
 {
     m_cart.currency = currency;
 }
 
-int SaleLinesModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_cart.lines.size()); }
+int SaleLinesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_cart.lines.size());
+}
 
-int SaleLinesModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int SaleLinesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant SaleLinesModel::data(const QModelIndex &index, int role) const
 {

@@ -9,7 +9,14 @@ class SaleLinesModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Item, Price, Quantity, Total, ColumnCount };
+    enum Column
+    {
+        Item,
+        Price,
+        Quantity,
+        Total,
+        ColumnCount
+    };
     explicit SaleLinesModel(const QString &currency, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -39,7 +39,10 @@ QLabel *makeLabel(const QString &objectName, QWidget *parent)
     return l;
 }
 
-QString pointsText(qint64 points) { return SalePage::tr("%1 pts").arg(QLocale().toString(points)); }
+QString pointsText(qint64 points)
+{
+    return SalePage::tr("%1 pts").arg(QLocale().toString(points));
+}
 
 bool allDigits(const QString &s)
 {
@@ -53,7 +56,10 @@ bool allDigits(const QString &s)
 } // namespace
 
 SalePage::SalePage(const ServiceContext &ctx, QWidget *parent)
-    : QWidget(parent), m_ctx(ctx), m_members(ctx), m_checkout(ctx)
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_members(ctx)
+    , m_checkout(ctx)
 {
     setObjectName(QStringLiteral("salePage"));
     auto *root = new QVBoxLayout(this);
@@ -180,7 +186,8 @@ QWidget *SalePage::buildSalePanel()
     add->setObjectName(QStringLiteral("addLineButton"));
     add->setMinimumHeight(44);
     entry->addWidget(new QLabel(tr("Item"), box), 0, 0);
-    entry->addWidget(new QLabel(tr("Amount (%1)").arg(Money::currencySymbol(m_ctx.terminal.currency)), box), 0, 1);
+    entry->addWidget(new QLabel(tr("Amount (%1)").arg(Money::currencySymbol(m_ctx.terminal.currency)), box),
+                     0, 1);
     entry->addWidget(new QLabel(tr("Qty"), box), 0, 2);
     entry->addWidget(m_item, 1, 0);
     entry->addWidget(m_price, 1, 1);
@@ -282,7 +289,8 @@ void SalePage::runSearch()
     if (n == 0)
         m_resultsInfo->setText(tr("No member matches \"%1\". F2 enrolls a new member.").arg(text));
     else if (m_searchModel->truncated())
-        m_resultsInfo->setText(tr("The first %1 matches: type more to narrow them. ↓ to choose, Enter to take.").arg(n));
+        m_resultsInfo->setText(
+            tr("The first %1 matches: type more to narrow them. ↓ to choose, Enter to take.").arg(n));
     else
         m_resultsInfo->setText(tr("%1 found. ↓ to choose, Enter to take.").arg(n));
 }
@@ -359,7 +367,8 @@ void SalePage::handleScan(const QString &code)
         m_scan->setText(code);
         m_scan->selectAll();
         m_scan->setFocus();
-        m_banner->show(found.error().kind == Error::Blocked ? MessageBanner::Kind::Warning : MessageBanner::Kind::Error,
+        m_banner->show(found.error().kind == Error::Blocked ? MessageBanner::Kind::Warning
+                                                            : MessageBanner::Kind::Error,
                        found.error().message);
         return;
     }
@@ -474,9 +483,10 @@ void SalePage::completeSale()
     const QString total = Money(p.totalMinor, p.currency).format();
     QString text;
     if (m_member)
-        text = tr("Sale %1 recorded: %2. %3 earned %4; balance %5.")
-                   .arg(QLocale().toString(p.receiptNo), total, m_member->member.name,
-                        tr("+%1 pts").arg(QLocale().toString(p.pointsEarned)), pointsText(result->newBalance));
+        text
+            = tr("Sale %1 recorded: %2. %3 earned %4; balance %5.")
+                  .arg(QLocale().toString(p.receiptNo), total, m_member->member.name,
+                       tr("+%1 pts").arg(QLocale().toString(p.pointsEarned)), pointsText(result->newBalance));
     else
         text = tr("Sale %1 recorded: %2 (walk-in).").arg(QLocale().toString(p.receiptNo), total);
     const qint64 id = p.id;
@@ -504,8 +514,8 @@ void SalePage::enrollMember()
 
 void SalePage::clearSale()
 {
-    const bool wasEmpty = m_lines->cart().isEmpty() && !m_member && m_scan->text().isEmpty()
-        && m_price->text().isEmpty();
+    const bool wasEmpty
+        = m_lines->cart().isEmpty() && !m_member && m_scan->text().isEmpty() && m_price->text().isEmpty();
     m_lines->clear();
     clearMember();
     resetEntry();
@@ -567,6 +577,12 @@ void SalePage::resetEntry()
     m_quantity->setText(QStringLiteral("1"));
 }
 
-void SalePage::focusScan() { m_scan->setFocus(); }
+void SalePage::focusScan()
+{
+    m_scan->setFocus();
+}
 
-void SalePage::showError(const QString &text) { m_banner->show(MessageBanner::Kind::Error, text); }
+void SalePage::showError(const QString &text)
+{
+    m_banner->show(MessageBanner::Kind::Error, text);
+}

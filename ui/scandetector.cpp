@@ -4,7 +4,10 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 
-ScanDetector::ScanDetector(QWidget *page, QWidget *ignored) : QObject(page), m_page(page), m_ignored(ignored)
+ScanDetector::ScanDetector(QWidget *page, QWidget *ignored)
+    : QObject(page)
+    , m_page(page)
+    , m_ignored(ignored)
 {
     m_clock.start();
     qApp->installEventFilter(this);
@@ -45,7 +48,8 @@ bool ScanDetector::eventFilter(QObject *watched, QEvent *event)
         return false;
     }
     const QString text = key->text();
-    if (text.size() == 1 && text.at(0).isDigit() && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+    if (text.size() == 1 && text.at(0).isDigit()
+        && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
         if (!fast || m_digits.isEmpty()) {
             m_digits.clear();
             m_target = qobject_cast<QLineEdit *>(w);

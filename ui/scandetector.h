@@ -17,8 +17,8 @@ class ScanDetector : public QObject
 public:
     ScanDetector(QWidget *page, QWidget *ignored);
 
-    static constexpr int kMinDigits = 8;     // EAN-8 is the shortest card
-    static constexpr int kMaxGapMs = 45;     // between two keys of one burst
+    static constexpr int kMinDigits = 8; // EAN-8 is the shortest card
+    static constexpr int kMaxGapMs = 45; // between two keys of one burst
 
 signals:
     void scanned(const QString &code);

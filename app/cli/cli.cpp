@@ -8,8 +8,8 @@
 #include "demodata.h"
 #include "exportservice.h"
 #include "importservice.h"
-#include "memberservice.h"
 #include "membersearch.h"
+#include "memberservice.h"
 #include "money.h"
 #include "programservice.h"
 #include "terminalservice.h"
@@ -25,14 +25,27 @@
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
 
-enum Exit { Ok = 0, Failed = 1, Usage = 2, Problems = 3 };
+enum Exit
+{
+    Ok = 0,
+    Failed = 1,
+    Usage = 2,
+    Problems = 3
+};
 
 class Runner
 {
 public:
-    Runner(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+    Runner(QTextStream &out, QTextStream &err)
+        : m_out(out)
+        , m_err(err)
+    {
+    }
 
     int run(const QStringList &arguments);
 
@@ -40,7 +53,7 @@ private:
     int fail(const Error &e)
     {
         if (m_json) {
-            QJsonObject o{{QStringLiteral("error"), e.message}};
+            QJsonObject o {{QStringLiteral("error"), e.message}};
             if (!e.detail.isEmpty())
                 o.insert(QStringLiteral("detail"), e.detail);
             m_err << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
@@ -67,7 +80,7 @@ private:
 
     bool openDatabase(Database::Mode mode);
     bool loadTerminal();
-    ServiceContext context() { return ServiceContext{*m_db, Clock::system(), m_terminal}; }
+    ServiceContext context() { return ServiceContext {*m_db, Clock::system(), m_terminal}; }
     QJsonObject memberJson(const MemberView &v) const;
     QString memberText(const MemberView &v) const;
 
@@ -96,7 +109,8 @@ QString helpText()
     return tr("Usage: loyalty-cli [--db FILE] [--json] COMMAND [ARGS]\n"
               "\n"
               "Commands:\n"
-              "  init [--store NAME] [--terminal NAME] [--currency CODE]   create the database and this terminal\n"
+              "  init [--store NAME] [--terminal NAME] [--currency CODE]   create the database and this "
+              "terminal\n"
               "  demo [--currency CODE]                 create the demo shop (members, cards, sales)\n"
               "  member find CARD|PHONE                 show a member\n"
               "  member search TEXT                     members whose name, e-mail, phone or card match\n"
@@ -243,16 +257,18 @@ Args parseArgs(const QStringList &args, const QStringList &known)
 QJsonObject Runner::memberJson(const MemberView &v) const
 {
     const MemberRecord &m = v.member;
-    QJsonObject o{{QStringLiteral("id"), m.id},
-                  {QStringLiteral("uuid"), m.uuid},
-                  {QStringLiteral("name"), m.name},
-                  {QStringLiteral("phone"), m.phone},
-                  {QStringLiteral("email"), m.email},
-                  {QStringLiteral("points"), m.pointsBalance},
-                  {QStringLiteral("visits"), m.visits},
-                  {QStringLiteral("total_spent"), Money(m.totalSpentMinor, m_terminal.currency).toPlainString()},
-                  {QStringLiteral("member_since"), m.createdAt.toString(Qt::ISODateWithMs)},
-                  {QStringLiteral("last_visit"), m.lastVisitAt.isValid() ? QJsonValue(m.lastVisitAt.toString(Qt::ISODateWithMs)) : QJsonValue()}};
+    QJsonObject o {
+        {QStringLiteral("id"), m.id},
+        {QStringLiteral("uuid"), m.uuid},
+        {QStringLiteral("name"), m.name},
+        {QStringLiteral("phone"), m.phone},
+        {QStringLiteral("email"), m.email},
+        {QStringLiteral("points"), m.pointsBalance},
+        {QStringLiteral("visits"), m.visits},
+        {QStringLiteral("total_spent"), Money(m.totalSpentMinor, m_terminal.currency).toPlainString()},
+        {QStringLiteral("member_since"), m.createdAt.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("last_visit"),
+         m.lastVisitAt.isValid() ? QJsonValue(m.lastVisitAt.toString(Qt::ISODateWithMs)) : QJsonValue()}};
     if (!v.card.number.isEmpty())
         o.insert(QStringLiteral("card"), v.card.number);
     return o;
@@ -274,28 +290,32 @@ QString Runner::memberText(const MemberView &v) const
              .arg(m.lastVisitAt.isValid() ? l.toString(m.lastVisitAt.toLocalTime(), QLocale::ShortFormat)
                                           : tr("never"))
         + QLatin1Char('\n');
-    s += tr("  visits:       %1, spent %2").arg(l.toString(m.visits), Money(m.totalSpentMinor, m_terminal.currency).format(l));
+    s += tr("  visits:       %1, spent %2")
+             .arg(l.toString(m.visits), Money(m.totalSpentMinor, m_terminal.currency).format(l));
     return s;
 }
 
 int Runner::cmdInit(const QStringList &args)
 {
-    const Args a = parseArgs(args, {QStringLiteral("store"), QStringLiteral("terminal"), QStringLiteral("currency")});
+    const Args a
+        = parseArgs(args, {QStringLiteral("store"), QStringLiteral("terminal"), QStringLiteral("currency")});
     if (!a.error.isEmpty())
         return usage(a.error);
     if (!openDatabase(Database::Mode::CreateOrUpgrade))
         return m_exit;
-    auto t = TerminalService(*m_db, Clock::system())
-                 .initialize(a.options.value(QStringLiteral("store"), tr("My shop")),
-                             a.options.value(QStringLiteral("terminal"), tr("Till 1")),
-                             a.options.value(QStringLiteral("currency"), DemoData::defaultCurrency()).toUpper());
+    auto t
+        = TerminalService(*m_db, Clock::system())
+              .initialize(a.options.value(QStringLiteral("store"), tr("My shop")),
+                          a.options.value(QStringLiteral("terminal"), tr("Till 1")),
+                          a.options.value(QStringLiteral("currency"), DemoData::defaultCurrency()).toUpper());
     if (!t)
         return fail(t.error());
-    print(QJsonObject{{QStringLiteral("database"), m_db->path()},
-                      {QStringLiteral("terminal"), t->uuid},
-                      {QStringLiteral("store"), t->storeName},
-                      {QStringLiteral("currency"), t->currency}},
-          tr("Created %1 for terminal \"%2\" of %3 (%4).").arg(m_db->path(), t->name, t->storeName, t->currency));
+    print(QJsonObject {{QStringLiteral("database"), m_db->path()},
+                       {QStringLiteral("terminal"), t->uuid},
+                       {QStringLiteral("store"), t->storeName},
+                       {QStringLiteral("currency"), t->currency}},
+          tr("Created %1 for terminal \"%2\" of %3 (%4).")
+              .arg(m_db->path(), t->name, t->storeName, t->currency));
     return Ok;
 }
 
@@ -306,15 +326,16 @@ int Runner::cmdDemo(const QStringList &args)
         return usage(a.error);
     if (!openDatabase(Database::Mode::CreateOrUpgrade))
         return m_exit;
-    auto d = DemoData::create(*m_db, Clock::system(),
-                              a.options.value(QStringLiteral("currency"), DemoData::defaultCurrency()).toUpper());
+    auto d = DemoData::create(
+        *m_db, Clock::system(),
+        a.options.value(QStringLiteral("currency"), DemoData::defaultCurrency()).toUpper());
     if (!d)
         return fail(d.error());
-    print(QJsonObject{{QStringLiteral("database"), m_db->path()},
-                      {QStringLiteral("members"), d->members},
-                      {QStringLiteral("sales"), d->sales},
-                      {QStringLiteral("cards"), QJsonArray::fromStringList(d->cards)},
-                      {QStringLiteral("blocked_card"), d->blockedCard}},
+    print(QJsonObject {{QStringLiteral("database"), m_db->path()},
+                       {QStringLiteral("members"), d->members},
+                       {QStringLiteral("sales"), d->sales},
+                       {QStringLiteral("cards"), QJsonArray::fromStringList(d->cards)},
+                       {QStringLiteral("blocked_card"), d->blockedCard}},
           tr("Demo shop created in %1: %2 members, %3 sales.\nCards to scan: %4\nA blocked card: %5")
               .arg(m_db->path())
               .arg(d->members)
@@ -352,18 +373,19 @@ int Runner::cmdMemberSearch(const QString &text)
     QJsonArray list;
     QStringList lines;
     for (const MemberSearchRow &r : rows.value()) {
-        list.append(QJsonObject{{QStringLiteral("id"), r.id},
-                                {QStringLiteral("name"), r.name},
-                                {QStringLiteral("phone"), r.phone},
-                                {QStringLiteral("card"), r.card},
-                                {QStringLiteral("points"), r.pointsBalance}});
-        lines << QStringLiteral("%1\t%2\t%3\t%4").arg(r.card, r.name, r.phone, QLocale().toString(r.pointsBalance));
+        list.append(QJsonObject {{QStringLiteral("id"), r.id},
+                                 {QStringLiteral("name"), r.name},
+                                 {QStringLiteral("phone"), r.phone},
+                                 {QStringLiteral("card"), r.card},
+                                 {QStringLiteral("points"), r.pointsBalance}});
+        lines << QStringLiteral("%1\t%2\t%3\t%4")
+                     .arg(r.card, r.name, r.phone, QLocale().toString(r.pointsBalance));
     }
     if (found->truncated)
         lines << tr("More members match: type more to narrow the search.");
     if (rows->isEmpty())
         lines << tr("No member matches \"%1\".").arg(text);
-    print(QJsonObject{{QStringLiteral("members"), list}, {QStringLiteral("truncated"), found->truncated}},
+    print(QJsonObject {{QStringLiteral("members"), list}, {QStringLiteral("truncated"), found->truncated}},
           lines.join(QLatin1Char('\n')));
     return Ok;
 }
@@ -380,9 +402,9 @@ int Runner::cmdBalance(const QStringList &args)
     auto v = MemberService(context()).lookup(a.options.value(QStringLiteral("card")));
     if (!v)
         return fail(v.error());
-    print(QJsonObject{{QStringLiteral("card"), a.options.value(QStringLiteral("card"))},
-                      {QStringLiteral("name"), v->member.name},
-                      {QStringLiteral("points"), v->member.pointsBalance}},
+    print(QJsonObject {{QStringLiteral("card"), a.options.value(QStringLiteral("card"))},
+                       {QStringLiteral("name"), v->member.name},
+                       {QStringLiteral("points"), v->member.pointsBalance}},
           tr("%1: %2 points").arg(v->member.name, QLocale().toString(v->member.pointsBalance)));
     return Ok;
 }
@@ -413,7 +435,8 @@ Result<CartLine> parseLine(const QString &spec, const QString &currency)
 
 int Runner::cmdSale(const QStringList &args)
 {
-    const Args a = parseArgs(args, {QStringLiteral("card"), QStringLiteral("amount"), QStringLiteral("line")});
+    const Args a
+        = parseArgs(args, {QStringLiteral("card"), QStringLiteral("amount"), QStringLiteral("line")});
     if (!a.error.isEmpty())
         return usage(a.error);
     if (!a.words.isEmpty())
@@ -435,10 +458,11 @@ int Runner::cmdSale(const QStringList &args)
         sale.cart.lines << line.value();
     }
     if (a.options.contains(QStringLiteral("amount"))) {
-        auto amount = Money::parse(a.options.value(QStringLiteral("amount")), m_terminal.currency, QLocale::c());
+        auto amount
+            = Money::parse(a.options.value(QStringLiteral("amount")), m_terminal.currency, QLocale::c());
         if (!amount)
             return fail(amount.error());
-        sale.cart.lines << CartLine{tr("Purchase"), amount->minor(), 1, {}};
+        sale.cart.lines << CartLine {tr("Purchase"), amount->minor(), 1, {}};
     }
     ServiceContext ctx = context();
     QString memberName;
@@ -455,11 +479,11 @@ int Runner::cmdSale(const QStringList &args)
         return fail(r.error());
     const PurchaseRecord &p = r->purchase;
     const Money total(p.totalMinor, p.currency);
-    QJsonObject o{{QStringLiteral("receipt"), p.receiptNo},
-                  {QStringLiteral("uuid"), p.uuid},
-                  {QStringLiteral("total"), total.toPlainString()},
-                  {QStringLiteral("currency"), p.currency},
-                  {QStringLiteral("points_earned"), p.pointsEarned}};
+    QJsonObject o {{QStringLiteral("receipt"), p.receiptNo},
+                   {QStringLiteral("uuid"), p.uuid},
+                   {QStringLiteral("total"), total.toPlainString()},
+                   {QStringLiteral("currency"), p.currency},
+                   {QStringLiteral("points_earned"), p.pointsEarned}};
     QString text = tr("Sale %1 recorded: %2").arg(p.receiptNo).arg(total.format());
     if (p.memberId) {
         o.insert(QStringLiteral("member"), memberName);
@@ -481,8 +505,8 @@ int Runner::cmdCheck(const QStringList &args)
     auto r = CheckService(*m_db).run();
     if (!r)
         return fail(r.error());
-    print(QJsonObject{{QStringLiteral("ok"), r->ok()},
-                      {QStringLiteral("problems"), QJsonArray::fromStringList(r->problems)}},
+    print(QJsonObject {{QStringLiteral("ok"), r->ok()},
+                       {QStringLiteral("problems"), QJsonArray::fromStringList(r->problems)}},
           r->ok() ? tr("The database is sound: every balance equals its ledger.")
                   : tr("Problems found:\n  %1").arg(r->problems.join(QStringLiteral("\n  "))));
     return r->ok() ? Ok : Problems;
@@ -493,7 +517,7 @@ int Runner::cmdProgram(const QStringList &args)
     const Args a = parseArgs(args, {QStringLiteral("points"), QStringLiteral("per")});
     if (!a.error.isEmpty())
         return usage(a.error);
-    const bool setEarn = a.words == QStringList{QStringLiteral("earn")};
+    const bool setEarn = a.words == QStringList {QStringLiteral("earn")};
     if (!a.words.isEmpty() && !setEarn)
         return usage(tr("Use: loyalty-cli program [earn --points N --per AMOUNT]"));
     if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
@@ -501,13 +525,15 @@ int Runner::cmdProgram(const QStringList &args)
     ProgramService programs(*m_db);
     if (setEarn) {
         if (!a.options.contains(QStringLiteral("points")) || !a.options.contains(QStringLiteral("per")))
-            return usage(tr("Use: loyalty-cli program earn --points N --per AMOUNT, e.g. --points 1 --per 1.00"));
+            return usage(
+                tr("Use: loyalty-cli program earn --points N --per AMOUNT, e.g. --points 1 --per 1.00"));
         bool ok = false;
         EarnRule rule;
         rule.points = a.options.value(QStringLiteral("points")).toLongLong(&ok);
         if (!ok)
-            return fail(makeError(Error::Invalid, tr("\"%1\" is not a whole number of points.")
-                                                      .arg(a.options.value(QStringLiteral("points")))));
+            return fail(makeError(Error::Invalid,
+                                  tr("\"%1\" is not a whole number of points.")
+                                      .arg(a.options.value(QStringLiteral("points")))));
         auto per = Money::parse(a.options.value(QStringLiteral("per")), m_terminal.currency, QLocale::c());
         if (!per)
             return fail(per.error());
@@ -519,11 +545,11 @@ int Runner::cmdProgram(const QStringList &args)
     if (!p)
         return fail(p.error());
     const Money per(p->earn.perMinor, p->currency);
-    print(QJsonObject{{QStringLiteral("currency"), p->currency},
-                      {QStringLiteral("earn_points"), p->earn.points},
-                      {QStringLiteral("earn_per"), per.toPlainString()},
-                      {QStringLiteral("expiry_months"), p->expiryMonths},
-                      {QStringLiteral("max_sale"), Money(p->maxSaleMinor, p->currency).toPlainString()}},
+    print(QJsonObject {{QStringLiteral("currency"), p->currency},
+                       {QStringLiteral("earn_points"), p->earn.points},
+                       {QStringLiteral("earn_per"), per.toPlainString()},
+                       {QStringLiteral("expiry_months"), p->expiryMonths},
+                       {QStringLiteral("max_sale"), Money(p->maxSaleMinor, p->currency).toPlainString()}},
           tr("Earn: %1 points per %2 paid (rounded down)\nPoints expire after: %3\nLargest sale: %4")
               .arg(QLocale().toString(p->earn.points), per.format(),
                    p->expiryMonths == 0 ? tr("never") : tr("%1 months").arg(p->expiryMonths),
@@ -550,9 +576,9 @@ QJsonObject importReportJson(const ImportReport &r)
 {
     QJsonArray rows;
     for (const ImportRow &row : r.rows) {
-        QJsonObject o{{QStringLiteral("line"), row.line},
-                      {QStringLiteral("action"), importActionName(row.action)},
-                      {QStringLiteral("message"), row.message}};
+        QJsonObject o {{QStringLiteral("line"), row.line},
+                       {QStringLiteral("action"), importActionName(row.action)},
+                       {QStringLiteral("message"), row.message}};
         if (!row.errors.isEmpty())
             o.insert(QStringLiteral("errors"), QJsonArray::fromStringList(row.errors));
         if (row.memberId)
@@ -562,20 +588,21 @@ QJsonObject importReportJson(const ImportReport &r)
     QJsonObject mapping;
     for (int f = 0; f < ImportMapping::FieldCount; ++f) {
         const int c = r.mapping.column(ImportMapping::Field(f));
-        mapping.insert(ImportMapping::key(ImportMapping::Field(f)), c >= 0 ? QJsonValue(r.header.value(c)) : QJsonValue());
+        mapping.insert(ImportMapping::key(ImportMapping::Field(f)),
+                       c >= 0 ? QJsonValue(r.header.value(c)) : QJsonValue());
     }
-    return QJsonObject{{QStringLiteral("file"), r.fileName},
-                       {QStringLiteral("encoding"), r.encoding},
-                       {QStringLiteral("delimiter"), QString(r.delimiter)},
-                       {QStringLiteral("mapping"), mapping},
-                       {QStringLiteral("rows"), rows},
-                       {QStringLiteral("total"), r.total()},
-                       {QStringLiteral("create"), r.created},
-                       {QStringLiteral("update"), r.updated},
-                       {QStringLiteral("skip"), r.skipped},
-                       {QStringLiteral("invalid"), r.invalid},
-                       {QStringLiteral("points"), r.points},
-                       {QStringLiteral("written"), r.written}};
+    return QJsonObject {{QStringLiteral("file"), r.fileName},
+                        {QStringLiteral("encoding"), r.encoding},
+                        {QStringLiteral("delimiter"), QString(r.delimiter)},
+                        {QStringLiteral("mapping"), mapping},
+                        {QStringLiteral("rows"), rows},
+                        {QStringLiteral("total"), r.total()},
+                        {QStringLiteral("create"), r.created},
+                        {QStringLiteral("update"), r.updated},
+                        {QStringLiteral("skip"), r.skipped},
+                        {QStringLiteral("invalid"), r.invalid},
+                        {QStringLiteral("points"), r.points},
+                        {QStringLiteral("written"), r.written}};
 }
 
 QString importReportText(const ImportReport &r)
@@ -585,7 +612,8 @@ QString importReportText(const ImportReport &r)
     for (int f = 0; f < ImportMapping::FieldCount; ++f) {
         const int c = r.mapping.column(ImportMapping::Field(f));
         if (c >= 0)
-            mapped << QStringLiteral("%1=\"%2\"").arg(ImportMapping::key(ImportMapping::Field(f)), r.header.value(c));
+            mapped << QStringLiteral("%1=\"%2\"")
+                          .arg(ImportMapping::key(ImportMapping::Field(f)), r.header.value(c));
     }
     lines << tr("%1: %2, columns: %3").arg(r.fileName, r.encoding, mapped.join(QLatin1Char(' ')));
     for (const ImportRow &row : r.rows)
@@ -610,7 +638,8 @@ int Runner::cmdImport(const QStringList &args)
     if (!a.error.isEmpty())
         return usage(a.error);
     if (a.words.size() != 2 || a.words.first() != QLatin1String("members"))
-        return usage(tr("Use: loyalty-cli import members FILE [--dry-run] [--valid-only] [--map FIELD=COLUMN]..."));
+        return usage(
+            tr("Use: loyalty-cli import members FILE [--dry-run] [--valid-only] [--map FIELD=COLUMN]..."));
     const QString path = a.words.at(1);
     if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
         return m_exit;
@@ -624,8 +653,9 @@ int Runner::cmdImport(const QStringList &args)
         const int eq = spec.indexOf(QLatin1Char('='));
         const auto field = ImportMapping::fieldForKey(spec.left(eq));
         if (eq <= 0 || !field)
-            return usage(tr("--map takes FIELD=COLUMN, FIELD one of name, first_name, last_name, phone, email, card, "
-                            "birthday, points, notes."));
+            return usage(
+                tr("--map takes FIELD=COLUMN, FIELD one of name, first_name, last_name, phone, email, card, "
+                   "birthday, points, notes."));
         if (auto r = mapping.setFromText(*field, spec.mid(eq + 1), table->header); !r)
             return fail(r.error());
     }
@@ -638,9 +668,11 @@ int Runner::cmdImport(const QStringList &args)
         if (dryRun)
             return Ok;
         return fail(makeError(Error::Invalid,
-                              QCoreApplication::translate("Cli", "Nothing was imported: %n row(s) have errors. "
-                                                                 "Correct them, or add --valid-only to import the "
-                                                                 "other rows.", nullptr, planned->invalid)));
+                              QCoreApplication::translate("Cli",
+                                                          "Nothing was imported: %n row(s) have errors. "
+                                                          "Correct them, or add --valid-only to import the "
+                                                          "other rows.",
+                                                          nullptr, planned->invalid)));
     }
     ImportOptions options;
     options.validOnly = validOnly;
@@ -656,7 +688,7 @@ int Runner::cmdExport(const QStringList &args)
     const Args a = parseArgs(args, {QStringLiteral("out"), QStringLiteral("delimiter")});
     if (!a.error.isEmpty())
         return usage(a.error);
-    if (a.words != QStringList{QStringLiteral("members")} || !a.options.contains(QStringLiteral("out")))
+    if (a.words != QStringList {QStringLiteral("members")} || !a.options.contains(QStringLiteral("out")))
         return usage(tr("Use: loyalty-cli export members --out FILE [--delimiter ';'|','|tab]"));
     ExportOptions options;
     const QString d = a.options.value(QStringLiteral("delimiter"), QStringLiteral(";"));
@@ -672,7 +704,7 @@ int Runner::cmdExport(const QStringList &args)
     auto r = ExportService(context()).exportMembers(a.options.value(QStringLiteral("out")), options);
     if (!r)
         return fail(r.error());
-    print(QJsonObject{{QStringLiteral("file"), r->path}, {QStringLiteral("members"), r->members}},
+    print(QJsonObject {{QStringLiteral("file"), r->path}, {QStringLiteral("members"), r->members}},
           tr("%1 members written to %2.").arg(r->members).arg(r->path));
     return Ok;
 }

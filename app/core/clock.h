@@ -18,7 +18,10 @@ public:
 class FixedClock : public Clock
 {
 public:
-    explicit FixedClock(QDateTime nowUtc) : m_now(nowUtc.toUTC()) {}
+    explicit FixedClock(QDateTime nowUtc)
+        : m_now(nowUtc.toUTC())
+    {
+    }
     QDateTime nowUtc() const override { return m_now; }
     void set(const QDateTime &t) { m_now = t.toUTC(); }
     void advanceMs(qint64 ms) { m_now = m_now.addMSecs(ms); }

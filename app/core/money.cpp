@@ -8,11 +8,15 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("Money", text, nullptr, n); }
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Money", text, nullptr, n);
+}
 
 Error currencyMismatch(const Money &a, const Money &b)
 {
-    return makeError(Error::Invalid, tr("Amounts in %1 and %2 cannot be added.").arg(a.currency(), b.currency()));
+    return makeError(Error::Invalid,
+                     tr("Amounts in %1 and %2 cannot be added.").arg(a.currency(), b.currency()));
 }
 
 // A Money() without a currency adds to any; a zero in another currency does not (0 EUR + 5 RUB is an error,
@@ -22,9 +26,15 @@ bool sameCurrency(const Money &a, const Money &b)
     return a.currency() == b.currency() || a.currency().isEmpty() || b.currency().isEmpty();
 }
 
-Error tooLarge() { return makeError(Error::Invalid, tr("The amount is too large.")); }
+Error tooLarge()
+{
+    return makeError(Error::Invalid, tr("The amount is too large."));
+}
 
-bool isDigit(QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }
+bool isDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
 
 // Checks that grouped digits such as "1 234 567" are grouped by threes; returns the digits.
 bool ungroup(const QString &integerPart, const QList<QChar> &groupChars, QString *digits)
@@ -93,15 +103,15 @@ QString localeDigits(const QString &text, const QLocale &locale)
 
 int Money::minorDigits(const QString &currency)
 {
-    static const QStringList zero = {
-        QStringLiteral("BIF"), QStringLiteral("CLP"), QStringLiteral("DJF"), QStringLiteral("GNF"),
-        QStringLiteral("ISK"), QStringLiteral("JPY"), QStringLiteral("KMF"), QStringLiteral("KRW"),
-        QStringLiteral("PYG"), QStringLiteral("RWF"), QStringLiteral("UGX"), QStringLiteral("UYI"),
-        QStringLiteral("VND"), QStringLiteral("VUV"), QStringLiteral("XAF"), QStringLiteral("XOF"),
-        QStringLiteral("XPF")};
-    static const QStringList three = {QStringLiteral("BHD"), QStringLiteral("IQD"), QStringLiteral("JOD"),
-                                      QStringLiteral("KWD"), QStringLiteral("LYD"), QStringLiteral("OMR"),
-                                      QStringLiteral("TND")};
+    static const QStringList zero
+        = {QStringLiteral("BIF"), QStringLiteral("CLP"), QStringLiteral("DJF"), QStringLiteral("GNF"),
+           QStringLiteral("ISK"), QStringLiteral("JPY"), QStringLiteral("KMF"), QStringLiteral("KRW"),
+           QStringLiteral("PYG"), QStringLiteral("RWF"), QStringLiteral("UGX"), QStringLiteral("UYI"),
+           QStringLiteral("VND"), QStringLiteral("VUV"), QStringLiteral("XAF"), QStringLiteral("XOF"),
+           QStringLiteral("XPF")};
+    static const QStringList three
+        = {QStringLiteral("BHD"), QStringLiteral("IQD"), QStringLiteral("JOD"), QStringLiteral("KWD"),
+           QStringLiteral("LYD"), QStringLiteral("OMR"), QStringLiteral("TND")};
     if (zero.contains(currency))
         return 0;
     if (three.contains(currency))
@@ -201,15 +211,18 @@ Result<Money> Money::parse(const QString &input, const QString &currency, const 
         integerPart = QStringLiteral("0");
 
     QString digits;
-    if (!ungroup(integerPart, groupChars, &digits) && !writtenByLocale(integerPart, groupChars, locale, &digits)) {
+    if (!ungroup(integerPart, groupChars, &digits)
+        && !writtenByLocale(integerPart, groupChars, locale, &digits)) {
         // A lone comma or point in the wrong place is the classic mix-up: say which separator to use.
         bool onlyDigitsAndMarks = true;
         for (const QChar c : std::as_const(integerPart))
-            onlyDigitsAndMarks = onlyDigitsAndMarks && (isDigit(c) || c == QLatin1Char(',') || c == QLatin1Char('.'));
+            onlyDigitsAndMarks
+                = onlyDigitsAndMarks && (isDigit(c) || c == QLatin1Char(',') || c == QLatin1Char('.'));
         if (onlyDigitsAndMarks)
-            return makeError(Error::Invalid, tr("\"%1\" is not an amount: use %2 for decimals, as in %3.")
-                                                 .arg(input.trimmed(), QString(decimal),
-                                                      Money(1250, currency).formatNumber(locale)));
+            return makeError(
+                Error::Invalid,
+                tr("\"%1\" is not an amount: use %2 for decimals, as in %3.")
+                    .arg(input.trimmed(), QString(decimal), Money(1250, currency).formatNumber(locale)));
         return makeError(Error::Invalid, tr("\"%1\" is not an amount.").arg(input.trimmed()));
     }
 
@@ -217,8 +230,7 @@ Result<Money> Money::parse(const QString &input, const QString &currency, const 
     if (fraction.size() > maxDecimals) {
         if (maxDecimals == 0)
             return makeError(Error::Invalid, tr("Amounts in %1 have no decimals.").arg(currency));
-        return makeError(Error::Invalid,
-                         tr("An amount has at most %n decimal(s).", maxDecimals));
+        return makeError(Error::Invalid, tr("An amount has at most %n decimal(s).", maxDecimals));
     }
     while (fraction.size() < maxDecimals)
         fraction.append(QLatin1Char('0'));
@@ -267,7 +279,10 @@ QString Money::format(const QLocale &locale) const
     return s;
 }
 
-QString Money::toPlainString() const { return formatNumber(QLocale::c()).remove(QLatin1Char(',')); }
+QString Money::toPlainString() const
+{
+    return formatNumber(QLocale::c()).remove(QLatin1Char(','));
+}
 
 QString Money::currencySymbol(const QString &code, const QLocale &locale)
 {
@@ -291,7 +306,8 @@ QString Money::currencySymbol(const QString &code, const QLocale &locale)
             return symbol;
         }
     }
-    const auto all = QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
+    const auto all
+        = QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
     for (const QLocale &l : all) {
         if (l.currencySymbol(QLocale::CurrencyIsoCode) == code) {
             symbol = l.currencySymbol(QLocale::CurrencySymbol);

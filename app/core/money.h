@@ -11,7 +11,11 @@ class Money
 {
 public:
     Money() = default;
-    Money(qint64 minor, QString currency) : m_minor(minor), m_currency(std::move(currency)) {}
+    Money(qint64 minor, QString currency)
+        : m_minor(minor)
+        , m_currency(std::move(currency))
+    {
+    }
 
     qint64 minor() const { return m_minor; }
     const QString &currency() const { return m_currency; }
@@ -33,7 +37,8 @@ public:
     // The locale's decimal separator always works; a point also works where the locale's is a comma
     // (the numeric keypad's key). Grouping must be well-formed, so "1,5" is refused in English rather
     // than read as 15. More decimals than the currency has, letters and overflow are refused.
-    static Result<Money> parse(const QString &text, const QString &currency, const QLocale &locale = QLocale());
+    static Result<Money> parse(const QString &text, const QString &currency,
+                               const QLocale &locale = QLocale());
 
     // "12,50 ₽", "$12.50", "¥12.50" with the locale's separators and grouping.
     QString format(const QLocale &locale = QLocale()) const;

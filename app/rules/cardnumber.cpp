@@ -26,7 +26,8 @@ bool isValidEan13(const QString &number)
 
 QString makeEan13(const QString &prefix, qint64 serial)
 {
-    const QString twelve = prefix + QStringLiteral("%1").arg(serial, 12 - int(prefix.size()), 10, QLatin1Char('0'));
+    const QString twelve
+        = prefix + QStringLiteral("%1").arg(serial, 12 - int(prefix.size()), 10, QLatin1Char('0'));
     const int check = ean13CheckDigit(twelve);
     return check < 0 ? QString() : twelve + QChar(QLatin1Char(char('0' + check)));
 }

@@ -12,7 +12,10 @@ namespace Csv {
 
 namespace {
 
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("Csv", text, nullptr, n); }
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Csv", text, nullptr, n);
+}
 
 // Windows-1251 bytes 0x80..0xBF; 0xC0..0xFF are А..я in order (U+0410..U+044F). 0x98 is unassigned.
 constexpr std::array<char16_t, 64> kCp1251High = {
@@ -29,7 +32,7 @@ constexpr std::array<char16_t, 64> kCp1251High = {
 struct Utf8Scan
 {
     qsizetype multiByte = 0; // well-formed sequences of two to four bytes
-    qsizetype invalid = 0;   // bytes that start no well-formed sequence
+    qsizetype invalid = 0; // bytes that start no well-formed sequence
 };
 
 // Counts well-formed and broken UTF-8 sequences (overlong forms, surrogates and values above
@@ -84,7 +87,10 @@ Utf8Scan scanUtf8(const QByteArray &bytes)
 }
 
 // Fields of a header or row: the blank line test.
-bool isBlank(const Row &r) { return r.fields.size() == 1 && r.fields.first().isEmpty(); }
+bool isBlank(const Row &r)
+{
+    return r.fields.size() == 1 && r.fields.first().isEmpty();
+}
 
 } // namespace
 
@@ -160,7 +166,8 @@ QString decode(const QByteArray &bytes, Encoding encoding)
         return QString::fromUtf8(QByteArrayView(bytes).sliced(3));
     case Encoding::Utf16Le:
     case Encoding::Utf16Be: {
-        QStringDecoder d(encoding == Encoding::Utf16Le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
+        QStringDecoder d(encoding == Encoding::Utf16Le ? QStringConverter::Utf16LE
+                                                       : QStringConverter::Utf16BE);
         return d.decode(QByteArrayView(bytes).sliced(2));
     }
     case Encoding::Windows1251:
@@ -288,8 +295,9 @@ Result<Table> parse(const QByteArray &bytes)
     if (bytes.trimmed().isEmpty())
         return makeError(Error::Invalid, tr("The file is empty."));
     if (bytes.startsWith("PK\x03\x04"))
-        return makeError(Error::Invalid, tr("This is a spreadsheet file (.xlsx or .ods), not CSV: save it as "
-                                            "\"CSV\" in the spreadsheet program and choose that file."));
+        return makeError(Error::Invalid,
+                         tr("This is a spreadsheet file (.xlsx or .ods), not CSV: save it as "
+                            "\"CSV\" in the spreadsheet program and choose that file."));
     Table t;
     t.encoding = detectEncoding(bytes);
     const bool utf16 = t.encoding == Encoding::Utf16Le || t.encoding == Encoding::Utf16Be;
@@ -319,13 +327,17 @@ Result<Table> parse(const QByteArray &bytes)
         if (!r.problem.isEmpty())
             continue;
         if (r.fields.size() > columns)
-            r.problem = tr("Line %1 has %2 fields, but the header has %3: a value may contain an unquoted %4.")
+            r.problem
+                = tr("Line %1 has %2 fields, but the header has %3: a value may contain an unquoted %4.")
+                      .arg(r.line)
+                      .arg(r.fields.size())
+                      .arg(columns)
+                      .arg(t.delimiterName());
+        else if (r.fields.size() < columns)
+            r.problem = tr("Line %1 has %2 fields, but the header has %3.")
                             .arg(r.line)
                             .arg(r.fields.size())
-                            .arg(columns)
-                            .arg(t.delimiterName());
-        else if (r.fields.size() < columns)
-            r.problem = tr("Line %1 has %2 fields, but the header has %3.").arg(r.line).arg(r.fields.size()).arg(columns);
+                            .arg(columns);
     }
     t.rows = std::move(rows);
     return t;
@@ -340,9 +352,10 @@ Result<Table> readFile(const QString &path)
         return makeError(Error::Invalid, tr("%1 is a folder, not a file.").arg(path));
     if (info.size() > kMaxFileBytes) {
         const QLocale l;
-        return makeError(Error::Invalid, tr("The file is %1; files over %2 are refused. Split the list into "
-                                            "smaller files and import them one after another.")
-                                             .arg(l.formattedDataSize(info.size()), l.formattedDataSize(kMaxFileBytes)));
+        return makeError(Error::Invalid,
+                         tr("The file is %1; files over %2 are refused. Split the list into "
+                            "smaller files and import them one after another.")
+                             .arg(l.formattedDataSize(info.size()), l.formattedDataSize(kMaxFileBytes)));
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -352,15 +365,17 @@ Result<Table> readFile(const QString &path)
     if (f.error() != QFileDevice::NoError)
         return makeError(Error::Storage, tr("The file %1 cannot be read.").arg(path), f.errorString());
     if (bytes.size() > kMaxFileBytes)
-        return makeError(Error::Invalid, tr("The file is larger than %1 and is refused.")
-                                             .arg(QLocale().formattedDataSize(kMaxFileBytes)));
+        return makeError(
+            Error::Invalid,
+            tr("The file is larger than %1 and is refused.").arg(QLocale().formattedDataSize(kMaxFileBytes)));
     return parse(bytes);
 }
 
 QString quoteField(const QString &field, QChar delimiter)
 {
-    const bool needs = field.contains(delimiter) || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\n'))
-        || field.contains(QLatin1Char('\r')) || field.startsWith(QLatin1Char(' ')) || field.endsWith(QLatin1Char(' '));
+    const bool needs = field.contains(delimiter) || field.contains(QLatin1Char('"'))
+        || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'))
+        || field.startsWith(QLatin1Char(' ')) || field.endsWith(QLatin1Char(' '));
     if (!needs)
         return field;
     QString s = field;

@@ -16,20 +16,21 @@ namespace Csv {
 // hundreds of megabytes into a till's memory is not worth the risk.
 constexpr qint64 kMaxFileBytes = 50LL * 1024 * 1024;
 
-enum class Encoding {
+enum class Encoding
+{
     Utf8,
     Utf8Bom,
     Utf8Damaged, // mostly UTF-8 with some bytes that are not: the damaged characters become U+FFFD
-    Utf16Le,     // Excel's "Unicode text" (with its byte order mark)
+    Utf16Le, // Excel's "Unicode text" (with its byte order mark)
     Utf16Be,
     Windows1251, // Cyrillic Windows: what older Russian, Bulgarian and Ukrainian software writes
 };
 
 struct Row
 {
-    int line = 0;       // the line of the file where the row starts (1 = the first line)
+    int line = 0; // the line of the file where the row starts (1 = the first line)
     QStringList fields;
-    QString problem;    // empty when the row is well-formed; otherwise what is wrong, in the user's words
+    QString problem; // empty when the row is well-formed; otherwise what is wrong, in the user's words
 };
 
 struct Table

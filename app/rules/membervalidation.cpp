@@ -15,7 +15,10 @@ QString tr(const char *text, int n = -1)
     return QCoreApplication::translate("MemberValidation", text, nullptr, n);
 }
 
-Error invalid(const QString &message) { return makeError(Error::Invalid, message); }
+Error invalid(const QString &message)
+{
+    return makeError(Error::Invalid, message);
+}
 
 // A high surrogate not followed by a low one, or a low one on its own: text that was cut in the
 // middle of a character. Such a string cannot be stored as valid UTF-8.
@@ -50,14 +53,18 @@ bool hasControl(const QString &s, bool allowLineBreaks)
 }
 
 // U+FFFD is what a decoder leaves where a byte made no sense: the file's encoding is not what it seemed.
-bool hasReplacementChar(const QString &s) { return s.contains(QChar(QChar::ReplacementCharacter)); }
+bool hasReplacementChar(const QString &s)
+{
+    return s.contains(QChar(QChar::ReplacementCharacter));
+}
 
 Result<void> checkText(const QString &s, bool allowLineBreaks)
 {
     if (hasBrokenSurrogates(s))
         return invalid(tr("It contains a broken character (half of a character pair)."));
     if (hasReplacementChar(s))
-        return invalid(tr("It contains characters that could not be read (�): is the file in another encoding?"));
+        return invalid(
+            tr("It contains characters that could not be read (�): is the file in another encoding?"));
     if (hasControl(s, allowLineBreaks))
         return invalid(tr("It contains control characters, which cannot be typed or printed."));
     return {};
@@ -82,7 +89,8 @@ Result<QString> name(const QString &text)
     if (s.isEmpty())
         return invalid(tr("Enter the member's name."));
     if (s.size() > kMaxNameLength)
-        return invalid(tr("A name has at most %1 characters; this one has %2.").arg(kMaxNameLength).arg(s.size()));
+        return invalid(
+            tr("A name has at most %1 characters; this one has %2.").arg(kMaxNameLength).arg(s.size()));
     return s;
 }
 
@@ -92,8 +100,8 @@ Result<QString> phone(const QString &text)
     if (s.isEmpty())
         return QString();
     if (s.size() > 40 || !Phone::looksLikePhone(s)) {
-        return invalid(tr("\"%1\" is not a phone number: use digits, spaces and + - ( ) only.")
-                           .arg(s.left(40)));
+        return invalid(
+            tr("\"%1\" is not a phone number: use digits, spaces and + - ( ) only.").arg(s.left(40)));
     }
     const int digits = int(Phone::digits(s).size());
     if (digits < kMinPhoneDigits || digits > kMaxPhoneDigits)
@@ -125,17 +133,20 @@ Result<QString> email(const QString &text)
     const qsizetype at = s.indexOf(QLatin1Char('@'));
     const QString local = s.left(at);
     const QString domain = s.mid(at + 1);
-    if (local.isEmpty() || local.size() > 64 || local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.'))
-        || local.contains(QLatin1String(".."))) {
+    if (local.isEmpty() || local.size() > 64 || local.startsWith(QLatin1Char('.'))
+        || local.endsWith(QLatin1Char('.')) || local.contains(QLatin1String(".."))) {
         return invalid(tr("\"%1\" is not an e-mail address: check the part before the @.").arg(shown));
     }
-    if (!domain.contains(QLatin1Char('.')) || domain.startsWith(QLatin1Char('.')) || domain.endsWith(QLatin1Char('.'))
-        || domain.contains(QLatin1String("..")) || domain.startsWith(QLatin1Char('-'))) {
-        return invalid(tr("\"%1\" is not an e-mail address: check the part after the @ (like shop.com).").arg(shown));
+    if (!domain.contains(QLatin1Char('.')) || domain.startsWith(QLatin1Char('.'))
+        || domain.endsWith(QLatin1Char('.')) || domain.contains(QLatin1String(".."))
+        || domain.startsWith(QLatin1Char('-'))) {
+        return invalid(
+            tr("\"%1\" is not an e-mail address: check the part after the @ (like shop.com).").arg(shown));
     }
     for (const QChar c : domain) {
         if (!c.isLetterOrNumber() && c != QLatin1Char('.') && c != QLatin1Char('-'))
-            return invalid(tr("\"%1\" is not an e-mail address: check the part after the @ (like shop.com).").arg(shown));
+            return invalid(tr("\"%1\" is not an e-mail address: check the part after the @ (like shop.com).")
+                               .arg(shown));
     }
     return s;
 }
@@ -144,7 +155,7 @@ Result<Birthday> birthday(const QString &text, const QDate &today)
 {
     const QString s = text.trimmed();
     if (s.isEmpty())
-        return Birthday{};
+        return Birthday {};
     static const QRegularExpression dayFirst(
         QStringLiteral("^(\\d{1,2})[./-](\\d{1,2})(?:[./-](\\d{2,4}))?$"));
     static const QRegularExpression yearFirst(
@@ -159,7 +170,8 @@ Result<Birthday> birthday(const QString &text, const QDate &today)
         b.month = m2.captured(2).toInt();
         if (m2.capturedLength(3) > 0) {
             if (m2.capturedLength(3) != 4)
-                return invalid(tr("In \"%1\", write the year with four digits (1990), or leave it out.").arg(s));
+                return invalid(
+                    tr("In \"%1\", write the year with four digits (1990), or leave it out.").arg(s));
             b.year = m2.captured(3).toInt();
         }
     } else {
@@ -190,7 +202,8 @@ Result<QString> cardNumber(const QString &text)
     static const QRegularExpression scientific(QStringLiteral("^\\d+([.,]\\d+)?[eE]\\+?\\d+$"));
     if (scientific.match(s).hasMatch())
         return invalid(tr("\"%1\" is a card number a spreadsheet turned into a rounded number; "
-                          "format the column as text and export again.").arg(s));
+                          "format the column as text and export again.")
+                           .arg(s));
     if (!isAsciiDigits(s))
         return invalid(tr("\"%1\" is not a card number: a card number has digits only.").arg(s.left(40)));
     if (s.size() < kMinCardLength || s.size() > kMaxCardLength)
@@ -200,7 +213,8 @@ Result<QString> cardNumber(const QString &text)
                            .arg(kMaxCardLength));
     if (s.size() == 13 && !CardNumber::isValidEan13(s))
         return invalid(tr("Card number %1 has a wrong check digit (the last one): it was probably misread "
-                          "or mistyped.").arg(s));
+                          "or mistyped.")
+                           .arg(s));
     return s;
 }
 
@@ -210,7 +224,8 @@ Result<QString> notes(const QString &text)
     if (auto r = checkText(s, true); !r)
         return invalid(tr("The notes are not valid: %1").arg(r.error().message));
     if (s.size() > kMaxNotesLength)
-        return invalid(tr("Notes have at most %1 characters; these have %2.").arg(kMaxNotesLength).arg(s.size()));
+        return invalid(
+            tr("Notes have at most %1 characters; these have %2.").arg(kMaxNotesLength).arg(s.size()));
     return s;
 }
 
@@ -242,7 +257,8 @@ QString formatBirthday(const Birthday &b)
 {
     if (b.isEmpty())
         return {};
-    QString s = QStringLiteral("%1.%2").arg(b.day, 2, 10, QLatin1Char('0')).arg(b.month, 2, 10, QLatin1Char('0'));
+    QString s
+        = QStringLiteral("%1.%2").arg(b.day, 2, 10, QLatin1Char('0')).arg(b.month, 2, 10, QLatin1Char('0'));
     if (b.year != 0)
         s += QStringLiteral(".%1").arg(b.year, 4, 10, QLatin1Char('0'));
     return s;

@@ -16,8 +16,8 @@ struct Program
 {
     QString currency;
     EarnRule earn;
-    int expiryMonths = 12;             // earned points expire N months after the sale; 0 = never
-    qint64 maxSaleMinor = 100000000;   // a sale above this is refused as a typing mistake (1,000,000.00)
+    int expiryMonths = 12; // earned points expire N months after the sale; 0 = never
+    qint64 maxSaleMinor = 100000000; // a sale above this is refused as a typing mistake (1,000,000.00)
     qint64 maxQuantity = 9999;
 
     // Messages for every contradiction in the settings; empty when the program is usable.

@@ -5,7 +5,10 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("Rules", text, nullptr, n); }
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Rules", text, nullptr, n);
+}
 } // namespace
 
 QStringList Program::validate() const
@@ -35,7 +38,8 @@ qint64 earnedPoints(const EarnRule &rule, qint64 paidMinor)
     if (paidMinor <= 0 || rule.points <= 0 || rule.perMinor <= 0)
         return 0;
     const Int128 p = static_cast<Int128>(paidMinor) * rule.points / rule.perMinor;
-    return p > std::numeric_limits<qint64>::max() ? std::numeric_limits<qint64>::max() : static_cast<qint64>(p);
+    return p > std::numeric_limits<qint64>::max() ? std::numeric_limits<qint64>::max()
+                                                  : static_cast<qint64>(p);
 }
 
 QDate expiryDate(const QDate &saleDay, int expiryMonths)
@@ -51,24 +55,27 @@ Result<Quote> quote(const Cart &cart, const std::optional<MemberSnapshot> &membe
     if (cart.lines.isEmpty())
         return makeError(Error::Invalid, tr("The sale has no lines: enter an amount first."));
     if (cart.currency != program.currency)
-        return makeError(Error::Invalid, tr("The sale is in %1 but the shop counts in %2.")
-                                             .arg(cart.currency, program.currency));
+        return makeError(
+            Error::Invalid,
+            tr("The sale is in %1 but the shop counts in %2.").arg(cart.currency, program.currency));
     const Money limit(program.maxSaleMinor, program.currency);
     Quote q;
     q.currency = cart.currency;
     for (const CartLine &line : cart.lines) {
         if (line.unitPriceMinor <= 0)
-            return makeError(Error::Invalid, tr("The price of \"%1\" must be more than zero.").arg(line.description));
+            return makeError(Error::Invalid,
+                             tr("The price of \"%1\" must be more than zero.").arg(line.description));
         if (line.quantity <= 0 || line.quantity > program.maxQuantity)
-            return makeError(Error::Invalid, tr("The quantity of \"%1\" must be between 1 and %2.")
-                                                 .arg(line.description)
-                                                 .arg(program.maxQuantity));
-        QuoteLine ql{line.description, line.unitPriceMinor, line.quantity, 0};
+            return makeError(Error::Invalid,
+                             tr("The quantity of \"%1\" must be between 1 and %2.")
+                                 .arg(line.description)
+                                 .arg(program.maxQuantity));
+        QuoteLine ql {line.description, line.unitPriceMinor, line.quantity, 0};
         if (__builtin_mul_overflow(line.unitPriceMinor, line.quantity, &ql.totalMinor)
             || __builtin_add_overflow(q.subtotalMinor, ql.totalMinor, &q.subtotalMinor)
             || q.subtotalMinor > program.maxSaleMinor)
-            return makeError(Error::Invalid, tr("The sale would be over %1: check the amounts.")
-                                                 .arg(limit.format()));
+            return makeError(Error::Invalid,
+                             tr("The sale would be over %1: check the amounts.").arg(limit.format()));
         q.lines.push_back(ql);
     }
     q.totalMinor = q.subtotalMinor - q.discountMinor;

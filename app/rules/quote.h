@@ -49,9 +49,9 @@ struct Quote
     QVector<QuoteLine> lines;
     qint64 subtotalMinor = 0;
     qint64 discountMinor = 0;
-    qint64 totalMinor = 0;    // paid with money
-    qint64 pointsEarned = 0;  // 0 for a walk-in
-    QDate pointsExpireOn;     // null: never, or nothing earned
+    qint64 totalMinor = 0; // paid with money
+    qint64 pointsEarned = 0; // 0 for a walk-in
+    QDate pointsExpireOn; // null: never, or nothing earned
 };
 
 namespace Rules {

@@ -7,17 +7,27 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("CheckoutService", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CheckoutService", text);
+}
 
-MemberSnapshot snapshotOf(const MemberRecord &m) { return MemberSnapshot{m.id, m.pointsBalance, m.levelCode}; }
+MemberSnapshot snapshotOf(const MemberRecord &m)
+{
+    return MemberSnapshot {m.id, m.pointsBalance, m.levelCode};
+}
 } // namespace
 
-CheckoutService::CheckoutService(const ServiceContext &ctx) : m_ctx(ctx) {}
+CheckoutService::CheckoutService(const ServiceContext &ctx)
+    : m_ctx(ctx)
+{
+}
 
 Result<void> CheckoutService::checkpoint(const QString &stage)
 {
     if (m_fault && m_fault(stage))
-        return makeError(Error::Storage, tr("The sale was not recorded: the database failed while saving it."),
+        return makeError(Error::Storage,
+                         tr("The sale was not recorded: the database failed while saving it."),
                          QStringLiteral("injected failure at %1").arg(stage));
     return {};
 }
@@ -53,7 +63,8 @@ Result<SaleResult> CheckoutService::complete(const SaleRequest &request)
         if (!m.value())
             return makeError(Error::NotFound, tr("The member of this sale no longer exists."));
         if (m.value()->erasedAt.isValid())
-            return makeError(Error::Blocked, tr("This member's data was erased; record the sale as a walk-in."));
+            return makeError(Error::Blocked,
+                             tr("This member's data was erased; record the sale as a walk-in."));
         member = m.value();
     }
 

@@ -5,7 +5,10 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("CheckService", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CheckService", text);
+}
 } // namespace
 
 Result<CheckReport> CheckService::run()

@@ -14,7 +14,10 @@ struct CheckReport
 class CheckService
 {
 public:
-    explicit CheckService(Database &db) : m_db(db) {}
+    explicit CheckService(Database &db)
+        : m_db(db)
+    {
+    }
     Result<CheckReport> run();
 
 private:

@@ -13,7 +13,10 @@
 #include <QSqlQuery>
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("DemoData", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DemoData", text);
+}
 
 struct DemoMember
 {
@@ -59,13 +62,14 @@ Result<DemoSummary> DemoData::create(Database &db, Clock &clock, const QString &
     {
         QSqlQuery q(db.connection());
         if (q.exec(QStringLiteral("SELECT count(*) FROM members")) && q.next() && q.value(0).toLongLong() > 0)
-            return makeError(Error::Conflict, tr("This database already has members; the demo was not added."));
+            return makeError(Error::Conflict,
+                             tr("This database already has members; the demo was not added."));
     }
 
     // History is made by the real checkout at moments in the past, on a clock of its own.
     const QDateTime now = clock.nowUtc();
     FixedClock past(now.addDays(-40));
-    ServiceContext ctx{db, past, summary.terminal};
+    ServiceContext ctx {db, past, summary.terminal};
     MemberService members(ctx);
     CheckoutService checkout(ctx);
     const qint64 unit = Money::unitMinor(summary.terminal.currency);

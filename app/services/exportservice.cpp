@@ -10,11 +10,15 @@
 #include <QSqlQuery>
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ExportService", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExportService", text);
+}
 } // namespace
 
 ExportService::ExportService(const ServiceContext &ctx, Authorize authorize)
-    : m_ctx(ctx), m_authorize(std::move(authorize))
+    : m_ctx(ctx)
+    , m_authorize(std::move(authorize))
 {
 }
 
@@ -41,7 +45,8 @@ Result<qint64> ExportService::exportMembers(QIODevice &out, const ExportOptions 
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
             "SELECT m.name, m.phone, m.email, "
-            "  (SELECT c.number FROM cards c WHERE c.member_id = m.id AND c.status = 'active' ORDER BY c.id LIMIT 1), "
+            "  (SELECT c.number FROM cards c WHERE c.member_id = m.id AND c.status = 'active' ORDER BY c.id "
+            "LIMIT 1), "
             "  m.birth_day, m.birth_month, m.birth_year, m.points_balance, m.notes, m.created_at, m.visits, "
             "  m.total_spent_minor, m.last_visit_at "
             "FROM members m WHERE m.erased_at IS NULL AND m.merged_into IS NULL ORDER BY m.id")))
@@ -58,10 +63,11 @@ Result<qint64> ExportService::exportMembers(QIODevice &out, const ExportOptions 
     if (options.byteOrderMark && out.write("\xEF\xBB\xBF") < 0)
         return makeError(Error::Storage, tr("The file cannot be written."), out.errorString());
     // English names ImportService recognises; the last columns are for reading, not importing.
-    const QStringList header{QStringLiteral("Name"),   QStringLiteral("Phone"),        QStringLiteral("E-mail"),
-                             QStringLiteral("Card number"), QStringLiteral("Birthday"), QStringLiteral("Points"),
-                             QStringLiteral("Notes"),  QStringLiteral("Member since"), QStringLiteral("Visits"),
-                             QStringLiteral("Total spent"), QStringLiteral("Last visit")};
+    const QStringList header {
+        QStringLiteral("Name"),        QStringLiteral("Phone"),        QStringLiteral("E-mail"),
+        QStringLiteral("Card number"), QStringLiteral("Birthday"),     QStringLiteral("Points"),
+        QStringLiteral("Notes"),       QStringLiteral("Member since"), QStringLiteral("Visits"),
+        QStringLiteral("Total spent"), QStringLiteral("Last visit")};
     if (!writeLine(header))
         return makeError(Error::Storage, tr("The file cannot be written."), out.errorString());
 
@@ -72,17 +78,17 @@ Result<qint64> ExportService::exportMembers(QIODevice &out, const ExportOptions 
         b.day = q.value(4).toInt();
         b.month = q.value(5).toInt();
         b.year = q.value(6).toInt();
-        const QStringList row{q.value(0).toString(),
-                              q.value(1).toString(),
-                              q.value(2).toString(),
-                              q.value(3).toString(),
-                              MemberValidation::formatBirthday(b),
-                              QString::number(q.value(7).toLongLong()),
-                              q.value(8).toString(),
-                              q.value(9).toString(),
-                              QString::number(q.value(10).toLongLong()),
-                              Money(q.value(11).toLongLong(), currency).toPlainString(),
-                              q.value(12).toString()};
+        const QStringList row {q.value(0).toString(),
+                               q.value(1).toString(),
+                               q.value(2).toString(),
+                               q.value(3).toString(),
+                               MemberValidation::formatBirthday(b),
+                               QString::number(q.value(7).toLongLong()),
+                               q.value(8).toString(),
+                               q.value(9).toString(),
+                               QString::number(q.value(10).toLongLong()),
+                               Money(q.value(11).toLongLong(), currency).toPlainString(),
+                               q.value(12).toString()};
         if (!writeLine(row))
             return makeError(Error::Storage, tr("The file cannot be written."), out.errorString());
         ++n;
@@ -104,5 +110,5 @@ Result<ExportReport> ExportService::exportMembers(const QString &path, const Exp
     }
     if (!file.commit())
         return makeError(Error::Storage, tr("%1 cannot be written.").arg(path), file.errorString());
-    return ExportReport{path, n.value()};
+    return ExportReport {path, n.value()};
 }

@@ -11,7 +11,7 @@ class QIODevice;
 struct ExportOptions
 {
     QChar delimiter = QLatin1Char(';'); // ';' opens in columns in spreadsheets of comma-decimal locales
-    bool byteOrderMark = true;          // UTF-8 with BOM: spreadsheet programs then read Cyrillic and Chinese right
+    bool byteOrderMark = true; // UTF-8 with BOM: spreadsheet programs then read Cyrillic and Chinese right
 };
 
 struct ExportReport

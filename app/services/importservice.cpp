@@ -18,7 +18,10 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("ImportService", text, nullptr, n); }
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("ImportService", text, nullptr, n);
+}
 
 // A header cell reduced to what identifies it: case-folded letters and digits only, ё as е.
 // "E-mail", "e_mail" and "EMAIL " all become "email"; "Ім'я" becomes "імя".
@@ -47,45 +50,140 @@ const QHash<QString, ImportMapping::Field> &headerNames()
                 h.insert(headerKey(QString::fromUtf8(k)), f);
         };
         add(ImportMapping::Name,
-            {"name", "full name", "fullname", "customer name", "customer", "client", "client name", "member",
-             "member name", "contact name", "display name", "fio", "фио", "ф.и.о.", "клиент", "покупатель",
-             "имя клиента", "полное имя", "имя и фамилия", "фамилия имя", "фамилия имя отчество", "име и фамилия",
-             "име и презиме", "пълно име", "клиент име", "піб", "прізвище ім'я", "ім'я та прізвище", "клієнт",
-             "姓名", "名字", "客户名称", "客户姓名", "会员姓名", "顾客姓名", "客户"});
+            {"name",
+             "full name",
+             "fullname",
+             "customer name",
+             "customer",
+             "client",
+             "client name",
+             "member",
+             "member name",
+             "contact name",
+             "display name",
+             "fio",
+             "фио",
+             "ф.и.о.",
+             "клиент",
+             "покупатель",
+             "имя клиента",
+             "полное имя",
+             "имя и фамилия",
+             "фамилия имя",
+             "фамилия имя отчество",
+             "име и фамилия",
+             "име и презиме",
+             "пълно име",
+             "клиент име",
+             "піб",
+             "прізвище ім'я",
+             "ім'я та прізвище",
+             "клієнт",
+             "姓名",
+             "名字",
+             "客户名称",
+             "客户姓名",
+             "会员姓名",
+             "顾客姓名",
+             "客户"});
         add(ImportMapping::FirstName,
-            {"first name", "firstname", "first", "given name", "forename", "fname", "имя", "име", "собствено име",
-             "ім'я", "名"});
+            {"first name", "firstname", "first", "given name", "forename", "fname", "имя", "име",
+             "собствено име", "ім'я", "名"});
         add(ImportMapping::LastName,
-            {"last name", "lastname", "last", "surname", "family name", "lname", "фамилия", "презиме", "прізвище",
-             "姓"});
+            {"last name", "lastname", "last", "surname", "family name", "lname", "фамилия", "презиме",
+             "прізвище", "姓"});
         add(ImportMapping::Phone,
-            {"phone", "phone number", "phone no", "telephone", "tel", "mobile", "mobile phone", "mobile number",
-             "cell", "cell phone", "contact number", "msisdn", "телефон", "тел", "мобильный", "мобильный телефон",
-             "номер телефона", "сотовый", "телефонен номер", "мобилен", "мобилен телефон", "мобилен номер",
-             "мобільний", "мобільний телефон", "номер телефону", "电话", "手机", "手机号", "手机号码", "电话号码",
+            {"phone",
+             "phone number",
+             "phone no",
+             "telephone",
+             "tel",
+             "mobile",
+             "mobile phone",
+             "mobile number",
+             "cell",
+             "cell phone",
+             "contact number",
+             "msisdn",
+             "телефон",
+             "тел",
+             "мобильный",
+             "мобильный телефон",
+             "номер телефона",
+             "сотовый",
+             "телефонен номер",
+             "мобилен",
+             "мобилен телефон",
+             "мобилен номер",
+             "мобільний",
+             "мобільний телефон",
+             "номер телефону",
+             "电话",
+             "手机",
+             "手机号",
+             "手机号码",
+             "电话号码",
              "联系电话"});
         add(ImportMapping::Email,
-            {"email", "e-mail", "mail", "email address", "e-mail address", "электронная почта", "почта", "емейл",
-             "имейл", "эл почта", "електронна поща", "ел поща", "електронна пошта", "пошта", "邮箱", "电子邮件",
-             "电子邮箱", "邮件"});
+            {"email", "e-mail", "mail", "email address", "e-mail address", "электронная почта", "почта",
+             "емейл", "имейл", "эл почта", "електронна поща", "ел поща", "електронна пошта", "пошта", "邮箱",
+             "电子邮件", "电子邮箱", "邮件"});
         add(ImportMapping::Card,
-            {"card", "card number", "card no", "cardnumber", "loyalty card", "loyalty card number", "member card",
-             "customer code", "client code", "member code", "member number", "member no",
-             "barcode", "code", "номер карты", "карта", "дисконтная карта", "бонусная карта", "номер дисконтной карты",
-             "штрихкод", "штрих-код", "код клиента", "код карты", "номер на карта", "клиентска карта", "код на клиент",
-             "баркод", "номер картки", "картка", "дисконтна картка", "код клієнта", "штрихкод картки", "卡号", "会员卡号",
-             "会员卡", "卡号码", "条形码", "会员编号", "会员号"});
+            {"card",
+             "card number",
+             "card no",
+             "cardnumber",
+             "loyalty card",
+             "loyalty card number",
+             "member card",
+             "customer code",
+             "client code",
+             "member code",
+             "member number",
+             "member no",
+             "barcode",
+             "code",
+             "номер карты",
+             "карта",
+             "дисконтная карта",
+             "бонусная карта",
+             "номер дисконтной карты",
+             "штрихкод",
+             "штрих-код",
+             "код клиента",
+             "код карты",
+             "номер на карта",
+             "клиентска карта",
+             "код на клиент",
+             "баркод",
+             "номер картки",
+             "картка",
+             "дисконтна картка",
+             "код клієнта",
+             "штрихкод картки",
+             "卡号",
+             "会员卡号",
+             "会员卡",
+             "卡号码",
+             "条形码",
+             "会员编号",
+             "会员号"});
         add(ImportMapping::Birthday,
             {"birthday", "birth date", "birthdate", "date of birth", "dob", "bday", "born", "день рождения",
-             "дата рождения", "др", "рожден ден", "дата на раждане", "день народження", "дата народження", "生日",
-             "出生日期"});
-        add(ImportMapping::Points,
-            {"points", "point", "balance", "points balance", "point balance", "loyalty points", "bonus", "bonuses",
-             "bonus points", "баллы", "бонусы", "баланс", "бонусные баллы", "баланс баллов", "бонусный баланс",
-             "точки", "бонус точки", "бонуси", "бали", "бонусні бали", "积分", "积分余额", "会员积分", "余额"});
+             "дата рождения", "др", "рожден ден", "дата на раждане", "день народження", "дата народження",
+             "生日", "出生日期"});
+        add(ImportMapping::Points, {"points",         "point",         "balance",
+                                    "points balance", "point balance", "loyalty points",
+                                    "bonus",          "bonuses",       "bonus points",
+                                    "баллы",          "бонусы",        "баланс",
+                                    "бонусные баллы", "баланс баллов", "бонусный баланс",
+                                    "точки",          "бонус точки",   "бонуси",
+                                    "бали",           "бонусні бали",  "积分",
+                                    "积分余额",       "会员积分",      "余额"});
         add(ImportMapping::Notes,
-            {"notes", "note", "comment", "comments", "remarks", "memo", "примечание", "примечания", "комментарий",
-             "заметки", "бележки", "бележка", "коментар", "коментари", "примітка", "примітки", "备注", "说明"});
+            {"notes", "note", "comment", "comments", "remarks", "memo", "примечание", "примечания",
+             "комментарий", "заметки", "бележки", "бележка", "коментар", "коментари", "примітка", "примітки",
+             "备注", "说明"});
         return h;
     }();
     return names;
@@ -95,13 +193,15 @@ const QHash<QString, ImportMapping::Field> &headerNames()
 // injection; the value itself starts after it.
 QString cellValue(const QString &raw)
 {
-    if (raw.size() >= 2 && raw.at(0) == QLatin1Char('\'')
-        && QStringLiteral("=+-@").contains(raw.at(1)))
+    if (raw.size() >= 2 && raw.at(0) == QLatin1Char('\'') && QStringLiteral("=+-@").contains(raw.at(1)))
         return raw.mid(1);
     return raw;
 }
 
-QString sameNameKey(const QString &name) { return name.simplified().toCaseFolded(); }
+QString sameNameKey(const QString &name)
+{
+    return name.simplified().toCaseFolded();
+}
 
 } // namespace
 
@@ -128,7 +228,8 @@ ImportMapping ImportMapping::detect(const QStringList &header)
         int bestLength = 0;
         std::optional<Field> best;
         for (auto it = names.cbegin(); it != names.cend(); ++it) {
-            if (it.key().size() >= 4 && it.key().size() > bestLength && key.startsWith(it.key()) && !m.has(it.value())) {
+            if (it.key().size() >= 4 && it.key().size() > bestLength && key.startsWith(it.key())
+                && !m.has(it.value())) {
                 best = it.value();
                 bestLength = int(it.key().size());
             }
@@ -174,8 +275,9 @@ Result<void> ImportMapping::setFromText(Field f, const QString &column, const QS
         set(f, n - 1);
         return {};
     }
-    return makeError(Error::Invalid, tr("The file has no column \"%1\". Its columns are: %2.")
-                                         .arg(c, header.join(QStringLiteral(", "))));
+    return makeError(
+        Error::Invalid,
+        tr("The file has no column \"%1\". Its columns are: %2.").arg(c, header.join(QStringLiteral(", "))));
 }
 
 QStringList ImportMapping::problems(const QStringList &header) const
@@ -207,8 +309,8 @@ QStringList ImportMapping::problems(const QStringList &header) const
 
 QString ImportMapping::key(Field f)
 {
-    static const char *const keys[FieldCount] = {"name",  "first_name", "last_name", "phone", "email",
-                                                  "card",  "birthday",   "points",    "notes"};
+    static const char *const keys[FieldCount]
+        = {"name", "first_name", "last_name", "phone", "email", "card", "birthday", "points", "notes"};
     return f >= 0 && f < FieldCount ? QString::fromLatin1(keys[f]) : QString();
 }
 
@@ -253,9 +355,15 @@ QString ImportMapping::label(Field f)
 
 // --- ImportService -------------------------------------------------------------------------------
 
-ImportService::ImportService(const ServiceContext &ctx) : m_ctx(ctx) {}
+ImportService::ImportService(const ServiceContext &ctx)
+    : m_ctx(ctx)
+{
+}
 
-Result<Csv::Table> ImportService::read(const QString &path) { return Csv::readFile(path); }
+Result<Csv::Table> ImportService::read(const QString &path)
+{
+    return Csv::readFile(path);
+}
 
 Result<ImportReport> ImportService::plan(const Csv::Table &table, const ImportMapping &mapping)
 {
@@ -301,15 +409,16 @@ Result<ImportReport> ImportService::planRows(const Csv::Table &table, const Impo
     MemberRepository members(m_ctx.db);
     QSqlQuery hasImport(m_ctx.db.connection());
     hasImport.setForwardOnly(true);
-    hasImport.prepare(QStringLiteral("SELECT 1 FROM points_ledger WHERE member_id = ? AND kind = 'import' LIMIT 1"));
+    hasImport.prepare(
+        QStringLiteral("SELECT 1 FROM points_ledger WHERE member_id = ? AND kind = 'import' LIMIT 1"));
     QSqlQuery byPhone(m_ctx.db.connection());
     byPhone.setForwardOnly(true);
     byPhone.prepare(QStringLiteral("SELECT id, name FROM members WHERE phone_norm = ? AND erased_at IS NULL "
                                    "AND merged_into IS NULL LIMIT 2"));
 
-    QHash<QString, int> cardLines;              // card number -> first line with it
+    QHash<QString, int> cardLines; // card number -> first line with it
     QHash<QString, std::pair<int, bool>> phoneLines; // phone key -> (first line, that row had a card)
-    QSet<qint64> pointsPlanned;                 // members that get an opening balance in this import
+    QSet<qint64> pointsPlanned; // members that get an opening balance in this import
 
     report.rows.reserve(table.rows.size());
     for (const Csv::Row &row : table.rows) {
@@ -325,13 +434,14 @@ Result<ImportReport> ImportService::planRows(const Csv::Table &table, const Impo
             auto check = [&r](auto result, const QString &what) {
                 if (!result) {
                     r.errors << tr("%1: %2").arg(what, result.error().message);
-                    return std::decay_t<decltype(result.value())>{};
+                    return std::decay_t<decltype(result.value())> {};
                 }
                 return result.value();
             };
             QString rawName = cell(Field::Name);
             if (!mapping.has(Field::Name))
-                rawName = (cell(Field::FirstName).trimmed() + QLatin1Char(' ') + cell(Field::LastName).trimmed());
+                rawName
+                    = (cell(Field::FirstName).trimmed() + QLatin1Char(' ') + cell(Field::LastName).trimmed());
             r.name = check(MemberValidation::name(rawName), ImportMapping::label(Field::Name));
             r.phone = check(MemberValidation::phone(cell(Field::Phone)), ImportMapping::label(Field::Phone));
             r.phoneKey = Phone::lookupKey(r.phone);
@@ -342,7 +452,8 @@ Result<ImportReport> ImportService::planRows(const Csv::Table &table, const Impo
             r.birthday = check(MemberValidation::birthday(cell(Field::Birthday), today),
                                ImportMapping::label(Field::Birthday));
             r.notes = check(MemberValidation::notes(cell(Field::Notes)), ImportMapping::label(Field::Notes));
-            r.points = check(MemberValidation::points(cell(Field::Points)), ImportMapping::label(Field::Points));
+            r.points
+                = check(MemberValidation::points(cell(Field::Points)), ImportMapping::label(Field::Points));
 
             if (r.errors.isEmpty() && r.cardNumber.isEmpty() && r.phoneKey.isEmpty())
                 r.errors << tr("The row has neither a card number nor a phone number, so a later import of "
@@ -361,7 +472,9 @@ Result<ImportReport> ImportService::planRows(const Csv::Table &table, const Impo
                     phoneLines.insert(r.phoneKey, {r.line, !r.cardNumber.isEmpty()});
                 else if (r.cardNumber.isEmpty() || !it.value().second)
                     r.errors << tr("Phone %1 is also on line %2; give each of these members a card number "
-                                   "to tell them apart.").arg(r.phone).arg(it.value().first);
+                                   "to tell them apart.")
+                                    .arg(r.phone)
+                                    .arg(it.value().first);
             }
         }
 
@@ -388,7 +501,8 @@ Result<ImportReport> ImportService::planRows(const Csv::Table &table, const Impo
                 } else if (sameNameKey(holder.name) != sameNameKey(r.name)) {
                     // Another system's card numbers may collide with ours: never hand one person's
                     // card and points to another.
-                    r.errors << tr("Card %1 already belongs to %2, not to %3.").arg(r.cardNumber, holder.name, r.name);
+                    r.errors << tr("Card %1 already belongs to %2, not to %3.")
+                                    .arg(r.cardNumber, holder.name, r.name);
                 } else {
                     existing = found.value()->member;
                     byCard = true;
@@ -436,7 +550,8 @@ Result<ImportReport> ImportService::planRows(const Csv::Table &table, const Impo
             r.message = r.cardNumber.isEmpty() ? tr("New member %1.").arg(r.name)
                                                : tr("New member %1 with card %2.").arg(r.name, r.cardNumber);
             if (r.points > 0)
-                r.message += QLatin1Char(' ') + tr("Opening balance %1 points.").arg(QLocale().toString(r.points));
+                r.message
+                    += QLatin1Char(' ') + tr("Opening balance %1 points.").arg(QLocale().toString(r.points));
             ++report.created;
             report.points += r.addPoints;
         } else {
@@ -445,7 +560,8 @@ Result<ImportReport> ImportService::planRows(const Csv::Table &table, const Impo
             if (r.points > 0 && !pointsPlanned.contains(existing->id)) {
                 hasImport.bindValue(0, existing->id);
                 if (!hasImport.exec())
-                    return Database::storageError(hasImport.lastError(), tr("The points ledger cannot be read."));
+                    return Database::storageError(hasImport.lastError(),
+                                                  tr("The points ledger cannot be read."));
                 if (!hasImport.next())
                     r.addPoints = r.points;
                 hasImport.finish();
@@ -456,7 +572,8 @@ Result<ImportReport> ImportService::planRows(const Csv::Table &table, const Impo
             if (r.addCard)
                 what << tr("card %1 is added").arg(r.cardNumber);
             if (r.addPoints > 0)
-                what << tr("an opening balance of %1 points is recorded").arg(QLocale().toString(r.addPoints));
+                what
+                    << tr("an opening balance of %1 points is recorded").arg(QLocale().toString(r.addPoints));
             if (what.isEmpty()) {
                 r.action = Action::Skip;
                 r.message = byCard ? tr("Already present: %1 has card %2.").arg(existing->name, r.cardNumber)
@@ -493,10 +610,12 @@ Result<ImportReport> ImportService::apply(const Csv::Table &table, const ImportM
             if (r.action == Action::Invalid && first.size() < 5)
                 first << tr("line %1: %2").arg(r.line).arg(r.message);
         }
-        return makeError(Error::Invalid,
-                         tr("%n row(s) of the file have errors, so nothing was imported. Correct them, or choose "
-                            "to import only the valid rows.", report.invalid),
-                         first.join(QLatin1Char('\n')));
+        return makeError(
+            Error::Invalid,
+            tr("%n row(s) of the file have errors, so nothing was imported. Correct them, or choose "
+               "to import only the valid rows.",
+               report.invalid),
+            first.join(QLatin1Char('\n')));
     }
     if (report.created == 0 && report.updated == 0)
         return report; // nothing to write; the transaction rolls back untouched
@@ -513,8 +632,9 @@ Result<ImportReport> ImportService::apply(const Csv::Table &table, const ImportM
     // The cached balance of an existing member grows with the ledger, in the same transaction.
     // (MemberRepository has no such statement yet; applySale would count a visit.)
     QSqlQuery addBalance(m_ctx.db.connection());
-    addBalance.prepare(QStringLiteral("UPDATE members SET points_balance = points_balance + ?, updated_at = ? "
-                                      "WHERE id = ?"));
+    addBalance.prepare(
+        QStringLiteral("UPDATE members SET points_balance = points_balance + ?, updated_at = ? "
+                       "WHERE id = ?"));
 
     for (ImportRow &r : report.rows) {
         if (r.action != Action::Create && r.action != Action::Update)
@@ -566,7 +686,8 @@ Result<ImportReport> ImportService::apply(const Csv::Table &table, const ImportM
                 addBalance.bindValue(1, Ids::utcText(now));
                 addBalance.bindValue(2, r.memberId);
                 if (!addBalance.exec())
-                    return Database::storageError(addBalance.lastError(), tr("The member's balance cannot be updated."));
+                    return Database::storageError(addBalance.lastError(),
+                                                  tr("The member's balance cannot be updated."));
             }
         }
     }

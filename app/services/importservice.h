@@ -13,7 +13,19 @@
 // dialog (or `loyalty-cli import members --map field=Column`) may change any of it.
 struct ImportMapping
 {
-    enum Field { Name, FirstName, LastName, Phone, Email, Card, Birthday, Points, Notes, FieldCount };
+    enum Field
+    {
+        Name,
+        FirstName,
+        LastName,
+        Phone,
+        Email,
+        Card,
+        Birthday,
+        Points,
+        Notes,
+        FieldCount
+    };
 
     ImportMapping() { m_columns.fill(-1); }
 
@@ -33,11 +45,14 @@ struct ImportMapping
     // used twice...), in the user's words; empty when the import can run.
     QStringList problems(const QStringList &header) const;
 
-    static QString key(Field f);                          // "name", "first_name", "phone"...: for --map
+    static QString key(Field f); // "name", "first_name", "phone"...: for --map
     static std::optional<Field> fieldForKey(const QString &key);
-    static QString label(Field f);                        // translated, for the dialog's combo boxes
+    static QString label(Field f); // translated, for the dialog's combo boxes
 
-    friend bool operator==(const ImportMapping &a, const ImportMapping &b) { return a.m_columns == b.m_columns; }
+    friend bool operator==(const ImportMapping &a, const ImportMapping &b)
+    {
+        return a.m_columns == b.m_columns;
+    }
     friend bool operator!=(const ImportMapping &a, const ImportMapping &b) { return !(a == b); }
 
 private:
@@ -47,18 +62,19 @@ private:
 // What importing one row would do (a dry run) or did (apply).
 struct ImportRow
 {
-    enum class Action {
-        Create,  // a new member (with their card and opening balance)
-        Update,  // an existing member gets the card of the file and/or their opening balance, once
-        Skip,    // already present: nothing to do
+    enum class Action
+    {
+        Create, // a new member (with their card and opening balance)
+        Update, // an existing member gets the card of the file and/or their opening balance, once
+        Skip, // already present: nothing to do
         Invalid, // the row has errors: see errors
     };
 
     int line = 0; // the line of the file where the row starts
     Action action = Action::Invalid;
-    QStringList errors;   // for Invalid: every problem of the row, in the user's words
-    QString message;      // one line for the report: what happens and why
-    qint64 memberId = 0;  // the existing member (Update, Skip), or the new one after apply
+    QStringList errors; // for Invalid: every problem of the row, in the user's words
+    QString message; // one line for the report: what happens and why
+    qint64 memberId = 0; // the existing member (Update, Skip), or the new one after apply
 
     // The row's values as they will be stored.
     QString name;
@@ -68,25 +84,25 @@ struct ImportRow
     QString cardNumber;
     MemberValidation::Birthday birthday;
     QString notes;
-    qint64 points = 0;        // the opening balance in the file
-    bool addCard = false;     // Update: attach cardNumber to the member
-    qint64 addPoints = 0;     // Create/Update: the opening balance to record as an 'import' ledger entry
+    qint64 points = 0; // the opening balance in the file
+    bool addCard = false; // Update: attach cardNumber to the member
+    qint64 addPoints = 0; // Create/Update: the opening balance to record as an 'import' ledger entry
 };
 
 struct ImportReport
 {
     QString fileName;
-    QString encoding;     // "UTF-8", "Windows-1251"...
+    QString encoding; // "UTF-8", "Windows-1251"...
     QChar delimiter;
     QStringList header;
     ImportMapping mapping;
     QVector<ImportRow> rows;
 
-    int created = 0;      // rows that create (dry run) or created (apply) a member
+    int created = 0; // rows that create (dry run) or created (apply) a member
     int updated = 0;
     int skipped = 0;
     int invalid = 0;
-    qint64 points = 0;    // opening points to import / imported
+    qint64 points = 0; // opening points to import / imported
     bool written = false; // false for a dry run, and for an apply that wrote nothing
 
     int total() const { return int(rows.size()); }
@@ -115,12 +131,15 @@ public:
     // be used at all (ImportMapping::problems) or the database cannot be read.
     Result<ImportReport> plan(const Csv::Table &table, const ImportMapping &mapping);
     // read() + plan() with the detected mapping, or the one given.
-    Result<ImportReport> plan(const QString &path, const std::optional<ImportMapping> &mapping = std::nullopt);
+    Result<ImportReport> plan(const QString &path,
+                              const std::optional<ImportMapping> &mapping = std::nullopt);
     // Step 3: plans again inside one write transaction (the database may have changed since the dry
     // run) and writes members, cards and opening balances, or nothing. With invalid rows and without
     // options.validOnly the import is refused (Error::Invalid) and nothing is written.
-    Result<ImportReport> apply(const Csv::Table &table, const ImportMapping &mapping, const ImportOptions &options = {});
-    Result<ImportReport> apply(const QString &path, const std::optional<ImportMapping> &mapping = std::nullopt,
+    Result<ImportReport> apply(const Csv::Table &table, const ImportMapping &mapping,
+                               const ImportOptions &options = {});
+    Result<ImportReport> apply(const QString &path,
+                               const std::optional<ImportMapping> &mapping = std::nullopt,
                                const ImportOptions &options = {});
 
 private:

@@ -13,7 +13,10 @@
 #include <algorithm>
 
 namespace {
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("MemberService", text, nullptr, n); }
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("MemberService", text, nullptr, n);
+}
 
 bool allDigits(const QString &s)
 {
@@ -28,14 +31,18 @@ Error blockedCard(const CardRecord &card)
 {
     const QString when = QLocale().toString(card.blockedAt.toLocalTime().date(), QLocale::ShortFormat);
     QString text = card.blockedReason.isEmpty()
-        ? tr("Card %1 is blocked since %2. Ask for the member's phone number or another card.").arg(card.number, when)
+        ? tr("Card %1 is blocked since %2. Ask for the member's phone number or another card.")
+              .arg(card.number, when)
         : tr("Card %1 is blocked since %2 (%3). Ask for the member's phone number or another card.")
               .arg(card.number, when, card.blockedReason);
     return makeError(Error::Blocked, text);
 }
 } // namespace
 
-MemberService::MemberService(const ServiceContext &ctx) : m_ctx(ctx) {}
+MemberService::MemberService(const ServiceContext &ctx)
+    : m_ctx(ctx)
+{
+}
 
 Result<MemberView> MemberService::lookup(const QString &input)
 {
@@ -55,9 +62,9 @@ Result<MemberView> MemberService::lookup(const QString &input)
             if (hit.card.blocked)
                 return blockedCard(hit.card);
             if (hit.member.erasedAt.isValid())
-                return makeError(Error::Blocked, tr("Card %1 belonged to a member whose data was erased.")
-                                                     .arg(text));
-            return MemberView{hit.member, hit.card};
+                return makeError(Error::Blocked,
+                                 tr("Card %1 belonged to a member whose data was erased.").arg(text));
+            return MemberView {hit.member, hit.card};
         }
     }
     const QString key = Phone::lookupKey(text);
@@ -66,7 +73,7 @@ Result<MemberView> MemberService::lookup(const QString &input)
         if (!byPhone)
             return byPhone.error();
         if (byPhone.value().size() == 1)
-            return MemberView{byPhone.value().first(), CardRecord{}};
+            return MemberView {byPhone.value().first(), CardRecord {}};
         if (byPhone.value().size() > 1)
             return makeError(Error::Conflict,
                              tr("Several members have phone %1: scan the card instead.").arg(text));
@@ -85,7 +92,7 @@ Result<MemberView> MemberService::byId(qint64 memberId)
         return m.error();
     if (!m.value())
         return makeError(Error::NotFound, tr("The member no longer exists."));
-    return MemberView{*m.value(), CardRecord{}};
+    return MemberView {*m.value(), CardRecord {}};
 }
 
 Result<MemberProfile> MemberService::profile(const MemberView &view)
@@ -130,7 +137,8 @@ Result<QVector<ContactClash>> MemberService::contactClashes(const QString &phone
         for (const MemberRecord &m : same.value()) {
             if (m.id == exceptMemberId)
                 continue;
-            auto it = std::find_if(out.begin(), out.end(), [&](const ContactClash &c) { return c.member.id == m.id; });
+            auto it = std::find_if(out.begin(), out.end(),
+                                   [&](const ContactClash &c) { return c.member.id == m.id; });
             if (it != out.end())
                 it->sameEmail = true;
             else
@@ -145,7 +153,8 @@ Result<QString> MemberService::newCardNumber()
     MemberRepository members(m_ctx.db);
     // Random, not sequential: two offline tills must not hand out the same number before they sync.
     for (int attempt = 0; attempt < 20; ++attempt) {
-        const qint64 serial = qint64(QRandomGenerator::system()->bounded(quint64(1), quint64(99999999999ULL)));
+        const qint64 serial
+            = qint64(QRandomGenerator::system()->bounded(quint64(1), quint64(99999999999ULL)));
         const QString number = CardNumber::makeEan13(QStringLiteral("2"), serial);
         auto taken = members.findByCard(number);
         if (!taken)
@@ -194,9 +203,10 @@ Result<MemberView> MemberService::enroll(const NewMember &input)
     if (!existing)
         return existing.error();
     if (existing.value())
-        return onField(makeError(Error::Conflict,
-                                 tr("Card %1 already belongs to %2.").arg(card, existing.value()->member.name)),
-                       "card");
+        return onField(
+            makeError(Error::Conflict,
+                      tr("Card %1 already belongs to %2.").arg(card, existing.value()->member.name)),
+            "card");
     if (!input.allowSharedContact) {
         auto clashes = contactClashes(phone.value(), email.value());
         if (!clashes)
@@ -204,8 +214,9 @@ Result<MemberView> MemberService::enroll(const NewMember &input)
         if (!clashes->isEmpty()) {
             const ContactClash &c = clashes->first();
             return onField(makeError(Error::Conflict,
-                                     c.samePhone ? tr("%1 already has this phone number.").arg(c.member.name)
-                                                 : tr("%1 already has this e-mail address.").arg(c.member.name)),
+                                     c.samePhone
+                                         ? tr("%1 already has this phone number.").arg(c.member.name)
+                                         : tr("%1 already has this e-mail address.").arg(c.member.name)),
                            c.samePhone ? "phone" : "email");
         }
     }
@@ -240,5 +251,5 @@ Result<MemberView> MemberService::enroll(const NewMember &input)
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
-    return MemberView{m, c};
+    return MemberView {m, c};
 }

@@ -33,7 +33,7 @@ struct NewMember
     QString email;
     QString cardNumber; // empty with generateCard: the app issues a number
     QString notes;
-    QString birthday;   // as typed: "31.12", "31.12.1990", "1990-12-31"
+    QString birthday; // as typed: "31.12", "31.12.1990", "1990-12-31"
     bool consentSms = false;
     bool consentEmail = false;
     bool generateCard = false;
@@ -64,7 +64,8 @@ public:
     // Validates, checks for duplicates and enrolls in one transaction. A card already in use is
     // refused; a shared phone or e-mail is refused with Error::Conflict unless allowSharedContact.
     Result<MemberView> enroll(const NewMember &m);
-    Result<QVector<ContactClash>> contactClashes(const QString &phone, const QString &email, qint64 exceptMemberId = 0);
+    Result<QVector<ContactClash>> contactClashes(const QString &phone, const QString &email,
+                                                 qint64 exceptMemberId = 0);
     // A new card number of our own: EAN-13, in-store prefix 2, random serial unused here.
     Result<QString> newCardNumber();
 

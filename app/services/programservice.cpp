@@ -10,7 +10,10 @@ const char *const ProgramService::kExpiryMonths = "earn.expiry_months";
 const char *const ProgramService::kMaxSaleMinor = "sale.max_total_minor";
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ProgramService", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProgramService", text);
+}
 
 // Reads an integer setting; a value that is not an integer is a broken settings table, said plainly.
 Result<qint64> intSetting(SettingsRepository &settings, const char *key, qint64 fallback)
@@ -23,8 +26,9 @@ Result<qint64> intSetting(SettingsRepository &settings, const char *key, qint64 
     bool ok = false;
     const qint64 n = v.value()->toLongLong(&ok);
     if (!ok)
-        return makeError(Error::Corrupt, tr("The setting %1 holds \"%2\", which is not a whole number.")
-                                             .arg(QLatin1String(key), *v.value()));
+        return makeError(Error::Corrupt,
+                         tr("The setting %1 holds \"%2\", which is not a whole number.")
+                             .arg(QLatin1String(key), *v.value()));
     return n;
 }
 } // namespace
@@ -47,8 +51,9 @@ Result<Program> ProgramService::current(const TerminalRecord &terminal)
     p.expiryMonths = int(months.value());
     p.maxSaleMinor = max.value();
     if (const QStringList problems = p.validate(); !problems.isEmpty())
-        return makeError(Error::Corrupt, tr("The loyalty program settings are inconsistent: %1")
-                                             .arg(problems.join(QLatin1Char(' '))));
+        return makeError(
+            Error::Corrupt,
+            tr("The loyalty program settings are inconsistent: %1").arg(problems.join(QLatin1Char(' '))));
     return p;
 }
 
@@ -69,7 +74,8 @@ Result<void> ProgramService::writeDefaults(const TerminalRecord &terminal, const
     return {};
 }
 
-Result<void> ProgramService::setEarnRule(const TerminalRecord &terminal, const EarnRule &rule, const QDateTime &at)
+Result<void> ProgramService::setEarnRule(const TerminalRecord &terminal, const EarnRule &rule,
+                                         const QDateTime &at)
 {
     auto program = current(terminal);
     if (!program)
@@ -82,9 +88,12 @@ Result<void> ProgramService::setEarnRule(const TerminalRecord &terminal, const E
     if (!tx.begun())
         return tx.beginError();
     SettingsRepository settings(m_db);
-    if (auto r = settings.setValue(QLatin1String(kEarnPoints), QString::number(rule.points), terminal.uuid, at); !r)
+    if (auto r
+        = settings.setValue(QLatin1String(kEarnPoints), QString::number(rule.points), terminal.uuid, at);
+        !r)
         return r;
-    if (auto r = settings.setValue(QLatin1String(kEarnPerMinor), QString::number(rule.perMinor), terminal.uuid, at);
+    if (auto r
+        = settings.setValue(QLatin1String(kEarnPerMinor), QString::number(rule.perMinor), terminal.uuid, at);
         !r)
         return r;
     return tx.commit();

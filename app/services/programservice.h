@@ -8,7 +8,10 @@
 class ProgramService
 {
 public:
-    explicit ProgramService(Database &db) : m_db(db) {}
+    explicit ProgramService(Database &db)
+        : m_db(db)
+    {
+    }
 
     Result<Program> current(const TerminalRecord &terminal);
     // Default settings for a new terminal; call inside the caller's transaction.

@@ -8,7 +8,10 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("TerminalService", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TerminalService", text);
+}
 } // namespace
 
 Result<TerminalRecord> TerminalService::initialize(const QString &storeName, const QString &terminalName,
@@ -21,9 +24,10 @@ Result<TerminalRecord> TerminalService::initialize(const QString &storeName, con
     if (name.isEmpty() || name.size() > 50)
         return makeError(Error::Invalid, tr("The terminal name must have 1 to 50 characters."));
     if (!Money::isValidCurrency(currency))
-        return makeError(Error::Invalid, tr("\"%1\" is not a currency code: use three capital letters such as "
-                                            "EUR, RUB or CNY.")
-                                             .arg(currency));
+        return makeError(Error::Invalid,
+                         tr("\"%1\" is not a currency code: use three capital letters such as "
+                            "EUR, RUB or CNY.")
+                             .arg(currency));
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.beginError();
@@ -32,8 +36,9 @@ Result<TerminalRecord> TerminalService::initialize(const QString &storeName, con
     if (!existing)
         return existing.error();
     if (existing.value())
-        return makeError(Error::Conflict, tr("This database already belongs to terminal \"%1\" of %2.")
-                                              .arg(existing.value()->name, existing.value()->storeName));
+        return makeError(Error::Conflict,
+                         tr("This database already belongs to terminal \"%1\" of %2.")
+                             .arg(existing.value()->name, existing.value()->storeName));
     const QDateTime now = m_clock.nowUtc();
     TerminalRecord t;
     t.uuid = Ids::newUuid(now);
@@ -57,7 +62,8 @@ Result<TerminalRecord> TerminalService::local()
     if (!t)
         return t.error();
     if (!t.value())
-        return makeError(Error::NotFound, tr("This database has no terminal yet: run \"loyalty-cli init\" or "
-                                             "start the terminal app once."));
+        return makeError(Error::NotFound,
+                         tr("This database has no terminal yet: run \"loyalty-cli init\" or "
+                            "start the terminal app once."));
     return *t.value();
 }

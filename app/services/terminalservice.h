@@ -8,7 +8,11 @@
 class TerminalService
 {
 public:
-    TerminalService(Database &db, Clock &clock) : m_db(db), m_clock(clock) {}
+    TerminalService(Database &db, Clock &clock)
+        : m_db(db)
+        , m_clock(clock)
+    {
+    }
 
     // Registers this terminal and writes the default program settings, in one transaction.
     Result<TerminalRecord> initialize(const QString &storeName, const QString &terminalName,

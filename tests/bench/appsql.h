@@ -6,42 +6,45 @@
 
 namespace AppSql {
 
-#define LOYALTY_BENCH_CARD_COLUMNS                                                                              \
-    "c.id, c.uuid, c.origin_terminal, c.member_id, c.number, c.status, c.blocked_at, c.blocked_reason, "        \
+#define LOYALTY_BENCH_CARD_COLUMNS                                                                           \
+    "c.id, c.uuid, c.origin_terminal, c.member_id, c.number, c.status, c.blocked_at, c.blocked_reason, "     \
     "c.created_at"
-#define LOYALTY_BENCH_MEMBER_COLUMNS                                                                            \
-    "m.id, m.uuid, m.origin_terminal, m.name, m.phone, m.phone_norm, m.email, m.birth_day, m.birth_month, "     \
-    "m.birth_year, m.notes, m.level_code, m.points_balance, m.visits, m.total_spent_minor, m.last_visit_at, "   \
+#define LOYALTY_BENCH_MEMBER_COLUMNS                                                                         \
+    "m.id, m.uuid, m.origin_terminal, m.name, m.phone, m.phone_norm, m.email, m.birth_day, m.birth_month, "  \
+    "m.birth_year, m.notes, m.level_code, m.points_balance, m.visits, m.total_spent_minor, "                 \
+    "m.last_visit_at, "                                                                                      \
     "m.created_at, m.updated_at, m.erased_at, m.consent_sms_at, m.consent_email_at"
 
 // MemberRepository::findByCard
-inline constexpr const char *kFindByCard = "SELECT " LOYALTY_BENCH_CARD_COLUMNS ", " LOYALTY_BENCH_MEMBER_COLUMNS
-                                           " FROM cards c JOIN members m ON m.id = c.member_id WHERE c.number = ?";
+inline constexpr const char *kFindByCard
+    = "SELECT " LOYALTY_BENCH_CARD_COLUMNS ", " LOYALTY_BENCH_MEMBER_COLUMNS
+      " FROM cards c JOIN members m ON m.id = c.member_id WHERE c.number = ?";
 // MemberRepository::findById (CheckoutService re-reads the member inside the sale's transaction)
-inline constexpr const char *kFindMemberById = "SELECT " LOYALTY_BENCH_MEMBER_COLUMNS " FROM members m WHERE m.id = ?";
+inline constexpr const char *kFindMemberById
+    = "SELECT " LOYALTY_BENCH_MEMBER_COLUMNS " FROM members m WHERE m.id = ?";
 // PurchaseRepository::nextReceiptNo
-inline constexpr const char *kNextReceiptNo =
-    "SELECT COALESCE(MAX(receipt_no), 0) + 1 FROM purchases WHERE origin_terminal = ?";
+inline constexpr const char *kNextReceiptNo
+    = "SELECT COALESCE(MAX(receipt_no), 0) + 1 FROM purchases WHERE origin_terminal = ?";
 // PurchaseRepository::insert
-inline constexpr const char *kInsertPurchase =
-    "INSERT INTO purchases (uuid, origin_terminal, receipt_no, kind, member_id, card_id, "
-    "staff_id, currency, subtotal_minor, discount_minor, points_paid_minor, total_minor, "
-    "points_earned, points_redeemed, business_day, created_at) "
-    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-inline constexpr const char *kInsertPurchaseLine =
-    "INSERT INTO purchase_lines (uuid, purchase_id, line_no, description, "
-    "category, unit_price_minor, quantity, discount_minor, total_minor) "
-    "VALUES (?,?,?,?,?,?,?,?,?)";
+inline constexpr const char *kInsertPurchase
+    = "INSERT INTO purchases (uuid, origin_terminal, receipt_no, kind, member_id, card_id, "
+      "staff_id, currency, subtotal_minor, discount_minor, points_paid_minor, total_minor, "
+      "points_earned, points_redeemed, business_day, created_at) "
+      "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+inline constexpr const char *kInsertPurchaseLine
+    = "INSERT INTO purchase_lines (uuid, purchase_id, line_no, description, "
+      "category, unit_price_minor, quantity, discount_minor, total_minor) "
+      "VALUES (?,?,?,?,?,?,?,?,?)";
 // LedgerRepository::insert
-inline constexpr const char *kInsertLedger =
-    "INSERT INTO points_ledger (uuid, origin_terminal, member_id, kind, points, "
-    "purchase_id, expires_on, reason, staff_id, created_at) "
-    "VALUES (?,?,?,?,?,?,?,?,?,?)";
+inline constexpr const char *kInsertLedger
+    = "INSERT INTO points_ledger (uuid, origin_terminal, member_id, kind, points, "
+      "purchase_id, expires_on, reason, staff_id, created_at) "
+      "VALUES (?,?,?,?,?,?,?,?,?,?)";
 // MemberRepository::applySale
-inline constexpr const char *kApplySale =
-    "UPDATE members SET points_balance = points_balance + ?, visits = visits + 1, "
-    "total_spent_minor = total_spent_minor + ?, last_visit_at = ?, updated_at = ? "
-    "WHERE id = ?";
+inline constexpr const char *kApplySale
+    = "UPDATE members SET points_balance = points_balance + ?, visits = visits + 1, "
+      "total_spent_minor = total_spent_minor + ?, last_visit_at = ?, updated_at = ? "
+      "WHERE id = ?";
 
 #undef LOYALTY_BENCH_CARD_COLUMNS
 #undef LOYALTY_BENCH_MEMBER_COLUMNS

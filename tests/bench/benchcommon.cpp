@@ -20,7 +20,10 @@ std::uint64_t splitmix(std::uint64_t &x)
     z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
     return z ^ (z >> 31);
 }
-std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+std::uint64_t rotl(std::uint64_t x, int k)
+{
+    return (x << k) | (x >> (64 - k));
+}
 
 __extension__ typedef unsigned __int128 U128;
 
@@ -53,7 +56,10 @@ std::uint64_t Rng::next()
     return result;
 }
 
-std::uint64_t Rng::below(std::uint64_t n) { return std::uint64_t((U128(next()) * n) >> 64); }
+std::uint64_t Rng::below(std::uint64_t n)
+{
+    return std::uint64_t((U128(next()) * n) >> 64);
+}
 
 std::uint64_t mix(std::uint64_t seed, std::uint64_t n)
 {
@@ -74,7 +80,7 @@ Ymd dayToYmd(std::int64_t z)
     const std::int64_t mp = (5 * doy + 2) / 153;
     const std::int64_t d = doy - (153 * mp + 2) / 5 + 1;
     const std::int64_t m = mp < 10 ? mp + 3 : mp - 9;
-    return Ymd{int(m <= 2 ? y + 1 : y), int(m), int(d)};
+    return Ymd {int(m <= 2 ? y + 1 : y), int(m), int(d)};
 }
 
 std::int64_t ymdToDay(const Ymd &date)
@@ -91,7 +97,7 @@ std::int64_t ymdToDay(const Ymd &date)
 Ymd addMonths(Ymd d, int months)
 {
     int m0 = d.year * 12 + (d.month - 1) + months;
-    Ymd r{m0 / 12, m0 % 12 + 1, d.day};
+    Ymd r {m0 / 12, m0 % 12 + 1, d.day};
     static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     int last = kDays[r.month - 1];
     if (r.month == 2 && ((r.year % 4 == 0 && r.year % 100 != 0) || r.year % 400 == 0))
@@ -146,7 +152,7 @@ std::int64_t parseUtcMs(const char *t)
             v = v * 10 + (t[at + i] - '0');
         return v;
     };
-    const Ymd d{num(0, 4), num(5, 2), num(8, 2)};
+    const Ymd d {num(0, 4), num(5, 2), num(8, 2)};
     std::int64_t ms = ymdToDay(d) * 86400000 + (num(11, 2) * 3600 + num(14, 2) * 60 + num(17, 2)) * 1000ll;
     if (t[19] == '.')
         ms += num(20, 3);
@@ -211,9 +217,10 @@ Stats summarize(std::vector<double> v)
 
 void printResult(const std::string &bench, const std::string &path, const Stats &s, const std::string &extra)
 {
-    std::printf("RESULT bench=%s path=%s n=%zu p50_us=%.1f p90_us=%.1f p99_us=%.1f mean_us=%.1f max_us=%.1f%s%s\n",
-                bench.c_str(), path.c_str(), s.n, s.p50, s.p90, s.p99, s.mean, s.max, extra.empty() ? "" : " ",
-                extra.c_str());
+    std::printf(
+        "RESULT bench=%s path=%s n=%zu p50_us=%.1f p90_us=%.1f p99_us=%.1f mean_us=%.1f max_us=%.1f%s%s\n",
+        bench.c_str(), path.c_str(), s.n, s.p50, s.p90, s.p99, s.mean, s.max, extra.empty() ? "" : " ",
+        extra.c_str());
     std::fflush(stdout);
 }
 

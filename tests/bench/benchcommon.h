@@ -23,7 +23,10 @@ public:
     // Uniform in [0, n); n > 0. Lemire's multiply-shift (the tiny bias is irrelevant here).
     std::uint64_t below(std::uint64_t n);
     // Uniform in [lo, hi].
-    std::int64_t between(std::int64_t lo, std::int64_t hi) { return lo + std::int64_t(below(std::uint64_t(hi - lo + 1))); }
+    std::int64_t between(std::int64_t lo, std::int64_t hi)
+    {
+        return lo + std::int64_t(below(std::uint64_t(hi - lo + 1)));
+    }
     // Uniform in [0, 1).
     double unit() { return double(next() >> 11) * (1.0 / 9007199254740992.0); }
     bool chance(double p) { return unit() < p; }
@@ -40,7 +43,7 @@ struct Ymd
 {
     int year;
     int month; // 1..12
-    int day;   // 1..31
+    int day; // 1..31
 };
 Ymd dayToYmd(std::int64_t daysSinceEpoch);
 std::int64_t ymdToDay(const Ymd &d);
@@ -78,7 +81,8 @@ inline double microsSince(SteadyClock::time_point start)
 
 // One machine-readable line per measurement, e.g.
 //   RESULT bench=lookup path=app n=100000 p50_us=8.1 p99_us=20.3 mean_us=8.9 max_us=310.0
-void printResult(const std::string &bench, const std::string &path, const Stats &s, const std::string &extra = {});
+void printResult(const std::string &bench, const std::string &path, const Stats &s,
+                 const std::string &extra = {});
 void printRatio(const std::string &bench, const Stats &app, const Stats &raw);
 
 // The resident set of this process in kB (VmRSS), 0 if unknown.

@@ -44,10 +44,12 @@ namespace {
 struct Statements
 {
     sqlite3 *db = nullptr;
-    sqlite3_stmt *begin = nullptr, *commit = nullptr, *rollback = nullptr, *member = nullptr, *nextNo = nullptr,
-                 *purchase = nullptr, *line = nullptr, *ledger = nullptr, *applySale = nullptr;
+    sqlite3_stmt *begin = nullptr, *commit = nullptr, *rollback = nullptr, *member = nullptr,
+                 *nextNo = nullptr, *purchase = nullptr, *line = nullptr, *ledger = nullptr,
+                 *applySale = nullptr;
 
-    explicit Statements(sqlite3 *h) : db(h)
+    explicit Statements(sqlite3 *h)
+        : db(h)
     {
         begin = prepare("BEGIN IMMEDIATE");
         commit = prepare("COMMIT");
@@ -81,20 +83,23 @@ struct Statements
     }
 };
 
-void bindText(sqlite3_stmt *s, int i, const char *text) { sqlite3_bind_text(s, i, text, -1, SQLITE_TRANSIENT); }
+void bindText(sqlite3_stmt *s, int i, const char *text)
+{
+    sqlite3_bind_text(s, i, text, -1, SQLITE_TRANSIENT);
+}
 
 // One raw member sale of the same two lines, the earn rule's 1 point per 1.00 and 12 months' expiry.
 void rawSale(Statements &st, Rng &uuids, const std::string &terminal, qint64 memberId, qint64 cardId)
 {
-    const std::int64_t nowMs =
-        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
-            .count();
+    const std::int64_t nowMs = std::chrono::duration_cast<std::chrono::milliseconds>(
+                                   std::chrono::system_clock::now().time_since_epoch())
+                                   .count();
     char created[25], day[11], expires[11], uuid[37];
     formatUtc(created, nowMs);
     const std::time_t secs = std::time_t(nowMs / 1000);
-    std::tm local{};
+    std::tm local {};
     localtime_r(&secs, &local); // the business day is local, as Clock::today()
-    const Ymd today{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+    const Ymd today {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
     formatDay(day, today);
     formatDay(expires, addMonths(today, 12));
     struct L
@@ -217,8 +222,10 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const Args args(argc, argv);
     if (!args.has("db"))
-        die("usage: loyalty-bench-commit --db FILE [--iterations N] [--seed S] [--block B] [--fsync-iterations N]");
-    if (const auto bad = args.unknown({"db", "iterations", "seed", "block", "fsync-iterations"}); !bad.empty())
+        die("usage: loyalty-bench-commit --db FILE [--iterations N] [--seed S] [--block B] "
+            "[--fsync-iterations N]");
+    if (const auto bad = args.unknown({"db", "iterations", "seed", "block", "fsync-iterations"});
+        !bad.empty())
         die("unknown argument " + bad.front());
     const std::int64_t iterations = std::max<std::int64_t>(1, args.number("iterations", 2000));
     const std::uint64_t seed = std::uint64_t(args.number("seed", 1));
@@ -236,7 +243,7 @@ int main(int argc, char **argv)
         die(terminal.error().message.toStdString());
     if (terminal->currency != QLatin1String("EUR"))
         die("the benchmark expects a generated database (currency EUR)");
-    ServiceContext ctx{db, Clock::system(), terminal.value()};
+    ServiceContext ctx {db, Clock::system(), terminal.value()};
     CheckoutService checkout(ctx);
     const std::string terminalUuid = terminal->uuid.toStdString();
 
@@ -249,8 +256,9 @@ int main(int argc, char **argv)
     {
         sqlite3_stmt *maxId = nullptr, *card = nullptr;
         sqlite3_prepare_v2(h, "SELECT COALESCE(MAX(id), 0) FROM members", -1, &maxId, nullptr);
-        sqlite3_prepare_v2(h, "SELECT id FROM cards WHERE member_id = ? AND status = 'active' ORDER BY id LIMIT 1",
-                           -1, &card, nullptr);
+        sqlite3_prepare_v2(
+            h, "SELECT id FROM cards WHERE member_id = ? AND status = 'active' ORDER BY id LIMIT 1", -1,
+            &card, nullptr);
         const qint64 members = sqlite3_step(maxId) == SQLITE_ROW ? sqlite3_column_int64(maxId, 0) : 0;
         if (members < 1)
             die("the database has no members: make it with loyalty-bench-generate");
@@ -271,7 +279,8 @@ int main(int argc, char **argv)
     Rng uuids(seed, 22);
     SaleRequest request;
     request.cart.currency = QStringLiteral("EUR");
-    request.cart.lines << CartLine{QStringLiteral("Latte"), 320, 2, {}} << CartLine{QStringLiteral("Croissant"), 210, 1, {}};
+    request.cart.lines << CartLine {QStringLiteral("Latte"), 320, 2, {}}
+                       << CartLine {QStringLiteral("Croissant"), 210, 1, {}};
 
     auto appSale = [&](const Buyer &b) {
         request.memberId = b.member;

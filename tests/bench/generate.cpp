@@ -63,49 +63,55 @@ struct Product
 };
 
 const Product kProducts[] = {
-    {"Latte", "coffee", 320},         {"Cappuccino", "coffee", 290},    {"Espresso", "coffee", 180},
-    {"Flat white", "coffee", 330},    {"Americano", "coffee", 250},     {"Croissant", "bakery", 210},
-    {"Cheesecake", "dessert", 450},   {"Muffin", "bakery", 230},        {"Bagel", "bakery", 280},
-    {"Orange juice", "drinks", 350},  {"Sandwich", "food", 520},        {"Soup of the day", "food", 480},
-    {"Капучино", "coffee", 300},      {"Раф", "coffee", 380},           {"Сырники", "food", 420},
-    {"Блины", "food", 390},           {"Чай чёрный", "tea", 200},       {"Морс", "drinks", 240},
-    {"绿茶", "tea", 220},             {"豆浆", "drinks", 150},          {"包子", "food", 260},
-    {"蛋挞", "dessert", 310},         {"Matcha latte", "tea", 360},     {"Brownie", "dessert", 270},
+    {"Latte", "coffee", 320},       {"Cappuccino", "coffee", 290},
+    {"Espresso", "coffee", 180},    {"Flat white", "coffee", 330},
+    {"Americano", "coffee", 250},   {"Croissant", "bakery", 210},
+    {"Cheesecake", "dessert", 450}, {"Muffin", "bakery", 230},
+    {"Bagel", "bakery", 280},       {"Orange juice", "drinks", 350},
+    {"Sandwich", "food", 520},      {"Soup of the day", "food", 480},
+    {"Капучино", "coffee", 300},    {"Раф", "coffee", 380},
+    {"Сырники", "food", 420},       {"Блины", "food", 390},
+    {"Чай чёрный", "tea", 200},     {"Морс", "drinks", 240},
+    {"绿茶", "tea", 220},           {"豆浆", "drinks", 150},
+    {"包子", "food", 260},          {"蛋挞", "dessert", 310},
+    {"Matcha latte", "tea", 360},   {"Brownie", "dessert", 270},
 };
 constexpr std::size_t kProductCount = sizeof(kProducts) / sizeof(kProducts[0]);
 
-const char *const kLatinFirst[] = {"Anna",  "John",  "Maria",  "Peter", "Laura", "David", "Sofia", "Lukas",
-                                   "Emma",  "Noah",  "Olivia", "Liam",  "Mia",   "Jonas", "Clara", "Marco",
-                                   "Giulia", "Pierre", "Camille", "Jan", "Eva",   "Tomáš", "Ana",   "Diego",
-                                   "Lucía", "Mateo", "Elena",  "Hugo",  "Nina",  "Oscar"};
-const char *const kLatinLast[] = {"Smith",  "Müller",   "García",  "Rossi",   "Martin", "Novák",   "Johnson",
-                                  "Schmidt", "Fernández", "Bianchi", "Dubois", "Kowalski", "Brown",  "Weber",
-                                  "López",  "Romano",   "Bernard", "Nowak",   "Wilson", "Fischer", "Martínez",
-                                  "Ricci",  "Moreau",   "Dvořák",  "Taylor",  "Meyer",  "Silva",   "Costa"};
-const char *const kLatinEmail[] = {"anna", "john", "maria", "peter", "laura", "david", "sofia", "lukas",
-                                   "emma", "noah", "olivia", "liam", "mia", "jonas", "clara", "marco",
-                                   "giulia", "pierre", "camille", "jan", "eva", "tomas", "ana", "diego",
-                                   "lucia", "mateo", "elena", "hugo", "nina", "oscar"};
-const char *const kCyrMaleFirst[] = {"Иван",  "Алексей", "Дмитрий", "Сергей", "Андрей", "Михаил",
-                                     "Николай", "Павел", "Олег",    "Юрий",   "Тарас",  "Богдан"};
-const char *const kCyrFemaleFirst[] = {"Анна",   "Мария",   "Елена",    "Ольга", "Наталья", "Татьяна",
-                                       "Ирина",  "Светлана", "Олена",   "Оксана", "Юлия",   "Дарья"};
+const char *const kLatinFirst[]
+    = {"Anna",   "John",  "Maria", "Peter", "Laura", "David", "Sofia",  "Lukas",  "Emma",    "Noah",
+       "Olivia", "Liam",  "Mia",   "Jonas", "Clara", "Marco", "Giulia", "Pierre", "Camille", "Jan",
+       "Eva",    "Tomáš", "Ana",   "Diego", "Lucía", "Mateo", "Elena",  "Hugo",   "Nina",    "Oscar"};
+const char *const kLatinLast[]
+    = {"Smith",   "Müller",    "García",  "Rossi",  "Martin",   "Novák",   "Johnson",
+       "Schmidt", "Fernández", "Bianchi", "Dubois", "Kowalski", "Brown",   "Weber",
+       "López",   "Romano",    "Bernard", "Nowak",  "Wilson",   "Fischer", "Martínez",
+       "Ricci",   "Moreau",    "Dvořák",  "Taylor", "Meyer",    "Silva",   "Costa"};
+const char *const kLatinEmail[]
+    = {"anna",   "john",  "maria", "peter", "laura", "david", "sofia",  "lukas",  "emma",    "noah",
+       "olivia", "liam",  "mia",   "jonas", "clara", "marco", "giulia", "pierre", "camille", "jan",
+       "eva",    "tomas", "ana",   "diego", "lucia", "mateo", "elena",  "hugo",   "nina",    "oscar"};
+const char *const kCyrMaleFirst[] = {"Иван",    "Алексей", "Дмитрий", "Сергей", "Андрей", "Михаил",
+                                     "Николай", "Павел",   "Олег",    "Юрий",   "Тарас",  "Богдан"};
+const char *const kCyrFemaleFirst[] = {"Анна",  "Мария",    "Елена", "Ольга",  "Наталья", "Татьяна",
+                                       "Ирина", "Светлана", "Олена", "Оксана", "Юлия",    "Дарья"};
 // {male, female}
-const char *const kCyrLast[][2] = {
-    {"Иванов", "Иванова"},     {"Петров", "Петрова"},     {"Смирнов", "Смирнова"},   {"Кузнецов", "Кузнецова"},
-    {"Попов", "Попова"},       {"Соколов", "Соколова"},   {"Лебедев", "Лебедева"},   {"Козлов", "Козлова"},
-    {"Новиков", "Новикова"},   {"Морозов", "Морозова"},   {"Волков", "Волкова"},     {"Орлов", "Орлова"},
-    {"Георгиев", "Георгиева"}, {"Коваленко", "Коваленко"}, {"Шевченко", "Шевченко"}, {"Бондаренко", "Бондаренко"},
-    {"Ткаченко", "Ткаченко"},  {"Мельник", "Мельник"}};
+const char *const kCyrLast[][2]
+    = {{"Иванов", "Иванова"},        {"Петров", "Петрова"},      {"Смирнов", "Смирнова"},
+       {"Кузнецов", "Кузнецова"},    {"Попов", "Попова"},        {"Соколов", "Соколова"},
+       {"Лебедев", "Лебедева"},      {"Козлов", "Козлова"},      {"Новиков", "Новикова"},
+       {"Морозов", "Морозова"},      {"Волков", "Волкова"},      {"Орлов", "Орлова"},
+       {"Георгиев", "Георгиева"},    {"Коваленко", "Коваленко"}, {"Шевченко", "Шевченко"},
+       {"Бондаренко", "Бондаренко"}, {"Ткаченко", "Ткаченко"},   {"Мельник", "Мельник"}};
 const char *const kZhLast[] = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周",
                                "徐", "孙", "马", "朱", "胡", "郭", "何", "高", "林", "罗"};
-const char *const kZhGiven[] = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛",
-                                "明", "超", "秀", "霞", "平", "刚", "桂", "英", "华", "玉", "兰", "文", "辉", "鑫", "宇"};
-const char *const kNotes[] = {"Oat milk, no sugar", "Без лактози", "Двойной эспрессо", "少糖", "Allergic to nuts",
-                              "Prefers window seat"};
+const char *const kZhGiven[]
+    = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛",
+       "明", "超", "秀", "霞", "平", "刚", "桂", "英", "华", "玉", "兰", "文", "辉", "鑫", "宇"};
+const char *const kNotes[] = {"Oat milk, no sugar", "Без лактози",        "Двойной эспрессо", "少糖",
+                              "Allergic to nuts",   "Prefers window seat"};
 
-template <typename T, std::size_t N>
-const T &pick(Rng &rng, const T (&items)[N])
+template <typename T, std::size_t N> const T &pick(Rng &rng, const T (&items)[N])
 {
     return items[rng.below(N)];
 }
@@ -140,7 +146,9 @@ class SaleSequence
 {
 public:
     SaleSequence(std::uint64_t seed, std::int64_t members, std::int64_t sales)
-        : m_rng(seed, 1), m_members(members), m_sales(sales)
+        : m_rng(seed, 1)
+        , m_members(members)
+        , m_sales(sales)
     {
         m_firstMs = kStartMs + kDayMs;
         m_spanMs = kStartMs + kSpanMs - m_firstMs;
@@ -153,9 +161,8 @@ public:
         const std::int64_t base = m_firstMs + std::int64_t((__extension__(__int128) j * m_spanMs) / m_sales);
         s.ms = std::max(m_lastMs, base + std::int64_t(m_rng.below(std::uint64_t(m_stepMs))));
         m_lastMs = s.ms;
-        const std::int64_t joined =
-            std::min<std::int64_t>(m_members, std::int64_t((__extension__(__int128)(s.ms - kStartMs) * m_members)
-                                                           / kMemberSpanMs));
+        const std::int64_t joined = std::min<std::int64_t>(
+            m_members, std::int64_t((__extension__(__int128)(s.ms - kStartMs) * m_members) / kMemberSpanMs));
         const bool walkIn = m_rng.chance(kWalkInShare);
         const bool regular = m_rng.chance(kRegularShare);
         if (!walkIn && joined > 0) {
@@ -191,14 +198,15 @@ std::int64_t memberCreatedMs(std::uint64_t seed, std::int64_t i, std::int64_t me
 {
     const std::int64_t step = std::max<std::int64_t>(1, kMemberSpanMs / members);
     return kStartMs + std::int64_t((__extension__(__int128)(i - 1) * kMemberSpanMs) / members)
-           + std::int64_t(mix(seed, std::uint64_t(i)) % std::uint64_t(step));
+        + std::int64_t(mix(seed, std::uint64_t(i)) % std::uint64_t(step));
 }
 
 // A prepared statement with positional binds that dies on any error.
 class Stmt
 {
 public:
-    Stmt(sqlite3 *db, const char *sql) : m_db(db)
+    Stmt(sqlite3 *db, const char *sql)
+        : m_db(db)
     {
         if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
             die(std::string("prepare failed: ") + sqlite3_errmsg(db) + "\n  " + sql);
@@ -255,14 +263,14 @@ Phone makePhone(Rng &rng, int script)
     const double u = rng.unit();
     if (script == 1) { // Cyrillic: Russia, Ukraine, Bulgaria
         if (u < 0.45)
-            std::snprintf(buf, sizeof buf, "+7 (9%02d) %03d-%02d-%02d", int(rng.below(100)), int(rng.below(1000)),
-                          int(rng.below(100)), int(rng.below(100)));
+            std::snprintf(buf, sizeof buf, "+7 (9%02d) %03d-%02d-%02d", int(rng.below(100)),
+                          int(rng.below(1000)), int(rng.below(100)), int(rng.below(100)));
         else if (u < 0.7)
-            std::snprintf(buf, sizeof buf, "8 9%02d %03d-%02d-%02d", int(rng.below(100)), int(rng.below(1000)),
-                          int(rng.below(100)), int(rng.below(100)));
+            std::snprintf(buf, sizeof buf, "8 9%02d %03d-%02d-%02d", int(rng.below(100)),
+                          int(rng.below(1000)), int(rng.below(100)), int(rng.below(100)));
         else if (u < 0.9)
-            std::snprintf(buf, sizeof buf, "+380 %02d %03d %04d", int(50 + rng.below(50)), int(rng.below(1000)),
-                          int(rng.below(10000)));
+            std::snprintf(buf, sizeof buf, "+380 %02d %03d %04d", int(50 + rng.below(50)),
+                          int(rng.below(1000)), int(rng.below(10000)));
         else
             std::snprintf(buf, sizeof buf, "+359 88 %03d %04d", int(rng.below(1000)), int(rng.below(10000)));
     } else if (script == 2) { // China
@@ -282,7 +290,10 @@ Phone makePhone(Rng &rng, int script)
     return p;
 }
 
-double seconds(SteadyClock::time_point since) { return microsSince(since) / 1e6; }
+double seconds(SteadyClock::time_point since)
+{
+    return microsSince(since) / 1e6;
+}
 
 // --- checksum ------------------------------------------------------------------------------
 
@@ -294,7 +305,9 @@ int checksum(const std::string &path)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     std::vector<std::string> tables;
     {
-        Stmt s(db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+        Stmt s(
+            db,
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
         while (sqlite3_step(s.get()) == SQLITE_ROW)
             tables.emplace_back(reinterpret_cast<const char *>(sqlite3_column_text(s.get(), 0)));
     }
@@ -303,8 +316,9 @@ int checksum(const std::string &path)
         while (sqlite3_step(s.get()) == SQLITE_ROW) {
             for (int c = 0; c < 4; ++c) {
                 const auto *t = sqlite3_column_text(s.get(), c);
-                hash.addData(QByteArrayView(reinterpret_cast<const char *>(t ? t : reinterpret_cast<const unsigned char *>("")),
-                                            qsizetype(sqlite3_column_bytes(s.get(), c)) + 0));
+                hash.addData(QByteArrayView(
+                    reinterpret_cast<const char *>(t ? t : reinterpret_cast<const unsigned char *>("")),
+                    qsizetype(sqlite3_column_bytes(s.get(), c)) + 0));
                 hash.addData(QByteArrayView("\x1f", 1));
             }
         }
@@ -356,8 +370,9 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const Args args(argc, argv);
     if (args.has("help") || !args.has("db")) {
-        std::fprintf(stderr, "usage: loyalty-bench-generate --db FILE --members N --sales M [--seed S] [--force] "
-                             "[--cache-mb MB]\n       loyalty-bench-generate --db FILE --checksum\n");
+        std::fprintf(stderr,
+                     "usage: loyalty-bench-generate --db FILE --members N --sales M [--seed S] [--force] "
+                     "[--cache-mb MB]\n       loyalty-bench-generate --db FILE --checksum\n");
         return args.has("help") ? 0 : 2;
     }
     if (const auto bad = args.unknown({"db", "members", "sales", "seed", "force", "cache-mb", "checksum"});
@@ -389,8 +404,9 @@ int main(int argc, char **argv)
     if (!opened)
         die(opened.error().message.toStdString() + " " + opened.error().detail.toStdString());
     std::unique_ptr<Database> database = std::move(opened).value();
-    auto terminal = TerminalService(*database, clock).initialize(QStringLiteral("Bench Café"), QStringLiteral("Till 1"),
-                                                                 QStringLiteral("EUR"));
+    auto terminal
+        = TerminalService(*database, clock)
+              .initialize(QStringLiteral("Bench Café"), QStringLiteral("Till 1"), QStringLiteral("EUR"));
     if (!terminal)
         die(terminal.error().message.toStdString());
     sqlite3 *db = database->handle();
@@ -413,7 +429,8 @@ int main(int argc, char **argv)
     {
         sqlite3_stmt *s = nullptr;
         sqlite3_prepare_v2(db, "PRAGMA journal_mode = OFF", -1, &s, nullptr);
-        if (sqlite3_step(s) != SQLITE_ROW || std::strcmp(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)), "off") != 0)
+        if (sqlite3_step(s) != SQLITE_ROW
+            || std::strcmp(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)), "off") != 0)
             die("cannot switch the journal off for generation");
         sqlite3_finalize(s);
     }
@@ -450,9 +467,10 @@ int main(int argc, char **argv)
     // index a later migration adds, which is correct, only perhaps slower.
     std::vector<std::string> deferredIndexes;
     {
-        Stmt s(db, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND name IN "
-                   "('purchases_member', 'points_ledger_member', 'members_phone_norm', 'members_email', "
-                   "'members_search_prefix', 'members_phone_last4') ORDER BY rowid");
+        Stmt s(db,
+               "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND name IN "
+               "('purchases_member', 'points_ledger_member', 'members_phone_norm', 'members_email', "
+               "'members_search_prefix', 'members_phone_last4') ORDER BY rowid");
         std::vector<std::string> names;
         while (sqlite3_step(s.get()) == SQLITE_ROW) {
             names.emplace_back(reinterpret_cast<const char *>(sqlite3_column_text(s.get(), 0)));
@@ -466,8 +484,9 @@ int main(int argc, char **argv)
     // after the rows are in, instead of a trigger per member.
     std::string ftsTrigger;
     {
-        Stmt s(db, "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'members_fts_insert' "
-                   "AND EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'member_fts')");
+        Stmt s(db,
+               "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'members_fts_insert' "
+               "AND EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'member_fts')");
         if (sqlite3_step(s.get()) == SQLITE_ROW)
             ftsTrigger = reinterpret_cast<const char *>(sqlite3_column_text(s.get(), 0));
         sqlite3_reset(s.get());
@@ -478,10 +497,11 @@ int main(int argc, char **argv)
     {
         Rng rng(seed, 2);
         Rng uuids(seed, 3);
-        Stmt ins(db, "INSERT INTO members (id, uuid, origin_terminal, name, phone, phone_norm, email, birth_day, "
-                     "birth_month, birth_year, notes, consent_sms_at, consent_email_at, points_balance, visits, "
-                     "total_spent_minor, last_visit_at, created_at, updated_at, search_text) "
-                     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        Stmt ins(db,
+                 "INSERT INTO members (id, uuid, origin_terminal, name, phone, phone_norm, email, birth_day, "
+                 "birth_month, birth_year, notes, consent_sms_at, consent_email_at, points_balance, visits, "
+                 "total_spent_minor, last_visit_at, created_at, updated_at, search_text) "
+                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         char uuid[37], created[25], last[25], updated[25];
         std::string name, email;
         for (std::int64_t i = 1; i <= members; ++i) {
@@ -513,10 +533,15 @@ int main(int argc, char **argv)
             Phone phone;
             if (rng.chance(0.9))
                 phone = makePhone(rng, script);
-            ins.integer(1, i).text(2, uuid).text(3, terminalUuid).text(4, name).textOrNull(5, phone.text)
-                .textOrNull(6, phone.norm).textOrNull(7, email);
+            ins.integer(1, i)
+                .text(2, uuid)
+                .text(3, terminalUuid)
+                .text(4, name)
+                .textOrNull(5, phone.text)
+                .textOrNull(6, phone.norm)
+                .textOrNull(7, email);
             if (rng.chance(0.5)) {
-                const Ymd birth{int(1950 + rng.below(56)), int(1 + rng.below(12)), int(1 + rng.below(28))};
+                const Ymd birth {int(1950 + rng.below(56)), int(1 + rng.below(12)), int(1 + rng.below(28))};
                 ins.integer(8, birth.day).integer(9, birth.month).integer(10, birth.year);
             } else {
                 ins.null(8).null(9).null(10);
@@ -542,10 +567,12 @@ int main(int argc, char **argv)
                 ins.null(17);
             }
             formatUtc(updated, std::max(createdMs, totals.lastMs[m]));
-            // The folded search column, as MemberRepository::insert fills it (the FTS index follows by trigger).
-            const QByteArray search = SearchText::forMember(QString::fromStdString(name), QString::fromStdString(email),
-                                                            QString::fromStdString(phone.text))
-                                          .toUtf8();
+            // The folded search column, as MemberRepository::insert fills it (the FTS index follows by
+            // trigger).
+            const QByteArray search
+                = SearchText::forMember(QString::fromStdString(name), QString::fromStdString(email),
+                                        QString::fromStdString(phone.text))
+                      .toUtf8();
             ins.text(18, created).text(19, updated).text(20, search.constData(), int(search.size())).run();
         }
     }
@@ -555,8 +582,9 @@ int main(int argc, char **argv)
     std::int64_t cardCount = 0;
     {
         Rng uuids(seed, 4);
-        Stmt ins(db, "INSERT INTO cards (id, uuid, origin_terminal, member_id, number, status, blocked_at, "
-                     "blocked_reason, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)");
+        Stmt ins(db,
+                 "INSERT INTO cards (id, uuid, origin_terminal, member_id, number, status, blocked_at, "
+                 "blocked_reason, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)");
         char uuid[37], created[25], blocked[25];
         for (std::int64_t i = 1; i <= members; ++i) {
             const std::int64_t createdMs = memberCreatedMs(seed, i, members);
@@ -566,21 +594,40 @@ int main(int argc, char **argv)
             if (i == 1 || i == members)
                 if (number.toStdString() != shopCardNumber(i))
                     die("Bench::shopCardNumber disagrees with CardNumber::makeEan13");
-            ins.integer(1, i).text(2, uuid).text(3, terminalUuid).integer(4, i).text(5, number.constData())
-                .text(6, "active").null(7).null(8).text(9, created).text(10, created).run();
+            ins.integer(1, i)
+                .text(2, uuid)
+                .text(3, terminalUuid)
+                .integer(4, i)
+                .text(5, number.constData())
+                .text(6, "active")
+                .null(7)
+                .null(8)
+                .text(9, created)
+                .text(10, created)
+                .run();
             ++cardCount;
         }
         for (std::int64_t i = 50; i <= members; i += 50) {
             const std::int64_t createdMs = memberCreatedMs(seed, i, members);
             formatUuidV7(uuid, createdMs, uuids);
             formatUtc(created, createdMs);
-            const std::int64_t blockedMs =
-                std::min(kStartMs + kSpanMs - 1, createdMs + std::int64_t(20 + mix(seed, std::uint64_t(i)) % 180) * kDayMs);
+            const std::int64_t blockedMs
+                = std::min(kStartMs + kSpanMs - 1,
+                           createdMs + std::int64_t(20 + mix(seed, std::uint64_t(i)) % 180) * kDayMs);
             formatUtc(blocked, blockedMs);
-            const QByteArray number = CardNumber::makeEan13(QStringLiteral("2"), kBlockedSerialBase + i).toLatin1();
-            ins.integer(1, members + i / 50).text(2, uuid).text(3, terminalUuid).integer(4, i)
-                .text(5, number.constData()).text(6, "blocked").text(7, blocked).text(8, "lost").text(9, created)
-                .text(10, blocked).run();
+            const QByteArray number
+                = CardNumber::makeEan13(QStringLiteral("2"), kBlockedSerialBase + i).toLatin1();
+            ins.integer(1, members + i / 50)
+                .text(2, uuid)
+                .text(3, terminalUuid)
+                .integer(4, i)
+                .text(5, number.constData())
+                .text(6, "blocked")
+                .text(7, blocked)
+                .text(8, "lost")
+                .text(9, created)
+                .text(10, blocked)
+                .run();
             ++cardCount;
         }
     }
@@ -591,13 +638,18 @@ int main(int argc, char **argv)
     {
         SaleSequence seq(seed, members, sales);
         Rng uuids(seed, 5);
-        Stmt purchase(db, "INSERT INTO purchases (id, uuid, origin_terminal, receipt_no, kind, member_id, card_id, "
-                          "currency, subtotal_minor, total_minor, points_earned, business_day, created_at) "
-                          "VALUES (?,?,?,?,'sale',?,?,'EUR',?,?,?,?,?)");
-        Stmt line(db, "INSERT INTO purchase_lines (id, uuid, purchase_id, line_no, description, category, "
-                      "unit_price_minor, quantity, total_minor) VALUES (?,?,?,?,?,?,?,?,?)");
-        Stmt ledger(db, "INSERT INTO points_ledger (id, uuid, origin_terminal, member_id, kind, points, purchase_id, "
-                        "expires_on, created_at) VALUES (?,?,?,?,'earn',?,?,?,?)");
+        Stmt purchase(
+            db,
+            "INSERT INTO purchases (id, uuid, origin_terminal, receipt_no, kind, member_id, card_id, "
+            "currency, subtotal_minor, total_minor, points_earned, business_day, created_at) "
+            "VALUES (?,?,?,?,'sale',?,?,'EUR',?,?,?,?,?)");
+        Stmt line(db,
+                  "INSERT INTO purchase_lines (id, uuid, purchase_id, line_no, description, category, "
+                  "unit_price_minor, quantity, total_minor) VALUES (?,?,?,?,?,?,?,?,?)");
+        Stmt ledger(
+            db,
+            "INSERT INTO points_ledger (id, uuid, origin_terminal, member_id, kind, points, purchase_id, "
+            "expires_on, created_at) VALUES (?,?,?,?,'earn',?,?,?,?)");
         purchase.text(3, terminalUuid);
         ledger.text(3, terminalUuid);
         char uuid[37], created[25], day[11], expires[11];
@@ -618,19 +670,36 @@ int main(int argc, char **argv)
                 purchase.integer(5, s.member).integer(6, s.member);
             else
                 purchase.null(5).null(6);
-            purchase.integer(7, s.totalMinor).integer(8, s.totalMinor).integer(9, s.points).text(10, day)
-                .text(11, created).run();
+            purchase.integer(7, s.totalMinor)
+                .integer(8, s.totalMinor)
+                .integer(9, s.points)
+                .text(10, day)
+                .text(11, created)
+                .run();
             for (int l = 0; l < s.lineCount; ++l) {
                 const Product &p = kProducts[s.lines[l].product];
                 formatUuidV7(uuid, s.ms, uuids);
-                line.integer(1, ++lineId).text(2, uuid).integer(3, id).integer(4, l + 1).text(5, p.description)
-                    .text(6, p.category).integer(7, p.priceMinor).integer(8, s.lines[l].quantity)
-                    .integer(9, std::int64_t(p.priceMinor) * s.lines[l].quantity).run();
+                line.integer(1, ++lineId)
+                    .text(2, uuid)
+                    .integer(3, id)
+                    .integer(4, l + 1)
+                    .text(5, p.description)
+                    .text(6, p.category)
+                    .integer(7, p.priceMinor)
+                    .integer(8, s.lines[l].quantity)
+                    .integer(9, std::int64_t(p.priceMinor) * s.lines[l].quantity)
+                    .run();
             }
             if (s.points > 0) {
                 formatUuidV7(uuid, s.ms, uuids);
-                ledger.integer(1, ++ledgerId).text(2, uuid).integer(4, s.member).integer(5, s.points).integer(6, id)
-                    .text(7, expires).text(8, created).run();
+                ledger.integer(1, ++ledgerId)
+                    .text(2, uuid)
+                    .integer(4, s.member)
+                    .integer(5, s.points)
+                    .integer(6, id)
+                    .text(7, expires)
+                    .text(8, created)
+                    .run();
             }
             if ((j + 1) % 1000000 == 0)
                 std::fprintf(stderr, "sales: %lld / %lld, %.1f s\n", static_cast<long long>(j + 1),
@@ -653,7 +722,8 @@ int main(int argc, char **argv)
     {
         sqlite3_stmt *s = nullptr;
         sqlite3_prepare_v2(db, "PRAGMA journal_mode = WAL", -1, &s, nullptr);
-        if (sqlite3_step(s) != SQLITE_ROW || std::strcmp(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)), "wal") != 0)
+        if (sqlite3_step(s) != SQLITE_ROW
+            || std::strcmp(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)), "wal") != 0)
             die("cannot switch the journal back to WAL");
         sqlite3_finalize(s);
     }
@@ -664,10 +734,11 @@ int main(int argc, char **argv)
 
     const double elapsed = seconds(started);
     const double fileMb = double(QFileInfo(qpath).size()) / (1024.0 * 1024.0);
-    std::printf("RESULT bench=generate path=- members=%lld cards=%lld sales=%lld lines=%lld ledger=%lld seconds=%.1f "
-                "file_mb=%.0f seed=%llu\n",
-                static_cast<long long>(members), static_cast<long long>(cardCount), static_cast<long long>(sales),
-                static_cast<long long>(lineId), static_cast<long long>(ledgerId), elapsed, fileMb,
-                static_cast<unsigned long long>(seed));
+    std::printf(
+        "RESULT bench=generate path=- members=%lld cards=%lld sales=%lld lines=%lld ledger=%lld seconds=%.1f "
+        "file_mb=%.0f seed=%llu\n",
+        static_cast<long long>(members), static_cast<long long>(cardCount), static_cast<long long>(sales),
+        static_cast<long long>(lineId), static_cast<long long>(ledgerId), elapsed, fileMb,
+        static_cast<unsigned long long>(seed));
     return 0;
 }

@@ -115,7 +115,8 @@ int main(int argc, char **argv)
     auto appOnce = [&](const Key &k) {
         auto r = repo.findByCard(k.number);
         if (!r)
-            die("findByCard failed: " + r.error().message.toStdString() + " " + r.error().detail.toStdString());
+            die("findByCard failed: " + r.error().message.toStdString() + " "
+                + r.error().detail.toStdString());
         return r.value() ? r.value()->member.id : 0;
     };
 

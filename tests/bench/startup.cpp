@@ -69,7 +69,7 @@ struct Run
     bool ok = false;
     std::string failure;
     double readyMs = 0; // external: fork() to the ready line
-    double exitMs = 0;  // external: fork() to exit
+    double exitMs = 0; // external: fork() to exit
     double selfReadyMs = 0;
     double rssKb = 0;
 };
@@ -114,7 +114,7 @@ Run launchOnce(const std::vector<std::string> &command, double timeoutS)
             killed = true;
             break;
         }
-        pollfd p{out[0], POLLIN, 0};
+        pollfd p {out[0], POLLIN, 0};
         const int n = ::poll(&p, 1, int(left) + 1);
         if (n < 0 && errno == EINTR)
             continue;
@@ -164,7 +164,8 @@ double median(std::vector<double> v)
 int launch(const Args &args)
 {
     if (args.rest.empty())
-        die("usage: loyalty-bench-startup launch [--runs N] [--timeout-s S] [--label L] -- COMMAND [ARGS...]");
+        die("usage: loyalty-bench-startup launch [--runs N] [--timeout-s S] [--label L] -- COMMAND "
+            "[ARGS...]");
     const int runs = int(std::max<std::int64_t>(1, args.number("runs", 5)));
     const double timeoutS = double(std::max<std::int64_t>(1, args.number("timeout-s", 30)));
     const std::string label = args.value("label", "program");
@@ -187,10 +188,11 @@ int launch(const Args &args)
         self.push_back(r.selfReadyMs);
         rss.push_back(r.rssKb);
     }
-    std::printf("RESULT bench=startup path=%s status=ok n=%d ready_ms_p50=%.1f ready_ms_max=%.1f self_ready_ms_p50=%.1f "
+    std::printf("RESULT bench=startup path=%s status=ok n=%d ready_ms_p50=%.1f ready_ms_max=%.1f "
+                "self_ready_ms_p50=%.1f "
                 "exit_ms_p50=%.1f rss_kb_p50=%.0f rss_kb_max=%.0f\n",
-                label.c_str(), runs, median(ready), *std::max_element(ready.begin(), ready.end()), median(self),
-                median(exit), median(rss), *std::max_element(rss.begin(), rss.end()));
+                label.c_str(), runs, median(ready), *std::max_element(ready.begin(), ready.end()),
+                median(self), median(exit), median(rss), *std::max_element(rss.begin(), rss.end()));
     return 0;
 }
 
@@ -204,5 +206,6 @@ int main(int argc, char **argv)
         return probe(args);
     if (mode == "launch")
         return launch(args);
-    die("usage: loyalty-bench-startup launch|probe ... (see the comment at the top of tests/bench/startup.cpp)");
+    die("usage: loyalty-bench-startup launch|probe ... (see the comment at the top of "
+        "tests/bench/startup.cpp)");
 }

@@ -31,7 +31,7 @@ Run cli(const QStringList &args)
     Run r;
     QTextStream out(&r.out);
     QTextStream err(&r.err);
-    r.code = Cli::run(QStringList{QStringLiteral("loyalty-cli")} + args, out, err);
+    r.code = Cli::run(QStringList {QStringLiteral("loyalty-cli")} + args, out, err);
     out.flush();
     err.flush();
     return r;
@@ -54,7 +54,8 @@ class Peek
 public:
     explicit Peek(const QString &path)
     {
-        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
+        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr)
+            != SQLITE_OK)
             qWarning("cannot open %s", qPrintable(path));
     }
     ~Peek() { sqlite3_close(m_db); }
@@ -84,15 +85,18 @@ public:
         const QStringList r = rows(sql);
         return r.isEmpty() ? -1 : r.first().toLongLong();
     }
-    bool exec(const QString &sql) { return sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, nullptr) == SQLITE_OK; }
+    bool exec(const QString &sql)
+    {
+        return sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
+    }
 
 private:
     sqlite3 *m_db = nullptr;
 };
 
-const QStringList kDemoCards = {QStringLiteral("2000000000015"), QStringLiteral("2000000000022"),
-                                QStringLiteral("2000000000039"), QStringLiteral("2000000000046"),
-                                QStringLiteral("2000000000053"), QStringLiteral("2000000000060")};
+const QStringList kDemoCards
+    = {QStringLiteral("2000000000015"), QStringLiteral("2000000000022"), QStringLiteral("2000000000039"),
+       QStringLiteral("2000000000046"), QStringLiteral("2000000000053"), QStringLiteral("2000000000060")};
 const QString kJohn = QStringLiteral("2000000000060"); // the demo member with no visits yet
 
 } // namespace
@@ -141,7 +145,7 @@ private slots:
 
 private:
     QString db() const { return m_dir->filePath(QStringLiteral("shop.sqlite")); }
-    Run onDb(const QStringList &args) { return cli(QStringList{QStringLiteral("--db"), db()} + args); }
+    Run onDb(const QStringList &args) { return cli(QStringList {QStringLiteral("--db"), db()} + args); }
     bool demoShop();
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -152,7 +156,10 @@ void TestCli::init()
     QVERIFY(m_dir->isValid());
 }
 
-void TestCli::cleanup() { m_dir.reset(); }
+void TestCli::cleanup()
+{
+    m_dir.reset();
+}
 
 bool TestCli::demoShop()
 {
@@ -176,7 +183,8 @@ void TestCli::help()
     for (const QString &arg : {QStringLiteral("--help"), QStringLiteral("help")}) {
         const Run r = cli({arg});
         QCOMPARE(r.code, 0);
-        for (const char *command : {"init", "demo", "member find", "sale", "balance --card", "check", "--json"})
+        for (const char *command :
+             {"init", "demo", "member find", "sale", "balance --card", "check", "--json"})
             QVERIFY2(r.out.contains(QLatin1String(command)), command);
         QVERIFY(r.err.isEmpty());
     }
@@ -195,7 +203,7 @@ void TestCli::init_()
     QVERIFY(QFileInfo(db()).isFile());
     Peek peek(db());
     QCOMPARE(peek.rows(QStringLiteral("SELECT name, store_name, currency, is_local FROM terminals")),
-             QStringList{QStringLiteral("Till 2|Corner Café|RUB|1")});
+             QStringList {QStringLiteral("Till 2|Corner Café|RUB|1")});
     QCOMPARE(peek.scalar(QStringLiteral("SELECT count(*) FROM members")), qint64(0));
 }
 
@@ -211,7 +219,8 @@ void TestCli::initTwiceIsRefused()
     QVERIFY2(r.err.startsWith(QLatin1String("loyalty-cli: This database already belongs to terminal")),
              qPrintable(r.err));
     Peek peek(db());
-    QCOMPARE(peek.rows(QStringLiteral("SELECT currency FROM terminals")), QStringList{QStringLiteral("EUR")});
+    QCOMPARE(peek.rows(QStringLiteral("SELECT currency FROM terminals")),
+             QStringList {QStringLiteral("EUR")});
 }
 
 void TestCli::initBadCurrency()
@@ -272,7 +281,8 @@ void TestCli::memberFind()
     QVERIFY2(r.out.contains(QLatin1String("points:       43\n")), qPrintable(r.out)); // 8+5+7+10+8+5
     QVERIFY2(r.out.contains(QLatin1String("visits:       6, spent")), qPrintable(r.out));
     // By phone, in another form than enrolled.
-    const Run byPhone = onDb({QStringLiteral("member"), QStringLiteral("find"), QStringLiteral("89123456789")});
+    const Run byPhone
+        = onDb({QStringLiteral("member"), QStringLiteral("find"), QStringLiteral("89123456789")});
     QVERIFY2(byPhone.code == 0, qPrintable(byPhone.err));
     QVERIFY(byPhone.out.startsWith(QLatin1String("Anna Petrova\n")));
 }
@@ -303,7 +313,8 @@ void TestCli::memberFindErrors()
     QCOMPARE(r.err, QStringLiteral("loyalty-cli: No member has card or phone number 2000000000077.\n"));
     r = onDb({QStringLiteral("member"), QStringLiteral("find"), QStringLiteral("2000000000992")});
     QCOMPARE(r.code, 1);
-    QVERIFY2(r.err.startsWith(QLatin1String("loyalty-cli: Card 2000000000992 is blocked since")), qPrintable(r.err));
+    QVERIFY2(r.err.startsWith(QLatin1String("loyalty-cli: Card 2000000000992 is blocked since")),
+             qPrintable(r.err));
     r = onDb({QStringLiteral("member"), QStringLiteral("find")});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QLatin1String("member find CARD|PHONE")), qPrintable(r.err));
@@ -322,28 +333,32 @@ void TestCli::sale()
     QVERIFY2(r.out.contains(QLatin1String("John Smith earned 18 points; balance 18.")), qPrintable(r.out));
 
     Peek peek(db());
-    QCOMPARE(peek.rows(QStringLiteral("SELECT p.receipt_no, m.name, c.number, p.subtotal_minor, p.total_minor, "
-                                      "p.points_earned, p.currency FROM purchases p JOIN members m ON m.id = "
-                                      "p.member_id JOIN cards c ON c.id = p.card_id WHERE p.receipt_no = 17")),
-             QStringList{QStringLiteral("17|John Smith|2000000000060|1890|1890|18|EUR")});
+    QCOMPARE(
+        peek.rows(QStringLiteral("SELECT p.receipt_no, m.name, c.number, p.subtotal_minor, p.total_minor, "
+                                 "p.points_earned, p.currency FROM purchases p JOIN members m ON m.id = "
+                                 "p.member_id JOIN cards c ON c.id = p.card_id WHERE p.receipt_no = 17")),
+        QStringList {QStringLiteral("17|John Smith|2000000000060|1890|1890|18|EUR")});
     // The lines in the order given: the --line first, then the --amount.
-    QCOMPARE(peek.rows(QStringLiteral("SELECT l.line_no, l.description, l.unit_price_minor, l.quantity, "
-                                      "l.total_minor FROM purchase_lines l JOIN purchases p ON p.id = l.purchase_id "
-                                      "WHERE p.receipt_no = 17 ORDER BY l.line_no")),
-             (QStringList{QStringLiteral("1|Latte|320|2|640"), QStringLiteral("2|Purchase|1250|1|1250")}));
+    QCOMPARE(peek.rows(QStringLiteral(
+                 "SELECT l.line_no, l.description, l.unit_price_minor, l.quantity, "
+                 "l.total_minor FROM purchase_lines l JOIN purchases p ON p.id = l.purchase_id "
+                 "WHERE p.receipt_no = 17 ORDER BY l.line_no")),
+             (QStringList {QStringLiteral("1|Latte|320|2|640"), QStringLiteral("2|Purchase|1250|1|1250")}));
     QCOMPARE(peek.rows(QStringLiteral("SELECT l.kind, l.points FROM points_ledger l JOIN purchases p ON "
                                       "p.id = l.purchase_id WHERE p.receipt_no = 17")),
-             QStringList{QStringLiteral("earn|18")});
-    QCOMPARE(peek.rows(QStringLiteral("SELECT points_balance, visits, total_spent_minor FROM members m JOIN cards c "
-                                      "ON c.member_id = m.id WHERE c.number = '2000000000060'")),
-             QStringList{QStringLiteral("18|1|1890")});
+             QStringList {QStringLiteral("earn|18")});
+    QCOMPARE(peek.rows(QStringLiteral(
+                 "SELECT points_balance, visits, total_spent_minor FROM members m JOIN cards c "
+                 "ON c.member_id = m.id WHERE c.number = '2000000000060'")),
+             QStringList {QStringLiteral("18|1|1890")});
 }
 
 void TestCli::saleJson()
 {
     QVERIFY(demoShop());
-    const Run r = onDb({QStringLiteral("--json"), QStringLiteral("sale"), QStringLiteral("--card"),
-                        QStringLiteral("2000000000015"), QStringLiteral("--amount"), QStringLiteral("12.50")});
+    const Run r
+        = onDb({QStringLiteral("--json"), QStringLiteral("sale"), QStringLiteral("--card"),
+                QStringLiteral("2000000000015"), QStringLiteral("--amount"), QStringLiteral("12.50")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QJsonObject o = json(r.out);
     QCOMPARE(o.value(QStringLiteral("receipt")).toInt(), 17);
@@ -363,11 +378,12 @@ void TestCli::saleLinesKeepTheirOrder()
                         QStringLiteral("Tea: 1.50 x3"), QStringLiteral("--line=Cake:4.50")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     Peek peek(db());
-    QCOMPARE(peek.rows(QStringLiteral("SELECT l.description, l.unit_price_minor, l.quantity FROM purchase_lines l "
-                                      "JOIN purchases p ON p.id = l.purchase_id WHERE p.receipt_no = 17 "
-                                      "ORDER BY l.line_no")),
-             (QStringList{QStringLiteral("Latte|320|2"), QStringLiteral("Croissant|210|1"),
-                          QStringLiteral("Tea|150|3"), QStringLiteral("Cake|450|1")}));
+    QCOMPARE(
+        peek.rows(QStringLiteral("SELECT l.description, l.unit_price_minor, l.quantity FROM purchase_lines l "
+                                 "JOIN purchases p ON p.id = l.purchase_id WHERE p.receipt_no = 17 "
+                                 "ORDER BY l.line_no")),
+        (QStringList {QStringLiteral("Latte|320|2"), QStringLiteral("Croissant|210|1"),
+                      QStringLiteral("Tea|150|3"), QStringLiteral("Cake|450|1")}));
     QCOMPARE(peek.scalar(QStringLiteral("SELECT total_minor FROM purchases WHERE receipt_no = 17")),
              qint64(640 + 210 + 450 + 450));
 }
@@ -381,7 +397,7 @@ void TestCli::walkInSale()
     Peek peek(db());
     QCOMPARE(peek.rows(QStringLiteral("SELECT member_id IS NULL, total_minor, points_earned FROM purchases "
                                       "WHERE receipt_no = 17")),
-             QStringList{QStringLiteral("1|500|0")});
+             QStringList {QStringLiteral("1|500|0")});
     QCOMPARE(peek.scalar(QStringLiteral("SELECT count(*) FROM points_ledger")), qint64(16));
 }
 
@@ -392,7 +408,8 @@ void TestCli::saleDbOptionAfterCommand()
                        QStringLiteral("--db"), db(), QStringLiteral("--json")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QCOMPARE(json(r.out).value(QStringLiteral("receipt")).toInt(), 17);
-    const Run eq = cli({QStringLiteral("--db=") + db(), QStringLiteral("balance"), QStringLiteral("--card"), kJohn});
+    const Run eq
+        = cli({QStringLiteral("--db=") + db(), QStringLiteral("balance"), QStringLiteral("--card"), kJohn});
     QVERIFY2(eq.code == 0, qPrintable(eq.err));
 }
 
@@ -400,14 +417,15 @@ void TestCli::badAmounts_data()
 {
     QTest::addColumn<QString>("amount");
     QTest::addColumn<QString>("message");
-    QTest::newRow("comma decimals") << QStringLiteral("1,5")
-                                    << QStringLiteral("\"1,5\" is not an amount: use . for decimals, as in 12.50.");
+    QTest::newRow("comma decimals") << QStringLiteral(
+        "1,5") << QStringLiteral("\"1,5\" is not an amount: use . for decimals, as in 12.50.");
     QTest::newRow("empty") << QString() << QStringLiteral("Enter an amount.");
     QTest::newRow("zero") << QStringLiteral("0") << QStringLiteral("must be more than zero");
     QTest::newRow("negative") << QStringLiteral("-5") << QStringLiteral("must be more than zero");
     QTest::newRow("letters") << QStringLiteral("abc") << QStringLiteral("\"abc\" is not an amount.");
     QTest::newRow("three decimals") << QStringLiteral("12.505") << QStringLiteral("at most 2 decimal");
-    QTest::newRow("over the max sale") << QStringLiteral("1000000.01") << QStringLiteral("The sale would be over");
+    QTest::newRow("over the max sale")
+        << QStringLiteral("1000000.01") << QStringLiteral("The sale would be over");
     QTest::newRow("absurd") << QStringLiteral("99999999999999999999") << QStringLiteral("too large");
 }
 
@@ -416,7 +434,8 @@ void TestCli::badAmounts()
     QFETCH(QString, amount);
     QFETCH(QString, message);
     QVERIFY(demoShop());
-    const Run r = onDb({QStringLiteral("sale"), QStringLiteral("--card"), kJohn, QStringLiteral("--amount"), amount});
+    const Run r
+        = onDb({QStringLiteral("sale"), QStringLiteral("--card"), kJohn, QStringLiteral("--amount"), amount});
     QCOMPARE(r.code, 1);
     QVERIFY(r.out.isEmpty());
     QVERIFY2(r.err.startsWith(QLatin1String("loyalty-cli: ")) && r.err.contains(message), qPrintable(r.err));
@@ -433,7 +452,8 @@ void TestCli::badLines_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("no price") << QStringLiteral("Latte") << QStringLiteral("is not a line");
     QTest::newRow("no description") << QStringLiteral(":3.20") << QStringLiteral("is not a line");
-    QTest::newRow("bad quantity") << QStringLiteral("Latte:3.20xtwo") << QStringLiteral("\"two\" is not a quantity.");
+    QTest::newRow("bad quantity") << QStringLiteral("Latte:3.20xtwo")
+                                  << QStringLiteral("\"two\" is not a quantity.");
     QTest::newRow("zero quantity") << QStringLiteral("Latte:3.20x0") << QStringLiteral("between 1 and 9999");
     QTest::newRow("bad price") << QStringLiteral("Latte:3,20") << QStringLiteral("use . for decimals");
 }
@@ -496,13 +516,15 @@ void TestCli::checkFindsTamperedBalance()
     {
         Peek peek(db());
         anna = peek.scalar(QStringLiteral("SELECT member_id FROM cards WHERE number = '2000000000015'"));
-        QVERIFY(peek.exec(QStringLiteral("UPDATE members SET points_balance = 1000 WHERE id = %1").arg(anna)));
+        QVERIFY(
+            peek.exec(QStringLiteral("UPDATE members SET points_balance = 1000 WHERE id = %1").arg(anna)));
     }
     Run r = onDb({QStringLiteral("check")});
     QCOMPARE(r.code, 3);
     QVERIFY2(r.out.startsWith(QLatin1String("Problems found:")), qPrintable(r.out));
-    QVERIFY2(r.out.contains(QStringLiteral("Member %1 shows a balance of 1000 points but the ledger adds up to 43.")
-                                .arg(anna)),
+    QVERIFY2(r.out.contains(
+                 QStringLiteral("Member %1 shows a balance of 1000 points but the ledger adds up to 43.")
+                     .arg(anna)),
              qPrintable(r.out));
     r = onDb({QStringLiteral("--json"), QStringLiteral("check")});
     QCOMPARE(r.code, 3);
@@ -515,10 +537,11 @@ void TestCli::missingDatabase()
 {
     const QString missing = m_dir->filePath(QStringLiteral("nowhere/shop.sqlite"));
     for (const QStringList &args :
-         {QStringList{QStringLiteral("balance"), QStringLiteral("--card"), kJohn},
-          QStringList{QStringLiteral("sale"), QStringLiteral("--amount"), QStringLiteral("1")},
-          QStringList{QStringLiteral("member"), QStringLiteral("find"), kJohn}, QStringList{QStringLiteral("check")}}) {
-        const Run r = cli(QStringList{QStringLiteral("--db"), missing} + args);
+         {QStringList {QStringLiteral("balance"), QStringLiteral("--card"), kJohn},
+          QStringList {QStringLiteral("sale"), QStringLiteral("--amount"), QStringLiteral("1")},
+          QStringList {QStringLiteral("member"), QStringLiteral("find"), kJohn},
+          QStringList {QStringLiteral("check")}}) {
+        const Run r = cli(QStringList {QStringLiteral("--db"), missing} + args);
         QCOMPARE(r.code, 1);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.startsWith(QStringLiteral("loyalty-cli: There is no database at ")
@@ -560,26 +583,26 @@ void TestCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no command") << QStringList{} << QStringLiteral("No command given.");
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
+    QTest::newRow("no command") << QStringList {} << QStringLiteral("No command given.");
+    QTest::newRow("unknown command") << QStringList {QStringLiteral("frobnicate")}
                                      << QStringLiteral("Unknown command \"frobnicate\".");
-    QTest::newRow("unknown global option") << QStringList{QStringLiteral("--frob"), QStringLiteral("check")}
+    QTest::newRow("unknown global option") << QStringList {QStringLiteral("--frob"), QStringLiteral("check")}
                                            << QStringLiteral("Unknown option --frob.");
-    QTest::newRow("--db without a file") << QStringList{QStringLiteral("--db")}
-                                         << QStringLiteral("--db needs a file name.");
-    QTest::newRow("unknown sale option") << QStringList{QStringLiteral("sale"), QStringLiteral("--colour"),
-                                                        QStringLiteral("red")}
-                                         << QStringLiteral("Unknown option --colour.");
-    QTest::newRow("option without value") << QStringList{QStringLiteral("sale"), QStringLiteral("--amount")}
+    QTest::newRow("--db without a file")
+        << QStringList {QStringLiteral("--db")} << QStringLiteral("--db needs a file name.");
+    QTest::newRow("unknown sale option")
+        << QStringList {QStringLiteral("sale"), QStringLiteral("--colour"), QStringLiteral("red")}
+        << QStringLiteral("Unknown option --colour.");
+    QTest::newRow("option without value") << QStringList {QStringLiteral("sale"), QStringLiteral("--amount")}
                                           << QStringLiteral("--amount needs a value.");
-    QTest::newRow("sale of nothing") << QStringList{QStringLiteral("sale"), QStringLiteral("--card"), kJohn}
+    QTest::newRow("sale of nothing") << QStringList {QStringLiteral("sale"), QStringLiteral("--card"), kJohn}
                                      << QStringLiteral("Use: loyalty-cli sale");
-    QTest::newRow("stray word") << QStringList{QStringLiteral("sale"), QStringLiteral("12.50")}
+    QTest::newRow("stray word") << QStringList {QStringLiteral("sale"), QStringLiteral("12.50")}
                                 << QStringLiteral("Unexpected \"12.50\".");
-    QTest::newRow("check with arguments") << QStringList{QStringLiteral("check"), QStringLiteral("now")}
+    QTest::newRow("check with arguments") << QStringList {QStringLiteral("check"), QStringLiteral("now")}
                                           << QStringLiteral("\"check\" takes no arguments.");
-    QTest::newRow("member without find") << QStringList{QStringLiteral("member"), kJohn}
-                                         << QStringLiteral("Use: loyalty-cli member find");
+    QTest::newRow("member without find")
+        << QStringList {QStringLiteral("member"), kJohn} << QStringLiteral("Use: loyalty-cli member find");
 }
 
 void TestCli::usageErrors()
@@ -609,8 +632,10 @@ void TestCli::jsonErrors()
     const Run missing = cli({QStringLiteral("--json"), QStringLiteral("--db"),
                              m_dir->filePath(QStringLiteral("none.sqlite")), QStringLiteral("check")});
     QCOMPARE(missing.code, 1);
-    QVERIFY(json(missing.err).value(QStringLiteral("error")).toString().startsWith(
-        QLatin1String("There is no database at")));
+    QVERIFY(json(missing.err)
+                .value(QStringLiteral("error"))
+                .toString()
+                .startsWith(QLatin1String("There is no database at")));
 }
 
 // --- the built executable ---------------------------------------------------------------------
@@ -649,18 +674,21 @@ void TestCli::processVersion()
 void TestCli::processErrors()
 {
     const QString missing = m_dir->filePath(QStringLiteral("missing.sqlite"));
-    Run r = runProcess({QStringLiteral("--db"), missing, QStringLiteral("balance"), QStringLiteral("--card"), kJohn},
-                       m_dir->path());
+    Run r = runProcess(
+        {QStringLiteral("--db"), missing, QStringLiteral("balance"), QStringLiteral("--card"), kJohn},
+        m_dir->path());
     QCOMPARE(r.code, 1);
     QCOMPARE(r.out, QString());
-    QVERIFY2(r.err.startsWith(QStringLiteral("loyalty-cli: There is no database at ") + missing), qPrintable(r.err));
+    QVERIFY2(r.err.startsWith(QStringLiteral("loyalty-cli: There is no database at ") + missing),
+             qPrintable(r.err));
     QVERIFY(r.err.endsWith(QLatin1Char('\n')));
     QVERIFY(!QFileInfo::exists(missing));
 
     r = runProcess({QStringLiteral("frobnicate")}, m_dir->path());
     QCOMPARE(r.code, 2);
     QCOMPARE(r.out, QString());
-    QVERIFY2(r.err.startsWith(QLatin1String("loyalty-cli: Unknown command \"frobnicate\".")), qPrintable(r.err));
+    QVERIFY2(r.err.startsWith(QLatin1String("loyalty-cli: Unknown command \"frobnicate\".")),
+             qPrintable(r.err));
 }
 
 void TestCli::processSale()
@@ -670,7 +698,8 @@ void TestCli::processSale()
                        m_dir->path());
     QVERIFY2(r.code == 0, qPrintable(r.err));
     r = runProcess({QStringLiteral("--db"), db(), QStringLiteral("--json"), QStringLiteral("sale"),
-                    QStringLiteral("--card"), kJohn, QStringLiteral("--line"), QStringLiteral("Latte:3.20x2")},
+                    QStringLiteral("--card"), kJohn, QStringLiteral("--line"),
+                    QStringLiteral("Latte:3.20x2")},
                    m_dir->path());
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QJsonObject o = json(r.out);
@@ -680,7 +709,8 @@ void TestCli::processSale()
     r = runProcess({QStringLiteral("--db"), db(), QStringLiteral("check")}, m_dir->path());
     QCOMPARE(r.code, 0);
     // Nothing was written to the default database of this (fake) home.
-    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral(".local/share/loyalty-terminal/loyalty.sqlite"))));
+    QVERIFY(
+        !QFileInfo::exists(m_dir->filePath(QStringLiteral(".local/share/loyalty-terminal/loyalty.sqlite"))));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -30,8 +30,8 @@ namespace {
 QString sqliteExec(const QString &path, const QString &sql)
 {
     sqlite3 *db = nullptr;
-    int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                             nullptr);
+    int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     QString error;
     if (rc == SQLITE_OK) {
         char *message = nullptr;
@@ -128,9 +128,9 @@ private:
 };
 
 const QStringList kV1Tables = {
-    QStringLiteral("audit_log"),     QStringLiteral("cards"),          QStringLiteral("members"),
+    QStringLiteral("audit_log"),          QStringLiteral("cards"),         QStringLiteral("members"),
     QStringLiteral("points_allocations"), QStringLiteral("points_ledger"), QStringLiteral("purchase_lines"),
-    QStringLiteral("purchases"),     QStringLiteral("settings"),       QStringLiteral("staff"),
+    QStringLiteral("purchases"),          QStringLiteral("settings"),      QStringLiteral("staff"),
     QStringLiteral("terminals"),
 };
 
@@ -185,7 +185,10 @@ void TestMigrations::init()
     QVERIFY(m_dir->isValid());
 }
 
-void TestMigrations::cleanup() { m_dir.reset(); }
+void TestMigrations::cleanup()
+{
+    m_dir.reset();
+}
 
 void TestMigrations::freshCreate()
 {
@@ -220,8 +223,9 @@ void TestMigrations::freshCreate()
     for (const QString &t : kV1Tables)
         QVERIFY2(tables.contains(t), qPrintable(t));
     // Foreign keys are enforced on this connection.
-    const auto r = db.execScript(QStringLiteral("INSERT INTO cards (uuid, origin_terminal, member_id, number, "
-                                                "created_at, updated_at) VALUES ('u', 't', 999, '1', 'x', 'x')"));
+    const auto r
+        = db.execScript(QStringLiteral("INSERT INTO cards (uuid, origin_terminal, member_id, number, "
+                                       "created_at, updated_at) VALUES ('u', 't', 999, '1', 'x', 'x')"));
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, Error::Conflict);
     QVERIFY2(r.error().detail.contains(QLatin1String("FOREIGN KEY")), qPrintable(r.error().detail));
@@ -246,7 +250,8 @@ void TestMigrations::reopenLatestChangesNothing()
         schema = schemaOf(*db.value());
     }
     const QByteArray before = checksum(path());
-    for (const auto mode : {Database::Mode::CreateOrUpgrade, Database::Mode::ExistingOnly, Database::Mode::ReadOnly}) {
+    for (const auto mode :
+         {Database::Mode::CreateOrUpgrade, Database::Mode::ExistingOnly, Database::Mode::ReadOnly}) {
         auto db = Database::open(path(), mode);
         QVERIFY2(db.ok(), qPrintable(db.error().message));
         QCOMPARE(db.value()->schemaVersion(), Database::latestVersion());
@@ -277,12 +282,14 @@ void TestMigrations::stepByStep()
     int tablesBefore = 0;
     for (int v = 1; v <= latest; ++v) {
         auto db = Database::openAtVersion(path(), v);
-        QVERIFY2(db.ok(), qPrintable(QStringLiteral("version %1: %2 %3").arg(v).arg(db.error().message,
-                                                                                  db.error().detail)));
+        QVERIFY2(db.ok(),
+                 qPrintable(
+                     QStringLiteral("version %1: %2 %3").arg(v).arg(db.error().message, db.error().detail)));
         QCOMPARE(db.value()->schemaVersion(), v);
         QCOMPARE(pragma(*db.value(), QStringLiteral("application_id")).toInt(), Database::applicationId);
-        const int tables = int(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM sqlite_schema "
-                                                                   "WHERE type = 'table'")));
+        const int tables = int(scalar(*db.value(),
+                                      QStringLiteral("SELECT count(*) FROM sqlite_schema "
+                                                     "WHERE type = 'table'")));
         QVERIFY2(tables >= tablesBefore, "a migration dropped tables");
         if (v == 1)
             QCOMPARE(tables, kV1Tables.size());
@@ -323,10 +330,11 @@ void TestMigrations::upgradeFrom()
         QCOMPARE(db.value()->schemaVersion(), from);
         if (from >= 1) {
             // Data written at the older version survives the upgrade.
-            QVERIFY(db.value()->execScript(QStringLiteral(
-                                               "INSERT INTO terminals (uuid, name, store_name, currency, is_local, "
-                                               "created_at) VALUES ('t-1', 'Till 1', 'Shop', 'EUR', 1, "
-                                               "'2026-03-14T10:00:00.000Z')"))
+            QVERIFY(db.value()
+                        ->execScript(QStringLiteral(
+                            "INSERT INTO terminals (uuid, name, store_name, currency, is_local, "
+                            "created_at) VALUES ('t-1', 'Till 1', 'Shop', 'EUR', 1, "
+                            "'2026-03-14T10:00:00.000Z')"))
                         .ok());
         }
     }
@@ -334,7 +342,8 @@ void TestMigrations::upgradeFrom()
     QVERIFY2(db.ok(), qPrintable(db.error().message + QLatin1Char(' ') + db.error().detail));
     QCOMPARE(db.value()->schemaVersion(), Database::latestVersion());
     if (from >= 1)
-        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM terminals WHERE uuid = 't-1'")), qint64(1));
+        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM terminals WHERE uuid = 't-1'")),
+                 qint64(1));
     auto fresh = Database::open(m_dir->filePath(QStringLiteral("fresh.sqlite")));
     QVERIFY(fresh.ok());
     QCOMPARE(schemaOf(*db.value()), schemaOf(*fresh.value()));
@@ -384,20 +393,21 @@ void TestMigrations::upgradeKeepsAndCompletesData()
         {
             const char *query;
             qint64 member;
-        } queries[] = {{"petrova", 1}, {"Anna", 1}, {"an", 1}, {"example.com", 1}, {"сидор", 2}, {"Иван", 2},
-                       {"1112233", 2}};
+        } queries[] = {{"petrova", 1}, {"Anna", 1}, {"an", 1},     {"example.com", 1},
+                       {"сидор", 2},   {"Иван", 2}, {"1112233", 2}};
         for (const auto &q : queries) {
             auto found = search.search(QString::fromUtf8(q.query), 10);
             QVERIFY2(found.ok(), qPrintable(found.error().message));
-            QVERIFY2(found.value().ids == QVector<qint64>{q.member}, q.query);
+            QVERIFY2(found.value().ids == QVector<qint64> {q.member}, q.query);
         }
         // The full-text index agrees with its table, so later edits of those members go through.
-        const auto fts = db.execScript(QStringLiteral("INSERT INTO member_fts(member_fts) VALUES ('integrity-check')"));
+        const auto fts
+            = db.execScript(QStringLiteral("INSERT INTO member_fts(member_fts) VALUES ('integrity-check')"));
         QVERIFY2(fts.ok(), qPrintable(fts.error().detail));
         const auto renamed = db.execScript(QStringLiteral("UPDATE members SET search_text = 'ivan sidorov' "
                                                           "WHERE id = 2"));
         QVERIFY2(renamed.ok(), qPrintable(renamed.error().detail));
-        QCOMPARE(search.search(QStringLiteral("sidorov"), 10).value().ids, QVector<qint64>{2});
+        QCOMPARE(search.search(QStringLiteral("sidorov"), 10).value().ids, QVector<qint64> {2});
     }
 }
 
@@ -424,7 +434,8 @@ void TestMigrations::tooNewIsRefusedUntouched()
     QVERIFY(!db.ok());
     QCOMPARE(db.error().kind, Error::TooNew);
     QVERIFY2(db.error().message.contains(QLatin1String("newer version")), qPrintable(db.error().message));
-    QVERIFY2(db.error().message.contains(QStringLiteral("schema %1").arg(newer)), qPrintable(db.error().message));
+    QVERIFY2(db.error().message.contains(QStringLiteral("schema %1").arg(newer)),
+             qPrintable(db.error().message));
     QVERIFY2(db.error().message.contains(QLatin1String("left untouched")), qPrintable(db.error().message));
     QCOMPARE(checksum(path()), before);
     // Nor does asking for that version explicitly change anything.
@@ -437,13 +448,14 @@ void TestMigrations::tooNewIsRefusedUntouched()
 void TestMigrations::foreignDatabaseIsRefusedUntouched_data()
 {
     QTest::addColumn<QString>("sql");
-    QTest::newRow("other application id with tables")
-        << QStringLiteral("PRAGMA application_id = 1234; CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT); "
-                          "INSERT INTO notes (text) VALUES ('keep me');");
+    QTest::newRow("other application id with tables") << QStringLiteral(
+        "PRAGMA application_id = 1234; CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT); "
+        "INSERT INTO notes (text) VALUES ('keep me');");
     QTest::newRow("no application id, with tables")
         << QStringLiteral("CREATE TABLE members (id INTEGER PRIMARY KEY, name TEXT); "
                           "INSERT INTO members (name) VALUES ('someone else''s');");
-    QTest::newRow("no application id, a schema version, no tables") << QStringLiteral("PRAGMA user_version = 3;");
+    QTest::newRow("no application id, a schema version, no tables")
+        << QStringLiteral("PRAGMA user_version = 3;");
     QTest::newRow("other application id, nothing else") << QStringLiteral("PRAGMA application_id = 1234;");
 }
 
@@ -453,12 +465,15 @@ void TestMigrations::foreignDatabaseIsRefusedUntouched()
     QCOMPARE(sqliteExec(path(), sql), QString());
     const QByteArray before = checksum(path());
 
-    for (const auto mode : {Database::Mode::CreateOrUpgrade, Database::Mode::ExistingOnly, Database::Mode::ReadOnly}) {
+    for (const auto mode :
+         {Database::Mode::CreateOrUpgrade, Database::Mode::ExistingOnly, Database::Mode::ReadOnly}) {
         auto db = Database::open(path(), mode);
         QVERIFY2(!db.ok(), "a database that is not ours was opened");
         QCOMPARE(db.error().kind, Error::Corrupt);
-        QVERIFY2(db.error().message.contains(QLatin1String("not a loyalty terminal's")), qPrintable(db.error().message));
-        QVERIFY2(db.error().message.contains(QDir::toNativeSeparators(path())), qPrintable(db.error().message));
+        QVERIFY2(db.error().message.contains(QLatin1String("not a loyalty terminal's")),
+                 qPrintable(db.error().message));
+        QVERIFY2(db.error().message.contains(QDir::toNativeSeparators(path())),
+                 qPrintable(db.error().message));
     }
     QCOMPARE(checksum(path()), before);
 }
@@ -472,13 +487,15 @@ void TestMigrations::garbageIsCorrupt()
             f.write("not a database\n");
     }
     const QByteArray before = checksum(path());
-    for (const auto mode : {Database::Mode::CreateOrUpgrade, Database::Mode::ExistingOnly, Database::Mode::ReadOnly}) {
+    for (const auto mode :
+         {Database::Mode::CreateOrUpgrade, Database::Mode::ExistingOnly, Database::Mode::ReadOnly}) {
         auto db = Database::open(path(), mode);
         QVERIFY(!db.ok());
         QCOMPARE(db.error().kind, Error::Corrupt);
         QVERIFY2(db.error().message.contains(QLatin1String("damaged or is not a database")),
                  qPrintable(db.error().message));
-        QVERIFY2(db.error().message.contains(QDir::toNativeSeparators(path())), qPrintable(db.error().message));
+        QVERIFY2(db.error().message.contains(QDir::toNativeSeparators(path())),
+                 qPrintable(db.error().message));
     }
     QCOMPARE(checksum(path()), before);
     QVERIFY(!QFileInfo::exists(path() + QStringLiteral("-wal")));
@@ -529,12 +546,14 @@ void TestMigrations::readOnlyAsRoot()
         auto db = Database::open(path());
         QVERIFY(db.ok());
     }
-    QVERIFY(QFile::setPermissions(path(), QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QVERIFY(QFile::setPermissions(path(),
+                                  QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
     QVERIFY(QFileInfo(path()).isWritable()); // the kernel lets root write
     auto db = Database::open(path());
     QVERIFY2(db.ok(), qPrintable(db.error().message));
-    QVERIFY(db.value()->execScript(QStringLiteral("INSERT INTO settings (key, value, updated_at, origin_terminal) "
-                                                  "VALUES ('k', 'v', 'now', 't')"))
+    QVERIFY(db.value()
+                ->execScript(QStringLiteral("INSERT INTO settings (key, value, updated_at, origin_terminal) "
+                                            "VALUES ('k', 'v', 'now', 't')"))
                 .ok());
 }
 
@@ -557,8 +576,9 @@ void TestMigrations::permissions()
     {
         auto db = Database::open(path());
         QVERIFY(db.ok());
-        QVERIFY(db.value()->execScript(QStringLiteral("INSERT INTO settings (key, value, updated_at, "
-                                                      "origin_terminal) VALUES ('k', 'v', 'now', 't')"))
+        QVERIFY(db.value()
+                    ->execScript(QStringLiteral("INSERT INTO settings (key, value, updated_at, "
+                                                "origin_terminal) VALUES ('k', 'v', 'now', 't')"))
                     .ok());
     }
     QCOMPARE(::chmod(QFile::encodeName(path()).constData(), mode_t(fileMode)), 0);
@@ -572,9 +592,10 @@ void TestMigrations::permissions()
             const QString why = nobody->error();
             nobody.reset();
             ::chmod(QFile::encodeName(m_dir->path()).constData(), 0700);
-            QSKIP(qPrintable(QStringLiteral("running as root, which ignores file permissions, and cannot switch to "
-                                            "the user nobody to test them (%1)")
-                                 .arg(why)));
+            QSKIP(qPrintable(
+                QStringLiteral("running as root, which ignores file permissions, and cannot switch to "
+                               "the user nobody to test them (%1)")
+                    .arg(why)));
         }
     }
     for (const auto mode : {Database::Mode::CreateOrUpgrade, Database::Mode::ExistingOnly}) {
@@ -582,7 +603,8 @@ void TestMigrations::permissions()
         QVERIFY2(!db.ok(), "opened for writing");
         QCOMPARE(db.error().kind, Error::Storage);
         QVERIFY2(db.error().message.contains(message), qPrintable(db.error().message));
-        QVERIFY2(db.error().message.contains(QDir::toNativeSeparators(path())), qPrintable(db.error().message));
+        QVERIFY2(db.error().message.contains(QDir::toNativeSeparators(path())),
+                 qPrintable(db.error().message));
     }
     nobody.reset();
     ::chmod(QFile::encodeName(m_dir->path()).constData(), 0700);
@@ -597,7 +619,8 @@ void TestMigrations::permissions()
 
 void TestMigrations::folderPath()
 {
-    for (const auto mode : {Database::Mode::CreateOrUpgrade, Database::Mode::ExistingOnly, Database::Mode::ReadOnly}) {
+    for (const auto mode :
+         {Database::Mode::CreateOrUpgrade, Database::Mode::ExistingOnly, Database::Mode::ReadOnly}) {
         auto db = Database::open(m_dir->path(), mode);
         QVERIFY(!db.ok());
         QCOMPARE(db.error().kind, Error::Invalid);
@@ -619,7 +642,8 @@ void TestMigrations::missingFile()
     auto db = Database::open(path(), mode);
     QVERIFY(!db.ok());
     QCOMPARE(db.error().kind, Error::NotFound);
-    QVERIFY2(db.error().message.contains(QLatin1String("There is no database at")), qPrintable(db.error().message));
+    QVERIFY2(db.error().message.contains(QLatin1String("There is no database at")),
+             qPrintable(db.error().message));
     QVERIFY2(db.error().message.contains(QLatin1String("loyalty-cli init")), qPrintable(db.error().message));
     QVERIFY(!QFileInfo::exists(path()));
     QVERIFY(QDir(m_dir->path()).isEmpty());
@@ -653,15 +677,18 @@ void TestMigrations::readerBesideWriter()
     QVERIFY(writer.ok());
     auto reader = Database::open(path(), Database::Mode::ReadOnly);
     QVERIFY2(reader.ok(), qPrintable(reader.error().message));
-    QVERIFY(writer.value()->execScript(QStringLiteral("INSERT INTO settings (key, value, updated_at, "
-                                                      "origin_terminal) VALUES ('k', 'v', 'now', 't')"))
+    QVERIFY(writer.value()
+                ->execScript(QStringLiteral("INSERT INTO settings (key, value, updated_at, "
+                                            "origin_terminal) VALUES ('k', 'v', 'now', 't')"))
                 .ok());
-    QCOMPARE(scalar(*reader.value(), QStringLiteral("SELECT count(*) FROM settings WHERE key = 'k'")), qint64(1));
+    QCOMPARE(scalar(*reader.value(), QStringLiteral("SELECT count(*) FROM settings WHERE key = 'k'")),
+             qint64(1));
     const auto r = reader.value()->execScript(QStringLiteral("DELETE FROM settings"));
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, Error::Storage);
     QVERIFY2(r.error().message.contains(QLatin1String("read-only")), qPrintable(r.error().message));
-    QCOMPARE(scalar(*writer.value(), QStringLiteral("SELECT count(*) FROM settings WHERE key = 'k'")), qint64(1));
+    QCOMPARE(scalar(*writer.value(), QStringLiteral("SELECT count(*) FROM settings WHERE key = 'k'")),
+             qint64(1));
 }
 
 void TestMigrations::appendOnlyTriggers()
@@ -670,19 +697,20 @@ void TestMigrations::appendOnlyTriggers()
     QVERIFY(opened.ok());
     Database &db = *opened.value();
     const QString now = QStringLiteral("'2026-03-14T10:00:00.000Z'");
-    QVERIFY(db.execScript(QStringLiteral(
-                              "INSERT INTO members (id, uuid, origin_terminal, name, created_at, updated_at) "
-                              "VALUES (1, 'm-1', 't', 'Anna', %1, %1);"
-                              "INSERT INTO points_ledger (id, uuid, origin_terminal, member_id, kind, points, "
-                              "created_at) VALUES (1, 'l-1', 't', 1, 'earn', 12, %1);"
-                              "INSERT INTO points_ledger (id, uuid, origin_terminal, member_id, kind, points, "
-                              "created_at) VALUES (2, 'l-2', 't', 1, 'redeem', -5, %1);"
-                              "INSERT INTO points_allocations (uuid, entry_id, lot_id, points) "
-                              "VALUES ('a-1', 2, 1, 5);"
-                              "INSERT INTO audit_log (uuid, origin_terminal, at, action) "
-                              "VALUES ('au-1', 't', %1, 'sale');")
-                              .arg(now))
-                .ok());
+    QVERIFY(
+        db.execScript(
+              QStringLiteral("INSERT INTO members (id, uuid, origin_terminal, name, created_at, updated_at) "
+                             "VALUES (1, 'm-1', 't', 'Anna', %1, %1);"
+                             "INSERT INTO points_ledger (id, uuid, origin_terminal, member_id, kind, points, "
+                             "created_at) VALUES (1, 'l-1', 't', 1, 'earn', 12, %1);"
+                             "INSERT INTO points_ledger (id, uuid, origin_terminal, member_id, kind, points, "
+                             "created_at) VALUES (2, 'l-2', 't', 1, 'redeem', -5, %1);"
+                             "INSERT INTO points_allocations (uuid, entry_id, lot_id, points) "
+                             "VALUES ('a-1', 2, 1, 5);"
+                             "INSERT INTO audit_log (uuid, origin_terminal, at, action) "
+                             "VALUES ('au-1', 't', %1, 'sale');")
+                  .arg(now))
+            .ok());
 
     const struct
     {
@@ -707,14 +735,16 @@ void TestMigrations::appendOnlyTriggers()
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM points_allocations")), qint64(1));
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'sale'")), qint64(1));
     // Appending is still allowed, and a zero entry is not.
-    QVERIFY(db.execScript(QStringLiteral("INSERT INTO points_ledger (uuid, origin_terminal, member_id, kind, points, "
-                                         "created_at) VALUES ('l-3', 't', 1, 'bonus', 50, %1)")
-                              .arg(now))
+    QVERIFY(db.execScript(
+                  QStringLiteral("INSERT INTO points_ledger (uuid, origin_terminal, member_id, kind, points, "
+                                 "created_at) VALUES ('l-3', 't', 1, 'bonus', 50, %1)")
+                      .arg(now))
                 .ok());
-    QVERIFY(!db.execScript(QStringLiteral("INSERT INTO points_ledger (uuid, origin_terminal, member_id, kind, "
-                                          "points, created_at) VALUES ('l-4', 't', 1, 'bonus', 0, %1)")
-                               .arg(now))
-                 .ok());
+    QVERIFY(
+        !db.execScript(QStringLiteral("INSERT INTO points_ledger (uuid, origin_terminal, member_id, kind, "
+                                      "points, created_at) VALUES ('l-4', 't', 1, 'bonus', 0, %1)")
+                           .arg(now))
+             .ok());
     QCOMPARE(scalar(db, QStringLiteral("SELECT SUM(points) FROM points_ledger")), qint64(57));
 }
 
@@ -744,11 +774,12 @@ void TestMigrations::transactionRollsBackUnlessCommitted()
         QVERIFY(!tx.begun());
     }
     QSqlQuery q(db.connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT key FROM settings WHERE key IN ('dropped', 'kept', 'rolled back')")));
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT key FROM settings WHERE key IN ('dropped', 'kept', 'rolled back')")));
     QStringList keys;
     while (q.next())
         keys << q.value(0).toString();
-    QCOMPARE(keys, QStringList{QStringLiteral("kept")});
+    QCOMPARE(keys, QStringList {QStringLiteral("kept")});
 }
 
 void TestMigrations::integrityCheck()

@@ -25,7 +25,8 @@ MemberRecord newMember(const QString &originTerminal, const QString &name, const
     return m;
 }
 
-CardRecord newCard(const QString &originTerminal, qint64 memberId, const QString &number, bool blocked = false)
+CardRecord newCard(const QString &originTerminal, qint64 memberId, const QString &number,
+                   bool blocked = false)
 {
     CardRecord c;
     c.uuid = Ids::newUuid(kAt);
@@ -112,7 +113,10 @@ void TestRepositories::init()
     QVERIFY2(m_t->ok(), qPrintable(m_t->error()));
 }
 
-void TestRepositories::cleanup() { m_t.reset(); }
+void TestRepositories::cleanup()
+{
+    m_t.reset();
+}
 
 qint64 TestRepositories::insertMember(const QString &name, const QString &phoneNorm)
 {
@@ -182,8 +186,10 @@ void TestRepositories::settings()
     SettingsRepository s(m_t->db());
     // The defaults a new terminal gets.
     QCOMPARE(s.value(QStringLiteral("earn.points")).value(), std::optional<QString>(QStringLiteral("1")));
-    QCOMPARE(s.value(QStringLiteral("earn.per_minor")).value(), std::optional<QString>(QStringLiteral("100")));
-    QCOMPARE(s.value(QStringLiteral("earn.expiry_months")).value(), std::optional<QString>(QStringLiteral("12")));
+    QCOMPARE(s.value(QStringLiteral("earn.per_minor")).value(),
+             std::optional<QString>(QStringLiteral("100")));
+    QCOMPARE(s.value(QStringLiteral("earn.expiry_months")).value(),
+             std::optional<QString>(QStringLiteral("12")));
     QCOMPARE(s.value(QStringLiteral("sale.max_total_minor")).value(),
              std::optional<QString>(QStringLiteral("100000000")));
 
@@ -197,10 +203,13 @@ void TestRepositories::settings()
     QVERIFY(s.setValue(QStringLiteral("receipt.footer"), QStringLiteral("Thanks"), QStringLiteral("other"),
                        kAt.addDays(1))
                 .ok());
-    QCOMPARE(s.value(QStringLiteral("receipt.footer")).value(), std::optional<QString>(QStringLiteral("Thanks")));
-    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM settings WHERE key = 'receipt.footer'")), qint64(1));
+    QCOMPARE(s.value(QStringLiteral("receipt.footer")).value(),
+             std::optional<QString>(QStringLiteral("Thanks")));
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM settings WHERE key = 'receipt.footer'")),
+             qint64(1));
     QSqlQuery q(m_t->db().connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT updated_at, origin_terminal FROM settings WHERE key = 'receipt.footer'")));
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT updated_at, origin_terminal FROM settings WHERE key = 'receipt.footer'")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("2026-03-15T10:00:00.123Z"));
     QCOMPARE(q.value(1).toString(), QStringLiteral("other"));
@@ -347,9 +356,10 @@ void TestRepositories::findByPhone()
     const qint64 other = insertMember(QStringLiteral("Other"), QStringLiteral("987654321"));
     QVERIFY(repo.applySale(older, 1, 100, kAt.addDays(-10)).ok());
     QVERIFY(repo.applySale(newer, 1, 100, kAt.addDays(-1)).ok());
-    QVERIFY(m_t->db().execScript(QStringLiteral("UPDATE members SET erased_at = '2026-03-01T00:00:00.000Z' "
-                                                "WHERE id = %1")
-                                     .arg(erased))
+    QVERIFY(m_t->db()
+                .execScript(QStringLiteral("UPDATE members SET erased_at = '2026-03-01T00:00:00.000Z' "
+                                           "WHERE id = %1")
+                                .arg(erased))
                 .ok());
 
     auto both = repo.findByPhone(QStringLiteral("123456789"), 10);
@@ -501,10 +511,11 @@ void TestRepositories::walkInPurchase()
     PurchaseRepository repo(m_t->db());
     PurchaseRecord p = newPurchase(origin(), 1);
     QVERIFY(repo.insert(p).ok());
-    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM purchases WHERE id = %1 AND member_id IS NULL AND "
-                                        "card_id IS NULL AND staff_id IS NULL")
-                             .arg(p.id)),
-             qint64(1));
+    QCOMPARE(
+        m_t->scalar(QStringLiteral("SELECT count(*) FROM purchases WHERE id = %1 AND member_id IS NULL AND "
+                                   "card_id IS NULL AND staff_id IS NULL")
+                        .arg(p.id)),
+        qint64(1));
     const PurchaseRecord r = *repo.findById(p.id).value();
     QCOMPARE(r.memberId, qint64(0));
     QCOMPARE(r.cardId, qint64(0));
@@ -577,10 +588,11 @@ void TestRepositories::ledger()
     QCOMPARE(e.purchaseId, p.id);
     QCOMPARE(e.expiresOn, QDate(2027, 3, 14));
     QCOMPARE(e.createdAt, kAt);
-    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM points_ledger WHERE id = %1 AND expires_on IS NULL "
-                                        "AND purchase_id IS NULL AND reason = 'coffee'")
-                             .arg(redeem.id)),
-             qint64(1));
+    QCOMPARE(
+        m_t->scalar(QStringLiteral("SELECT count(*) FROM points_ledger WHERE id = %1 AND expires_on IS NULL "
+                                   "AND purchase_id IS NULL AND reason = 'coffee'")
+                        .arg(redeem.id)),
+        qint64(1));
 
     // The schema refuses what the ledger must never hold.
     LedgerEntryRecord zero = newEntry(origin(), anna, QStringLiteral("earn"), 0);
@@ -613,8 +625,12 @@ void TestRepositories::balanceMismatches()
     QVERIFY(none.value().isEmpty());
 
     // Someone edits the file: the cached balance no longer adds up.
-    QVERIFY(m_t->db().execScript(QStringLiteral("UPDATE members SET points_balance = 999 WHERE id = %1").arg(ivan)).ok());
-    QVERIFY(m_t->db().execScript(QStringLiteral("UPDATE members SET points_balance = 5 WHERE id = %1").arg(nobody)).ok());
+    QVERIFY(m_t->db()
+                .execScript(QStringLiteral("UPDATE members SET points_balance = 999 WHERE id = %1").arg(ivan))
+                .ok());
+    QVERIFY(m_t->db()
+                .execScript(QStringLiteral("UPDATE members SET points_balance = 5 WHERE id = %1").arg(nobody))
+                .ok());
     auto found = ledger.balanceMismatches();
     QVERIFY(found.ok());
     QCOMPARE(found.value().size(), 2);
@@ -623,7 +639,7 @@ void TestRepositories::balanceMismatches()
             if (m.memberId == id)
                 return m;
         }
-        return LedgerRepository::Mismatch{0, 0, 0};
+        return LedgerRepository::Mismatch {0, 0, 0};
     };
     QCOMPARE(byId(ivan).cached, qint64(999));
     QCOMPARE(byId(ivan).ledger, qint64(20));

@@ -52,13 +52,14 @@ struct Counts
 
 char *toString(const Counts &c)
 {
-    return QTest::toString(QStringLiteral("purchases %1, lines %2, ledger %3, balance %4, visits %5, spent %6")
-                               .arg(c.purchases)
-                               .arg(c.lines)
-                               .arg(c.ledger)
-                               .arg(c.balance)
-                               .arg(c.visits)
-                               .arg(c.spent));
+    return QTest::toString(
+        QStringLiteral("purchases %1, lines %2, ledger %3, balance %4, visits %5, spent %6")
+            .arg(c.purchases)
+            .arg(c.lines)
+            .arg(c.ledger)
+            .arg(c.balance)
+            .arg(c.visits)
+            .arg(c.spent));
 }
 
 } // namespace
@@ -121,7 +122,10 @@ void TestCheckoutService::init()
     QVERIFY(m_annaCard > 0);
 }
 
-void TestCheckoutService::cleanup() { m_t.reset(); }
+void TestCheckoutService::cleanup()
+{
+    m_t.reset();
+}
 
 Counts TestCheckoutService::counts(qint64 memberId)
 {
@@ -131,7 +135,8 @@ Counts TestCheckoutService::counts(qint64 memberId)
     c.ledger = m_t->scalar(QStringLiteral("SELECT count(*) FROM points_ledger"));
     c.balance = m_t->scalar(QStringLiteral("SELECT points_balance FROM members WHERE id = %1").arg(memberId));
     c.visits = m_t->scalar(QStringLiteral("SELECT visits FROM members WHERE id = %1").arg(memberId));
-    c.spent = m_t->scalar(QStringLiteral("SELECT total_spent_minor FROM members WHERE id = %1").arg(memberId));
+    c.spent
+        = m_t->scalar(QStringLiteral("SELECT total_spent_minor FROM members WHERE id = %1").arg(memberId));
     return c;
 }
 
@@ -158,9 +163,10 @@ void TestCheckoutService::memberSale()
 
     // The purchase, as the file holds it.
     QSqlQuery q(m_t->db().connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT uuid, origin_terminal, receipt_no, kind, member_id, card_id, currency, "
-                                  "subtotal_minor, discount_minor, total_minor, points_earned, business_day, "
-                                  "created_at FROM purchases")));
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT uuid, origin_terminal, receipt_no, kind, member_id, card_id, currency, "
+                              "subtotal_minor, discount_minor, total_minor, points_earned, business_day, "
+                              "created_at FROM purchases")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), r->purchase.uuid);
     QCOMPARE(q.value(0).toString().size(), 36);
@@ -208,7 +214,7 @@ void TestCheckoutService::memberSale()
     QVERIFY(!q.next());
 
     // The member's caches.
-    QCOMPARE(counts(m_anna), (Counts{1, 2, 1, 8, 1, 850}));
+    QCOMPARE(counts(m_anna), (Counts {1, 2, 1, 8, 1, 850}));
     QVERIFY(q.exec(QStringLiteral("SELECT last_visit_at FROM members WHERE id = %1").arg(m_anna)));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("2026-03-14T10:00:00.000Z"));
@@ -224,9 +230,10 @@ void TestCheckoutService::secondSaleAddsUp()
     QCOMPARE(r->purchase.receiptNo, qint64(2));
     QCOMPARE(r->purchase.pointsEarned, qint64(12));
     QCOMPARE(r->newBalance, qint64(20));
-    QCOMPARE(counts(m_anna), (Counts{2, 3, 2, 20, 2, 2100}));
-    QCOMPARE(m_t->scalar(QStringLiteral("SELECT SUM(points) FROM points_ledger WHERE member_id = %1").arg(m_anna)),
-             qint64(20));
+    QCOMPARE(counts(m_anna), (Counts {2, 3, 2, 20, 2, 2100}));
+    QCOMPARE(
+        m_t->scalar(QStringLiteral("SELECT SUM(points) FROM points_ledger WHERE member_id = %1").arg(m_anna)),
+        qint64(20));
     auto view = MemberService(m_t->context()).byId(m_anna);
     QCOMPARE(view->member.lastVisitAt, QDateTime(QDate(2026, 3, 14), QTime(10, 1, 30), Qt::UTC));
 }
@@ -241,9 +248,10 @@ void TestCheckoutService::walkInWritesNoLedger()
     QCOMPARE(r->purchase.receiptNo, qint64(1));
     QCOMPARE(r->purchase.pointsEarned, qint64(0));
     QCOMPARE(r->newBalance, qint64(0));
-    QCOMPARE(counts(m_anna), (Counts{1, 1, 0, 0, 0, 0}));
-    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM purchases WHERE member_id IS NULL AND card_id IS NULL "
-                                        "AND total_minor = 1250 AND points_earned = 0")),
+    QCOMPARE(counts(m_anna), (Counts {1, 1, 0, 0, 0, 0}));
+    QCOMPARE(m_t->scalar(
+                 QStringLiteral("SELECT count(*) FROM purchases WHERE member_id IS NULL AND card_id IS NULL "
+                                "AND total_minor = 1250 AND points_earned = 0")),
              qint64(1));
 }
 
@@ -290,11 +298,11 @@ void TestCheckoutService::atomicity()
     QFETCH(QString, stage);
     {
         // An earlier sale that must survive untouched: receipt 1, 8 points.
-        auto first = CheckoutService(m_t->context()).complete(memberSale(cartOf({line("Latte", 320, 2),
-                                                                                  line("Croissant", 210)})));
+        auto first = CheckoutService(m_t->context())
+                         .complete(memberSale(cartOf({line("Latte", 320, 2), line("Croissant", 210)})));
         QVERIFY(first.ok());
     }
-    const Counts before{1, 2, 1, 8, 1, 850};
+    const Counts before {1, 2, 1, 8, 1, 850};
     QCOMPARE(counts(m_anna), before);
 
     QStringList seen;
@@ -307,7 +315,8 @@ void TestCheckoutService::atomicity()
         auto r = checkout.complete(memberSale(cartOf({line("Cake", 450, 3), line("Tea", 250)})));
         QVERIFY2(!r.ok(), "the sale went through despite the failure");
         QCOMPARE(r.error().kind, Error::Storage);
-        QVERIFY2(r.error().message.contains(QLatin1String("The sale was not recorded")), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(QLatin1String("The sale was not recorded")),
+                 qPrintable(r.error().message));
         QVERIFY2(r.error().detail.contains(stage), qPrintable(r.error().detail));
     }
     QVERIFY2(seen.contains(stage), qPrintable(seen.join(QLatin1Char(','))));
@@ -317,19 +326,21 @@ void TestCheckoutService::atomicity()
     // As a restart of the app sees it.
     QVERIFY2(m_t->reopen(), qPrintable(m_t->error()));
     QCOMPARE(counts(m_anna), before);
-    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM purchase_lines WHERE description IN ('Cake', 'Tea')")),
+    QCOMPARE(m_t->scalar(
+                 QStringLiteral("SELECT count(*) FROM purchase_lines WHERE description IN ('Cake', 'Tea')")),
              qint64(0));
     auto report = CheckService(m_t->db()).run();
     QVERIFY(report.ok());
     QVERIFY2(report->ok(), qPrintable(report->problems.join(QLatin1Char('\n'))));
 
     // The cashier retries: it goes through with the next receipt number, not a gap.
-    auto retry = CheckoutService(m_t->context()).complete(memberSale(cartOf({line("Cake", 450, 3), line("Tea", 250)})));
+    auto retry = CheckoutService(m_t->context())
+                     .complete(memberSale(cartOf({line("Cake", 450, 3), line("Tea", 250)})));
     QVERIFY2(retry.ok(), qPrintable(retry.error().message));
     QCOMPARE(retry->purchase.receiptNo, qint64(2));
     QCOMPARE(retry->purchase.pointsEarned, qint64(16)); // 16.00
     QCOMPARE(retry->newBalance, qint64(24));
-    QCOMPARE(counts(m_anna), (Counts{2, 4, 2, 24, 2, 2450}));
+    QCOMPARE(counts(m_anna), (Counts {2, 4, 2, 24, 2, 2450}));
 }
 
 void TestCheckoutService::walkInAtomicity()
@@ -341,7 +352,7 @@ void TestCheckoutService::walkInAtomicity()
     auto r = checkout.complete(walkIn);
     QVERIFY(!r.ok());
     QVERIFY(m_t->reopen());
-    QCOMPARE(counts(m_anna), (Counts{0, 0, 0, 0, 0, 0}));
+    QCOMPARE(counts(m_anna), (Counts {0, 0, 0, 0, 0, 0}));
 }
 
 void TestCheckoutService::badCartsWriteNothing_data()
@@ -350,11 +361,12 @@ void TestCheckoutService::badCartsWriteNothing_data()
     QTest::addColumn<QString>("error");
     QTest::newRow("empty") << cartOf({}) << QStringLiteral("no lines");
     QTest::newRow("zero price") << cartOf({line("Latte", 0)}) << QStringLiteral("must be more than zero");
-    QTest::newRow("negative price") << cartOf({line("Refund?", -1250)}) << QStringLiteral("must be more than zero");
-    QTest::newRow("good line then a bad one") << cartOf({line("Latte", 320), line("Tea", 250, 0)})
-                                              << QStringLiteral("quantity of \"Tea\"");
-    QTest::newRow("quantity over the limit") << cartOf({line("Nails", 1, 10000)})
-                                             << QStringLiteral("between 1 and 9999");
+    QTest::newRow("negative price") << cartOf({line("Refund?", -1250)})
+                                    << QStringLiteral("must be more than zero");
+    QTest::newRow("good line then a bad one")
+        << cartOf({line("Latte", 320), line("Tea", 250, 0)}) << QStringLiteral("quantity of \"Tea\"");
+    QTest::newRow("quantity over the limit")
+        << cartOf({line("Nails", 1, 10000)}) << QStringLiteral("between 1 and 9999");
     QTest::newRow("over the max sale") << cartOf({line("Car", 100000001)}) << QStringLiteral("would be over");
     QTest::newRow("64-bit overflow") << cartOf({line("A", std::numeric_limits<qint64>::max(), 2)})
                                      << QStringLiteral("would be over");
@@ -376,7 +388,7 @@ void TestCheckoutService::badCartsWriteNothing()
         QCOMPARE(r.error().kind, Error::Invalid);
         QVERIFY2(r.error().message.contains(error), qPrintable(r.error().message));
     }
-    QCOMPARE(counts(m_anna), (Counts{0, 0, 0, 0, 0, 0}));
+    QCOMPARE(counts(m_anna), (Counts {0, 0, 0, 0, 0, 0}));
     // The next good sale is receipt 1.
     auto ok = checkout.complete(memberSale(cartOf({line("Latte", 320)})));
     QVERIFY(ok.ok());
@@ -392,15 +404,16 @@ void TestCheckoutService::unknownOrErasedMember()
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, Error::NotFound);
 
-    QVERIFY(m_t->db().execScript(QStringLiteral("UPDATE members SET erased_at = '2026-03-01T00:00:00.000Z' "
-                                                "WHERE id = %1")
-                                     .arg(m_anna))
+    QVERIFY(m_t->db()
+                .execScript(QStringLiteral("UPDATE members SET erased_at = '2026-03-01T00:00:00.000Z' "
+                                           "WHERE id = %1")
+                                .arg(m_anna))
                 .ok());
     r = checkout.complete(memberSale(cartOf({line("Latte", 320)})));
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, Error::Blocked);
     QVERIFY2(r.error().message.contains(QLatin1String("walk-in")), qPrintable(r.error().message));
-    QCOMPARE(counts(m_anna), (Counts{0, 0, 0, 0, 0, 0}));
+    QCOMPARE(counts(m_anna), (Counts {0, 0, 0, 0, 0, 0}));
 }
 
 void TestCheckoutService::earnRateFromSettings()
@@ -408,24 +421,24 @@ void TestCheckoutService::earnRateFromSettings()
     ProgramService program(m_t->db());
     CheckoutService checkout(m_t->context());
     // 2 points per 1.00: 12.50 earns 25.
-    QVERIFY(program.setEarnRule(m_t->terminal(), EarnRule{2, 100}, m_t->clock().nowUtc()).ok());
+    QVERIFY(program.setEarnRule(m_t->terminal(), EarnRule {2, 100}, m_t->clock().nowUtc()).ok());
     QCOMPARE(program.current(m_t->terminal())->earn.points, qint64(2));
     auto r = checkout.complete(memberSale(cartOf({line("Purchase", 1250)})));
     QVERIFY2(r.ok(), qPrintable(r.error().message));
     QCOMPARE(r->purchase.pointsEarned, qint64(25));
     QCOMPARE(r->newBalance, qint64(25));
     // 1 point per 10.00: 12.50 earns 1.
-    QVERIFY(program.setEarnRule(m_t->terminal(), EarnRule{1, 1000}, m_t->clock().nowUtc()).ok());
+    QVERIFY(program.setEarnRule(m_t->terminal(), EarnRule {1, 1000}, m_t->clock().nowUtc()).ok());
     r = checkout.complete(memberSale(cartOf({line("Purchase", 1250)})));
     QVERIFY(r.ok());
     QCOMPARE(r->purchase.pointsEarned, qint64(1));
     QCOMPARE(r->newBalance, qint64(26));
     // No points at all: the sale is recorded, the ledger gets no zero entry, the visit still counts.
-    QVERIFY(program.setEarnRule(m_t->terminal(), EarnRule{0, 100}, m_t->clock().nowUtc()).ok());
+    QVERIFY(program.setEarnRule(m_t->terminal(), EarnRule {0, 100}, m_t->clock().nowUtc()).ok());
     r = checkout.complete(memberSale(cartOf({line("Purchase", 1250)})));
     QVERIFY2(r.ok(), qPrintable(r.error().message));
     QCOMPARE(r->purchase.pointsEarned, qint64(0));
-    QCOMPARE(counts(m_anna), (Counts{3, 3, 2, 26, 3, 3750}));
+    QCOMPARE(counts(m_anna), (Counts {3, 3, 2, 26, 3, 3750}));
     // And it survives a restart.
     QVERIFY(m_t->reopen());
     const auto p = ProgramService(m_t->db()).current(m_t->terminal());
@@ -437,8 +450,8 @@ void TestCheckoutService::earnRateFromSettings()
 void TestCheckoutService::invalidEarnRuleRefused()
 {
     ProgramService program(m_t->db());
-    QVERIFY(program.setEarnRule(m_t->terminal(), EarnRule{3, 200}, m_t->clock().nowUtc()).ok());
-    for (const EarnRule &bad : {EarnRule{1, 0}, EarnRule{-1, 100}, EarnRule{1, -100}}) {
+    QVERIFY(program.setEarnRule(m_t->terminal(), EarnRule {3, 200}, m_t->clock().nowUtc()).ok());
+    for (const EarnRule &bad : {EarnRule {1, 0}, EarnRule {-1, 100}, EarnRule {1, -100}}) {
         auto r = program.setEarnRule(m_t->terminal(), bad, m_t->clock().nowUtc());
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, Error::Invalid);
@@ -453,32 +466,37 @@ void TestCheckoutService::invalidEarnRuleRefused()
 void TestCheckoutService::expiryFromSettings()
 {
     SettingsRepository settings(m_t->db());
-    QVERIFY(settings.setValue(QStringLiteral("earn.expiry_months"), QStringLiteral("0"), m_t->terminal().uuid,
-                              m_t->clock().nowUtc())
+    QVERIFY(settings
+                .setValue(QStringLiteral("earn.expiry_months"), QStringLiteral("0"), m_t->terminal().uuid,
+                          m_t->clock().nowUtc())
                 .ok());
     auto r = CheckoutService(m_t->context()).complete(memberSale(cartOf({line("Purchase", 1250)})));
     QVERIFY(r.ok());
-    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM points_ledger WHERE expires_on IS NULL")), qint64(1));
-    QVERIFY(settings.setValue(QStringLiteral("earn.expiry_months"), QStringLiteral("1"), m_t->terminal().uuid,
-                              m_t->clock().nowUtc())
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM points_ledger WHERE expires_on IS NULL")),
+             qint64(1));
+    QVERIFY(settings
+                .setValue(QStringLiteral("earn.expiry_months"), QStringLiteral("1"), m_t->terminal().uuid,
+                          m_t->clock().nowUtc())
                 .ok());
     r = CheckoutService(m_t->context()).complete(memberSale(cartOf({line("Purchase", 1250)})));
     QVERIFY(r.ok());
-    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM points_ledger WHERE expires_on = '2026-04-14'")),
-             qint64(1));
+    QCOMPARE(
+        m_t->scalar(QStringLiteral("SELECT count(*) FROM points_ledger WHERE expires_on = '2026-04-14'")),
+        qint64(1));
 }
 
 void TestCheckoutService::brokenSettingsRefuseSales()
 {
     SettingsRepository settings(m_t->db());
-    QVERIFY(settings.setValue(QStringLiteral("earn.points"), QStringLiteral("lots"), m_t->terminal().uuid,
-                              m_t->clock().nowUtc())
+    QVERIFY(settings
+                .setValue(QStringLiteral("earn.points"), QStringLiteral("lots"), m_t->terminal().uuid,
+                          m_t->clock().nowUtc())
                 .ok());
     auto r = CheckoutService(m_t->context()).complete(memberSale(cartOf({line("Purchase", 1250)})));
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, Error::Corrupt);
     QVERIFY2(r.error().message.contains(QLatin1String("earn.points")), qPrintable(r.error().message));
-    QCOMPARE(counts(m_anna), (Counts{0, 0, 0, 0, 0, 0}));
+    QCOMPARE(counts(m_anna), (Counts {0, 0, 0, 0, 0, 0}));
 }
 
 void TestCheckoutService::quoteWritesNothing()
@@ -494,7 +512,7 @@ void TestCheckoutService::quoteWritesNothing()
     QVERIFY(walkIn.ok());
     QCOMPARE(walkIn->pointsEarned, qint64(0));
     QVERIFY(!checkout.quote(cartOf({}), &anna).ok());
-    QCOMPARE(counts(m_anna), (Counts{0, 0, 0, 0, 0, 0}));
+    QCOMPARE(counts(m_anna), (Counts {0, 0, 0, 0, 0, 0}));
 }
 
 void TestCheckoutService::receiptNumbersSurviveRestart()
@@ -530,16 +548,18 @@ void TestCheckoutService::checkServiceFindsTamperedBalance()
 {
     CheckoutService checkout(m_t->context());
     QVERIFY(checkout.complete(memberSale(cartOf({line("Latte", 320, 2), line("Croissant", 210)}))).ok());
-    QVERIFY(m_t->db().execScript(QStringLiteral("UPDATE members SET points_balance = points_balance + 1000 "
-                                                "WHERE id = %1")
-                                     .arg(m_anna))
+    QVERIFY(m_t->db()
+                .execScript(QStringLiteral("UPDATE members SET points_balance = points_balance + 1000 "
+                                           "WHERE id = %1")
+                                .arg(m_anna))
                 .ok());
     auto report = CheckService(m_t->db()).run();
     QVERIFY(report.ok());
     QVERIFY(!report->ok());
     QCOMPARE(report->problems.size(), 1);
-    QCOMPARE(report->problems.first(),
-             QStringLiteral("Member %1 shows a balance of 1008 points but the ledger adds up to 8.").arg(m_anna));
+    QCOMPARE(
+        report->problems.first(),
+        QStringLiteral("Member %1 shows a balance of 1008 points but the ledger adds up to 8.").arg(m_anna));
 }
 
 QTEST_GUILESS_MAIN(TestCheckoutService)

@@ -52,7 +52,10 @@ private slots:
     void cli();
 
 private:
-    static QString fixture(const QString &name) { return QStringLiteral(LOYALTY_TEST_DATA "/import/") + name; }
+    static QString fixture(const QString &name)
+    {
+        return QStringLiteral(LOYALTY_TEST_DATA "/import/") + name;
+    }
     ImportService service() { return ImportService(m_t->context()); }
     // members, cards, ledger entries, and every row SQLite changed on this connection so far.
     QList<qint64> snapshot(TestDb &t)
@@ -77,7 +80,10 @@ void TestImport::init()
     QVERIFY2(m_t->ok(), qPrintable(m_t->error()));
 }
 
-void TestImport::cleanup() { m_t.reset(); }
+void TestImport::cleanup()
+{
+    m_t.reset();
+}
 
 void TestImport::detectMapping_data()
 {
@@ -86,31 +92,37 @@ void TestImport::detectMapping_data()
     const auto h = [](const char *t) { return QString::fromUtf8(t).split(QLatin1Char('|')); };
     QTest::newRow("english") << h("Name|Phone|E-mail|Card number|Birthday|Points|Notes")
                              << QStringLiteral("name=0 phone=1 email=2 card=3 birthday=4 points=5 notes=6");
-    QTest::newRow("english variants") << h("Full Name|Mobile|Email Address|Barcode|Date of Birth|Balance|Comment")
-                                      << QStringLiteral("name=0 phone=1 email=2 card=3 birthday=4 points=5 notes=6");
+    QTest::newRow("english variants")
+        << h("Full Name|Mobile|Email Address|Barcode|Date of Birth|Balance|Comment")
+        << QStringLiteral("name=0 phone=1 email=2 card=3 birthday=4 points=5 notes=6");
     QTest::newRow("russian") << h("ФИО|Телефон|Электронная почта|Номер карты|Дата рождения|Баллы|Комментарий")
                              << QStringLiteral("name=0 phone=1 email=2 card=3 birthday=4 points=5 notes=6");
-    QTest::newRow("russian first and last") << h("Фамилия|Имя|Телефон|Номер карты|Бонусы")
-                                            << QStringLiteral("first_name=1 last_name=0 phone=2 card=3 points=4");
+    QTest::newRow("russian first and last")
+        << h("Фамилия|Имя|Телефон|Номер карты|Бонусы")
+        << QStringLiteral("first_name=1 last_name=0 phone=2 card=3 points=4");
     QTest::newRow("russian name alone") << h("Имя|Телефон") << QStringLiteral("name=0 phone=1");
-    QTest::newRow("bulgarian") << h("Име и фамилия|Телефонен номер|Имейл|Номер на карта|Рожден ден|Точки|Бележки")
+    QTest::newRow("bulgarian") << h(
+        "Име и фамилия|Телефонен номер|Имейл|Номер на карта|Рожден ден|Точки|Бележки")
                                << QStringLiteral("name=0 phone=1 email=2 card=3 birthday=4 points=5 notes=6");
-    QTest::newRow("ukrainian") << h("ПІБ|Мобільний|Електронна пошта|Номер картки|Дата народження|Бали|Примітка")
+    QTest::newRow("ukrainian") << h(
+        "ПІБ|Мобільний|Електронна пошта|Номер картки|Дата народження|Бали|Примітка")
                                << QStringLiteral("name=0 phone=1 email=2 card=3 birthday=4 points=5 notes=6");
-    QTest::newRow("ukrainian apostrophe") << h("Ім'я|Прізвище|Телефон")
-                                          << QStringLiteral("first_name=0 last_name=1 phone=2");
+    QTest::newRow("ukrainian apostrophe")
+        << h("Ім'я|Прізвище|Телефон") << QStringLiteral("first_name=0 last_name=1 phone=2");
     QTest::newRow("chinese") << h("姓名|手机号码|邮箱|会员卡号|生日|积分|备注")
                              << QStringLiteral("name=0 phone=1 email=2 card=3 birthday=4 points=5 notes=6");
-    QTest::newRow("loyverse") << h("Customer name|Email|Phone|Address|City|Customer code|Note|Points balance|Total visits")
+    QTest::newRow("loyverse") << h(
+        "Customer name|Email|Phone|Address|City|Customer code|Note|Points balance|Total visits")
                               << QStringLiteral("name=0 phone=2 email=1 card=5 points=7 notes=6");
-    QTest::newRow("square") << h("Given Name|Family Name|Email Address|Phone Number|Reference ID|Birthday|Memo")
+    QTest::newRow("square") << h(
+        "Given Name|Family Name|Email Address|Phone Number|Reference ID|Birthday|Memo")
                             << QStringLiteral("first_name=0 last_name=1 phone=3 email=2 birthday=5 notes=6");
-    QTest::newRow("case, spaces and underscores") << h("  NAME |phone_number|E_MAIL|card_no")
-                                                  << QStringLiteral("name=0 phone=1 email=2 card=3");
-    QTest::newRow("longer header starting with a known name") << h("Name|Телефон клиента|Card number (old system)")
-                                                              << QStringLiteral("name=0 phone=1 card=2");
-    QTest::newRow("full name wins over parts") << h("First name|Last name|Name|Phone")
-                                               << QStringLiteral("name=2 phone=3");
+    QTest::newRow("case, spaces and underscores")
+        << h("  NAME |phone_number|E_MAIL|card_no") << QStringLiteral("name=0 phone=1 email=2 card=3");
+    QTest::newRow("longer header starting with a known name")
+        << h("Name|Телефон клиента|Card number (old system)") << QStringLiteral("name=0 phone=1 card=2");
+    QTest::newRow("full name wins over parts")
+        << h("First name|Last name|Name|Phone") << QStringLiteral("name=2 phone=3");
     QTest::newRow("unknown") << h("foo|bar") << QString();
 }
 
@@ -122,14 +134,16 @@ void TestImport::detectMapping()
     QStringList got;
     for (int f = 0; f < ImportMapping::FieldCount; ++f) {
         if (m.has(ImportMapping::Field(f)))
-            got << QStringLiteral("%1=%2").arg(ImportMapping::key(ImportMapping::Field(f))).arg(m.column(ImportMapping::Field(f)));
+            got << QStringLiteral("%1=%2")
+                       .arg(ImportMapping::key(ImportMapping::Field(f)))
+                       .arg(m.column(ImportMapping::Field(f)));
     }
     QCOMPARE(got.join(QLatin1Char(' ')), expected);
 }
 
 void TestImport::mappingOverride()
 {
-    const QStringList header{QStringLiteral("Client"), QStringLiteral("Tel"), QStringLiteral("Old code")};
+    const QStringList header {QStringLiteral("Client"), QStringLiteral("Tel"), QStringLiteral("Old code")};
     ImportMapping m = ImportMapping::detect(header);
     QVERIFY(!m.has(ImportMapping::Card));
     QVERIFY(m.setFromText(ImportMapping::Card, QStringLiteral("old CODE"), header).ok());
@@ -141,14 +155,15 @@ void TestImport::mappingOverride()
     const auto bad = m.setFromText(ImportMapping::Email, QStringLiteral("Mail"), header);
     QVERIFY(!bad.ok());
     QVERIFY(bad.error().message.contains(QStringLiteral("Old code")));
-    QCOMPARE(ImportMapping::fieldForKey(QStringLiteral("first-name")), std::optional(ImportMapping::FirstName));
+    QCOMPARE(ImportMapping::fieldForKey(QStringLiteral("first-name")),
+             std::optional(ImportMapping::FirstName));
     QCOMPARE(ImportMapping::fieldForKey(QStringLiteral("e-mail")), std::optional(ImportMapping::Email));
     QVERIFY(!ImportMapping::fieldForKey(QStringLiteral("shoe size")));
 }
 
 void TestImport::mappingProblems()
 {
-    const QStringList header{QStringLiteral("A"), QStringLiteral("B")};
+    const QStringList header {QStringLiteral("A"), QStringLiteral("B")};
     ImportMapping m;
     QCOMPARE(m.problems(header).size(), 2); // no name, no card or phone
     m.set(ImportMapping::Name, 0);
@@ -167,20 +182,28 @@ void TestImport::dryRun_data()
     QTest::addColumn<int>("invalid");
     QTest::addColumn<QList<int>>("invalidLines");
     QTest::addColumn<qint64>("points");
-    QTest::newRow("utf8 comma") << QStringLiteral("utf8_comma.csv") << 3 << 0 << QList<int>{} << qint64(1360);
-    QTest::newRow("utf8 bom semicolon") << QStringLiteral("utf8_bom_semicolon_ru.csv") << 2 << 0 << QList<int>{}
-                                        << qint64(300);
-    QTest::newRow("cp1251") << QStringLiteral("cp1251_semicolon.csv") << 2 << 0 << QList<int>{} << qint64(50);
-    QTest::newRow("tab chinese") << QStringLiteral("tab_chinese.tsv") << 2 << 0 << QList<int>{} << qint64(88);
-    QTest::newRow("bulgarian") << QStringLiteral("bulgarian.csv") << 1 << 0 << QList<int>{} << qint64(75);
-    QTest::newRow("loyverse") << QStringLiteral("loyverse_export.csv") << 1 << 0 << QList<int>{} << qint64(15);
-    QTest::newRow("square") << QStringLiteral("square_export.csv") << 1 << 0 << QList<int>{} << qint64(0);
-    QTest::newRow("quoted newlines") << QStringLiteral("quoted_newlines.csv") << 2 << 0 << QList<int>{} << qint64(0);
-    QTest::newRow("broken rows") << QStringLiteral("broken_rows.csv") << 2 << 3 << QList<int>{3, 4, 6} << qint64(0);
-    QTest::newRow("invalid utf8") << QStringLiteral("invalid_utf8.csv") << 2 << 1 << QList<int>{3} << qint64(0);
+    QTest::newRow("utf8 comma") << QStringLiteral("utf8_comma.csv") << 3 << 0 << QList<int> {}
+                                << qint64(1360);
+    QTest::newRow("utf8 bom semicolon")
+        << QStringLiteral("utf8_bom_semicolon_ru.csv") << 2 << 0 << QList<int> {} << qint64(300);
+    QTest::newRow("cp1251") << QStringLiteral("cp1251_semicolon.csv") << 2 << 0 << QList<int> {}
+                            << qint64(50);
+    QTest::newRow("tab chinese") << QStringLiteral("tab_chinese.tsv") << 2 << 0 << QList<int> {}
+                                 << qint64(88);
+    QTest::newRow("bulgarian") << QStringLiteral("bulgarian.csv") << 1 << 0 << QList<int> {} << qint64(75);
+    QTest::newRow("loyverse") << QStringLiteral("loyverse_export.csv") << 1 << 0 << QList<int> {}
+                              << qint64(15);
+    QTest::newRow("square") << QStringLiteral("square_export.csv") << 1 << 0 << QList<int> {} << qint64(0);
+    QTest::newRow("quoted newlines") << QStringLiteral("quoted_newlines.csv") << 2 << 0 << QList<int> {}
+                                     << qint64(0);
+    QTest::newRow("broken rows") << QStringLiteral("broken_rows.csv") << 2 << 3 << QList<int> {3, 4, 6}
+                                 << qint64(0);
+    QTest::newRow("invalid utf8") << QStringLiteral("invalid_utf8.csv") << 2 << 1 << QList<int> {3}
+                                  << qint64(0);
     QTest::newRow("bad values") << QStringLiteral("bad_values.csv") << 3 << 12
-                                << QList<int>{3, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15} << qint64(35);
-    QTest::newRow("duplicates in file") << QStringLiteral("duplicates.csv") << 3 << 1 << QList<int>{3} << qint64(115);
+                                << QList<int> {3, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15} << qint64(35);
+    QTest::newRow("duplicates in file")
+        << QStringLiteral("duplicates.csv") << 3 << 1 << QList<int> {3} << qint64(115);
 }
 
 void TestImport::dryRun()
@@ -217,7 +240,8 @@ void TestImport::unusableFiles_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("messagePart");
     QTest::newRow("empty") << fixture(QStringLiteral("empty.csv")) << QStringLiteral("empty");
-    QTest::newRow("header only") << fixture(QStringLiteral("header_only.csv")) << QStringLiteral("no members");
+    QTest::newRow("header only") << fixture(QStringLiteral("header_only.csv"))
+                                 << QStringLiteral("no members");
     QTest::newRow("missing") << fixture(QStringLiteral("no-such-file.csv")) << QStringLiteral("no file");
 }
 
@@ -228,7 +252,8 @@ void TestImport::unusableFiles()
     const QList<qint64> before = snapshot(*m_t);
     auto planned = service().plan(file);
     QVERIFY(!planned.ok());
-    QVERIFY2(planned.error().message.contains(messagePart, Qt::CaseInsensitive), qPrintable(planned.error().message));
+    QVERIFY2(planned.error().message.contains(messagePart, Qt::CaseInsensitive),
+             qPrintable(planned.error().message));
     auto applied = service().apply(file);
     QVERIFY(!applied.ok());
     QCOMPARE(snapshot(*m_t), before);
@@ -270,7 +295,8 @@ void TestImport::applyImports()
     QSqlQuery q(m_t->db().connection());
     QVERIFY(q.exec(QStringLiteral(
         "SELECT m.name, m.phone, m.phone_norm, m.email, m.birth_day, m.birth_month, m.birth_year, m.notes, "
-        "m.points_balance, c.number, l.points, l.uuid, l.origin_terminal, l.expires_on, m.uuid, m.origin_terminal "
+        "m.points_balance, c.number, l.points, l.uuid, l.origin_terminal, l.expires_on, m.uuid, "
+        "m.origin_terminal "
         "FROM members m JOIN cards c ON c.member_id = m.id LEFT JOIN points_ledger l ON l.member_id = m.id "
         "ORDER BY m.id")));
     QVERIFY(q.next());
@@ -305,9 +331,9 @@ void TestImport::applyImports()
 void TestImport::reimportChangesNothing_data()
 {
     QTest::addColumn<QString>("file");
-    for (const char *f : {"utf8_comma.csv", "utf8_bom_semicolon_ru.csv", "cp1251_semicolon.csv", "tab_chinese.tsv",
-                          "loyverse_export.csv", "square_export.csv", "quoted_newlines.csv", "bad_values.csv",
-                          "duplicates.csv", "invalid_utf8.csv"})
+    for (const char *f : {"utf8_comma.csv", "utf8_bom_semicolon_ru.csv", "cp1251_semicolon.csv",
+                          "tab_chinese.tsv", "loyverse_export.csv", "square_export.csv",
+                          "quoted_newlines.csv", "bad_values.csv", "duplicates.csv", "invalid_utf8.csv"})
         QTest::newRow(f) << QString::fromLatin1(f);
 }
 
@@ -382,7 +408,8 @@ void TestImport::existingMemberGetsCardAndBalanceOnce()
     QVERIFY(again.ok());
     QCOMPARE(again->skipped, 3);
     QCOMPARE(m_t->scalar(QStringLiteral("SELECT points_balance FROM members WHERE id = %1").arg(anna)), 120);
-    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM points_ledger WHERE member_id = %1").arg(anna)), 1);
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM points_ledger WHERE member_id = %1").arg(anna)),
+             1);
 }
 
 void TestImport::erasedMembersCardIsRefused()
@@ -390,7 +417,8 @@ void TestImport::erasedMembersCardIsRefused()
     const qint64 id = m_t->addMember(QStringLiteral("Anna Petrova"), QStringLiteral("2000000000015"));
     QVERIFY(id);
     QSqlQuery q(m_t->db().connection());
-    QVERIFY(q.exec(QStringLiteral("UPDATE members SET erased_at = '2026-01-01T00:00:00.000Z' WHERE id = %1").arg(id)));
+    QVERIFY(q.exec(
+        QStringLiteral("UPDATE members SET erased_at = '2026-01-01T00:00:00.000Z' WHERE id = %1").arg(id)));
     auto r = service().plan(fixture(QStringLiteral("utf8_comma.csv")));
     QVERIFY(r.ok());
     QCOMPARE(r->rows.first().action, ImportRow::Action::Invalid);
@@ -460,7 +488,8 @@ void TestImport::exportRoundTrip()
     QCOMPARE(imported->created, 7);
     const QString summary = QStringLiteral(
         "SELECT group_concat(name || '|' || coalesce(phone,'') || '|' || coalesce(email,'') || '|' || "
-        "coalesce(birth_day,'') || '.' || coalesce(birth_month,'') || '.' || coalesce(birth_year,'') || '|' || "
+        "coalesce(birth_day,'') || '.' || coalesce(birth_month,'') || '.' || coalesce(birth_year,'') || '|' "
+        "|| "
         "coalesce(notes,'') || '|' || points_balance, '#') FROM (SELECT * FROM members ORDER BY name)");
     QSqlQuery a(m_t->db().connection());
     QSqlQuery b(other.db().connection());
@@ -485,13 +514,14 @@ void TestImport::exportGuardsFormulas()
     QCOMPARE(imported->created, 2);
 
     const QString out = dir.filePath(QStringLiteral("out.csv"));
-    QVERIFY(ExportService(m_t->context()).exportMembers(out, ExportOptions{QLatin1Char(','), false}).ok());
+    QVERIFY(ExportService(m_t->context()).exportMembers(out, ExportOptions {QLatin1Char(','), false}).ok());
     QFile o(out);
     QVERIFY(o.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(o.readAll());
     QVERIFY(text.startsWith(QStringLiteral("Name,"))); // no BOM when asked not to
-    QVERIFY2(text.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",'+7 912 000-00-01,")),
-             qPrintable(text));
+    QVERIFY2(
+        text.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",'+7 912 000-00-01,")),
+        qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("'@SUM(1+1)")));
     QVERIFY(text.contains(QStringLiteral("'-Minus Sign,")));
     QVERIFY(text.contains(QStringLiteral("'+cmd")));
@@ -499,8 +529,11 @@ void TestImport::exportGuardsFormulas()
     // The import takes the guard off again.
     TestDb other;
     QVERIFY(ImportService(other.context()).apply(out).ok());
-    QCOMPARE(other.scalar(QStringLiteral("SELECT count(*) FROM members WHERE name = '-Minus Sign' AND notes = '+cmd'")), 1);
-    QCOMPARE(other.scalar(QStringLiteral("SELECT count(*) FROM members WHERE phone = '+7 912 000-00-01'")), 1);
+    QCOMPARE(other.scalar(QStringLiteral(
+                 "SELECT count(*) FROM members WHERE name = '-Minus Sign' AND notes = '+cmd'")),
+             1);
+    QCOMPARE(other.scalar(QStringLiteral("SELECT count(*) FROM members WHERE phone = '+7 912 000-00-01'")),
+             1);
 }
 
 void TestImport::exportForbidden()
@@ -508,7 +541,8 @@ void TestImport::exportForbidden()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("export.csv"));
     ExportService exporter(m_t->context(), [] {
-        return Result<void>(makeError(Error::Forbidden, QStringLiteral("Only a manager can export members.")));
+        return Result<void>(
+            makeError(Error::Forbidden, QStringLiteral("Only a manager can export members.")));
     });
     auto r = exporter.exportMembers(path);
     QVERIFY(!r.ok());
@@ -540,16 +574,18 @@ void TestImport::cli()
              0);
     QVERIFY2(text.contains(QStringLiteral("line 13: error")), qPrintable(text));
     QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM members")), 0);
-    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("members"), bad}, &text), 1);
+    QCOMPARE(
+        run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("members"), bad}, &text),
+        1);
     QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM members")), 0);
     QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("members"), bad,
                   QStringLiteral("--valid-only")}),
              0);
     QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM members")), 3);
     // --map: the Square file's "Reference ID" is not taken as a card unless asked.
-    QCOMPARE(run({QStringLiteral("--json"), QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("members"),
-                  fixture(QStringLiteral("square_export.csv")), QStringLiteral("--map"), QStringLiteral("card=Reference ID"),
-                  QStringLiteral("--dry-run")},
+    QCOMPARE(run({QStringLiteral("--json"), QStringLiteral("--db"), db, QStringLiteral("import"),
+                  QStringLiteral("members"), fixture(QStringLiteral("square_export.csv")),
+                  QStringLiteral("--map"), QStringLiteral("card=Reference ID"), QStringLiteral("--dry-run")},
                  &text),
              0);
     QVERIFY2(text.contains(QStringLiteral("\"card\":\"Reference ID\"")), qPrintable(text));
@@ -559,8 +595,8 @@ void TestImport::cli()
              2);
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("members.csv"));
-    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("members"), QStringLiteral("--out"),
-                  out},
+    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("members"),
+                  QStringLiteral("--out"), out},
                  &text),
              0);
     QVERIFY2(text.contains(QStringLiteral("3 members")), qPrintable(text));

@@ -77,7 +77,10 @@ void TestMemberService::init()
     QVERIFY(m_anna > 0 && m_maria > 0);
 }
 
-void TestMemberService::cleanup() { m_t.reset(); }
+void TestMemberService::cleanup()
+{
+    m_t.reset();
+}
 
 qint64 TestMemberService::addBlockedCard(qint64 memberId, const QString &number, const QString &reason)
 {
@@ -131,7 +134,8 @@ void TestMemberService::blockedCard()
     QCOMPARE(v.error().kind, Error::Blocked);
     const QString &m = v.error().message;
     QVERIFY2(m.startsWith(QLatin1String("Card 2000000000992 is blocked since ")), qPrintable(m));
-    QVERIFY2(m.contains(QLatin1String("2026")), qPrintable(m)); // the date it was blocked, in the user's format
+    QVERIFY2(m.contains(QLatin1String("2026")),
+             qPrintable(m)); // the date it was blocked, in the user's format
     QVERIFY2(m.contains(QLatin1String("(lost)")), qPrintable(m));
     QVERIFY2(m.endsWith(QLatin1String("Ask for the member's phone number or another card.")), qPrintable(m));
     // Her other card still works.
@@ -148,9 +152,10 @@ void TestMemberService::blockedCardWithoutReason()
 
 void TestMemberService::erasedMember()
 {
-    QVERIFY(m_t->db().execScript(QStringLiteral("UPDATE members SET erased_at = '2026-03-10T00:00:00.000Z' "
-                                                "WHERE id = %1")
-                                     .arg(m_anna))
+    QVERIFY(m_t->db()
+                .execScript(QStringLiteral("UPDATE members SET erased_at = '2026-03-10T00:00:00.000Z' "
+                                           "WHERE id = %1")
+                                .arg(m_anna))
                 .ok());
     auto v = service().lookup(QStringLiteral("2000000000015"));
     QVERIFY(!v.ok());
@@ -171,7 +176,8 @@ void TestMemberService::lookupByPhone_data()
     QTest::newRow("ru trunk 8 spaced") << QStringLiteral("8 912 345 67 89") << QStringLiteral("Anna Petrova");
     QTest::newRow("ru +7 packed") << QStringLiteral("+79123456789") << QStringLiteral("Anna Petrova");
     QTest::newRow("ru national") << QStringLiteral("912 345-67-89") << QStringLiteral("Anna Petrova");
-    QTest::newRow("bg as enrolled") << QStringLiteral("+359 88 123 4567") << QStringLiteral("Мария Георгиева");
+    QTest::newRow("bg as enrolled") << QStringLiteral("+359 88 123 4567")
+                                    << QStringLiteral("Мария Георгиева");
     QTest::newRow("bg trunk 0") << QStringLiteral("088 123 4567") << QStringLiteral("Мария Георгиева");
     QTest::newRow("bg packed") << QStringLiteral("0881234567") << QStringLiteral("Мария Георгиева");
 }
@@ -209,7 +215,8 @@ void TestMemberService::ambiguousPhone()
     auto v = service().lookup(QStringLiteral("89123456789"));
     QVERIFY(!v.ok());
     QCOMPARE(v.error().kind, Error::Conflict);
-    QCOMPARE(v.error().message, QStringLiteral("Several members have phone 89123456789: scan the card instead."));
+    QCOMPARE(v.error().message,
+             QStringLiteral("Several members have phone 89123456789: scan the card instead."));
     // The cards still tell them apart.
     QCOMPARE(service().lookup(QStringLiteral("2000000000022"))->member.name, QStringLiteral("Pavel Petrov"));
 }
@@ -227,9 +234,9 @@ void TestMemberService::badInput_data()
                                << QStringLiteral("That is too long to be a card or phone number.");
     QTest::newRow("a pasted paragraph") << QString(200, QLatin1Char('x')) << Error::Invalid
                                         << QStringLiteral("That is too long to be a card or phone number.");
-    QTest::newRow("64 digits") << QString(64, QLatin1Char('1')) << Error::NotFound
-                               << QStringLiteral("No member has card or phone number %1.")
-                                      .arg(QString(64, QLatin1Char('1')));
+    QTest::newRow("64 digits")
+        << QString(64, QLatin1Char('1')) << Error::NotFound
+        << QStringLiteral("No member has card or phone number %1.").arg(QString(64, QLatin1Char('1')));
     QTest::newRow("unknown phone") << QStringLiteral("+7 999 000-00-00") << Error::NotFound
                                    << QStringLiteral("No member has phone number +7 999 000-00-00.");
     QTest::newRow("a name") << QStringLiteral("Anna") << Error::NotFound
@@ -262,9 +269,10 @@ void TestMemberService::byId()
 void TestMemberService::enroll()
 {
     m_t->clock().advanceMs(1500);
-    auto v = service().enroll(newMember(QStringLiteral("  Olena   Kovalenko "), QStringLiteral(" +380 50 123 4567 "),
-                                        QStringLiteral(" 2000000000053 "), QStringLiteral(" olena@example.com "),
-                                        QStringLiteral(" Без лактози ")));
+    auto v
+        = service().enroll(newMember(QStringLiteral("  Olena   Kovalenko "),
+                                     QStringLiteral(" +380 50 123 4567 "), QStringLiteral(" 2000000000053 "),
+                                     QStringLiteral(" olena@example.com "), QStringLiteral(" Без лактози ")));
     QVERIFY2(v.ok(), qPrintable(v.error().message));
     QCOMPARE(v->member.name, QStringLiteral("Olena Kovalenko"));
     QCOMPARE(v->member.phone, QStringLiteral("+380 50 123 4567"));
@@ -355,20 +363,20 @@ void TestMemberService::demo()
     QVERIFY2(demo.ok(), qPrintable(demo.error().message + QLatin1Char(' ') + demo.error().detail));
 
     // The cards the README lists, in its order.
-    const QStringList cards = {QStringLiteral("2000000000015"), QStringLiteral("2000000000022"),
-                               QStringLiteral("2000000000039"), QStringLiteral("2000000000046"),
-                               QStringLiteral("2000000000053"), QStringLiteral("2000000000060")};
+    const QStringList cards
+        = {QStringLiteral("2000000000015"), QStringLiteral("2000000000022"), QStringLiteral("2000000000039"),
+           QStringLiteral("2000000000046"), QStringLiteral("2000000000053"), QStringLiteral("2000000000060")};
     QCOMPARE(demo->cards, cards);
     QCOMPARE(demo->blockedCard, QStringLiteral("2000000000992"));
     QCOMPARE(demo->members, 6);
     QCOMPARE(demo->sales, 16); // 6 + 3 + 2 + 4 + 1 + 0 visits
     QCOMPARE(demo->terminal.currency, QStringLiteral("EUR"));
 
-    ServiceContext ctx{db, clock, demo->terminal};
+    ServiceContext ctx {db, clock, demo->terminal};
     MemberService members(ctx);
-    const QStringList names = {QStringLiteral("Anna Petrova"),    QStringLiteral("Иван Сидоров"),
-                               QStringLiteral("王芳"),            QStringLiteral("Мария Георгиева"),
-                               QStringLiteral("Олена Коваленко"), QStringLiteral("John Smith")};
+    const QStringList names = {
+        QStringLiteral("Anna Petrova"),    QStringLiteral("Иван Сидоров"),    QStringLiteral("王芳"),
+        QStringLiteral("Мария Георгиева"), QStringLiteral("Олена Коваленко"), QStringLiteral("John Smith")};
     for (int i = 0; i < cards.size(); ++i) {
         auto v = members.lookup(cards.at(i));
         QVERIFY2(v.ok(), qPrintable(v.error().message));
@@ -410,7 +418,8 @@ void TestMemberService::demoOnInitializedTerminal()
     auto demo = DemoData::create(fresh.db(), fresh.clock(), QStringLiteral("EUR"));
     QVERIFY2(demo.ok(), qPrintable(demo.error().message));
     QCOMPARE(demo->terminal.uuid, fresh.terminal().uuid);
-    QCOMPARE(fresh.scalar(QStringLiteral("SELECT count(*) FROM purchases WHERE currency = 'RUB'")), qint64(16));
+    QCOMPARE(fresh.scalar(QStringLiteral("SELECT count(*) FROM purchases WHERE currency = 'RUB'")),
+             qint64(16));
     QCOMPARE(fresh.scalar(QStringLiteral("SELECT count(*) FROM terminals")), qint64(1));
 }
 
@@ -420,7 +429,8 @@ void TestMemberService::demoTwiceIsRefused()
     auto again = DemoData::create(m_t->db(), m_t->clock(), QStringLiteral("EUR"));
     QVERIFY(!again.ok());
     QCOMPARE(again.error().kind, Error::Conflict);
-    QVERIFY2(again.error().message.contains(QLatin1String("already has members")), qPrintable(again.error().message));
+    QVERIFY2(again.error().message.contains(QLatin1String("already has members")),
+             qPrintable(again.error().message));
     QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM members")), qint64(2));
 
     TestDb fresh;

@@ -7,7 +7,8 @@
 #include <QSqlQuery>
 #include <QtTest>
 
-TestDb::TestDb(const QString &currency, const QDateTime &now) : m_clock(now)
+TestDb::TestDb(const QString &currency, const QDateTime &now)
+    : m_clock(now)
 {
     if (!m_dir.isValid()) {
         m_error = QStringLiteral("no temporary folder");
@@ -19,7 +20,8 @@ TestDb::TestDb(const QString &currency, const QDateTime &now) : m_clock(now)
         return;
     }
     m_db = std::move(db).value();
-    auto t = TerminalService(*m_db, m_clock).initialize(QStringLiteral("Test shop"), QStringLiteral("Till 1"), currency);
+    auto t = TerminalService(*m_db, m_clock)
+                 .initialize(QStringLiteral("Test shop"), QStringLiteral("Till 1"), currency);
     if (!t) {
         m_error = t.error().message;
         m_db.reset();

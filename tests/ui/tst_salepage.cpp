@@ -4,12 +4,12 @@
 #include "salepage.h"
 #include "testdb.h"
 
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QDialog>
-#include <QTableView>
 #include <QScopeGuard>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtTest>
@@ -64,7 +64,8 @@ private:
     static void typeInto(QWidget *w, const QString &text)
     {
         for (const QChar c : text)
-            QTest::sendKeyEvent(QTest::Click, w, c.unicode() < 128 ? Qt::Key(QChar(c).toUpper().unicode()) : Qt::Key_unknown,
+            QTest::sendKeyEvent(QTest::Click, w,
+                                c.unicode() < 128 ? Qt::Key(QChar(c).toUpper().unicode()) : Qt::Key_unknown,
                                 QString(c), Qt::NoModifier, ScanDetectorDelay);
     }
     static constexpr int ScanDetectorDelay = 60;
@@ -129,9 +130,11 @@ void TestSalePage::memberSaleInThreeKeyActions()
     QCOMPARE(m_db->scalar(QStringLiteral("SELECT total_minor FROM purchases")), 1250);
     QCOMPARE(m_db->scalar(QStringLiteral("SELECT member_id FROM purchases")), m_anna);
     QCOMPARE(m_db->scalar(QStringLiteral("SELECT points FROM points_ledger WHERE kind = 'earn'")), 12);
-    QCOMPARE(m_db->scalar(QStringLiteral("SELECT points_balance FROM members WHERE id = %1").arg(m_anna)), 12);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT points_balance FROM members WHERE id = %1").arg(m_anna)),
+             12);
     QCOMPARE(m_page->banner()->kind(), MessageBanner::Kind::Positive);
-    QVERIFY2(m_page->banner()->text().contains(QLatin1String("balance 12 pts")), qPrintable(m_page->banner()->text()));
+    QVERIFY2(m_page->banner()->text().contains(QLatin1String("balance 12 pts")),
+             qPrintable(m_page->banner()->text()));
     // The page is ready for the next customer.
     QVERIFY(!m_page->hasMember());
     QCOMPARE(m_page->lines()->rowCount(), 0);
@@ -143,7 +146,9 @@ void TestSalePage::walkInSaleFromScanField()
     type(QStringLiteral("7.30"));
     QCOMPARE(m_page->lines()->rowCount(), 1);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM purchases WHERE member_id IS NULL AND total_minor = 730")), 1);
+    QCOMPARE(m_db->scalar(QStringLiteral(
+                 "SELECT count(*) FROM purchases WHERE member_id IS NULL AND total_minor = 730")),
+             1);
     QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM points_ledger")), 0);
     QVERIFY(m_page->banner()->text().contains(QLatin1String("walk-in")));
 }
@@ -163,7 +168,8 @@ void TestSalePage::linesWithQuantityAndF12()
     type(QStringLiteral("2.10"), Qt::Key_F12); // F12 takes the pending amount and completes
     QCOMPARE(m_db->scalar(QStringLiteral("SELECT total_minor FROM purchases")), 850);
     QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM purchase_lines")), 2);
-    QCOMPARE(m_db->scalar(QStringLiteral("SELECT quantity FROM purchase_lines WHERE description = 'Latte'")), 2);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT quantity FROM purchase_lines WHERE description = 'Latte'")),
+             2);
     QCOMPARE(m_db->scalar(QStringLiteral("SELECT points_balance FROM members WHERE id = %1").arg(m_ivan)), 8);
 }
 
@@ -182,11 +188,15 @@ void TestSalePage::unknownCardKeepsFocusOnScanField()
 
 void TestSalePage::blockedCardSaysSo()
 {
-    QVERIFY(m_db->db().execScript(QStringLiteral("UPDATE cards SET status = 'blocked', blocked_at = '2026-01-02T10:00:00.000Z', "
-                                                 "blocked_reason = 'lost' WHERE number = '2000000000022'")).ok());
+    QVERIFY(m_db->db()
+                .execScript(QStringLiteral(
+                    "UPDATE cards SET status = 'blocked', blocked_at = '2026-01-02T10:00:00.000Z', "
+                    "blocked_reason = 'lost' WHERE number = '2000000000022'"))
+                .ok());
     scan(QStringLiteral("2000000000022"));
     QCOMPARE(m_page->banner()->kind(), MessageBanner::Kind::Warning);
-    QVERIFY2(m_page->banner()->text().contains(QLatin1String("blocked")), qPrintable(m_page->banner()->text()));
+    QVERIFY2(m_page->banner()->text().contains(QLatin1String("blocked")),
+             qPrintable(m_page->banner()->text()));
     QVERIFY(!m_page->hasMember());
     QCOMPARE(QApplication::focusWidget(), field("scanField"));
 }
@@ -202,13 +212,20 @@ void TestSalePage::badAmountsAreRefused_data()
 {
     QTest::addColumn<QString>("amount");
     QTest::addColumn<QString>("message");
-    QTest::newRow("zero") << "0" << "more than zero";
-    QTest::newRow("negative") << "-5" << "more than zero";
-    QTest::newRow("letters") << "abc" << "not an amount";
-    QTest::newRow("three decimals") << "12.505" << "at most 2";
-    QTest::newRow("comma in English") << "1,5" << "use . for decimals";
-    QTest::newRow("absurd") << "99999999" << "over";
-    QTest::newRow("overflow") << "99999999999999999999" << "too large";
+    QTest::newRow("zero") << "0"
+                          << "more than zero";
+    QTest::newRow("negative") << "-5"
+                              << "more than zero";
+    QTest::newRow("letters") << "abc"
+                             << "not an amount";
+    QTest::newRow("three decimals") << "12.505"
+                                    << "at most 2";
+    QTest::newRow("comma in English") << "1,5"
+                                      << "use . for decimals";
+    QTest::newRow("absurd") << "99999999"
+                            << "over";
+    QTest::newRow("overflow") << "99999999999999999999"
+                              << "too large";
 }
 
 void TestSalePage::badAmountsAreRefused()
@@ -261,8 +278,10 @@ void TestSalePage::escapeClearsTheSale()
 void TestSalePage::failedCommitKeepsTheSale()
 {
     // The database refuses the sale (as a full disk would): nothing is written, the sale stays.
-    QVERIFY(m_db->db().execScript(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON purchases "
-                                                 "BEGIN SELECT RAISE(ABORT, 'refused'); END;")).ok());
+    QVERIFY(m_db->db()
+                .execScript(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON purchases "
+                                           "BEGIN SELECT RAISE(ABORT, 'refused'); END;"))
+                .ok());
     scan(QStringLiteral("2000000000015"));
     type(QStringLiteral("9.99"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
@@ -294,7 +313,8 @@ void TestSalePage::searchByNameAsYouType()
     typeInto(field("scanField"), QStringLiteral("иван"));
     auto *results = m_page->findChild<QTableView *>(QStringLiteral("searchResults"));
     QTRY_VERIFY(results->isVisible());
-    // "иван" is the start of Иван Сидоров's name and inside Анна Иванова's: the name that starts with it first.
+    // "иван" is the start of Иван Сидоров's name and inside Анна Иванова's: the name that starts with it
+    // first.
     QCOMPARE(results->model()->rowCount(), 2);
     QCOMPARE(results->model()->index(0, 0).data().toString(), QStringLiteral("Иван Сидоров"));
     QCOMPARE(results->model()->index(1, 0).data().toString(), QStringLiteral("Анна Иванова"));
@@ -328,7 +348,10 @@ void TestSalePage::enrollFromUnknownCardAndSell()
         auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
         QVERIFY(dialog);
         // A failed check returns from here: close the dialog so exec() returns and the test reports it.
-        const auto closeOnFailure = qScopeGuard([dialog] { if (dialog->isVisible()) dialog->reject(); });
+        const auto closeOnFailure = qScopeGuard([dialog] {
+            if (dialog->isVisible())
+                dialog->reject();
+        });
         auto *card = dialog->findChild<QLineEdit *>(QStringLiteral("cardField"));
         QCOMPARE(card->text(), QStringLiteral("2000000001234"));
         activate(dialog);
@@ -349,14 +372,19 @@ void TestSalePage::enrollFromUnknownCardAndSell()
     QVERIFY(m_page->hasMember());
     QCOMPARE(label("memberName"), QStringLiteral("Elena Novak"));
     QVERIFY(m_page->banner()->text().contains(QLatin1String("Welcome")));
-    QCOMPARE(m_db->scalar(QStringLiteral("SELECT birth_day * 100 + birth_month FROM members WHERE name = 'Elena Novak'")), 2902);
-    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM members WHERE name = 'Elena Novak' AND consent_sms_at IS NULL")), 1);
+    QCOMPARE(m_db->scalar(QStringLiteral(
+                 "SELECT birth_day * 100 + birth_month FROM members WHERE name = 'Elena Novak'")),
+             2902);
+    QCOMPARE(m_db->scalar(QStringLiteral(
+                 "SELECT count(*) FROM members WHERE name = 'Elena Novak' AND consent_sms_at IS NULL")),
+             1);
     // The first sale, keyboard only.
     QCOMPARE(QApplication::focusWidget(), field("priceField"));
     type(QStringLiteral("5.00"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-    QCOMPARE(m_db->scalar(QStringLiteral("SELECT p.total_minor FROM purchases p JOIN members m ON m.id = p.member_id "
-                                         "WHERE m.name = 'Elena Novak'")),
+    QCOMPARE(m_db->scalar(
+                 QStringLiteral("SELECT p.total_minor FROM purchases p JOIN members m ON m.id = p.member_id "
+                                "WHERE m.name = 'Elena Novak'")),
              500);
 }
 
@@ -367,16 +395,23 @@ void TestSalePage::enrollRefusesBadInput()
         auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
         QVERIFY(dialog);
         // A failed check returns from here: close the dialog so exec() returns and the test reports it.
-        const auto closeOnFailure = qScopeGuard([dialog] { if (dialog->isVisible()) dialog->reject(); });
+        const auto closeOnFailure = qScopeGuard([dialog] {
+            if (dialog->isVisible())
+                dialog->reject();
+        });
         activate(dialog);
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameField")), QStringLiteral("Bad Birthday"));
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("birthdayField")), QStringLiteral("31.02"));
-        QTest::keyClick(dialog->findChild<QPushButton *>(QStringLiteral("generateCardButton")), Qt::Key_Space);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameField")),
+                         QStringLiteral("Bad Birthday"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("birthdayField")),
+                         QStringLiteral("31.02"));
+        QTest::keyClick(dialog->findChild<QPushButton *>(QStringLiteral("generateCardButton")),
+                        Qt::Key_Space);
         QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("cardField"))->text().isEmpty());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         // Still open, the cursor on the birthday, a message in words.
         QVERIFY(dialog->isVisible());
-        QCOMPARE(QApplication::focusWidget(), dialog->findChild<QLineEdit *>(QStringLiteral("birthdayField")));
+        QCOMPARE(QApplication::focusWidget(),
+                 dialog->findChild<QLineEdit *>(QStringLiteral("birthdayField")));
         shown = dialog->findChild<MessageBanner *>()->text();
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     });
@@ -395,8 +430,10 @@ void TestSalePage::memberCardShowsHistory()
     field("quantityField")->setText(QStringLiteral("2"));
     QTest::keyClick(field("priceField"), Qt::Key_F12);
     scan(QStringLiteral("2000000000015"));
-    QVERIFY2(label("memberFavourites").contains(QStringLiteral("Latte ×2")), qPrintable(label("memberFavourites")));
-    QVERIFY2(label("memberExpiry").startsWith(QLatin1String("6 pts expire on")), qPrintable(label("memberExpiry")));
+    QVERIFY2(label("memberFavourites").contains(QStringLiteral("Latte ×2")),
+             qPrintable(label("memberFavourites")));
+    QVERIFY2(label("memberExpiry").startsWith(QLatin1String("6 pts expire on")),
+             qPrintable(label("memberExpiry")));
     QVERIFY(label("memberSpent").contains(QLatin1String("6.40")));
 }
 

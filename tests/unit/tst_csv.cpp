@@ -46,42 +46,52 @@ void TestCsv::fixtures_data()
     QTest::addColumn<int>("rows");
     QTest::addColumn<QList<int>>("badLines"); // rows whose shape is wrong
 
-    QTest::newRow("utf8 comma") << QStringLiteral("utf8_comma.csv") << Csv::Encoding::Utf8 << QChar(QLatin1Char(','))
-                                << QStringList{QStringLiteral("Name"), QStringLiteral("Phone"), QStringLiteral("E-mail"),
-                                               QStringLiteral("Card number"), QStringLiteral("Birthday"),
-                                               QStringLiteral("Points"), QStringLiteral("Notes")}
-                                << 3 << QList<int>{};
-    QTest::newRow("utf8 bom semicolon crlf") << QStringLiteral("utf8_bom_semicolon_ru.csv") << Csv::Encoding::Utf8Bom
-                                             << QChar(QLatin1Char(';'))
-                                             << QStringList{QStringLiteral("Имя"), QStringLiteral("Телефон"),
-                                                            QStringLiteral("Эл. почта"), QStringLiteral("Номер карты"),
-                                                            QStringLiteral("Дата рождения"), QStringLiteral("Баллы"),
-                                                            QStringLiteral("Примечание")}
-                                             << 2 << QList<int>{};
+    QTest::newRow("utf8 comma") << QStringLiteral("utf8_comma.csv") << Csv::Encoding::Utf8
+                                << QChar(QLatin1Char(','))
+                                << QStringList {QStringLiteral("Name"),     QStringLiteral("Phone"),
+                                                QStringLiteral("E-mail"),   QStringLiteral("Card number"),
+                                                QStringLiteral("Birthday"), QStringLiteral("Points"),
+                                                QStringLiteral("Notes")}
+                                << 3 << QList<int> {};
+    QTest::newRow("utf8 bom semicolon crlf")
+        << QStringLiteral("utf8_bom_semicolon_ru.csv") << Csv::Encoding::Utf8Bom << QChar(QLatin1Char(';'))
+        << QStringList {QStringLiteral("Имя"),           QStringLiteral("Телефон"),
+                        QStringLiteral("Эл. почта"),     QStringLiteral("Номер карты"),
+                        QStringLiteral("Дата рождения"), QStringLiteral("Баллы"),
+                        QStringLiteral("Примечание")}
+        << 2 << QList<int> {};
     QTest::newRow("cp1251") << QStringLiteral("cp1251_semicolon.csv") << Csv::Encoding::Windows1251
                             << QChar(QLatin1Char(';'))
-                            << QStringList{QStringLiteral("Фамилия"), QStringLiteral("Имя"), QStringLiteral("Телефон"),
-                                           QStringLiteral("Номер карты"), QStringLiteral("Бонусы")}
-                            << 2 << QList<int>{};
-    QTest::newRow("tab chinese") << QStringLiteral("tab_chinese.tsv") << Csv::Encoding::Utf8 << QChar(QLatin1Char('\t'))
-                                 << QStringList{QStringLiteral("姓名"), QStringLiteral("手机"), QStringLiteral("卡号"),
-                                                QStringLiteral("生日"), QStringLiteral("积分"), QStringLiteral("备注")}
-                                 << 2 << QList<int>{};
+                            << QStringList {QStringLiteral("Фамилия"), QStringLiteral("Имя"),
+                                            QStringLiteral("Телефон"), QStringLiteral("Номер карты"),
+                                            QStringLiteral("Бонусы")}
+                            << 2 << QList<int> {};
+    QTest::newRow("tab chinese") << QStringLiteral("tab_chinese.tsv") << Csv::Encoding::Utf8
+                                 << QChar(QLatin1Char('\t'))
+                                 << QStringList {QStringLiteral("姓名"), QStringLiteral("手机"),
+                                                 QStringLiteral("卡号"), QStringLiteral("生日"),
+                                                 QStringLiteral("积分"), QStringLiteral("备注")}
+                                 << 2 << QList<int> {};
     QTest::newRow("quoted newlines") << QStringLiteral("quoted_newlines.csv") << Csv::Encoding::Utf8
                                      << QChar(QLatin1Char(','))
-                                     << QStringList{QStringLiteral("Name"), QStringLiteral("Phone"), QStringLiteral("Card"),
-                                                    QStringLiteral("Notes")}
-                                     << 2 << QList<int>{};
-    QTest::newRow("broken rows") << QStringLiteral("broken_rows.csv") << Csv::Encoding::Utf8 << QChar(QLatin1Char(','))
-                                 << QStringList{QStringLiteral("Name"), QStringLiteral("Phone"), QStringLiteral("Card")}
-                                 << 5 << QList<int>{3, 4, 6};
+                                     << QStringList {QStringLiteral("Name"), QStringLiteral("Phone"),
+                                                     QStringLiteral("Card"), QStringLiteral("Notes")}
+                                     << 2 << QList<int> {};
+    QTest::newRow("broken rows") << QStringLiteral("broken_rows.csv") << Csv::Encoding::Utf8
+                                 << QChar(QLatin1Char(','))
+                                 << QStringList {QStringLiteral("Name"), QStringLiteral("Phone"),
+                                                 QStringLiteral("Card")}
+                                 << 5 << QList<int> {3, 4, 6};
     QTest::newRow("invalid utf8") << QStringLiteral("invalid_utf8.csv") << Csv::Encoding::Utf8Damaged
                                   << QChar(QLatin1Char(','))
-                                  << QStringList{QStringLiteral("Name"), QStringLiteral("Phone"), QStringLiteral("Card")}
-                                  << 3 << QList<int>{};
-    QTest::newRow("header only") << QStringLiteral("header_only.csv") << Csv::Encoding::Utf8 << QChar(QLatin1Char(','))
-                                 << QStringList{QStringLiteral("Name"), QStringLiteral("Phone"), QStringLiteral("Card")}
-                                 << 0 << QList<int>{};
+                                  << QStringList {QStringLiteral("Name"), QStringLiteral("Phone"),
+                                                  QStringLiteral("Card")}
+                                  << 3 << QList<int> {};
+    QTest::newRow("header only") << QStringLiteral("header_only.csv") << Csv::Encoding::Utf8
+                                 << QChar(QLatin1Char(','))
+                                 << QStringList {QStringLiteral("Name"), QStringLiteral("Phone"),
+                                                 QStringLiteral("Card")}
+                                 << 0 << QList<int> {};
 }
 
 void TestCsv::fixtures()
@@ -118,22 +128,24 @@ void TestCsv::fields_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("cp1251 ё") << QStringLiteral("cp1251_semicolon.csv") << 0 << 0 << QStringLiteral("Ёлкина");
     QTest::newRow("cp1251 ж") << QStringLiteral("cp1251_semicolon.csv") << 1 << 0 << QStringLiteral("Жуков");
-    QTest::newRow("bom not in first cell") << QStringLiteral("utf8_bom_semicolon_ru.csv") << 0 << 0
-                                           << QStringLiteral("Мария Иванова");
-    QTest::newRow("crlf not in last cell") << QStringLiteral("utf8_bom_semicolon_ru.csv") << 0 << 6
-                                           << QStringLiteral("капучино без сахара");
-    QTest::newRow("comma in quotes") << QStringLiteral("quoted_newlines.csv") << 0 << 0 << QStringLiteral("Smith, John");
-    QTest::newRow("newline in quotes") << QStringLiteral("quoted_newlines.csv") << 0 << 3
-                                       << QStringLiteral("line one\nline two");
+    QTest::newRow("bom not in first cell")
+        << QStringLiteral("utf8_bom_semicolon_ru.csv") << 0 << 0 << QStringLiteral("Мария Иванова");
+    QTest::newRow("crlf not in last cell")
+        << QStringLiteral("utf8_bom_semicolon_ru.csv") << 0 << 6 << QStringLiteral("капучино без сахара");
+    QTest::newRow("comma in quotes") << QStringLiteral("quoted_newlines.csv") << 0 << 0
+                                     << QStringLiteral("Smith, John");
+    QTest::newRow("newline in quotes")
+        << QStringLiteral("quoted_newlines.csv") << 0 << 3 << QStringLiteral("line one\nline two");
     QTest::newRow("doubled quotes") << QStringLiteral("quoted_newlines.csv") << 1 << 0
                                     << QStringLiteral("Anna \"Annie\" Berg");
-    QTest::newRow("only doubled quotes") << QStringLiteral("quoted_newlines.csv") << 1 << 3 << QStringLiteral("says \"hi\"");
+    QTest::newRow("only doubled quotes")
+        << QStringLiteral("quoted_newlines.csv") << 1 << 3 << QStringLiteral("says \"hi\"");
     QTest::newRow("tab chinese") << QStringLiteral("tab_chinese.tsv") << 0 << 5 << QStringLiteral("喜欢绿茶");
-    QTest::newRow("damaged utf8 marked") << QStringLiteral("invalid_utf8.csv") << 1 << 0
-                                         << QString(QStringLiteral("Bad ") + QChar(QChar::ReplacementCharacter)
-                                                    + QStringLiteral("ukov"));
-    QTest::newRow("good utf8 around damage") << QStringLiteral("invalid_utf8.csv") << 2 << 0
-                                             << QStringLiteral("Ирина Котова");
+    QTest::newRow("damaged utf8 marked")
+        << QStringLiteral("invalid_utf8.csv") << 1 << 0
+        << QString(QStringLiteral("Bad ") + QChar(QChar::ReplacementCharacter) + QStringLiteral("ukov"));
+    QTest::newRow("good utf8 around damage")
+        << QStringLiteral("invalid_utf8.csv") << 2 << 0 << QStringLiteral("Ирина Котова");
 }
 
 void TestCsv::fields()
@@ -157,29 +169,35 @@ void TestCsv::splitRows_data()
     QTest::addColumn<bool>("unclosed");
     using L = QList<QStringList>;
     const auto s = [](const char *t) { return QString::fromUtf8(t); };
-    QTest::newRow("lf") << s("a,b\nc,d\n") << s(",") << L{{s("a"), s("b")}, {s("c"), s("d")}} << QList<int>{1, 2} << false;
-    QTest::newRow("crlf") << s("a,b\r\nc,d\r\n") << s(",") << L{{s("a"), s("b")}, {s("c"), s("d")}} << QList<int>{1, 2}
-                          << false;
-    QTest::newRow("old mac cr") << s("a,b\rc,d") << s(",") << L{{s("a"), s("b")}, {s("c"), s("d")}} << QList<int>{1, 2}
-                                << false;
-    QTest::newRow("no final newline") << s("a,b") << s(",") << L{{s("a"), s("b")}} << QList<int>{1} << false;
-    QTest::newRow("blank lines skipped") << s("a\n\n\nb\n") << s(",") << L{{s("a")}, {s("b")}} << QList<int>{1, 4}
-                                         << false;
-    QTest::newRow("empty fields") << s(",,\n") << s(",") << L{{s(""), s(""), s("")}} << QList<int>{1} << false;
-    QTest::newRow("quoted delimiter") << s("\"a,b\",c") << s(",") << L{{s("a,b"), s("c")}} << QList<int>{1} << false;
-    QTest::newRow("doubled quote") << s("\"a\"\"b\"") << s(",") << L{{s("a\"b")}} << QList<int>{1} << false;
-    QTest::newRow("empty quoted") << s("\"\",x") << s(",") << L{{s(""), s("x")}} << QList<int>{1} << false;
-    QTest::newRow("newline in quotes counts lines") << s("\"a\nb\nc\",d\ne,f") << s(",")
-                                                    << L{{s("a\nb\nc"), s("d")}, {s("e"), s("f")}} << QList<int>{1, 4}
-                                                    << false;
-    QTest::newRow("crlf in quotes is one break") << s("\"a\r\nb\"\r\n") << s(",") << L{{s("a\nb")}} << QList<int>{1}
-                                                 << false;
-    QTest::newRow("quote inside plain field") << s("ab\"c,d") << s(",") << L{{s("ab\"c"), s("d")}} << QList<int>{1}
-                                              << false;
-    QTest::newRow("semicolon keeps commas") << s("a,b;c") << s(";") << L{{s("a,b"), s("c")}} << QList<int>{1} << false;
-    QTest::newRow("tab") << s("a\tb c\td") << s("\t") << L{{s("a"), s("b c"), s("d")}} << QList<int>{1} << false;
-    QTest::newRow("unclosed quote") << s("a,b\n\"c,d\ne,f") << s(",") << L{{s("a"), s("b")}, {s("c,d\ne,f")}}
-                                    << QList<int>{1, 2} << true;
+    QTest::newRow("lf") << s("a,b\nc,d\n") << s(",") << L {{s("a"), s("b")}, {s("c"), s("d")}}
+                        << QList<int> {1, 2} << false;
+    QTest::newRow("crlf") << s("a,b\r\nc,d\r\n") << s(",") << L {{s("a"), s("b")}, {s("c"), s("d")}}
+                          << QList<int> {1, 2} << false;
+    QTest::newRow("old mac cr") << s("a,b\rc,d") << s(",") << L {{s("a"), s("b")}, {s("c"), s("d")}}
+                                << QList<int> {1, 2} << false;
+    QTest::newRow("no final newline")
+        << s("a,b") << s(",") << L {{s("a"), s("b")}} << QList<int> {1} << false;
+    QTest::newRow("blank lines skipped")
+        << s("a\n\n\nb\n") << s(",") << L {{s("a")}, {s("b")}} << QList<int> {1, 4} << false;
+    QTest::newRow("empty fields") << s(",,\n") << s(",") << L {{s(""), s(""), s("")}} << QList<int> {1}
+                                  << false;
+    QTest::newRow("quoted delimiter")
+        << s("\"a,b\",c") << s(",") << L {{s("a,b"), s("c")}} << QList<int> {1} << false;
+    QTest::newRow("doubled quote") << s("\"a\"\"b\"") << s(",") << L {{s("a\"b")}} << QList<int> {1} << false;
+    QTest::newRow("empty quoted") << s("\"\",x") << s(",") << L {{s(""), s("x")}} << QList<int> {1} << false;
+    QTest::newRow("newline in quotes counts lines")
+        << s("\"a\nb\nc\",d\ne,f") << s(",") << L {{s("a\nb\nc"), s("d")}, {s("e"), s("f")}}
+        << QList<int> {1, 4} << false;
+    QTest::newRow("crlf in quotes is one break")
+        << s("\"a\r\nb\"\r\n") << s(",") << L {{s("a\nb")}} << QList<int> {1} << false;
+    QTest::newRow("quote inside plain field")
+        << s("ab\"c,d") << s(",") << L {{s("ab\"c"), s("d")}} << QList<int> {1} << false;
+    QTest::newRow("semicolon keeps commas")
+        << s("a,b;c") << s(";") << L {{s("a,b"), s("c")}} << QList<int> {1} << false;
+    QTest::newRow("tab") << s("a\tb c\td") << s("\t") << L {{s("a"), s("b c"), s("d")}} << QList<int> {1}
+                         << false;
+    QTest::newRow("unclosed quote") << s("a,b\n\"c,d\ne,f") << s(",") << L {{s("a"), s("b")}, {s("c,d\ne,f")}}
+                                    << QList<int> {1, 2} << true;
 }
 
 void TestCsv::splitRows()
@@ -206,7 +224,8 @@ void TestCsv::badFiles_data()
     QTest::newRow("only blank lines") << QByteArray("\n\r\n  \n") << QStringLiteral("empty");
     QTest::newRow("xlsx") << QByteArray("PK\x03\x04\x14\x00\x06\x00", 8) << QStringLiteral("spreadsheet");
     QTest::newRow("binary") << QByteArray("Name\0\0\x01\x02", 8) << QStringLiteral("not a text file");
-    QTest::newRow("header quote never closed") << QByteArray("\"Name,Phone\n") << QStringLiteral("never closed");
+    QTest::newRow("header quote never closed")
+        << QByteArray("\"Name,Phone\n") << QStringLiteral("never closed");
 }
 
 void TestCsv::badFiles()
@@ -239,9 +258,11 @@ void TestCsv::detectEncoding_data()
     QTest::newRow("utf8") << QStringLiteral("Имя;Телефон\n").toUtf8() << Csv::Encoding::Utf8;
     QTest::newRow("utf8 bom") << QByteArray("\xEF\xBB\xBFName\n") << Csv::Encoding::Utf8Bom;
     QTest::newRow("utf16le bom") << QByteArray("\xFF\xFEN\0a\0", 6) << Csv::Encoding::Utf16Le;
-    QTest::newRow("cp1251") << QByteArray("\xC8\xEC\xFF;\xD2\xE5\xEB\xE5\xF4\xEE\xED\n") << Csv::Encoding::Windows1251;
+    QTest::newRow("cp1251") << QByteArray("\xC8\xEC\xFF;\xD2\xE5\xEB\xE5\xF4\xEE\xED\n")
+                            << Csv::Encoding::Windows1251;
     QTest::newRow("overlong utf8 is not utf8") << QByteArray("\xC0\xAF") << Csv::Encoding::Windows1251;
-    QTest::newRow("truncated utf8 at end") << QByteArray("\xD0\x98\xD0\xBC\xD1") << Csv::Encoding::Utf8Damaged;
+    QTest::newRow("truncated utf8 at end")
+        << QByteArray("\xD0\x98\xD0\xBC\xD1") << Csv::Encoding::Utf8Damaged;
 }
 
 void TestCsv::detectEncoding()

@@ -36,25 +36,30 @@ void TestMemberValidation::name_data()
     QTest::addColumn<bool>("ok");
     QTest::addColumn<QString>("expected");
     QTest::newRow("plain") << QStringLiteral("Anna Petrova") << true << QStringLiteral("Anna Petrova");
-    QTest::newRow("spaces collapsed") << QStringLiteral("  Anna \t  Petrova \n") << true << QStringLiteral("Anna Petrova");
+    QTest::newRow("spaces collapsed")
+        << QStringLiteral("  Anna \t  Petrova \n") << true << QStringLiteral("Anna Petrova");
     QTest::newRow("cyrillic") << QStringLiteral("Мария Ёлкина") << true << QStringLiteral("Мария Ёлкина");
     QTest::newRow("chinese") << QStringLiteral("王芳") << true << QStringLiteral("王芳");
     QTest::newRow("emoji (surrogate pair)") << QStringLiteral("Anna 😀") << true << QStringLiteral("Anna 😀");
-    QTest::newRow("sql metacharacters are just text") << QStringLiteral("Robert'); DROP TABLE members;--") << true
-                                                      << QStringLiteral("Robert'); DROP TABLE members;--");
+    QTest::newRow("sql metacharacters are just text")
+        << QStringLiteral("Robert'); DROP TABLE members;--") << true
+        << QStringLiteral("Robert'); DROP TABLE members;--");
     QTest::newRow("exactly 200") << QString(200, QLatin1Char('a')) << true << QString(200, QLatin1Char('a'));
     QTest::newRow("empty") << QString() << false << QString();
     QTest::newRow("blank") << QStringLiteral("   ") << false << QString();
     QTest::newRow("201") << QString(201, QLatin1Char('a')) << false << QString();
     QTest::newRow("10000") << QString(10000, QLatin1Char('a')) << false << QString();
     QTest::newRow("bell") << QStringLiteral("Bell\aChar") << false << QString();
-    QTest::newRow("nul") << QString(QStringLiteral("Nul") + QChar(0) + QStringLiteral("Char")) << false << QString();
+    QTest::newRow("nul") << QString(QStringLiteral("Nul") + QChar(0) + QStringLiteral("Char")) << false
+                         << QString();
     QTest::newRow("escape") << QStringLiteral("Esc\x1b[31mRed") << false << QString();
     QTest::newRow("C1 control") << QString(QStringLiteral("C1") + QChar(0x85)) << false << QString();
-    QTest::newRow("lone high surrogate") << QString(QStringLiteral("Anna") + QChar(0xD83D)) << false << QString();
-    QTest::newRow("lone low surrogate") << QString(QChar(0xDE00) + QStringLiteral("Anna")) << false << QString();
-    QTest::newRow("replacement character") << QString(QStringLiteral("B") + QChar(0xFFFD) + QStringLiteral("d")) << false
-                                           << QString();
+    QTest::newRow("lone high surrogate")
+        << QString(QStringLiteral("Anna") + QChar(0xD83D)) << false << QString();
+    QTest::newRow("lone low surrogate")
+        << QString(QChar(0xDE00) + QStringLiteral("Anna")) << false << QString();
+    QTest::newRow("replacement character")
+        << QString(QStringLiteral("B") + QChar(0xFFFD) + QStringLiteral("d")) << false << QString();
 }
 
 void TestMemberValidation::name()
@@ -77,11 +82,14 @@ void TestMemberValidation::phone_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("empty is allowed") << QString() << true << QString();
     QTest::newRow("blank is allowed") << QStringLiteral("  ") << true << QString();
-    QTest::newRow("russian mobile") << QStringLiteral(" +7 (912) 345-67-89 ") << true << QStringLiteral("+7 (912) 345-67-89");
+    QTest::newRow("russian mobile") << QStringLiteral(" +7 (912) 345-67-89 ") << true
+                                    << QStringLiteral("+7 (912) 345-67-89");
     QTest::newRow("trunk prefix") << QStringLiteral("89123456789") << true << QStringLiteral("89123456789");
-    QTest::newRow("bulgarian") << QStringLiteral("+359 88 123 4567") << true << QStringLiteral("+359 88 123 4567");
+    QTest::newRow("bulgarian") << QStringLiteral("+359 88 123 4567") << true
+                               << QStringLiteral("+359 88 123 4567");
     QTest::newRow("seven digits") << QStringLiteral("123-4567") << true << QStringLiteral("123-4567");
-    QTest::newRow("fifteen digits") << QStringLiteral("+123456789012345") << true << QStringLiteral("+123456789012345");
+    QTest::newRow("fifteen digits") << QStringLiteral("+123456789012345") << true
+                                    << QStringLiteral("+123456789012345");
     QTest::newRow("six digits") << QStringLiteral("123456") << false << QString();
     QTest::newRow("sixteen digits") << QStringLiteral("1234567890123456") << false << QString();
     QTest::newRow("letters") << QStringLiteral("call me maybe") << false << QString();
@@ -116,7 +124,8 @@ void TestMemberValidation::email_data()
     QTest::newRow("double dot") << QStringLiteral("anna@example..com") << false;
     QTest::newRow("trailing dot") << QStringLiteral("anna@example.com.") << false;
     QTest::newRow("angle brackets") << QStringLiteral("<anna@example.com>") << false;
-    QTest::newRow("too long") << QString(QString(250, QLatin1Char('a')) + QStringLiteral("@example.com")) << false;
+    QTest::newRow("too long") << QString(QString(250, QLatin1Char('a')) + QStringLiteral("@example.com"))
+                              << false;
     QTest::newRow("control") << QStringLiteral("an\x01na@example.com") << false;
 }
 
@@ -239,8 +248,8 @@ void TestMemberValidation::points_data()
     QTest::newRow("zero") << QStringLiteral("0") << true << qint64(0);
     QTest::newRow("plain") << QStringLiteral("1240") << true << qint64(1240);
     QTest::newRow("space grouping") << QStringLiteral("1 240") << true << qint64(1240);
-    QTest::newRow("no-break space grouping") << QString(QStringLiteral("1") + QChar(0xA0) + QStringLiteral("240")) << true
-                                             << qint64(1240);
+    QTest::newRow("no-break space grouping")
+        << QString(QStringLiteral("1") + QChar(0xA0) + QStringLiteral("240")) << true << qint64(1240);
     QTest::newRow("zero fraction dot") << QStringLiteral("15.00") << true << qint64(15);
     QTest::newRow("zero fraction comma") << QStringLiteral("15,0") << true << qint64(15);
     QTest::newRow("limit") << QStringLiteral("1000000000") << true << qint64(1000000000);
@@ -265,11 +274,12 @@ void TestMemberValidation::points()
 
 void TestMemberValidation::formatBirthday()
 {
-    QCOMPARE(MemberValidation::formatBirthday(Birthday{}), QString());
-    QCOMPARE(MemberValidation::formatBirthday(Birthday{1, 5, 0}), QStringLiteral("01.05"));
-    QCOMPARE(MemberValidation::formatBirthday(Birthday{31, 12, 1990}), QStringLiteral("31.12.1990"));
+    QCOMPARE(MemberValidation::formatBirthday(Birthday {}), QString());
+    QCOMPARE(MemberValidation::formatBirthday(Birthday {1, 5, 0}), QStringLiteral("01.05"));
+    QCOMPARE(MemberValidation::formatBirthday(Birthday {31, 12, 1990}), QStringLiteral("31.12.1990"));
     // What formatBirthday writes, birthday() reads back.
-    const auto back = MemberValidation::birthday(MemberValidation::formatBirthday(Birthday{29, 2, 2000}), kToday);
+    const auto back
+        = MemberValidation::birthday(MemberValidation::formatBirthday(Birthday {29, 2, 2000}), kToday);
     QVERIFY(back.ok());
     QCOMPARE(back->day, 29);
     QCOMPARE(back->year, 2000);

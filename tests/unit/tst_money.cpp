@@ -60,10 +60,11 @@ void TestMoney::parse_data()
     const QString enter = QStringLiteral("Enter an amount");
     const QString twoDecimals = QStringLiteral("at most 2 decimal");
     const QString tooLarge = QStringLiteral("The amount is too large");
-    auto ok = [](const char *name, const char *locale, const char *currency, const QString &input, qint64 minor) {
-        QTest::newRow(name) << QString::fromLatin1(locale) << QString::fromLatin1(currency) << input << true << minor
-                            << QString();
-    };
+    auto ok
+        = [](const char *name, const char *locale, const char *currency, const QString &input, qint64 minor) {
+              QTest::newRow(name) << QString::fromLatin1(locale) << QString::fromLatin1(currency) << input
+                                  << true << minor << QString();
+          };
     auto bad = [](const char *name, const char *locale, const char *currency, const QString &input,
                   const QString &error) {
         QTest::newRow(name) << QString::fromLatin1(locale) << QString::fromLatin1(currency) << input << false
@@ -107,7 +108,8 @@ void TestMoney::parse_data()
     ok("en JPY", "en_US", "JPY", QStringLiteral("1250"), 1250);
     ok("en JPY grouped", "en_US", "JPY", QStringLiteral("1,250"), 1250);
     ok("en JPY int64 max", "en_US", "JPY", QStringLiteral("9223372036854775807"), kMax);
-    bad("en JPY decimals", "en_US", "JPY", QStringLiteral("12.50"), QStringLiteral("Amounts in JPY have no decimals"));
+    bad("en JPY decimals", "en_US", "JPY", QStringLiteral("12.50"),
+        QStringLiteral("Amounts in JPY have no decimals"));
     bad("en JPY int64 max + 1", "en_US", "JPY", QStringLiteral("9223372036854775808"), tooLarge);
     ok("en KWD 3 decimals", "en_US", "KWD", QStringLiteral("1.234"), 1234);
     ok("en KWD 1 decimal", "en_US", "KWD", QStringLiteral("1.5"), 1500);
@@ -201,7 +203,8 @@ void TestMoney::parse()
     QFETCH(QString, error);
 
     const auto r = Money::parse(input, currency, QLocale(locale));
-    QVERIFY2(r.ok() == ok, qPrintable(r ? QStringLiteral("accepted as %1").arg(r->minor()) : r.error().message));
+    QVERIFY2(r.ok() == ok,
+             qPrintable(r ? QStringLiteral("accepted as %1").arg(r->minor()) : r.error().message));
     if (ok) {
         QCOMPARE(r->minor(), minor);
         QCOMPARE(r->currency(), currency);
@@ -219,22 +222,24 @@ void TestMoney::format_data()
     QTest::addColumn<QString>("formatted");
     QTest::addColumn<QString>("number");
 
-    auto row = [](const char *name, const char *locale, const char *currency, qint64 minor, const QString &formatted,
-                  const QString &number) {
-        QTest::newRow(name) << QString::fromLatin1(locale) << QString::fromLatin1(currency) << minor << formatted
-                            << number;
+    auto row = [](const char *name, const char *locale, const char *currency, qint64 minor,
+                  const QString &formatted, const QString &number) {
+        QTest::newRow(name) << QString::fromLatin1(locale) << QString::fromLatin1(currency) << minor
+                            << formatted << number;
     };
     const QString nb = kNbsp;
 
     // English: the symbol first; Qt 6.4 writes negatives in the accounting form, in parentheses.
     row("en USD", "en_US", "USD", 123456789, QStringLiteral("$1,234,567.89"), QStringLiteral("1,234,567.89"));
-    row("en USD negative", "en_US", "USD", -123450, QStringLiteral("($1,234.50)"), QStringLiteral("-1,234.50"));
+    row("en USD negative", "en_US", "USD", -123450, QStringLiteral("($1,234.50)"),
+        QStringLiteral("-1,234.50"));
     row("en USD zero", "en_US", "USD", 0, QStringLiteral("$0.00"), QStringLiteral("0.00"));
     row("en USD cents", "en_US", "USD", 5, QStringLiteral("$0.05"), QStringLiteral("0.05"));
     row("en EUR", "en_US", "EUR", 1250, kEuro + QStringLiteral("12.50"), QStringLiteral("12.50"));
     row("en JPY", "en_US", "JPY", 123456789, kFullwidthYen + QStringLiteral("123,456,789"),
         QStringLiteral("123,456,789"));
-    row("en KWD", "en_US", "KWD", 123456789, kDinar + QStringLiteral("123,456.789"), QStringLiteral("123,456.789"));
+    row("en KWD", "en_US", "KWD", 123456789, kDinar + QStringLiteral("123,456.789"),
+        QStringLiteral("123,456.789"));
     row("en KWD fils", "en_US", "KWD", 5, kDinar + QStringLiteral("0.005"), QStringLiteral("0.005"));
     row("en int64 max", "en_US", "USD", kMax, QStringLiteral("$92,233,720,368,547,758.07"),
         QStringLiteral("92,233,720,368,547,758.07"));
@@ -254,7 +259,8 @@ void TestMoney::format_data()
     // Bulgarian: Qt 6.4 leaves four-digit numbers ungrouped and writes millions as "1234 567".
     row("bg BGN", "bg_BG", "BGN", 123456789, QStringLiteral("1234") + nb + "567,89" + nb + kLev,
         QStringLiteral("1234") + nb + "567,89");
-    row("bg BGN thousands", "bg_BG", "BGN", 123450, QStringLiteral("1234,50") + nb + kLev, QStringLiteral("1234,50"));
+    row("bg BGN thousands", "bg_BG", "BGN", 123450, QStringLiteral("1234,50") + nb + kLev,
+        QStringLiteral("1234,50"));
     row("bg BGN ten thousands", "bg_BG", "BGN", 1234567, QStringLiteral("12") + nb + "345,67" + nb + kLev,
         QStringLiteral("12") + nb + "345,67");
     row("bg BGN negative", "bg_BG", "BGN", -123450, QStringLiteral("(1234,50") + nb + kLev + ")",
@@ -267,7 +273,8 @@ void TestMoney::format_data()
         QStringLiteral("-1") + nb + "234,50");
 
     // Chinese (China).
-    row("zh CNY", "zh_CN", "CNY", 123456789, kYuan + QStringLiteral("1,234,567.89"), QStringLiteral("1,234,567.89"));
+    row("zh CNY", "zh_CN", "CNY", 123456789, kYuan + QStringLiteral("1,234,567.89"),
+        QStringLiteral("1,234,567.89"));
     row("zh CNY negative", "zh_CN", "CNY", -123450, QStringLiteral("(") + kYuan + "1,234.50)",
         QStringLiteral("-1,234.50"));
 
@@ -282,11 +289,13 @@ void TestMoney::format_data()
 
     // C: no grouping, the symbol glued after the number.
     row("C EUR", "C", "EUR", 123456789, QStringLiteral("1234567.89") + kEuro, QStringLiteral("1234567.89"));
-    row("C EUR negative", "C", "EUR", -123450, QStringLiteral("-1234.50") + kEuro, QStringLiteral("-1234.50"));
+    row("C EUR negative", "C", "EUR", -123450, QStringLiteral("-1234.50") + kEuro,
+        QStringLiteral("-1234.50"));
     row("C JPY", "C", "JPY", 1250, QStringLiteral("1250") + kFullwidthYen, QStringLiteral("1250"));
 
     // A locale with its own digits: every digit of the amount is written in them.
-    const QString arabic = QStringLiteral("\u0661\u0662\u0663\u066c\u0664\u0665\u0666\u066b\u0667\u0668\u0669");
+    const QString arabic
+        = QStringLiteral("\u0661\u0662\u0663\u066c\u0664\u0665\u0666\u066b\u0667\u0668\u0669");
     row("ar KWD", "ar_KW", "KWD", 123456789, arabic + nb + kDinar, arabic);
     const QString arabicNegative = QStringLiteral("\u061c-\u0661\u066b\u0665\u0660\u0660");
     row("ar KWD negative", "ar_KW", "KWD", -1500, arabicNegative + nb + kDinar, arabicNegative);
@@ -309,9 +318,9 @@ void TestMoney::roundTrip_data()
 {
     QTest::addColumn<QString>("locale");
     QTest::addColumn<QString>("currency");
-    const char *const pairs[][2] = {{"en_US", "USD"}, {"en_US", "JPY"}, {"en_US", "KWD"}, {"ru_RU", "RUB"},
-                                    {"bg_BG", "BGN"}, {"uk_UA", "UAH"}, {"zh_CN", "CNY"}, {"de_DE", "EUR"},
-                                    {"de_DE", "KWD"}, {"C", "EUR"}};
+    const char *const pairs[][2]
+        = {{"en_US", "USD"}, {"en_US", "JPY"}, {"en_US", "KWD"}, {"ru_RU", "RUB"}, {"bg_BG", "BGN"},
+           {"uk_UA", "UAH"}, {"zh_CN", "CNY"}, {"de_DE", "EUR"}, {"de_DE", "KWD"}, {"C", "EUR"}};
     for (const auto &p : pairs)
         QTest::addRow("%s %s", p[0], p[1]) << QString::fromLatin1(p[0]) << QString::fromLatin1(p[1]);
 }
@@ -348,8 +357,8 @@ void TestMoney::toPlainString_data()
     QTest::newRow("EUR cents") << QStringLiteral("EUR") << qint64(7) << QStringLiteral("0.07");
     QTest::newRow("EUR zero") << QStringLiteral("EUR") << qint64(0) << QStringLiteral("0.00");
     QTest::newRow("EUR negative") << QStringLiteral("EUR") << qint64(-1250) << QStringLiteral("-12.50");
-    QTest::newRow("EUR large, no grouping") << QStringLiteral("EUR") << qint64(123456789)
-                                            << QStringLiteral("1234567.89");
+    QTest::newRow("EUR large, no grouping")
+        << QStringLiteral("EUR") << qint64(123456789) << QStringLiteral("1234567.89");
     QTest::newRow("RUB") << QStringLiteral("RUB") << qint64(100000) << QStringLiteral("1000.00");
     QTest::newRow("JPY") << QStringLiteral("JPY") << qint64(1250) << QStringLiteral("1250");
     QTest::newRow("KWD") << QStringLiteral("KWD") << qint64(1234) << QStringLiteral("1.234");
@@ -408,12 +417,14 @@ void TestMoney::currencyMismatch()
     for (const auto &r : {eur.plus(rub), eur.minus(rub), rub.plus(eur)}) {
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, Error::Invalid);
-        QVERIFY2(r.error().message.contains(QLatin1String("EUR")) && r.error().message.contains(QLatin1String("RUB")),
+        QVERIFY2(r.error().message.contains(QLatin1String("EUR"))
+                     && r.error().message.contains(QLatin1String("RUB")),
                  qPrintable(r.error().message));
     }
     // A zero is still an amount in its currency: 0 EUR + 5 RUB must not become 5 EUR.
     const auto zeroPlus = Money(0, QStringLiteral("EUR")).plus(Money(500, QStringLiteral("RUB")));
-    QVERIFY2(!zeroPlus.ok(), qPrintable(zeroPlus ? zeroPlus->toPlainString() + zeroPlus->currency() : QString()));
+    QVERIFY2(!zeroPlus.ok(),
+             qPrintable(zeroPlus ? zeroPlus->toPlainString() + zeroPlus->currency() : QString()));
     const auto plusZero = Money(500, QStringLiteral("RUB")).minus(Money(0, QStringLiteral("EUR")));
     QVERIFY(!plusZero.ok());
 }
@@ -485,7 +496,8 @@ void TestMoney::currencySymbol_data()
     QTest::newRow("CNY in en: China's sign") << QStringLiteral("CNY") << QStringLiteral("en_US") << kYuan;
     QTest::newRow("UAH in C") << QStringLiteral("UAH") << QStringLiteral("C") << kHryvnia;
     QTest::newRow("BGN in en") << QStringLiteral("BGN") << QStringLiteral("en_US") << kLev;
-    QTest::newRow("unknown code") << QStringLiteral("XYZ") << QStringLiteral("en_US") << QStringLiteral("XYZ");
+    QTest::newRow("unknown code") << QStringLiteral("XYZ") << QStringLiteral("en_US")
+                                  << QStringLiteral("XYZ");
 }
 
 void TestMoney::currencySymbol()

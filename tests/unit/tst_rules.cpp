@@ -38,7 +38,7 @@ CartLine line(const char *description, qint64 unitPriceMinor, qint64 quantity = 
 }
 
 const QDate kSaleDay(2026, 3, 14);
-const std::optional<MemberSnapshot> kMember = MemberSnapshot{7, 120, {}};
+const std::optional<MemberSnapshot> kMember = MemberSnapshot {7, 120, {}};
 const std::optional<MemberSnapshot> kWalkIn;
 } // namespace
 
@@ -97,8 +97,8 @@ void TestRules::earnedPoints_data()
     QTest::newRow("2.00 earns 2") << qint64(1) << qint64(100) << qint64(200) << qint64(2);
     QTest::newRow("9.99 earns 9") << qint64(1) << qint64(100) << qint64(999) << qint64(9);
     QTest::newRow("12.50 earns 12") << qint64(1) << qint64(100) << qint64(1250) << qint64(12);
-    QTest::newRow("1,234,567.89 earns 1,234,567") << qint64(1) << qint64(100) << qint64(123456789)
-                                                  << qint64(1234567);
+    QTest::newRow("1,234,567.89 earns 1,234,567")
+        << qint64(1) << qint64(100) << qint64(123456789) << qint64(1234567);
     QTest::newRow("zero") << qint64(1) << qint64(100) << qint64(0) << qint64(0);
     QTest::newRow("negative (a refund)") << qint64(1) << qint64(100) << qint64(-5000) << qint64(0);
     // Other rates.
@@ -128,7 +128,7 @@ void TestRules::earnedPoints()
     QFETCH(qint64, perMinor);
     QFETCH(qint64, paid);
     QFETCH(qint64, expected);
-    QCOMPARE(Rules::earnedPoints(EarnRule{points, perMinor}, paid), expected);
+    QCOMPARE(Rules::earnedPoints(EarnRule {points, perMinor}, paid), expected);
 }
 
 void TestRules::expiryDate_data()
@@ -222,7 +222,7 @@ void TestRules::quoteNeverExpires()
 void TestRules::quoteUsesProgramEarnRule()
 {
     Program p = euroProgram();
-    p.earn = EarnRule{3, 200};   // 3 points per 2.00
+    p.earn = EarnRule {3, 200}; // 3 points per 2.00
     p.expiryMonths = 1;
     const auto q = Rules::quote(cartOf({line("Purchase", 1250)}), kMember, p, QDate(2026, 1, 31));
     QVERIFY2(q.ok(), qPrintable(q.error().message));
@@ -260,25 +260,27 @@ void TestRules::quoteRefused_data()
     QTest::addColumn<QString>("error");
 
     QTest::newRow("empty cart") << cartOf({}) << QStringLiteral("The sale has no lines");
-    QTest::newRow("zero price") << cartOf({line("Latte", 0)}) << QStringLiteral("The price of \"Latte\" must be more");
+    QTest::newRow("zero price") << cartOf({line("Latte", 0)})
+                                << QStringLiteral("The price of \"Latte\" must be more");
     QTest::newRow("negative price") << cartOf({line("Latte", -320)})
                                     << QStringLiteral("The price of \"Latte\" must be more");
-    QTest::newRow("bad line after a good one") << cartOf({line("Latte", 320), line("Tea", 0)})
-                                               << QStringLiteral("The price of \"Tea\"");
+    QTest::newRow("bad line after a good one")
+        << cartOf({line("Latte", 320), line("Tea", 0)}) << QStringLiteral("The price of \"Tea\"");
     QTest::newRow("zero quantity") << cartOf({line("Latte", 320, 0)})
                                    << QStringLiteral("The quantity of \"Latte\" must be between 1 and 9999");
-    QTest::newRow("negative quantity") << cartOf({line("Latte", 320, -2)})
-                                       << QStringLiteral("The quantity of \"Latte\" must be between 1 and 9999");
-    QTest::newRow("quantity over the limit") << cartOf({line("Latte", 320, 10000)})
-                                             << QStringLiteral("must be between 1 and 9999");
-    QTest::newRow("one line over the max sale") << cartOf({line("Car", 100000001)})
-                                                << QStringLiteral("The sale would be over");
+    QTest::newRow("negative quantity")
+        << cartOf({line("Latte", 320, -2)})
+        << QStringLiteral("The quantity of \"Latte\" must be between 1 and 9999");
+    QTest::newRow("quantity over the limit")
+        << cartOf({line("Latte", 320, 10000)}) << QStringLiteral("must be between 1 and 9999");
+    QTest::newRow("one line over the max sale")
+        << cartOf({line("Car", 100000001)}) << QStringLiteral("The sale would be over");
     QTest::newRow("lines together over the max sale")
         << cartOf({line("A", 60000000), line("B", 40000001)}) << QStringLiteral("The sale would be over");
     QTest::newRow("price times quantity over the max sale")
         << cartOf({line("A", 10000001, 10)}) << QStringLiteral("The sale would be over");
-    QTest::newRow("line total overflows 64 bits") << cartOf({line("A", kMax, 2)})
-                                                  << QStringLiteral("The sale would be over");
+    QTest::newRow("line total overflows 64 bits")
+        << cartOf({line("A", kMax, 2)}) << QStringLiteral("The sale would be over");
     QTest::newRow("currency mismatch") << cartOf({line("Latte", 320)}, QStringLiteral("RUB"))
                                        << QStringLiteral("The sale is in RUB but the shop counts in EUR");
 }
@@ -310,37 +312,36 @@ void TestRules::programValidate_data()
     QTest::newRow("1200 months") << p << QStringList();
     p = ok;
     p.currency = QStringLiteral("eur");
-    QTest::newRow("lower-case currency") << p << QStringList{QStringLiteral("three-letter ISO code")};
+    QTest::newRow("lower-case currency") << p << QStringList {QStringLiteral("three-letter ISO code")};
     p = ok;
     p.currency.clear();
-    QTest::newRow("no currency") << p << QStringList{QStringLiteral("three-letter ISO code")};
+    QTest::newRow("no currency") << p << QStringList {QStringLiteral("three-letter ISO code")};
     p = ok;
     p.earn.points = -1;
-    QTest::newRow("negative points") << p << QStringList{QStringLiteral("cannot be negative")};
+    QTest::newRow("negative points") << p << QStringList {QStringLiteral("cannot be negative")};
     p = ok;
     p.earn.perMinor = 0;
-    QTest::newRow("per zero") << p << QStringList{QStringLiteral("earns points must be more than zero")};
+    QTest::newRow("per zero") << p << QStringList {QStringLiteral("earns points must be more than zero")};
     p = ok;
     p.expiryMonths = -1;
-    QTest::newRow("negative expiry") << p << QStringList{QStringLiteral("0 (never) to 1200 months")};
+    QTest::newRow("negative expiry") << p << QStringList {QStringLiteral("0 (never) to 1200 months")};
     p = ok;
     p.expiryMonths = 1201;
-    QTest::newRow("expiry too far") << p << QStringList{QStringLiteral("0 (never) to 1200 months")};
+    QTest::newRow("expiry too far") << p << QStringList {QStringLiteral("0 (never) to 1200 months")};
     p = ok;
     p.maxSaleMinor = 0;
-    QTest::newRow("no max sale") << p << QStringList{QStringLiteral("largest sale")};
+    QTest::newRow("no max sale") << p << QStringList {QStringLiteral("largest sale")};
     p = ok;
     p.maxQuantity = 0;
-    QTest::newRow("no max quantity") << p << QStringList{QStringLiteral("largest quantity")};
+    QTest::newRow("no max quantity") << p << QStringList {QStringLiteral("largest quantity")};
     p.currency = QStringLiteral("EURO");
-    p.earn = EarnRule{-5, -1};
+    p.earn = EarnRule {-5, -1};
     p.expiryMonths = -3;
     p.maxSaleMinor = -1;
-    QTest::newRow("everything wrong") << p
-                                      << QStringList{QStringLiteral("ISO code"), QStringLiteral("negative"),
-                                                     QStringLiteral("more than zero"), QStringLiteral("months"),
-                                                     QStringLiteral("largest sale"),
-                                                     QStringLiteral("largest quantity")};
+    QTest::newRow("everything wrong")
+        << p << QStringList {QStringLiteral("ISO code"),       QStringLiteral("negative"),
+                             QStringLiteral("more than zero"), QStringLiteral("months"),
+                             QStringLiteral("largest sale"),   QStringLiteral("largest quantity")};
 }
 
 void TestRules::programValidate()
@@ -376,15 +377,17 @@ void TestRules::phoneLookupKey_data()
     QTest::newRow("ru other number") << QStringLiteral("+7 912 345-67-80") << QStringLiteral("123456780");
     // Bulgaria: +359 and the trunk 0.
     QTest::newRow("bg international") << QStringLiteral("+359 88 123 4567") << QStringLiteral("881234567");
-    QTest::newRow("bg international packed") << QStringLiteral("+359881234567") << QStringLiteral("881234567");
+    QTest::newRow("bg international packed")
+        << QStringLiteral("+359881234567") << QStringLiteral("881234567");
     QTest::newRow("bg trunk 0") << QStringLiteral("088 123 4567") << QStringLiteral("881234567");
     QTest::newRow("bg trunk 0 packed") << QStringLiteral("0881234567") << QStringLiteral("881234567");
     QTest::newRow("bg slash") << QStringLiteral("088/123 4567") << QStringLiteral("881234567");
     // Elsewhere.
     QTest::newRow("us") << QStringLiteral("+1 415 555 0123") << QStringLiteral("155550123");
-    QTest::newRow("fullwidth digits") << QStringLiteral("\uff18\uff19\uff11\uff12\uff13\uff14\uff15\uff16\uff17"
-                                                        "\uff18\uff19")
-                                      << QStringLiteral("123456789");
+    QTest::newRow("fullwidth digits")
+        << QStringLiteral("\uff18\uff19\uff11\uff12\uff13\uff14\uff15\uff16\uff17"
+                          "\uff18\uff19")
+        << QStringLiteral("123456789");
     QTest::newRow("short number kept whole") << QStringLiteral("12-34-5") << QStringLiteral("12345");
     QTest::newRow("15 digits") << QStringLiteral("123456789012345") << QStringLiteral("789012345");
     // Not phones.
@@ -431,8 +434,8 @@ void TestRules::ean13CheckDigit_data()
     QTest::addColumn<QString>("twelve");
     QTest::addColumn<int>("check");
     // Weights 1,3,1,3... from the left; check = (10 - sum % 10) % 10.
-    QTest::newRow("shop card 1") << QStringLiteral("200000000001") << 5;  // 2 + 1*3 = 5
-    QTest::newRow("shop card 6") << QStringLiteral("200000000006") << 0;  // 2 + 6*3 = 20
+    QTest::newRow("shop card 1") << QStringLiteral("200000000001") << 5; // 2 + 1*3 = 5
+    QTest::newRow("shop card 6") << QStringLiteral("200000000006") << 0; // 2 + 6*3 = 20
     QTest::newRow("blocked demo card") << QStringLiteral("200000000099") << 2; // 2 + 9 + 27 = 38
     QTest::newRow("retail 4006381333931") << QStringLiteral("400638133393") << 1; // sum 89
     QTest::newRow("retail 5901234123457") << QStringLiteral("590123412345") << 7; // sum 83
@@ -485,7 +488,8 @@ void TestRules::makeEan13_data()
     QTest::newRow("3") << QStringLiteral("2") << qint64(3) << QStringLiteral("2000000000039");
     QTest::newRow("6") << QStringLiteral("2") << qint64(6) << QStringLiteral("2000000000060");
     QTest::newRow("99") << QStringLiteral("2") << qint64(99) << QStringLiteral("2000000000992");
-    QTest::newRow("largest serial") << QStringLiteral("2") << qint64(99999999999) << QStringLiteral("2999999999991");
+    QTest::newRow("largest serial") << QStringLiteral("2") << qint64(99999999999)
+                                    << QStringLiteral("2999999999991");
     QTest::newRow("two-digit prefix") << QStringLiteral("29") << qint64(5) << QStringLiteral("2900000000056");
     QTest::newRow("serial too long") << QStringLiteral("2") << qint64(100000000000) << QString();
     QTest::newRow("negative serial") << QStringLiteral("2") << qint64(-1) << QString();
