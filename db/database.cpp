@@ -247,6 +247,7 @@ Result<void> Database::applyPragmas(Mode mode)
         QStringLiteral("PRAGMA synchronous = FULL"),
         QStringLiteral("PRAGMA temp_store = MEMORY"),
         QStringLiteral("PRAGMA cache_size = -16000"),
+        QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(kAutoCheckpointPages),
     };
     if (mode != Mode::ReadOnly) {
         if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
@@ -259,6 +260,18 @@ Result<void> Database::applyPragmas(Mode mode)
         if (!q.exec(p))
             return storageError(q.lastError(), tr("The database settings cannot be applied."));
     }
+    return {};
+}
+
+Result<void> Database::checkpoint()
+{
+    int logPages = 0, copied = 0;
+    const int rc
+        = sqlite3_wal_checkpoint_v2(handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, &logPages, &copied);
+    // BUSY only means another connection held the lock: the next idle moment will finish the job.
+    if (rc != SQLITE_OK && rc != SQLITE_BUSY)
+        return storageErrorFromCode(rc, QString::fromUtf8(sqlite3_errmsg(handle())),
+                                    tr("The write-ahead log cannot be copied into the database."));
     return {};
 }
 

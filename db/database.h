@@ -45,6 +45,13 @@ public:
     // PRAGMA integrity_check (or quick_check); the first problems SQLite names, if any.
     Result<void> integrityCheck(bool quick = false) const;
 
+    // Copies the write-ahead log into the database file without waiting for readers (PASSIVE).
+    // The till calls it when idle so that no sale pays for a checkpoint; see kAutoCheckpointPages.
+    Result<void> checkpoint();
+    // The WAL size (pages) at which a commit checkpoints by itself: a safety net, set well above
+    // what a busy hour of sales writes between two idle moments.
+    static constexpr int kAutoCheckpointPages = 10000;
+
     // Executes SQL (possibly several statements) with the SQLite C API; used for migrations and tests.
     Result<void> execScript(const QString &sql);
 

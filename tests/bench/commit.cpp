@@ -223,14 +223,16 @@ int main(int argc, char **argv)
     const Args args(argc, argv);
     if (!args.has("db"))
         die("usage: loyalty-bench-commit --db FILE [--iterations N] [--seed S] [--block B] "
-            "[--fsync-iterations N]");
-    if (const auto bad = args.unknown({"db", "iterations", "seed", "block", "fsync-iterations"});
+            "[--fsync-iterations N] [--idle-checkpoint 0|1]");
+    if (const auto bad
+        = args.unknown({"db", "iterations", "seed", "block", "fsync-iterations", "idle-checkpoint"});
         !bad.empty())
         die("unknown argument " + bad.front());
     const std::int64_t iterations = std::max<std::int64_t>(1, args.number("iterations", 2000));
     const std::uint64_t seed = std::uint64_t(args.number("seed", 1));
     const std::int64_t block = std::max<std::int64_t>(1, args.number("block", 50));
     const int fsyncIterations = int(std::max<std::int64_t>(1, args.number("fsync-iterations", 1000)));
+    const bool idleCheckpoints = args.number("idle-checkpoint", 1) != 0;
     const QString path = QString::fromStdString(args.value("db"));
 
     auto opened = Database::open(path, Database::Mode::ExistingOnly);
@@ -311,6 +313,11 @@ int main(int argc, char **argv)
             const auto t = SteadyClock::now();
             rawSale(st, uuids, terminalUuid, b.member, b.card);
             rawUs.push_back(microsSince(t));
+        }
+        // The till's idle moment between customers (MainWindow's idle checkpoint), not timed.
+        if (idleCheckpoints) {
+            if (auto c = db.checkpoint(); !c)
+                die("checkpoint failed: " + c.error().message.toStdString());
         }
     }
 
