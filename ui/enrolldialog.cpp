@@ -64,7 +64,10 @@ EnrollDialog::EnrollDialog(MemberService &members, QWidget *parent)
     form->addRow(tr("&Phone"), m_phone);
     form->addRow(tr("&E-mail"), m_email);
     form->addRow(tr("&Birthday"), m_birthday);
-    form->addRow(tr("&Card *"), cardRow);
+    // The row holds the field and a button: the label's Alt+C must reach the field, not the row.
+    auto *cardLabel = new QLabel(tr("&Card *"), this);
+    cardLabel->setBuddy(m_card);
+    form->addRow(cardLabel, cardRow);
     form->addRow(tr("N&otes"), m_notes);
     form->addRow(QString(), m_sms);
     form->addRow(QString(), m_mail);

@@ -400,6 +400,9 @@ void TestSalePage::enrollRefusesBadInput()
                 dialog->reject();
         });
         activate(dialog);
+        // Every field has its Alt+letter, the card number too (its row also holds a button).
+        QTest::keyClick(dialog, Qt::Key_C, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), dialog->findChild<QLineEdit *>(QStringLiteral("cardField")));
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameField")),
                          QStringLiteral("Bad Birthday"));
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("birthdayField")),
