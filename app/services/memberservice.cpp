@@ -4,10 +4,13 @@
 #include "../rules/membervalidation.h"
 #include "../rules/phone.h"
 #include "ids.h"
+#include "memberstore.h"
 #include "repositories.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QLocale>
+#include <QMap>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -36,6 +39,22 @@ Error blockedCard(const CardRecord &card)
         : tr("Card %1 is blocked since %2 (%3). Ask for the member's phone number or another card.")
               .arg(card.number, when, card.blockedReason);
     return makeError(Error::Blocked, text);
+}
+
+// Consent to a channel the member has (a phone for SMS), dated when it was first given.
+QDateTime keptConsent(bool wanted, const QString &channel, const QDateTime &given, const QDateTime &now)
+{
+    if (!wanted || channel.isEmpty())
+        return QDateTime();
+    return given.isValid() ? given : now;
+}
+
+Error clashError(const ContactClash &c)
+{
+    return onField(makeError(Error::Conflict,
+                             c.samePhone ? tr("%1 already has this phone number.").arg(c.member.name)
+                                         : tr("%1 already has this e-mail address.").arg(c.member.name)),
+                   c.samePhone ? "phone" : "email");
 }
 } // namespace
 
@@ -165,91 +184,584 @@ Result<QString> MemberService::newCardNumber()
     return makeError(Error::Conflict, tr("No free card number was found; try again."));
 }
 
-Result<MemberView> MemberService::enroll(const NewMember &input)
+struct MemberService::Valid
 {
+    QString name;
+    QString phone;
+    QString email;
+    MemberValidation::Birthday birthday;
+    QString notes;
+
+    void applyTo(MemberRecord &m) const
+    {
+        m.name = name;
+        m.phone = phone;
+        m.phoneNorm = Phone::lookupKey(phone);
+        m.email = email;
+        m.birthDay = birthday.day;
+        m.birthMonth = birthday.month;
+        m.birthYear = birthday.year;
+        m.notes = notes;
+    }
+};
+
+// The enrolment rules, field by field; the error names the field so that a form can put the cursor there.
+Result<MemberService::Valid> MemberService::validate(const NewMember &input)
+{
+    Valid v;
     auto name = MemberValidation::name(input.name);
     if (!name)
         return onField(name.error(), "name");
+    v.name = name.value();
     auto phone = MemberValidation::phone(input.phone);
     if (!phone)
         return onField(phone.error(), "phone");
+    v.phone = phone.value();
     auto email = MemberValidation::email(input.email);
     if (!email)
         return onField(email.error(), "email");
+    v.email = email.value();
     auto birthday = MemberValidation::birthday(input.birthday, m_ctx.clock.today());
     if (!birthday)
         return onField(birthday.error(), "birthday");
+    v.birthday = birthday.value();
     auto notes = MemberValidation::notes(input.notes);
     if (!notes)
         return onField(notes.error(), "notes");
+    v.notes = notes.value();
+    return v;
+}
+
+// A card number for a new card: checked (or issued), and not anybody's card yet, blocked ones included.
+Result<QString> MemberService::checkedNewCard(const QString &number, bool generate)
+{
     QString card;
-    if (input.cardNumber.trimmed().isEmpty() && input.generateCard) {
+    if (number.trimmed().isEmpty() && generate) {
         auto generated = newCardNumber();
         if (!generated)
             return generated.error();
         card = generated.value();
     } else {
-        auto checked = MemberValidation::cardNumber(input.cardNumber);
+        auto checked = MemberValidation::cardNumber(number);
         if (!checked)
             return onField(checked.error(), "card");
         card = checked.value();
     }
-
-    Transaction tx(m_ctx.db);
-    if (!tx.begun())
-        return tx.beginError();
-    MemberRepository members(m_ctx.db);
-    auto existing = members.findByCard(card);
+    auto existing = MemberRepository(m_ctx.db).findByCard(card);
     if (!existing)
         return existing.error();
     if (existing.value())
         return onField(
-            makeError(Error::Conflict,
-                      tr("Card %1 already belongs to %2.").arg(card, existing.value()->member.name)),
+            makeError(
+                Error::Conflict,
+                existing.value()->member.erasedAt.isValid()
+                    ? tr("Card %1 belonged to a member whose data was erased: use another card.").arg(card)
+                    : tr("Card %1 already belongs to %2.").arg(card, existing.value()->member.name)),
             "card");
+    return card;
+}
+
+Result<MemberView> MemberService::enroll(const NewMember &input)
+{
+    auto valid = validate(input);
+    if (!valid)
+        return valid.error();
+
+    Transaction tx(m_ctx.db);
+    if (!tx.begun())
+        return tx.beginError();
+    auto card = checkedNewCard(input.cardNumber, input.generateCard);
+    if (!card)
+        return card.error();
     if (!input.allowSharedContact) {
-        auto clashes = contactClashes(phone.value(), email.value());
+        auto clashes = contactClashes(valid->phone, valid->email);
         if (!clashes)
             return clashes.error();
-        if (!clashes->isEmpty()) {
-            const ContactClash &c = clashes->first();
-            return onField(makeError(Error::Conflict,
-                                     c.samePhone
-                                         ? tr("%1 already has this phone number.").arg(c.member.name)
-                                         : tr("%1 already has this e-mail address.").arg(c.member.name)),
-                           c.samePhone ? "phone" : "email");
-        }
+        if (!clashes->isEmpty())
+            return clashError(clashes->first());
     }
 
     const QDateTime now = m_ctx.clock.nowUtc();
     MemberRecord m;
     m.uuid = Ids::newUuid(now);
     m.originTerminal = m_ctx.terminal.uuid;
-    m.name = name.value();
-    m.phone = phone.value();
-    m.phoneNorm = Phone::lookupKey(m.phone);
-    m.email = email.value();
-    m.birthDay = birthday->day;
-    m.birthMonth = birthday->month;
-    m.birthYear = birthday->year;
-    m.notes = notes.value();
-    if (input.consentSms && !m.phone.isEmpty())
-        m.consentSmsAt = now;
-    if (input.consentEmail && !m.email.isEmpty())
-        m.consentEmailAt = now;
+    valid->applyTo(m);
+    m.consentSmsAt = keptConsent(input.consentSms, m.phone, QDateTime(), now);
+    m.consentEmailAt = keptConsent(input.consentEmail, m.email, QDateTime(), now);
     m.createdAt = now;
     m.updatedAt = now;
+    MemberRepository members(m_ctx.db);
     if (auto r = members.insert(m); !r)
         return r.error();
+    auto c = attachCard(m.id, card.value(), now);
+    if (!c)
+        return c.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return MemberView {m, c.value()};
+}
+
+// --- Changing a member who exists --------------------------------------------------------------
+
+namespace {
+
+// What to take from each lot, first-in-first-out, to consume `points` of a member whose ledger adds
+// up to `balance`. Points that earlier consumptions took without recording from which lot (their lots
+// still look open) come off the first lots; what no lot covers comes back with lotId 0.
+struct Take
+{
+    qint64 lotId = 0;
+    QDate expiresOn;
+    qint64 points = 0;
+};
+
+QVector<Take> takeFifo(const QVector<MemberStore::OpenLot> &lots, qint64 balance, qint64 points)
+{
+    qint64 open = 0;
+    for (const auto &lot : lots)
+        open += lot.left;
+    qint64 spent = std::max<qint64>(0, open - balance);
+    QVector<Take> out;
+    for (const auto &lot : lots) {
+        if (points <= 0)
+            break;
+        qint64 avail = lot.left;
+        const qint64 skip = std::min(spent, avail);
+        spent -= skip;
+        avail -= skip;
+        if (avail <= 0)
+            continue;
+        const qint64 t = std::min(avail, points);
+        out.push_back({lot.id, lot.expiresOn, t});
+        points -= t;
+    }
+    if (points > 0)
+        out.push_back({0, QDate(), points});
+    return out;
+}
+
+QJsonValue birthdayJson(const MemberRecord &m)
+{
+    return MemberValidation::formatBirthday({m.birthDay, m.birthMonth, m.birthYear});
+}
+
+// The personal fields as the audit trail keeps them for an edit: only those that changed.
+void diffMembers(const MemberRecord &a, const MemberRecord &b, QJsonObject &before, QJsonObject &after)
+{
+    auto field = [&](const char *key, const QJsonValue &x, const QJsonValue &y) {
+        if (x != y) {
+            before.insert(QLatin1String(key), x);
+            after.insert(QLatin1String(key), y);
+        }
+    };
+    field("name", a.name, b.name);
+    field("phone", a.phone, b.phone);
+    field("email", a.email, b.email);
+    field("birthday", birthdayJson(a), birthdayJson(b));
+    field("notes", a.notes, b.notes);
+    field("consent_sms", a.consentSmsAt.isValid(), b.consentSmsAt.isValid());
+    field("consent_email", a.consentEmailAt.isValid(), b.consentEmailAt.isValid());
+}
+
+} // namespace
+
+// The member an administrative action is about: present, not erased, not merged into another.
+Result<MemberView> MemberService::liveMember(qint64 memberId)
+{
+    auto m = MemberRepository(m_ctx.db).findById(memberId);
+    if (!m)
+        return m.error();
+    if (!m.value())
+        return makeError(Error::NotFound, tr("There is no member #%1.").arg(memberId));
+    if (m.value()->erasedAt.isValid())
+        return makeError(Error::Blocked, tr("The data of member #%1 was erased.").arg(memberId));
+    auto into = MemberStore(m_ctx.db).mergedInto(memberId);
+    if (!into)
+        return into.error();
+    if (into.value() != 0)
+        return makeError(Error::Conflict,
+                         tr("%1 (#%2) was merged into member #%3: open that member instead.")
+                             .arg(m.value()->name)
+                             .arg(memberId)
+                             .arg(into.value()));
+    return MemberView {*m.value(), CardRecord {}};
+}
+
+// The card with this id, or (0) the member's newest active card; empty when there is none.
+Result<CardRecord> MemberService::cardOf(qint64 memberId, qint64 cardId)
+{
+    auto cards = MemberRepository(m_ctx.db).cardsOf(memberId);
+    if (!cards)
+        return cards.error();
+    CardRecord card;
+    for (const CardRecord &c : cards.value()) {
+        if (c.id == cardId || (cardId == 0 && !c.blocked))
+            card = c; // cardsOf is in id order: the newest active card wins
+    }
+    return card;
+}
+
+Result<CardRecord> MemberService::replaceCard(const MemberRecord &member, qint64 oldCardId,
+                                              const QString &newNumber, bool generate,
+                                              const QString &reasonForOld)
+{
+    MemberRepository members(m_ctx.db);
+    auto cards = members.cardsOf(member.id);
+    if (!cards)
+        return cards.error();
+    CardRecord old;
+    if (oldCardId != 0) {
+        auto it = std::find_if(cards->begin(), cards->end(),
+                               [&](const CardRecord &c) { return c.id == oldCardId; });
+        if (it == cards->end())
+            return onField(
+                makeError(Error::NotFound, tr("That card is not one of %1's cards.").arg(member.name)),
+                "card");
+        if (it->blocked)
+            return onField(makeError(Error::Conflict, tr("Card %1 is blocked already.").arg(it->number)),
+                           "card");
+        old = *it;
+    } else {
+        QVector<CardRecord> active;
+        std::copy_if(cards->begin(), cards->end(), std::back_inserter(active),
+                     [](const CardRecord &c) { return !c.blocked; });
+        if (active.size() > 1)
+            return onField(makeError(Error::Invalid,
+                                     tr("%1 has %2 cards: say which one to replace.")
+                                         .arg(member.name, QLocale().toString(active.size()))),
+                           "card");
+        if (active.size() == 1)
+            old = active.first();
+    }
+    if (!old.number.isEmpty() && newNumber.trimmed() == old.number)
+        return onField(
+            makeError(Error::Invalid, tr("The new card must have another number than the old one.")), "card");
+    auto number = checkedNewCard(newNumber, generate);
+    if (!number)
+        return number.error();
+
+    const QDateTime now = m_ctx.clock.nowUtc();
+    if (old.id != 0) {
+        if (auto r = MemberStore(m_ctx.db).blockCard(old.id, now, reasonForOld.arg(number.value())); !r)
+            return r.error();
+    }
+    return attachCard(member.id, number.value(), now);
+}
+
+Result<CardRecord> MemberService::attachCard(qint64 memberId, const QString &number, const QDateTime &now)
+{
     CardRecord c;
     c.uuid = Ids::newUuid(now);
     c.originTerminal = m_ctx.terminal.uuid;
-    c.memberId = m.id;
-    c.number = card;
+    c.memberId = memberId;
+    c.number = number;
     c.createdAt = now;
-    if (auto r = members.insertCard(c); !r)
+    if (auto r = MemberRepository(m_ctx.db).insertCard(c); !r)
+        return r.error();
+    return c;
+}
+
+Result<MemberView> MemberService::edit(qint64 memberId, const MemberChanges &changes)
+{
+    Transaction tx(m_ctx.db);
+    if (!tx.begun())
+        return tx.beginError();
+    auto current = liveMember(memberId);
+    if (!current)
+        return current.error();
+    const MemberRecord &was = current->member;
+
+    NewMember input;
+    input.name = changes.name.value_or(was.name);
+    input.phone = changes.phone.value_or(was.phone);
+    input.email = changes.email.value_or(was.email);
+    input.birthday = changes.birthday.value_or(
+        MemberValidation::formatBirthday({was.birthDay, was.birthMonth, was.birthYear}));
+    input.notes = changes.notes.value_or(was.notes);
+    auto valid = validate(input);
+    if (!valid)
+        return valid.error();
+
+    // Only a phone or an e-mail that changes can make a new clash: a family that already shares one
+    // is not asked again when somebody corrects a name.
+    const bool phoneChanged = Phone::lookupKey(valid->phone) != was.phoneNorm;
+    const bool emailChanged = valid->email.compare(was.email, Qt::CaseInsensitive) != 0;
+    if (!changes.allowSharedContact && (phoneChanged || emailChanged)) {
+        auto clashes = contactClashes(phoneChanged ? valid->phone : QString(),
+                                      emailChanged ? valid->email : QString(), memberId);
+        if (!clashes)
+            return clashes.error();
+        if (!clashes->isEmpty())
+            return clashError(clashes->first());
+    }
+
+    const QDateTime now = m_ctx.clock.nowUtc();
+    MemberRecord m = was;
+    valid->applyTo(m);
+    m.consentSmsAt = keptConsent(changes.consentSms.value_or(was.consentSmsAt.isValid()), m.phone,
+                                 was.consentSmsAt, now);
+    m.consentEmailAt = keptConsent(changes.consentEmail.value_or(was.consentEmailAt.isValid()), m.email,
+                                   was.consentEmailAt, now);
+    QJsonObject before, after;
+    diffMembers(was, m, before, after);
+    if (!before.isEmpty()) {
+        m.updatedAt = now;
+        if (auto r = MemberStore(m_ctx.db).updatePersonal(m); !r)
+            return r.error();
+    }
+
+    // The card the form showed: a different number there replaces it.
+    auto shown = cardOf(memberId, changes.cardId);
+    if (!shown)
+        return shown.error();
+    CardRecord card = shown.value();
+    const QString newNumber = changes.cardNumber.value_or(QString()).trimmed();
+    if (!newNumber.isEmpty() && newNumber != card.number) {
+        auto replaced = replaceCard(m, card.id, newNumber, false, tr("replaced by card %1"));
+        if (!replaced)
+            return replaced.error();
+        before.insert(QStringLiteral("card"), card.number);
+        after.insert(QStringLiteral("card"), replaced->number);
+        card = replaced.value();
+    }
+    if (before.isEmpty())
+        return MemberView {m, card}; // nothing changed: nothing to write or to audit
+    if (auto r = audit(QStringLiteral("member.edit"), memberId, before, after, 0); !r)
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
-    return MemberView {m, c};
+    return MemberView {m, card};
+}
+
+Result<MemberView> MemberService::replaceLostCard(qint64 memberId, qint64 oldCardId,
+                                                  const QString &newCardNumber)
+{
+    Transaction tx(m_ctx.db);
+    if (!tx.begun())
+        return tx.beginError();
+    auto current = liveMember(memberId);
+    if (!current)
+        return current.error();
+    auto old = cardOf(memberId, oldCardId);
+    if (!old)
+        return old.error();
+    const QString oldNumber = old->number;
+    auto card = replaceCard(current->member, oldCardId, newCardNumber, newCardNumber.trimmed().isEmpty(),
+                            tr("lost; replaced by card %1"));
+    if (!card)
+        return card.error();
+    if (auto r
+        = audit(QStringLiteral("member.replace_card"), memberId,
+                QJsonObject {{QStringLiteral("card"), oldNumber}},
+                QJsonObject {{QStringLiteral("card"), card->number}, {QStringLiteral("lost"), oldNumber}}, 0);
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return MemberView {current->member, card.value()};
+}
+
+Result<MergeResult> MemberService::merge(qint64 keepId, qint64 mergeAwayId, qint64 approvedBy)
+{
+    if (keepId == mergeAwayId)
+        return makeError(Error::Invalid,
+                         tr("A member cannot be merged with themselves: choose the other record."));
+    if (auto r = authorize(Action::MergeMembers, approvedBy); !r)
+        return r.error();
+    Transaction tx(m_ctx.db);
+    if (!tx.begun())
+        return tx.beginError();
+    auto keep = liveMember(keepId);
+    if (!keep)
+        return keep.error();
+    auto away = liveMember(mergeAwayId);
+    if (!away)
+        return away.error();
+    MemberRecord k = keep->member;
+    const MemberRecord &a = away->member;
+
+    const QDateTime now = m_ctx.clock.nowUtc();
+    const qint64 staff = actorStaffId();
+    MemberStore store(m_ctx.db);
+    LedgerRepository ledger(m_ctx.db);
+    auto entry = [&](qint64 member, qint64 points, const QDate &expires, const QString &reason) {
+        LedgerEntryRecord e;
+        e.uuid = Ids::newUuid(now);
+        e.originTerminal = m_ctx.terminal.uuid;
+        e.memberId = member;
+        e.kind = QStringLiteral("adjust");
+        e.points = points;
+        e.expiresOn = expires;
+        e.reason = reason;
+        e.staffId = staff;
+        e.createdAt = now;
+        auto r = ledger.insert(e);
+        return r ? Result<qint64>(e.id) : Result<qint64>(r.error());
+    };
+    // A debit that consumes the member's lots first-in-first-out, as a redemption would.
+    auto debit = [&](qint64 member, qint64 points, const QString &reason) -> Result<QVector<Take>> {
+        auto balance = ledger.sumForMember(member);
+        if (!balance)
+            return balance.error();
+        auto lots = store.openLots(member);
+        if (!lots)
+            return lots.error();
+        const QVector<Take> takes = takeFifo(lots.value(), balance.value(), points);
+        auto id = entry(member, -points, QDate(), reason);
+        if (!id)
+            return id.error();
+        for (const Take &t : takes) {
+            if (t.lotId == 0)
+                continue;
+            if (auto r = store.insertAllocation(Ids::newUuid(now), id.value(), t.lotId, t.points); !r)
+                return r.error();
+        }
+        return takes;
+    };
+    const QString toKept = tr("Merged into member #%1").arg(keepId);
+    const QString fromAway = tr("Merged from member #%1").arg(mergeAwayId);
+
+    auto moved = ledger.sumForMember(mergeAwayId);
+    if (!moved)
+        return moved.error();
+    const qint64 points = moved.value();
+    if (points > 0) {
+        // Each unspent lot goes over with its own expiry date: one credit per date.
+        auto takes = debit(mergeAwayId, points, toKept);
+        if (!takes)
+            return takes.error();
+        QMap<QDate, qint64> byExpiry; // a null date (never) sorts first
+        for (const Take &t : takes.value())
+            byExpiry[t.expiresOn] += t.points;
+        for (auto it = byExpiry.cbegin(); it != byExpiry.cend(); ++it) {
+            if (auto r = entry(keepId, it.value(), it.key(), fromAway); !r)
+                return r.error();
+        }
+    } else if (points < 0) {
+        // A debt (more taken than earned) follows the member too.
+        if (auto r = entry(mergeAwayId, -points, QDate(), toKept); !r)
+            return r.error();
+        if (auto r = debit(keepId, -points, fromAway); !r)
+            return r.error();
+    }
+
+    MergeResult result;
+    result.mergedAwayId = mergeAwayId;
+    result.pointsMoved = points;
+    auto cards = store.moveCards(mergeAwayId, keepId, now);
+    if (!cards)
+        return cards.error();
+    result.cardsMoved = cards.value();
+    auto purchases = store.movePurchases(mergeAwayId, keepId);
+    if (!purchases)
+        return purchases.error();
+    result.purchasesMoved = purchases.value();
+    if (auto r = store.addTotals(keepId, points, a.visits, a.totalSpentMinor, a.lastVisitAt, now); !r)
+        return r.error();
+
+    // What the kept record lacks, the other one may know.
+    const MemberRecord was = k;
+    if (k.phone.isEmpty() && !a.phone.isEmpty()) {
+        k.phone = a.phone;
+        k.phoneNorm = a.phoneNorm;
+        k.consentSmsAt = a.consentSmsAt;
+    }
+    if (k.email.isEmpty() && !a.email.isEmpty()) {
+        k.email = a.email;
+        k.consentEmailAt = a.consentEmailAt;
+    }
+    if (k.birthDay == 0 && a.birthDay != 0) {
+        k.birthDay = a.birthDay;
+        k.birthMonth = a.birthMonth;
+        k.birthYear = a.birthYear;
+    }
+    if (!a.notes.isEmpty() && !k.notes.contains(a.notes))
+        k.notes = (k.notes.isEmpty() ? a.notes : k.notes + QStringLiteral("; ") + a.notes)
+                      .left(MemberValidation::kMaxNotesLength);
+    QJsonObject filledBefore, filledAfter;
+    diffMembers(was, k, filledBefore, filledAfter);
+    if (!filledAfter.isEmpty()) {
+        k.updatedAt = now;
+        if (auto r = store.updatePersonal(k); !r)
+            return r.error();
+    }
+    if (auto r = store.markMerged(mergeAwayId, keepId, now); !r)
+        return r.error();
+
+    QJsonObject after {{QStringLiteral("merged_from"), mergeAwayId},
+                       {QStringLiteral("points"), points},
+                       {QStringLiteral("cards"), result.cardsMoved},
+                       {QStringLiteral("purchases"), result.purchasesMoved},
+                       {QStringLiteral("visits"), a.visits}};
+    if (!filledAfter.isEmpty())
+        after.insert(QStringLiteral("filled"), filledAfter);
+    if (auto r
+        = audit(QStringLiteral("member.merge"), keepId,
+                QJsonObject {{QStringLiteral("kept"), keepId}, {QStringLiteral("merged_away"), mergeAwayId}},
+                after, approvedBy);
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+
+    auto kept = MemberRepository(m_ctx.db).findById(keepId);
+    if (!kept)
+        return kept.error();
+    result.kept = MemberView {kept.value().value_or(k), CardRecord {}};
+    return result;
+}
+
+Result<void> MemberService::erase(qint64 memberId, qint64 approvedBy)
+{
+    if (auto r = authorize(Action::EraseMember, approvedBy); !r)
+        return r.error();
+    Transaction tx(m_ctx.db);
+    if (!tx.begun())
+        return tx.beginError();
+    auto member = liveMember(memberId);
+    if (!member)
+        return member.error();
+    MemberStore store(m_ctx.db);
+    // The records merged into this one hold the same person's data: they go too.
+    auto merged = store.mergedFrom(memberId);
+    if (!merged)
+        return merged.error();
+    QVector<qint64> ids {memberId};
+    ids += merged.value();
+    const QDateTime now = m_ctx.clock.nowUtc();
+    int blocked = 0;
+    for (qint64 id : std::as_const(ids)) {
+        if (auto r = store.anonymize(id, tr("Erased member #%1").arg(id), now); !r)
+            return r.error();
+        auto n = store.blockActiveCards(id, now, tr("member data erased"));
+        if (!n)
+            return n.error();
+        blocked += n.value();
+    }
+    // Ids and counts only: the audit trail keeps no personal data of an erased member.
+    QJsonArray erasedIds;
+    for (qint64 id : std::as_const(ids))
+        erasedIds.append(id);
+    if (auto r = audit(
+            QStringLiteral("member.erase"), memberId, QJsonObject {},
+            QJsonObject {{QStringLiteral("erased"), erasedIds}, {QStringLiteral("cards_blocked"), blocked}},
+            approvedBy);
+        !r)
+        return r.error();
+    return tx.commit();
+}
+
+Result<void> MemberService::authorize(Action, qint64)
+{
+    return {}; // TEMPORARY: Permissions::need(m_ctx.actor.role, action) once staff roles land
+}
+
+qint64 MemberService::actorStaffId() const
+{
+    return 0; // TEMPORARY: m_ctx.actor.staffId
+}
+
+Result<void> MemberService::audit(const QString &, qint64, const QJsonObject &, const QJsonObject &, qint64)
+{
+    return {}; // TEMPORARY: AuditService(m_ctx).record(...)
 }
