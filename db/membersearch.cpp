@@ -1,15 +1,19 @@
 #include "membersearch.h"
 
 #include "ids.h"
+#include "repositories.h"
 #include "searchtext.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
+#include <chrono>
 
 namespace {
 
@@ -31,6 +35,45 @@ bool allDigits(const QString &s)
 QString prefixEnd(const QString &prefix)
 {
     return prefix + QString::fromUcs4(U"\U0010FFFF");
+}
+
+QString quotedPhrase(QString text)
+{
+    text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
+// The parts of the text made of trigrams that are not common, each at least three characters (one
+// trigram) long. The whole text when none is common; nothing when every trigram is.
+QStringList rarePieces(const QString &text, const QSet<QString> &common)
+{
+    const QList<uint> cps = text.toUcs4();
+    const int n = int(cps.size()) - 2;
+    if (common.isEmpty() || n < 2)
+        return {text};
+    QStringList out;
+    int start = -1;
+    for (int i = 0; i <= n; ++i) {
+        const bool rare = i < n
+            && !common.contains(
+                QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData() + i), 3));
+        if (rare && start < 0)
+            start = i;
+        if (!rare && start >= 0) {
+            // trigrams start..i-1 cover the characters start..i+1
+            out << QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData() + start),
+                                     i - start + 2);
+            start = -1;
+        }
+    }
+    return out;
+}
+
+qint64 steadyMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
 
 struct Candidate
@@ -115,32 +158,47 @@ Result<MemberSearchResult> MemberSearch::search(const QString &query, int limit)
     if (folded.size() >= 3 && found.size() < limit) {
         // Anywhere in name, e-mail or phone. The first `limit` hits in index order are ranked; past
         // that the result says it was cut, and the cashier types a letter more.
-        QString phrase = folded;
-        phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        // A phrase whose trigrams are all ordinary goes to FTS5 as it is. One with very common trigrams
+        // ("613@exam") goes without them, as the pieces between them ("613@e"), and the rows FTS5
+        // returns are checked against the whole text here: far fewer index entries to walk.
+        auto common = commonTrigrams();
+        if (!common)
+            return common.error();
+        const QStringList pieces = rarePieces(folded, common.value());
+        const bool check = !(pieces.size() == 1 && pieces.first() == folded) && !pieces.isEmpty();
+        QStringList terms;
+        for (const QString &p : check ? pieces : QStringList {folded})
+            terms << quotedPhrase(p);
+        // When checking, read up to this many candidates before saying the result was cut.
+        const int candidates = check ? limit * 20 : limit + 1;
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT m.id, m.last_visit_at, m.search_text FROM member_fts f "
                                  "JOIN members m ON m.id = f.rowid WHERE member_fts MATCH ? AND %1 LIMIT ?")
                       .arg(live));
-        q.addBindValue(QLatin1Char('"') + phrase + QLatin1Char('"'));
-        q.addBindValue(limit + 1);
+        q.addBindValue(terms.join(QStringLiteral(" AND ")));
+        q.addBindValue(candidates);
         if (!q.exec())
             return Database::storageError(q.lastError(), tr("Members cannot be searched."));
-        int rows = 0;
+        int rows = 0, read = 0;
         while (q.next()) {
+            ++read;
+            Candidate c {q.value(0).toLongLong(), 2, q.value(1).toString(), q.value(2).toString()};
+            const int at = c.text.indexOf(folded);
+            if (at < 0)
+                continue; // a candidate with the pieces apart
             if (++rows > limit) {
                 result.truncated = true;
                 break;
             }
-            const qint64 id = q.value(0).toLongLong();
-            if (seen.contains(id))
+            if (seen.contains(c.id))
                 continue;
-            Candidate c {id, 2, q.value(1).toString(), q.value(2).toString()};
-            const int at = c.text.indexOf(folded);
             c.score = at == 0 ? 0 : (at > 0 && c.text.at(at - 1) == QLatin1Char(' ')) ? 1 : 2;
-            seen.insert(id, int(found.size()));
+            seen.insert(c.id, int(found.size()));
             found.push_back(c);
         }
+        if (check && read >= candidates)
+            result.truncated = true;
     }
 
     // Best first: how the query meets the text, then the most recent visitor, then the name.
@@ -197,4 +255,76 @@ Result<QVector<MemberSearchRow>> MemberSearch::rows(const QVector<qint64> &ids)
             out.push_back(*it);
     }
     return out;
+}
+
+Result<QSet<QString>> MemberSearch::commonTrigrams()
+{
+    const qint64 now = steadyMs();
+    if (m_commonLoadedMs >= 0 && now - m_commonLoadedMs < 60000)
+        return m_common;
+    auto stored = SettingsRepository(m_db).value(QLatin1String(kStatsKey));
+    if (!stored)
+        return stored.error();
+    m_common.clear();
+    if (stored.value()) {
+        const QJsonObject trigrams = QJsonDocument::fromJson(stored.value()->toUtf8())
+                                         .object()
+                                         .value(QLatin1String("trigrams"))
+                                         .toObject();
+        for (auto it = trigrams.begin(); it != trigrams.end(); ++it)
+            m_common.insert(it.key());
+    }
+    m_commonLoadedMs = now;
+    return m_common;
+}
+
+Result<void> MemberSearch::refreshStatistics(const QString &originTerminal, const QDateTime &now)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.member_fts_vocab "
+                               "USING fts5vocab(main, member_fts, row)")))
+        return Database::storageError(q.lastError(), tr("The search statistics cannot be counted."));
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM members")) || !q.next())
+        return Database::storageError(q.lastError(), tr("The search statistics cannot be counted."));
+    const qint64 members = q.value(0).toLongLong();
+    // Below ten thousand members every phrase is quick: nothing counts as common.
+    const qint64 threshold = std::max<qint64>(10000, members / 10);
+    q.prepare(QStringLiteral("SELECT term, doc FROM temp.member_fts_vocab WHERE doc > ?"));
+    q.addBindValue(threshold);
+    if (!q.exec())
+        return Database::storageError(q.lastError(), tr("The search statistics cannot be counted."));
+    QJsonObject trigrams;
+    while (q.next())
+        trigrams.insert(q.value(0).toString(), q.value(1).toLongLong());
+    const QJsonObject stats {{QStringLiteral("members"), members},
+                             {QStringLiteral("threshold"), threshold},
+                             {QStringLiteral("counted_at"), Ids::utcText(now)},
+                             {QStringLiteral("trigrams"), trigrams}};
+    if (auto r = SettingsRepository(m_db).setValue(
+            QLatin1String(kStatsKey), QString::fromUtf8(QJsonDocument(stats).toJson(QJsonDocument::Compact)),
+            originTerminal, now);
+        !r)
+        return r.error();
+    m_commonLoadedMs = -1;
+    return {};
+}
+
+Result<bool> MemberSearch::refreshIfStale(const QString &originTerminal, const QDateTime &now,
+                                          qint64 maxAgeSecs)
+{
+    auto stored = SettingsRepository(m_db).value(QLatin1String(kStatsKey));
+    if (!stored)
+        return stored.error();
+    if (stored.value()) {
+        const QDateTime at = Ids::fromUtcText(QJsonDocument::fromJson(stored.value()->toUtf8())
+                                                  .object()
+                                                  .value(QLatin1String("counted_at"))
+                                                  .toString());
+        if (at.isValid() && at.secsTo(now) < maxAgeSecs)
+            return false;
+    }
+    if (auto r = refreshStatistics(originTerminal, now); !r)
+        return r.error();
+    return true;
 }

@@ -3,6 +3,7 @@
 #include "database.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QString>
 #include <QVector>
 
@@ -41,6 +42,20 @@ public:
     // The rows for a page of ids, in the order given.
     Result<QVector<MemberSearchRow>> rows(const QVector<qint64> &ids);
 
+    // Trigrams found in more than a tenth of the members ("exa" of example.com, "ова" of Russian
+    // surnames). A phrase made of them costs FTS5 a walk through hundreds of thousands of entries when
+    // it matches few members; search() leaves them out of the MATCH and checks the candidates itself.
+    // Counted from the index (about a second at 1M members) and kept in the settings table; the till
+    // refreshes them when idle (refreshIfStale), the benchmark before it measures.
+    static constexpr const char *kStatsKey = "member_search.common_trigrams";
+    Result<void> refreshStatistics(const QString &originTerminal, const QDateTime &now);
+    // Refreshes when the statistics are older than maxAge or missing; returns whether it did.
+    Result<bool> refreshIfStale(const QString &originTerminal, const QDateTime &now, qint64 maxAgeSecs);
+
 private:
+    Result<QSet<QString>> commonTrigrams();
+
     Database &m_db;
+    QSet<QString> m_common;
+    qint64 m_commonLoadedMs = -1; // steady clock; reloaded after a minute
 };

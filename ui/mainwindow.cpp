@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "membersearch.h"
 #include "salepage.h"
 
 #include <QHBoxLayout>
@@ -59,6 +60,10 @@ MainWindow::MainWindow(const ServiceContext &ctx, QWidget *parent)
     connect(idleCheckpoint, &QTimer::timeout, this, [this] {
         if (auto r = m_ctx.db.checkpoint(); !r)
             qWarning("idle checkpoint: %s %s", qPrintable(r.error().message), qPrintable(r.error().detail));
+        // Once a day, recount which search trigrams are common (about a second at 1M members).
+        if (auto r = MemberSearch(m_ctx.db).refreshIfStale(m_ctx.terminal.uuid, m_ctx.clock.nowUtc(), 86400);
+            !r)
+            qWarning("search statistics: %s %s", qPrintable(r.error().message), qPrintable(r.error().detail));
     });
     connect(m_sale, &SalePage::saleCompleted, idleCheckpoint, qOverload<>(&QTimer::start));
 
