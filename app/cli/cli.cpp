@@ -88,6 +88,8 @@ private:
     int cmdDemo(const QStringList &args);
     int cmdMember(const QStringList &args);
     int cmdMemberSearch(const QString &text);
+    int cmdMemberAdmin(const QString &what, const QStringList &args);
+    Result<MemberView> resolveMember(MemberService &members, const QString &ref);
     int cmdSale(const QStringList &args);
     int cmdBalance(const QStringList &args);
     int cmdCheck(const QStringList &args);
@@ -114,6 +116,16 @@ QString helpText()
               "  demo [--currency CODE]                 create the demo shop (members, cards, sales)\n"
               "  member find CARD|PHONE                 show a member\n"
               "  member search TEXT                     members whose name, e-mail, phone or card match\n"
+              "  member edit MEMBER [--name N] [--phone P] [--email E] [--birthday D] [--notes T]\n"
+              "              [--card NEW] [--sms yes|no] [--email-offers yes|no] [--shared]\n"
+              "                                         change a member (--shared: a phone or e-mail\n"
+              "                                         another member has too is meant)\n"
+              "  member replace-card MEMBER [--old CARD] [--new NUMBER]   block a lost card, issue a new "
+              "one\n"
+              "  member merge KEEP OTHER --yes          move OTHER's cards, sales and points to KEEP "
+              "(manager)\n"
+              "  member erase MEMBER --yes              remove a member's personal data (manager)\n"
+              "    MEMBER is a card number, a phone number or #ID\n"
               "  sale [--card N] [--amount 12.50] [--line \"Latte:3.20x2\"]...   record a sale\n"
               "  balance --card N                       a member's points balance\n"
               "  check                                  integrity check and ledger balances\n"
@@ -348,8 +360,13 @@ int Runner::cmdMember(const QStringList &args)
 {
     if (args.size() == 2 && args.first() == QLatin1String("search"))
         return cmdMemberSearch(args.at(1));
+    static const QStringList admin = {QStringLiteral("edit"), QStringLiteral("replace-card"),
+                                      QStringLiteral("merge"), QStringLiteral("erase")};
+    if (!args.isEmpty() && admin.contains(args.first()))
+        return cmdMemberAdmin(args.first(), args.mid(1));
     if (args.size() != 2 || args.first() != QLatin1String("find"))
-        return usage(tr("Use: loyalty-cli member find CARD|PHONE, or member search TEXT"));
+        return usage(tr("Use: loyalty-cli member find CARD|PHONE, member search TEXT, or member edit, "
+                        "replace-card, merge, erase (see --help)"));
     if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
         return m_exit;
     auto v = MemberService(context()).lookup(args.at(1));
@@ -387,6 +404,143 @@ int Runner::cmdMemberSearch(const QString &text)
         lines << tr("No member matches \"%1\".").arg(text);
     print(QJsonObject {{QStringLiteral("members"), list}, {QStringLiteral("truncated"), found->truncated}},
           lines.join(QLatin1Char('\n')));
+    return Ok;
+}
+
+// "#42" is member 42; anything else is looked up as the scan field would (card, then phone).
+Result<MemberView> Runner::resolveMember(MemberService &members, const QString &ref)
+{
+    if (ref.startsWith(QLatin1Char('#'))) {
+        bool ok = false;
+        const qint64 id = ref.mid(1).toLongLong(&ok);
+        if (!ok || id <= 0)
+            return makeError(Error::Invalid, tr("\"%1\" is not a member number: write it as #42.").arg(ref));
+        return members.byId(id);
+    }
+    return members.lookup(ref);
+}
+
+Result<std::optional<bool>> yesNo(const Args &a, const QString &option)
+{
+    if (!a.options.contains(option))
+        return std::optional<bool>();
+    const QString v = a.options.value(option).toLower();
+    if (v == QLatin1String("yes") || v == QLatin1String("1") || v == QLatin1String("true"))
+        return std::optional<bool>(true);
+    if (v == QLatin1String("no") || v == QLatin1String("0") || v == QLatin1String("false"))
+        return std::optional<bool>(false);
+    return makeError(Error::Invalid, tr("--%1 takes yes or no.").arg(option));
+}
+
+// member edit / replace-card / merge / erase. Merge and erase are a manager's (the service checks the
+// actor's role; with no one logged in, as here, whoever runs the command acts with the file's owner's
+// rights) and cannot be undone: they need --yes.
+int Runner::cmdMemberAdmin(const QString &what, const QStringList &args)
+{
+    QStringList rest = args;
+    const bool shared = rest.removeAll(QStringLiteral("--shared")) > 0;
+    const bool yes = rest.removeAll(QStringLiteral("--yes")) > 0;
+    const Args a = parseArgs(rest,
+                             {QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("email"),
+                              QStringLiteral("birthday"), QStringLiteral("notes"), QStringLiteral("card"),
+                              QStringLiteral("sms"), QStringLiteral("email-offers"), QStringLiteral("old"),
+                              QStringLiteral("new")});
+    if (!a.error.isEmpty())
+        return usage(a.error);
+    const int words = what == QLatin1String("merge") ? 2 : 1;
+    if (a.words.size() != words)
+        return usage(what == QLatin1String("merge")
+                         ? tr("Use: loyalty-cli member merge KEEP OTHER --yes")
+                         : tr("Use: loyalty-cli member %1 MEMBER ... (see --help)").arg(what));
+    if ((what == QLatin1String("merge") || what == QLatin1String("erase")) && !yes)
+        return usage(tr("\"member %1\" cannot be undone: add --yes to go ahead.").arg(what));
+    if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
+        return m_exit;
+    MemberService members(context());
+    auto member = resolveMember(members, a.words.first());
+    if (!member)
+        return fail(member.error());
+    const qint64 id = member->member.id;
+
+    if (what == QLatin1String("edit")) {
+        MemberChanges c;
+        auto text = [&](const char *option, std::optional<QString> &field) {
+            if (a.options.contains(QLatin1String(option)))
+                field = a.options.value(QLatin1String(option));
+        };
+        text("name", c.name);
+        text("phone", c.phone);
+        text("email", c.email);
+        text("birthday", c.birthday);
+        text("notes", c.notes);
+        text("card", c.cardNumber);
+        c.cardId = member->card.id;
+        auto sms = yesNo(a, QStringLiteral("sms"));
+        if (!sms)
+            return fail(sms.error());
+        c.consentSms = sms.value();
+        auto mail = yesNo(a, QStringLiteral("email-offers"));
+        if (!mail)
+            return fail(mail.error());
+        c.consentEmail = mail.value();
+        c.allowSharedContact = shared;
+        auto r = members.edit(id, c);
+        if (!r)
+            return fail(r.error());
+        print(memberJson(r.value()), memberText(r.value()));
+        return Ok;
+    }
+    if (what == QLatin1String("replace-card")) {
+        qint64 oldCard = member->card.id;
+        if (a.options.contains(QStringLiteral("old"))) {
+            auto old = members.lookup(a.options.value(QStringLiteral("old")));
+            if (!old)
+                return fail(old.error());
+            if (old->member.id != id || old->card.id == 0)
+                return fail(makeError(Error::Invalid,
+                                      tr("Card %1 is not %2's card.")
+                                          .arg(a.options.value(QStringLiteral("old")), member->member.name)));
+            oldCard = old->card.id;
+        }
+        auto r = members.replaceLostCard(id, oldCard, a.options.value(QStringLiteral("new")));
+        if (!r)
+            return fail(r.error());
+        print(QJsonObject {{QStringLiteral("id"), id},
+                           {QStringLiteral("name"), r->member.name},
+                           {QStringLiteral("card"), r->card.number},
+                           {QStringLiteral("points"), r->member.pointsBalance}},
+              tr("%1 has the new card %2; the lost one is blocked. Balance: %3 points.")
+                  .arg(r->member.name, r->card.number, QLocale().toString(r->member.pointsBalance)));
+        return Ok;
+    }
+    if (what == QLatin1String("merge")) {
+        auto other = resolveMember(members, a.words.at(1));
+        if (!other)
+            return fail(other.error());
+        auto r = members.merge(id, other->member.id);
+        if (!r)
+            return fail(r.error());
+        print(QJsonObject {{QStringLiteral("kept"), id},
+                           {QStringLiteral("merged"), r->mergedAwayId},
+                           {QStringLiteral("points_moved"), r->pointsMoved},
+                           {QStringLiteral("cards_moved"), r->cardsMoved},
+                           {QStringLiteral("purchases_moved"), r->purchasesMoved},
+                           {QStringLiteral("points"), r->kept.member.pointsBalance}},
+              tr("%1 (#%2) was merged into %3 (#%4): %5 cards, %6 purchases and %7 points moved; balance %8.")
+                  .arg(other->member.name)
+                  .arg(r->mergedAwayId)
+                  .arg(r->kept.member.name)
+                  .arg(id)
+                  .arg(r->cardsMoved)
+                  .arg(r->purchasesMoved)
+                  .arg(QLocale().toString(r->pointsMoved), QLocale().toString(r->kept.member.pointsBalance)));
+        return Ok;
+    }
+    if (auto r = members.erase(id); !r)
+        return fail(r.error());
+    print(
+        QJsonObject {{QStringLiteral("erased"), id}},
+        tr("The personal data of member #%1 was erased; their sales and points stay in the books.").arg(id));
     return Ok;
 }
 

@@ -120,6 +120,13 @@ private slots:
     void memberFind();
     void memberFindJson();
     void memberFindErrors();
+    void memberEdit();
+    void memberEditSharedPhone();
+    void memberReplaceCard();
+    void memberMerge();
+    void memberErase();
+    void memberAdminErrors_data();
+    void memberAdminErrors();
     void sale();
     void saleJson();
     void saleLinesKeepTheirOrder();
@@ -318,6 +325,186 @@ void TestCli::memberFindErrors()
     r = onDb({QStringLiteral("member"), QStringLiteral("find")});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QLatin1String("member find CARD|PHONE")), qPrintable(r.err));
+}
+
+void TestCli::memberEdit()
+{
+    QVERIFY(demoShop());
+    Run r = onDb({QStringLiteral("member"), QStringLiteral("edit"), QStringLiteral("2000000000015"),
+                  QStringLiteral("--name"), QStringLiteral("Anna Sidorova"), QStringLiteral("--email"),
+                  QStringLiteral("anna@example.com"), QStringLiteral("--birthday"), QStringLiteral("12.04"),
+                  QStringLiteral("--sms"), QStringLiteral("yes")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.startsWith(QLatin1String("Anna Sidorova\n")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("card:         2000000000015")), qPrintable(r.out));
+    Peek peek(db());
+    QCOMPARE(
+        peek.rows(QStringLiteral("SELECT name, email, birth_day, birth_month, consent_sms_at IS NOT NULL "
+                                 "FROM members WHERE email = 'anna@example.com'")),
+        QStringList {QStringLiteral("Anna Sidorova|anna@example.com|12|4|1")});
+    // Search finds the new name, not the old.
+    r = onDb({QStringLiteral("member"), QStringLiteral("search"), QStringLiteral("sidorova"),
+              QStringLiteral("--json")});
+    QCOMPARE(json(r.out).value(QStringLiteral("members")).toArray().size(), 1);
+    r = onDb({QStringLiteral("member"), QStringLiteral("search"), QStringLiteral("petrova"),
+              QStringLiteral("--json")});
+    QCOMPARE(json(r.out).value(QStringLiteral("members")).toArray().size(), 0);
+    // By member number, as JSON.
+    const qint64 id = peek.scalar(QStringLiteral("SELECT id FROM members WHERE name = 'Anna Sidorova'"));
+    r = onDb({QStringLiteral("member"), QStringLiteral("edit"), QStringLiteral("#%1").arg(id),
+              QStringLiteral("--notes"), QStringLiteral("oat milk"), QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(json(r.out).value(QStringLiteral("id")).toInteger(), id);
+    QCOMPARE(peek.rows(QStringLiteral("SELECT notes FROM members WHERE id = %1").arg(id)),
+             QStringList {QStringLiteral("oat milk")});
+    // A bad value is refused and changes nothing.
+    r = onDb({QStringLiteral("member"), QStringLiteral("edit"), QStringLiteral("#%1").arg(id),
+              QStringLiteral("--birthday"), QStringLiteral("31.02.1990"), QStringLiteral("--name"),
+              QStringLiteral("Nobody")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("31.02.1990")), qPrintable(r.err));
+    QCOMPARE(peek.scalar(QStringLiteral("SELECT count(*) FROM members WHERE name = 'Nobody'")), 0);
+}
+
+void TestCli::memberEditSharedPhone()
+{
+    QVERIFY(demoShop());
+    // John takes Ivan's phone: refused until --shared says it is meant.
+    const QStringList args = {QStringLiteral("member"), QStringLiteral("edit"), kJohn,
+                              QStringLiteral("--phone"), QStringLiteral("+7 903 111 22 33")};
+    Run r = onDb(args);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("Иван Сидоров")), qPrintable(r.err));
+    r = onDb(args + QStringList {QStringLiteral("--shared")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    // Another member's card is refused, --shared or not.
+    r = onDb({QStringLiteral("member"), QStringLiteral("edit"), kJohn, QStringLiteral("--card"),
+              QStringLiteral("2000000000015"), QStringLiteral("--shared")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("already belongs to Anna Petrova")), qPrintable(r.err));
+}
+
+void TestCli::memberReplaceCard()
+{
+    QVERIFY(demoShop());
+    Run r = onDb({QStringLiteral("member"), QStringLiteral("replace-card"), QStringLiteral("2000000000015"),
+                  QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject o = json(r.out);
+    const QString card = o.value(QStringLiteral("card")).toString();
+    QCOMPARE(card.size(), 13);
+    QCOMPARE(o.value(QStringLiteral("points")).toInt(), 43);
+    r = onDb({QStringLiteral("balance"), QStringLiteral("--card"), card});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.out, QStringLiteral("Anna Petrova: 43 points\n"));
+    r = onDb({QStringLiteral("member"), QStringLiteral("find"), QStringLiteral("2000000000015")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("replaced by card %1").arg(card)), qPrintable(r.err));
+    // A number given by the cashier, by phone, naming the old card.
+    r = onDb({QStringLiteral("member"), QStringLiteral("replace-card"), QStringLiteral("89123456789"),
+              QStringLiteral("--old"), card, QStringLiteral("--new"), QStringLiteral("2000000000077")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("2000000000077")), qPrintable(r.out));
+    r = onDb({QStringLiteral("check")});
+    QCOMPARE(r.code, 0);
+}
+
+void TestCli::memberMerge()
+{
+    QVERIFY(demoShop());
+    Run r = onDb({QStringLiteral("member"), QStringLiteral("merge"), QStringLiteral("2000000000015"),
+                  QStringLiteral("2000000000022")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QLatin1String("--yes")), qPrintable(r.err));
+    r = onDb({QStringLiteral("member"), QStringLiteral("merge"), QStringLiteral("2000000000015"),
+              QStringLiteral("2000000000022"), QStringLiteral("--yes"), QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject o = json(r.out);
+    QCOMPARE(o.value(QStringLiteral("points_moved")).toInt(), 20);
+    QCOMPARE(o.value(QStringLiteral("points")).toInt(), 63);
+    QCOMPARE(o.value(QStringLiteral("cards_moved")).toInt(), 1);
+    QCOMPARE(o.value(QStringLiteral("purchases_moved")).toInt(), 3);
+    // Ivan's card now finds Anna; the books add up.
+    r = onDb({QStringLiteral("balance"), QStringLiteral("--card"), QStringLiteral("2000000000022")});
+    QCOMPARE(r.out, QStringLiteral("Anna Petrova: 63 points\n"));
+    r = onDb({QStringLiteral("member"), QStringLiteral("find"), QStringLiteral("2000000000015"),
+              QStringLiteral("--json")});
+    QCOMPARE(json(r.out).value(QStringLiteral("visits")).toInt(), 9);
+    r = onDb({QStringLiteral("check")});
+    QCOMPARE(r.code, 0);
+    // Merging into itself, or the merged record again, is refused.
+    r = onDb({QStringLiteral("member"), QStringLiteral("merge"), QStringLiteral("2000000000015"),
+              QStringLiteral("2000000000022"), QStringLiteral("--yes")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("themselves")), qPrintable(r.err));
+}
+
+void TestCli::memberErase()
+{
+    QVERIFY(demoShop());
+    Peek peek(db());
+    const qint64 sales = peek.scalar(QStringLiteral("SELECT count(*) FROM purchases"));
+    Run r = onDb({QStringLiteral("member"), QStringLiteral("erase"), QStringLiteral("2000000000015"),
+                  QStringLiteral("--yes"), QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const qint64 id = json(r.out).value(QStringLiteral("erased")).toInteger();
+    QVERIFY(id > 0);
+    QCOMPARE(
+        peek.rows(
+            QStringLiteral("SELECT name, phone IS NULL, search_text FROM members WHERE id = %1").arg(id)),
+        QStringList {QStringLiteral("Erased member #%1|1|").arg(id)});
+    QCOMPARE(peek.scalar(QStringLiteral("SELECT count(*) FROM purchases")), sales);
+    r = onDb({QStringLiteral("member"), QStringLiteral("search"), QStringLiteral("petrova")});
+    QVERIFY2(r.out.contains(QLatin1String("No member matches")), qPrintable(r.out));
+    r = onDb({QStringLiteral("member"), QStringLiteral("find"), QStringLiteral("2000000000015")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("blocked")), qPrintable(r.err));
+    r = onDb({QStringLiteral("member"), QStringLiteral("erase"), QStringLiteral("#%1").arg(id),
+              QStringLiteral("--yes")});
+    QCOMPARE(r.code, 1);
+    r = onDb({QStringLiteral("check")});
+    QCOMPARE(r.code, 0);
+}
+
+void TestCli::memberAdminErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("edit without member") << QStringList {QStringLiteral("edit")} << 2 << "member edit MEMBER";
+    QTest::newRow("merge with one member")
+        << QStringList {QStringLiteral("merge"), QStringLiteral("2000000000015"), QStringLiteral("--yes")}
+        << 2 << "member merge KEEP OTHER";
+    QTest::newRow("erase without --yes")
+        << QStringList {QStringLiteral("erase"), QStringLiteral("2000000000015")} << 2 << "--yes";
+    QTest::newRow("unknown option") << QStringList {QStringLiteral("edit"), QStringLiteral("2000000000015"),
+                                                    QStringLiteral("--colour"), QStringLiteral("red")}
+                                    << 2 << "--colour";
+    QTest::newRow("bad member number") << QStringList {QStringLiteral("edit"), QStringLiteral("#x"),
+                                                       QStringLiteral("--name"), QStringLiteral("A")}
+                                       << 1 << "#42";
+    QTest::newRow("unknown member") << QStringList {QStringLiteral("erase"), QStringLiteral("#999"),
+                                                    QStringLiteral("--yes")}
+                                    << 1 << "no longer exists";
+    QTest::newRow("sms not yes or no")
+        << QStringList {QStringLiteral("edit"), QStringLiteral("2000000000015"), QStringLiteral("--sms"),
+                        QStringLiteral("maybe")}
+        << 1 << "yes or no";
+    QTest::newRow("a blocked card") << QStringList {QStringLiteral("replace-card"),
+                                                    QStringLiteral("2000000000992")}
+                                    << 1 << "blocked";
+}
+
+void TestCli::memberAdminErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    QVERIFY(demoShop());
+    const Run r = onDb(QStringList {QStringLiteral("member")} + args);
+    QCOMPARE(r.code, code);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
 }
 
 void TestCli::sale()
