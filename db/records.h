@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -111,4 +112,41 @@ struct LedgerEntryRecord
     QString reason;
     qint64 staffId = 0;
     QDateTime createdAt;
+};
+
+struct StaffRecord
+{
+    qint64 id = 0;
+    QString uuid;
+    QString originTerminal;
+    QString name;
+    QString role; // "cashier", "manager", "administrator" (Permissions::roleFromCode)
+    QByteArray pinHash;
+    QByteArray pinSalt;
+    int pinIterations = 0;
+    int failedAttempts = 0;
+    QDateTime lockedUntil; // invalid = not locked
+    bool active = true;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+// One line of the audit trail. before/after are JSON texts; hash chains the terminal's lines.
+struct AuditRecord
+{
+    qint64 id = 0;
+    QString uuid;
+    QString originTerminal;
+    QDateTime at;
+    qint64 staffId = 0; // 0 = nobody signed in (the command line)
+    QString staffName;  // read with the row, not stored
+    qint64 approvedBy = 0;
+    QString approverName;
+    QString action;
+    QString entity;
+    QString entityId;
+    QString beforeJson;
+    QString afterJson;
+    QString prevHash;
+    QString hash;
 };

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "database.h"
+
+#include <QSqlQuery>
+#include <QVariantList>
+
+// One statement with its values, prepared and run; on failure the storage error in `what`'s words.
+namespace Sql {
+Result<QSqlQuery> exec(Database &db, const QString &sql, const QVariantList &values, const QString &what);
+QVariant textOrNull(const QString &s);
+QVariant idOrNull(qint64 id);
+} // namespace Sql
