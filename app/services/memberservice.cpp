@@ -3,9 +3,11 @@
 #include "../rules/cardnumber.h"
 #include "../rules/membervalidation.h"
 #include "../rules/phone.h"
+#include "auditservice.h"
 #include "ids.h"
 #include "memberstore.h"
 #include "repositories.h"
+#include "staffservice.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -112,6 +114,11 @@ Result<MemberView> MemberService::byId(qint64 memberId)
     if (!m.value())
         return makeError(Error::NotFound, tr("The member no longer exists."));
     return MemberView {*m.value(), CardRecord {}};
+}
+
+Result<QVector<CardRecord>> MemberService::cards(qint64 memberId)
+{
+    return MemberRepository(m_ctx.db).cardsOf(memberId);
 }
 
 Result<MemberProfile> MemberService::profile(const MemberView &view)
@@ -751,17 +758,39 @@ Result<void> MemberService::erase(qint64 memberId, qint64 approvedBy)
     return tx.commit();
 }
 
-Result<void> MemberService::authorize(Action, qint64)
+// What the actor may do alone, or with the approval of a manager whose PIN the caller checked
+// (StaffService::approve): that person must still be active and allowed the action outright.
+Result<void> MemberService::authorize(Action action, qint64 approvedBy)
 {
-    return {}; // TEMPORARY: Permissions::need(m_ctx.actor.role, action) once staff roles land
+    const Need need = Permissions::need(m_ctx.actor.role, action);
+    if (need == Need::Allowed)
+        return {};
+    if (need == Need::ManagerApproval && approvedBy != 0) {
+        auto approver = StaffService(m_ctx).byId(approvedBy);
+        if (!approver && approver.error().kind != Error::NotFound)
+            return approver.error();
+        if (approver && approver->active) {
+            const auto role = Permissions::roleFromCode(approver->role);
+            if (role && Permissions::allowed(*role, action))
+                return {};
+        }
+    }
+    return makeError(
+        Error::Forbidden,
+        need == Need::ManagerApproval
+            ? tr("%1: a manager must approve this.").arg(Permissions::actionName(action))
+            : tr("%1: a %2 may not do this.")
+                  .arg(Permissions::actionName(action), Permissions::roleName(m_ctx.actor.role)));
 }
 
 qint64 MemberService::actorStaffId() const
 {
-    return 0; // TEMPORARY: m_ctx.actor.staffId
+    return m_ctx.actor.staffId;
 }
 
-Result<void> MemberService::audit(const QString &, qint64, const QJsonObject &, const QJsonObject &, qint64)
+Result<void> MemberService::audit(const QString &action, qint64 memberId, const QJsonObject &before,
+                                  const QJsonObject &after, qint64 approvedBy)
 {
-    return {}; // TEMPORARY: AuditService(m_ctx).record(...)
+    return AuditService(m_ctx).record(action, QStringLiteral("member"), QString::number(memberId), before,
+                                      after, approvedBy);
 }

@@ -100,6 +100,8 @@ public:
     // cards come back as errors whose message is meant for the sale page.
     Result<MemberView> lookup(const QString &input);
     Result<MemberView> byId(qint64 memberId);
+    // Every card the member has had, oldest first; blocked ones too.
+    Result<QVector<CardRecord>> cards(qint64 memberId);
     // The member card: the view plus expiring points, favourites and the last purchases.
     Result<MemberProfile> profile(const MemberView &view);
 

@@ -1,6 +1,7 @@
 // MemberService's administrative actions on real SQLite files: edit (enrolment rules, duplicates),
 // a lost card replaced, two members merged, a member erased. Each is one transaction; CheckService
 // stays clean after each.
+#include "auditservice.h"
 #include "checkoutservice.h"
 #include "checkservice.h"
 #include "ids.h"
@@ -8,6 +9,7 @@
 #include "membersearch.h"
 #include "memberservice.h"
 #include "repositories.h"
+#include "staffservice.h"
 #include "testdb.h"
 
 #include <QSqlQuery>
@@ -62,12 +64,19 @@ private slots:
     void eraseAlsoErasesMergedRecords();
     void eraseRefusedTwice();
 
+    void auditEntries();
+    void eraseAuditHoldsNoPersonalData();
+    void cashierNeedsManagerApproval_data();
+    void cashierNeedsManagerApproval();
+
 private:
     MemberService service() { return MemberService(m_t->context()); }
     // A sale of `minor` for the member; returns the points it earned.
     qint64 sell(qint64 memberId, qint64 minor);
     QString searchOne(const QString &text);
     void expectCheckOk();
+    // The audit lines of an action: "entity_id|before|after|staff_id|approved_by".
+    QStringList audit(const QString &action);
     std::unique_ptr<TestDb> m_t;
     qint64 m_anna = 0;
     qint64 m_boris = 0;
@@ -128,6 +137,26 @@ void TestMemberAdmin::expectCheckOk()
     auto check = CheckService(m_t->db()).run();
     QVERIFY(check.ok());
     QVERIFY2(check->ok(), qPrintable(check->problems.join(QLatin1Char('\n'))));
+}
+
+QStringList TestMemberAdmin::audit(const QString &action)
+{
+    QSqlQuery q(m_t->db().connection());
+    q.prepare(QStringLiteral("SELECT entity, entity_id, before_json, after_json, COALESCE(staff_id, 0), "
+                             "COALESCE(approved_by, 0) FROM audit_log WHERE action = ? ORDER BY id"));
+    q.addBindValue(action);
+    if (!q.exec())
+        return {QStringLiteral("error")};
+    QStringList out;
+    while (q.next()) {
+        if (q.value(0).toString() != QLatin1String("member"))
+            return {QStringLiteral("wrong entity ") + q.value(0).toString()};
+        out << QStringLiteral("%1|%2|%3|%4|%5")
+                   .arg(q.value(1).toString(), q.value(2).toString(), q.value(3).toString())
+                   .arg(q.value(4).toLongLong())
+                   .arg(q.value(5).toLongLong());
+    }
+    return out;
 }
 
 // --- edit --------------------------------------------------------------------------------------
@@ -705,6 +734,121 @@ void TestMemberAdmin::eraseRefusedTwice()
     const qint64 carl = m_t->scalar(QStringLiteral("SELECT id FROM members WHERE name = 'Carl'"));
     QVERIFY(service().merge(carl, m_boris).ok());
     QCOMPARE(service().erase(m_boris).error().kind, Error::Conflict);
+}
+
+// --- audit and roles ---------------------------------------------------------------------------
+
+void TestMemberAdmin::auditEntries()
+{
+    // Edit: one line with only the fields that changed; an edit that changes nothing writes none.
+    QVERIFY(service().edit(m_anna, nameOnly(QStringLiteral("Anna Sidorova"))).ok());
+    QVERIFY(service().edit(m_anna, nameOnly(QStringLiteral("Anna Sidorova"))).ok());
+    QCOMPARE(
+        audit(QStringLiteral("member.edit")),
+        QStringList {
+            QStringLiteral("%1|{\"name\":\"Anna Petrova\"}|{\"name\":\"Anna Sidorova\"}|0|0").arg(m_anna)});
+    // A refused edit writes no line either (the transaction is rolled back whole).
+    MemberChanges bad;
+    bad.name = QStringLiteral("Ok Name");
+    bad.email = QStringLiteral("not-an-address");
+    QVERIFY(!service().edit(m_anna, bad).ok());
+    QCOMPARE(audit(QStringLiteral("member.edit")).size(), 1);
+
+    QVERIFY(service().replaceLostCard(m_anna, 0, QStringLiteral("2000000000022")).ok());
+    QCOMPARE(
+        audit(QStringLiteral("member.replace_card")),
+        QStringList {QStringLiteral("%1|{\"card\":\"2000000000015\"}|{\"card\":\"2000000000022\",\"lost\":"
+                                    "\"2000000000015\"}|0|0")
+                         .arg(m_anna)});
+
+    sell(m_boris, 1000);
+    QVERIFY(service().merge(m_anna, m_boris).ok());
+    const QStringList merge = audit(QStringLiteral("member.merge"));
+    QCOMPARE(merge.size(), 1);
+    QVERIFY2(merge.first().startsWith(
+                 QStringLiteral("%1|{\"kept\":%1,\"merged_away\":%2}|").arg(m_anna).arg(m_boris)),
+             qPrintable(merge.first()));
+    QVERIFY2(merge.first().contains(QStringLiteral("\"merged_from\":%1").arg(m_boris)),
+             qPrintable(merge.first()));
+    QVERIFY2(merge.first().contains(QLatin1String("\"purchases\":1")), qPrintable(merge.first()));
+    // The chain of the trail still verifies.
+    ServiceContext ctx = m_t->context();
+    auto chain = AuditService(ctx).verifyChain();
+    QVERIFY(chain.ok());
+    QVERIFY2(chain->ok, qPrintable(chain->message));
+}
+
+void TestMemberAdmin::eraseAuditHoldsNoPersonalData()
+{
+    MemberChanges c;
+    c.email = QStringLiteral("anna@example.com");
+    c.notes = QStringLiteral("oat milk");
+    QVERIFY(service().edit(m_anna, c).ok());
+    QVERIFY(service().erase(m_anna).ok());
+    const QStringList lines = audit(QStringLiteral("member.erase"));
+    QCOMPARE(lines.size(), 1);
+    QCOMPARE(lines.first(), QStringLiteral("%1||{\"cards_blocked\":1,\"erased\":[%1]}|0|0").arg(m_anna));
+    for (const QString &personal : {QStringLiteral("Anna"), QStringLiteral("Petrova"), QStringLiteral("912"),
+                                    QStringLiteral("example.com"), QStringLiteral("oat")})
+        QVERIFY2(!lines.first().contains(personal), qPrintable(personal));
+}
+
+void TestMemberAdmin::cashierNeedsManagerApproval_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::newRow("merge") << "merge";
+    QTest::newRow("erase") << "erase";
+}
+
+void TestMemberAdmin::cashierNeedsManagerApproval()
+{
+    QFETCH(QString, action);
+    ServiceContext admin = m_t->context();
+    StaffService staff(admin);
+    auto boss = staff.create(QStringLiteral("Olga"), Role::Administrator, QStringLiteral("4826"));
+    QVERIFY2(boss.ok(), qPrintable(boss.error().message));
+    auto manager = staff.create(QStringLiteral("Maria"), Role::Manager, QStringLiteral("5937"));
+    QVERIFY2(manager.ok(), qPrintable(manager.error().message));
+    auto cashier = staff.create(QStringLiteral("Anton"), Role::Cashier, QStringLiteral("6048"));
+    QVERIFY2(cashier.ok(), qPrintable(cashier.error().message));
+    auto other = staff.create(QStringLiteral("Ivan"), Role::Cashier, QStringLiteral("7159"));
+    QVERIFY(other.ok());
+
+    ServiceContext ctx = m_t->context();
+    ctx.actor = StaffService::actorOf(cashier.value());
+    MemberService asCashier(ctx);
+    // A cashier may edit and replace a card alone.
+    QVERIFY(asCashier.edit(m_anna, nameOnly(QStringLiteral("Anna P."))).ok());
+    QVERIFY(asCashier.replaceLostCard(m_anna, 0, QString()).ok());
+    auto run = [&](qint64 approvedBy) -> Result<void> {
+        if (action == QLatin1String("erase"))
+            return asCashier.erase(m_boris, approvedBy);
+        auto merged = asCashier.merge(m_anna, m_boris, approvedBy);
+        if (!merged)
+            return merged.error();
+        return {};
+    };
+    // Alone, or "approved" by another cashier or by nobody who exists: refused, nothing written.
+    for (qint64 approver : {qint64(0), other->id, qint64(999)}) {
+        auto r = run(approver);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Forbidden);
+    }
+    QCOMPARE(m_t->scalar(QStringLiteral(
+                 "SELECT count(*) FROM members WHERE merged_into IS NOT NULL OR erased_at IS NOT NULL")),
+             0);
+    // Approved by a manager: done, and the audit line names both.
+    auto r = run(manager->id);
+    QVERIFY2(r.ok(), qPrintable(r.error().message));
+    const QStringList lines = audit(QStringLiteral("member.") + action);
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().endsWith(QStringLiteral("|%1|%2").arg(cashier->id).arg(manager->id)),
+             qPrintable(lines.first()));
+    // A manager needs nobody.
+    ServiceContext mctx = m_t->context();
+    mctx.actor = StaffService::actorOf(manager.value());
+    const qint64 carl = m_t->addMember(QStringLiteral("Carl"), QStringLiteral("2000000000053"));
+    QVERIFY(MemberService(mctx).erase(carl).ok());
 }
 
 QTEST_GUILESS_MAIN(TestMemberAdmin)
