@@ -50,4 +50,4 @@ loyalty_invoker_prefix
 if [ "$(id -u)" -eq 0 ] && [ ${#LOYALTY_AS_INVOKER[@]} -eq 0 ] && [[ " $* " != *" --db"* ]]; then
   echo "    (running as root: the database is /root/.local/share/loyalty-terminal/loyalty.sqlite)"
 fi
-exec "${LOYALTY_AS_INVOKER[@]}" "$APP" "$@"
+exec "${LOYALTY_AS_INVOKER[@]}" "$APP" --demo "$@"

@@ -1,5 +1,6 @@
 #include "apppaths.h"
 #include "clock.h"
+#include "firstrunwizard.h"
 #include "mainwindow.h"
 #include "startup.h"
 
@@ -63,13 +64,17 @@ int main(int argc, char *argv[])
     QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "The database file."),
                                 QStringLiteral("FILE"));
     parser.addOption(dbOption);
+    QCommandLineOption demoOption(QStringLiteral("demo"),
+                                  QApplication::translate("main",
+                                                          "Fill a new database with the demo shop, its "
+                                                          "members and staff (docs/roles.md)."));
+    parser.addOption(demoOption);
     parser.process(app);
 
-    const bool useDefault = !parser.isSet(dbOption);
-    const QString path = useDefault ? AppPaths::defaultDatabasePath() : parser.value(dbOption);
-    // The default database gets the demo shop on first run; a file named on the command line
-    // is the shop's own and gets it only when it is new and empty too.
-    auto started = Startup::open(path, true);
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : AppPaths::defaultDatabasePath();
+    // A new database gets the demo shop with --demo (the README's run command), and otherwise the
+    // first-run wizard: a real shop's terminal starts empty.
+    auto started = Startup::open(path, parser.isSet(demoOption));
     if (!started) {
         QTextStream(stderr) << started.error().message << '\n';
         if (!started.error().detail.isEmpty())
@@ -83,6 +88,12 @@ int main(int argc, char *argv[])
         return 1;
     }
     StartupResult s = std::move(started).value();
+    if (s.needsSetup) {
+        FirstRunWizard wizard(*s.db, Clock::system());
+        if (wizard.exec() != QDialog::Accepted)
+            return 0;
+        s.terminal = wizard.terminal();
+    }
     ServiceContext ctx {*s.db, Clock::system(), s.terminal};
     MainWindow window(ctx);
     // A till runs full screen; without a window manager (kiosk X sessions) maximising is up to us.

@@ -1,7 +1,20 @@
 #include "mainwindow.h"
 
+#include "approval.h"
+#include "auditviewer.h"
+#include "loginpage.h"
 #include "membersearch.h"
+#include "messagebanner.h"
+#include "repositories.h"
+#include "salelinesmodel.h"
 #include "salepage.h"
+#include "staffservice.h"
+
+#include <QApplication>
+#include <QKeyEvent>
+#include <QMenuBar>
+#include <QShortcut>
+#include <QStackedWidget>
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -37,20 +50,52 @@ MainWindow::MainWindow(const ServiceContext &ctx, QWidget *parent)
     m_clock = new QLabel(header);
     m_clock->setForegroundRole(QPalette::HighlightedText);
     m_clock->setFont(f);
+    m_who = new QLabel(header);
+    m_who->setObjectName(QStringLiteral("signedInAs"));
+    m_who->setForegroundRole(QPalette::HighlightedText);
+    m_who->setFont(f);
     hl->addWidget(where, 1);
+    hl->addWidget(m_who);
+    hl->addSpacing(24);
     hl->addWidget(m_clock);
     layout->addWidget(header);
 
-    m_sale = new SalePage(ctx, central);
-    layout->addWidget(m_sale, 1);
+    // The login page first: nothing on the terminal happens without a person signed in.
+    m_stack = new QStackedWidget(central);
+    m_login = new LoginPage(m_ctx, m_stack);
+    m_stack->addWidget(m_login);
+    layout->addWidget(m_stack, 1);
     setCentralWidget(central);
+    connect(m_login, &LoginPage::signedIn, this, &MainWindow::signIn);
 
-    auto *keys
-        = new QLabel(tr("Scan or type a card + Enter · type the amount + Enter · Enter or F12 completes · "
-                        "Del removes a line · Esc clears"),
-                     this);
-    statusBar()->addWidget(keys, 1);
+    m_keys = new QLabel(this);
+    statusBar()->addWidget(m_keys, 1);
     statusBar()->setSizeGripEnabled(false);
+
+    auto *manage = menuBar()->addMenu(tr("&Manage"));
+    manage->setObjectName(QStringLiteral("manageMenu"));
+    QAction *audit = manage->addAction(tr("&Audit trail…"));
+    audit->setObjectName(QStringLiteral("auditAction"));
+    audit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(audit, &QAction::triggered, this, &MainWindow::showAudit);
+    manage->addSeparator();
+    QAction *lockAction = manage->addAction(tr("&Switch person / lock (F10)"));
+    lockAction->setShortcut(QKeySequence(Qt::Key_F10));
+    connect(lockAction, &QAction::triggered, this, [this] { lock(LockReason::Switch); });
+    m_manage = manage;
+
+    // Auto-lock: no key or click for the configured minutes (setting staff.auto_lock_minutes,
+    // default 5, 0 = never) hands the till back to the login page.
+    m_idleLock = new QTimer(this);
+    m_idleLock->setSingleShot(true);
+    int minutes = 5;
+    if (auto v = SettingsRepository(m_ctx.db).value(QStringLiteral("staff.auto_lock_minutes"));
+        v && v->has_value())
+        minutes = qBound(0, v->value().toInt(), 24 * 60);
+    if (minutes > 0)
+        m_idleLock->setInterval(minutes * 60 * 1000);
+    connect(m_idleLock, &QTimer::timeout, this, [this] { lock(LockReason::Idle); });
+    qApp->installEventFilter(this);
 
     // Checkpoint the WAL a few seconds after the last sale, while the cashier greets the next
     // customer, so that no sale waits for it (docs/benchmarks.md: checkpoints set the commit p99).
@@ -65,14 +110,77 @@ MainWindow::MainWindow(const ServiceContext &ctx, QWidget *parent)
             !r)
             qWarning("search statistics: %s %s", qPrintable(r.error().message), qPrintable(r.error().detail));
     });
-    connect(m_sale, &SalePage::saleCompleted, idleCheckpoint, qOverload<>(&QTimer::start));
+    m_idleCheckpoint = idleCheckpoint;
 
     auto *timer = new QTimer(this);
     connect(timer, &QTimer::timeout, this, &MainWindow::updateClock);
     timer->start(15000);
     updateClock();
     resize(1280, 720);
+    lock(LockReason::Start);
+}
+
+void MainWindow::lock(LockReason why)
+{
+    if (why != LockReason::Start && m_stack->currentWidget() == m_login)
+        return;
+    m_idleLock->stop();
+    QString message;
+    if (why == LockReason::Idle)
+        message
+            = tr("Locked after %n minute(s) without a key pressed.", nullptr, m_idleLock->interval() / 60000);
+    else if (why == LockReason::Switch && m_ctx.actor.staffId)
+        message = tr("%1 signed out.").arg(m_ctx.actor.name);
+    m_login->reset(m_ctx.actor.staffId, message);
+    m_stack->setCurrentWidget(m_login);
+    m_manage->setEnabled(false);
+    m_keys->setText(tr("↑ ↓ choose your name · type your PIN · Enter signs in"));
+    m_login->setFocus();
+}
+
+void MainWindow::signIn(const StaffRecord &staff)
+{
+    const bool samePerson = m_sale && staff.id == m_ctx.actor.staffId;
+    m_ctx.actor = StaffService::actorOf(staff);
+    m_who->setText(tr("%1 (%2)").arg(staff.name, Permissions::roleName(m_ctx.actor.role)));
+    if (!samePerson) {
+        // The sale page works for the person signed in: a new page, so that every service on it
+        // acts (and is audited) as them. A sale left half-done by the person before is dropped.
+        const bool dropped = m_sale && (m_sale->hasMember() || m_sale->lines()->rowCount() > 0);
+        delete m_sale;
+        m_sale = new SalePage(m_ctx, m_stack);
+        m_stack->addWidget(m_sale);
+        connect(m_sale, &SalePage::saleCompleted, m_idleCheckpoint, qOverload<>(&QTimer::start));
+        if (dropped)
+            m_sale->banner()->show(MessageBanner::Kind::Warning,
+                                   tr("The sale the person before left unfinished was cleared."));
+    }
+    m_stack->setCurrentWidget(m_sale);
+    m_manage->setEnabled(true);
+    m_keys->setText(tr("Scan or type a card + Enter · type the amount + Enter · Enter or F12 completes · "
+                       "Del removes a line · Esc clears · F10 switch person"));
+    if (m_idleLock->interval() > 0)
+        m_idleLock->start();
     m_sale->setFocus();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Any key or click anywhere in the app counts as somebody at the till.
+    const auto t = event->type();
+    if ((t == QEvent::KeyPress || t == QEvent::MouseButtonPress) && m_idleLock->isActive())
+        m_idleLock->start();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::showAudit()
+{
+    qint64 approvedBy = 0;
+    if (!Approval::obtain(this, m_ctx, Action::ViewAudit, tr("Read the audit trail"), &approvedBy))
+        return;
+    AuditViewer viewer(m_ctx, this);
+    viewer.exec();
+    activateWindow();
 }
 
 void MainWindow::updateClock()

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "demodata.h"
+#include "staffservice.h"
 #include "terminalservice.h"
 
 namespace Startup {
@@ -21,9 +22,15 @@ Result<StartupResult> open(const QString &path, bool demoIfEmpty)
         r.createdDemo = true;
         terminal = demo->terminal;
     }
+    if (!terminal && terminal.error().kind == Error::NotFound) {
+        r.needsSetup = true;
+        return r;
+    }
     if (!terminal)
         return terminal.error();
     r.terminal = terminal.value();
+    ServiceContext ctx(*r.db, Clock::system(), r.terminal);
+    r.needsSetup = !StaffService(ctx).hasStaff();
     return r;
 }
 

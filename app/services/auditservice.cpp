@@ -13,6 +13,7 @@ const QString kHeadKey = QStringLiteral("audit.head");
 
 QString jsonText(const QJsonObject &o)
 {
+    // Nothing before (a creation) or after (a deletion) is stored as NULL, not "{}".
     return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 } // namespace

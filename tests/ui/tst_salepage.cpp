@@ -3,6 +3,7 @@
 #include "salelinesmodel.h"
 #include "salepage.h"
 #include "testdb.h"
+#include "typing.h"
 
 #include <QDialog>
 #include <QLabel>
@@ -60,14 +61,7 @@ private:
         if (then != Qt::Key_unknown)
             QTest::keyClick(QApplication::focusWidget(), then, Qt::NoModifier, ScanDetectorDelay);
     }
-    // QTest::keyClicks() takes Latin-1 only; a cashier also types Cyrillic and Chinese names.
-    static void typeInto(QWidget *w, const QString &text)
-    {
-        for (const QChar c : text)
-            QTest::sendKeyEvent(QTest::Click, w,
-                                c.unicode() < 128 ? Qt::Key(QChar(c).toUpper().unicode()) : Qt::Key_unknown,
-                                QString(c), Qt::NoModifier, ScanDetectorDelay);
-    }
+    static void typeInto(QWidget *w, const QString &text) { typeText(w, text, ScanDetectorDelay); }
     static constexpr int ScanDetectorDelay = 60;
     // The offscreen platform activates no new window by itself (qWaitForWindowActive() only waits
     // for exposure there), so a dialog is given the keyboard the way a window manager would.
@@ -95,7 +89,10 @@ void TestSalePage::init()
     QVERIFY(m_db->scalar(QStringLiteral("SELECT 1")) == 1);
     m_window = std::make_unique<QWidget>();
     auto *layout = new QVBoxLayout(m_window.get());
-    m_page = new SalePage(m_db->context(), m_window.get());
+    // The page as a cashier uses it: masked contacts, manager actions behind approval.
+    ServiceContext ctx = m_db->context();
+    ctx.actor.role = Role::Cashier;
+    m_page = new SalePage(ctx, m_window.get());
     layout->addWidget(m_page);
     m_window->resize(1366, 768);
     m_window->show();
