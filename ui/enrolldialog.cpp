@@ -1,5 +1,6 @@
 #include "enrolldialog.h"
 
+#include "masking.h"
 #include "membervalidation.h"
 #include "messagebanner.h"
 #include "phone.h"
@@ -74,8 +75,9 @@ EnrollDialog::EnrollDialog(MemberService &members, QWidget *parent)
     root->addLayout(form);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Enroll (Enter)"));
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("enrollButton"));
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("Enroll (Enter)"));
+    m_ok->setObjectName(QStringLiteral("enrollButton"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel (Esc)"));
     for (QAbstractButton *b : buttons->buttons())
         b->setMinimumHeight(44);
@@ -113,6 +115,37 @@ void EnrollDialog::prefill(const QString &text)
         m_name->setText(t);
 }
 
+void EnrollDialog::editMember(const MemberView &view, bool showContacts)
+{
+    const MemberRecord &m = view.member;
+    m_editId = m.id;
+    m_editCardId = view.card.id;
+    m_showContacts = showContacts;
+    setObjectName(QStringLiteral("editMemberDialog"));
+    setWindowTitle(tr("Edit member"));
+    m_ok->setText(tr("Save (Enter)"));
+    m_name->setText(m.name);
+    if (showContacts) {
+        m_phone->setText(m.phone);
+        m_email->setText(m.email);
+    } else {
+        m_phone->clear();
+        m_email->clear();
+        m_phone->setPlaceholderText(
+            m.phone.isEmpty() ? tr("none") : tr("%1 (type to replace)").arg(Masking::phone(m.phone)));
+        m_email->setPlaceholderText(
+            m.email.isEmpty() ? tr("none") : tr("%1 (type to replace)").arg(Masking::email(m.email)));
+    }
+    m_birthday->setText(MemberValidation::formatBirthday({m.birthDay, m.birthMonth, m.birthYear}));
+    m_card->setText(view.card.number);
+    m_card->setPlaceholderText(tr("Scan or type a card to replace the member's card"));
+    m_notes->setText(m.notes);
+    m_sms->setChecked(m.consentSmsAt.isValid());
+    m_mail->setChecked(m.consentEmailAt.isValid());
+    m_name->setFocus();
+    m_name->selectAll();
+}
+
 void EnrollDialog::generateCard()
 {
     auto number = m_members.newCardNumber();
@@ -139,13 +172,32 @@ void EnrollDialog::accept()
     const QString clashKey = m.phone.trimmed() + QLatin1Char('|') + m.email.trimmed();
     m.allowSharedContact = !m_confirmedClash.isEmpty() && m_confirmedClash == clashKey;
 
-    if (m.cardNumber.trimmed().isEmpty()) {
-        m_banner->show(MessageBanner::Kind::Error,
-                       tr("Scan the new card, type its number, or press F4 for a new number."));
-        m_card->setFocus();
-        return;
+    Result<MemberView> result = m_enrolled;
+    if (editing()) {
+        MemberChanges c;
+        c.name = m.name;
+        // A contact left empty by somebody who may not see it stays as it is.
+        if (m_showContacts || !m.phone.trimmed().isEmpty())
+            c.phone = m.phone;
+        if (m_showContacts || !m.email.trimmed().isEmpty())
+            c.email = m.email;
+        c.birthday = m.birthday;
+        c.notes = m.notes;
+        c.consentSms = m.consentSms;
+        c.consentEmail = m.consentEmail;
+        c.cardNumber = m.cardNumber;
+        c.cardId = m_editCardId;
+        c.allowSharedContact = m.allowSharedContact;
+        result = m_members.edit(m_editId, c);
+    } else {
+        if (m.cardNumber.trimmed().isEmpty()) {
+            m_banner->show(MessageBanner::Kind::Error,
+                           tr("Scan the new card, type its number, or press F4 for a new number."));
+            m_card->setFocus();
+            return;
+        }
+        result = m_members.enroll(m);
     }
-    auto result = m_members.enroll(m);
     if (result) {
         m_enrolled = result.value();
         QDialog::accept();
@@ -164,7 +216,9 @@ void EnrollDialog::accept()
         m_confirmedClash = clashKey;
         m_banner->show(
             MessageBanner::Kind::Warning,
-            tr("%1 If this is a different person (a family member), press Enter again to enroll.").arg(msg));
+            editing() ? tr("%1 If they share it (a family), press Enter again to save.").arg(msg)
+                      : tr("%1 If this is a different person (a family member), press Enter again to enroll.")
+                            .arg(msg));
     } else {
         m_banner->show(MessageBanner::Kind::Error, msg);
     }

@@ -1,6 +1,9 @@
 #include "salepage.h"
 
+#include "approval.h"
+#include "confirmdialog.h"
 #include "enrolldialog.h"
+#include "lostcarddialog.h"
 #include "membercardwidget.h"
 #include "membersearchmodel.h"
 #include "messagebanner.h"
@@ -88,6 +91,7 @@ SalePage::SalePage(const ServiceContext &ctx, QWidget *parent)
     m_results = new QTableView(this);
     m_results->setObjectName(QStringLiteral("searchResults"));
     m_results->setAccessibleName(tr("Members found"));
+    m_searchModel->setShowContacts(showContacts());
     m_results->setModel(m_searchModel);
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -142,6 +146,17 @@ SalePage::SalePage(const ServiceContext &ctx, QWidget *parent)
         m_scan->setFocus();
         m_scan->selectAll();
     });
+    const std::pair<QKeySequence, void (SalePage::*)()> memberKeys[] = {
+        {QKeySequence(Qt::Key_F4), &SalePage::editMember},
+        {QKeySequence(Qt::Key_F7), &SalePage::replaceLostCard},
+        {QKeySequence(Qt::CTRL | Qt::Key_M), &SalePage::startMerge},
+        {QKeySequence(Qt::Key_F9), &SalePage::eraseMember},
+    };
+    for (const auto &[key, slot] : memberKeys) {
+        auto *shortcut = new QShortcut(key, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    }
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, &SalePage::clearSale);
@@ -377,6 +392,10 @@ void SalePage::handleScan(const QString &code)
 
 void SalePage::pickMember(const MemberView &view)
 {
+    if (m_mergeKeep) {
+        finishMerge(view);
+        return;
+    }
     const bool replacing = m_member && m_member->member.id != view.member.id;
     showMember(view);
     m_scan->clear();
@@ -514,6 +533,15 @@ void SalePage::enrollMember()
 
 void SalePage::clearSale()
 {
+    if (m_mergeKeep) {
+        // Esc while picking the other record of a merge: only the merge is dropped.
+        m_mergeKeep.reset();
+        m_scan->clear();
+        hideResults();
+        m_banner->show(MessageBanner::Kind::Information, tr("Merge cancelled."));
+        focusScan();
+        return;
+    }
     const bool wasEmpty
         = m_lines->cart().isEmpty() && !m_member && m_scan->text().isEmpty() && m_price->text().isEmpty();
     m_lines->clear();
@@ -536,11 +564,11 @@ void SalePage::showMember(const MemberView &view)
         showError(profile.error().message);
         MemberProfile bare;
         bare.view = view;
-        m_card->showProfile(bare, false);
+        m_card->showProfile(bare, showContacts());
         return;
     }
-    // Cashiers see masked contacts; managers will see them whole once staff sign in (issue 4).
-    m_card->showProfile(profile.value(), false);
+    // Cashiers see masked contacts; managers see them whole.
+    m_card->showProfile(profile.value(), showContacts());
 }
 
 void SalePage::clearMember()
@@ -585,4 +613,179 @@ void SalePage::focusScan()
 void SalePage::showError(const QString &text)
 {
     m_banner->show(MessageBanner::Kind::Error, text);
+}
+
+bool SalePage::showContacts() const
+{
+    return Permissions::need(m_ctx.actor.role, Action::ViewContacts) == Need::Allowed;
+}
+
+bool SalePage::requireMember(const QString &what)
+{
+    if (m_member)
+        return true;
+    m_banner->show(MessageBanner::Kind::Information,
+                   tr("Find the member first (scan the card or type the name or phone), then %1.").arg(what));
+    focusScan();
+    return false;
+}
+
+void SalePage::editMember()
+{
+    if (!requireMember(tr("F4 to edit")))
+        return;
+    MemberView view = *m_member;
+    if (view.card.id == 0) {
+        // Found by phone or name: the form shows their newest active card.
+        if (auto cards = m_members.cards(view.member.id); cards) {
+            for (const CardRecord &c : cards.value()) {
+                if (!c.blocked)
+                    view.card = c;
+            }
+        }
+    }
+    EnrollDialog dialog(m_members, this);
+    dialog.editMember(view, showContacts());
+    const int answer = dialog.exec();
+    window()->activateWindow();
+    if (answer == QDialog::Accepted) {
+        MemberView saved = dialog.enrolled();
+        if (saved.card.id == 0)
+            saved.card = m_member->card;
+        showMember(saved);
+        refreshTotals();
+        m_banner->show(MessageBanner::Kind::Positive, tr("%1: changes saved.").arg(saved.member.name));
+    }
+    focusScan();
+}
+
+void SalePage::replaceLostCard()
+{
+    if (!requireMember(tr("F7 for a lost card")))
+        return;
+    LostCardDialog dialog(m_members, *m_member, this);
+    const int answer = dialog.exec();
+    window()->activateWindow();
+    if (answer == QDialog::Accepted) {
+        const MemberView &r = dialog.result();
+        showMember(r);
+        m_banner->show(MessageBanner::Kind::Positive,
+                       tr("Card %1 now belongs to %2; the lost card is blocked. %3 kept.")
+                           .arg(r.card.number, r.member.name, pointsText(r.member.pointsBalance)));
+    }
+    focusScan();
+}
+
+void SalePage::startMerge()
+{
+    if (!requireMember(tr("Ctrl+M to merge")))
+        return;
+    qint64 approvedBy = 0;
+    if (!Approval::obtain(this, m_ctx, Action::MergeMembers, tr("Merge two members"), &approvedBy)) {
+        window()->activateWindow();
+        m_banner->show(MessageBanner::Kind::Warning, tr("Not merged: merging members needs a manager."));
+        focusScan();
+        return;
+    }
+    window()->activateWindow();
+    m_mergeKeep = m_member;
+    m_mergeApprovedBy = approvedBy;
+    m_scan->clear();
+    m_banner->show(
+        MessageBanner::Kind::Information,
+        tr("Merge into %1: find the other record of the same person (type the name, phone or card, "
+           "↓ and Enter). Esc cancels.")
+            .arg(m_member->member.name));
+    focusScan();
+}
+
+void SalePage::finishMerge(const MemberView &other)
+{
+    const MemberView keep = *m_mergeKeep;
+    m_scan->clear();
+    hideResults();
+    if (other.member.id == keep.member.id) {
+        m_banner->show(
+            MessageBanner::Kind::Warning,
+            tr("That is %1 again: find the other record, or Esc to cancel.").arg(keep.member.name));
+        focusScan();
+        return;
+    }
+    const QLocale l;
+    ConfirmDialog confirm(
+        tr("Merge members"),
+        tr("Keep %1 (%2 pts, %3 visits) and move everything of %4 (%5 pts, %6 visits) to it: cards, "
+           "purchases and points. %4 then disappears from search. This cannot be undone.")
+            .arg(keep.member.name, l.toString(keep.member.pointsBalance), l.toString(keep.member.visits),
+                 other.member.name, l.toString(other.member.pointsBalance), l.toString(other.member.visits)),
+        tr("Merge (Enter)"), this);
+    const int answer = confirm.exec();
+    window()->activateWindow();
+    if (answer != QDialog::Accepted) {
+        m_banner->show(MessageBanner::Kind::Information,
+                       tr("Not merged. Find another record, or Esc to cancel the merge."));
+        focusScan();
+        return;
+    }
+    auto r = m_members.merge(keep.member.id, other.member.id, m_mergeApprovedBy);
+    m_mergeKeep.reset();
+    if (!r) {
+        showError(r.error().message);
+        focusScan();
+        return;
+    }
+    MemberView kept = r->kept;
+    kept.card = keep.card;
+    showMember(kept);
+    refreshTotals();
+    m_banner->show(MessageBanner::Kind::Positive,
+                   tr("%1 merged into %2: %3 cards, %4 purchases and %5 moved; balance %6.")
+                       .arg(other.member.name, kept.member.name, l.toString(r->cardsMoved),
+                            l.toString(r->purchasesMoved), pointsText(r->pointsMoved),
+                            pointsText(kept.member.pointsBalance)));
+    focusScan();
+}
+
+void SalePage::eraseMember()
+{
+    if (!requireMember(tr("F9 to erase")))
+        return;
+    qint64 approvedBy = 0;
+    if (!Approval::obtain(this, m_ctx, Action::EraseMember, tr("Erase a member's personal data"),
+                          &approvedBy)) {
+        window()->activateWindow();
+        m_banner->show(MessageBanner::Kind::Warning, tr("Not erased: erasing a member needs a manager."));
+        focusScan();
+        return;
+    }
+    window()->activateWindow();
+    const MemberView who = *m_member;
+    const QString word = tr("ERASE");
+    ConfirmDialog confirm(
+        tr("Erase member"),
+        tr("Erase the personal data of %1 (#%2) at their request? Name, phone, e-mail, "
+           "birthday, notes and consents are removed and their cards blocked; their "
+           "purchases and points stay in the books, without their name. This cannot be undone.")
+            .arg(who.member.name)
+            .arg(who.member.id),
+        tr("Erase"), this);
+    confirm.requireTypedWord(word);
+    const int answer = confirm.exec();
+    window()->activateWindow();
+    if (answer != QDialog::Accepted) {
+        m_banner->show(MessageBanner::Kind::Information, tr("Nothing was erased."));
+        focusScan();
+        return;
+    }
+    if (auto r = m_members.erase(who.member.id, approvedBy); !r) {
+        showError(r.error().message);
+        focusScan();
+        return;
+    }
+    clearMember();
+    refreshTotals();
+    m_banner->show(MessageBanner::Kind::Positive,
+                   tr("The personal data of member #%1 was erased. The sale in progress is now a walk-in.")
+                       .arg(who.member.id));
+    focusScan();
 }

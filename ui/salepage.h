@@ -41,6 +41,12 @@ public slots:
     void clearSale();
     // F2: the enrollment dialog, prefilled from the scan field; the new member joins this sale.
     void enrollMember();
+    // On the member shown: F4 edit, F7 lost card, Ctrl+M merge with another record (a manager's;
+    // the other record is picked with the scan field's search), F9 erase (a manager's, typed word).
+    void editMember();
+    void replaceLostCard();
+    void startMerge();
+    void eraseMember();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -62,11 +68,17 @@ private:
     void resetEntry();
     void focusScan();
     void showError(const QString &text);
+    bool showContacts() const;
+    bool requireMember(const QString &what);
+    void finishMerge(const MemberView &other);
 
     ServiceContext m_ctx;
     MemberService m_members;
     CheckoutService m_checkout;
     std::optional<MemberView> m_member;
+    // While a merge waits for the other record: the member to keep, and who approved.
+    std::optional<MemberView> m_mergeKeep;
+    qint64 m_mergeApprovedBy = 0;
 
     QLineEdit *m_scan;
     MessageBanner *m_banner;
