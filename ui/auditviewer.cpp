@@ -72,7 +72,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     case 0:
         return QLocale().toString(a->at.toLocalTime(), QLocale::ShortFormat);
     case 1:
-        return a->staffId ? a->staffName : tr("(command line)");
+        return a->staffId ? a->staffName : tr("(nobody signed in)");
     case 2:
         return a->approverName;
     case 3:

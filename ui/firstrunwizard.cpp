@@ -39,13 +39,12 @@ FirstRunWizard::FirstRunWizard(Database &db, Clock &clock, QWidget *parent)
     m_banner = new MessageBanner(this);
     layout->addWidget(m_banner);
 
-    m_shopBox = new QWidget(this);
-    auto *shopForm = new QFormLayout(m_shopBox);
-    shopForm->setContentsMargins(0, 0, 0, 0);
-    m_shop = new QLineEdit(m_shopBox);
+    // One form, so that the labels line up; the shop's rows hide when the shop exists.
+    auto *form = new QFormLayout;
+    m_shop = new QLineEdit(this);
     m_shop->setObjectName(QStringLiteral("shopField"));
     m_shop->setMaxLength(80);
-    m_currency = new QComboBox(m_shopBox);
+    m_currency = new QComboBox(this);
     m_currency->setObjectName(QStringLiteral("currencyField"));
     m_currency->setEditable(true);
     // The currencies of the shops we serve first, the system locale's at the top.
@@ -58,16 +57,15 @@ FirstRunWizard::FirstRunWizard(Database &db, Clock &clock, QWidget *parent)
     }
     for (const QString &c : codes)
         m_currency->addItem(tr("%1 (%2)").arg(c, Money::currencySymbol(c)), c);
-    m_till = new QLineEdit(tr("Till 1"), m_shopBox);
+    m_till = new QLineEdit(tr("Till 1"), this);
     m_till->setObjectName(QStringLiteral("tillField"));
     m_till->setMaxLength(40);
-    shopForm->addRow(tr("&Shop name"), m_shop);
-    shopForm->addRow(tr("&Currency"), m_currency);
-    shopForm->addRow(tr("&This till"), m_till);
-    m_shopBox->setVisible(!m_hasShop);
-    layout->addWidget(m_shopBox);
+    form->addRow(tr("&Shop name"), m_shop);
+    form->addRow(tr("&Currency"), m_currency);
+    form->addRow(tr("&This till"), m_till);
+    m_form = form;
+    showShopRows(!m_hasShop);
 
-    auto *adminForm = new QFormLayout;
     m_admin = new QLineEdit(this);
     m_admin->setObjectName(QStringLiteral("adminField"));
     m_admin->setMaxLength(60);
@@ -80,10 +78,11 @@ FirstRunWizard::FirstRunWizard(Database &db, Clock &clock, QWidget *parent)
     };
     m_pin = pinField("pinField");
     m_pin2 = pinField("pinAgainField");
-    adminForm->addRow(tr("&Administrator"), m_admin);
-    adminForm->addRow(tr("&PIN (4–8 digits)"), m_pin);
-    adminForm->addRow(tr("PIN &again"), m_pin2);
-    layout->addLayout(adminForm);
+    form->addRow(tr("&Administrator"), m_admin);
+    form->addRow(tr("&PIN (4–8 digits)"), m_pin);
+    form->addRow(tr("PIN &again"), m_pin2);
+    layout->addLayout(form);
+    setMinimumWidth(520);
 
     auto *buttons = new QDialogButtonBox(this);
     auto *ok = buttons->addButton(tr("Start (Enter)"), QDialogButtonBox::AcceptRole);
@@ -93,6 +92,13 @@ FirstRunWizard::FirstRunWizard(Database &db, Clock &clock, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &FirstRunWizard::reject);
     layout->addWidget(buttons);
     (m_hasShop ? m_admin : m_shop)->setFocus();
+}
+
+void FirstRunWizard::showShopRows(bool show)
+{
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_shop), static_cast<QWidget *>(m_currency), static_cast<QWidget *>(m_till)})
+        m_form->setRowVisible(w, show);
 }
 
 void FirstRunWizard::accept()
@@ -128,7 +134,7 @@ void FirstRunWizard::accept()
     auto admin = StaffService(ctx).create(m_admin->text(), Role::Administrator, m_pin->text());
     if (!admin) {
         // The shop is saved by now: only the administrator part is left to correct.
-        m_shopBox->setVisible(false);
+        showShopRows(false);
         return fail(admin.error().message, admin.error().field == QLatin1String("pin") ? m_pin : m_admin);
     }
     QDialog::accept();

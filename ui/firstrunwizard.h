@@ -7,6 +7,7 @@
 
 class Clock;
 class QComboBox;
+class QFormLayout;
 class QLineEdit;
 class QWidget;
 class MessageBanner;
@@ -25,12 +26,14 @@ public slots:
     void accept() override;
 
 private:
+    void showShopRows(bool show);
+
     Database &m_db;
     Clock &m_clock;
     TerminalRecord m_terminal;
     bool m_hasShop = false;
     MessageBanner *m_banner;
-    QWidget *m_shopBox;
+    QFormLayout *m_form;
     QLineEdit *m_shop;
     QComboBox *m_currency;
     QLineEdit *m_till;
