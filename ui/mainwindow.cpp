@@ -2,6 +2,8 @@
 
 #include "approval.h"
 #include "auditviewer.h"
+#include "exportservice.h"
+#include "importdialog.h"
 #include "loginpage.h"
 #include "membersearch.h"
 #include "messagebanner.h"
@@ -11,8 +13,11 @@
 #include "staffservice.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileDialog>
 #include <QKeyEvent>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QShortcut>
 #include <QStackedWidget>
 
@@ -78,6 +83,12 @@ MainWindow::MainWindow(const ServiceContext &ctx, QWidget *parent)
     audit->setObjectName(QStringLiteral("auditAction"));
     audit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     connect(audit, &QAction::triggered, this, &MainWindow::showAudit);
+    QAction *importAction = manage->addAction(tr("&Import members from a CSV file…"));
+    importAction->setObjectName(QStringLiteral("importMembersAction"));
+    connect(importAction, &QAction::triggered, this, &MainWindow::importMembers);
+    QAction *exportAction = manage->addAction(tr("&Export members to a CSV file…"));
+    exportAction->setObjectName(QStringLiteral("exportMembersAction"));
+    connect(exportAction, &QAction::triggered, this, &MainWindow::exportMembers);
     manage->addSeparator();
     QAction *lockAction = manage->addAction(tr("&Switch person / lock (F10)"));
     lockAction->setShortcut(QKeySequence(Qt::Key_F10));
@@ -181,6 +192,43 @@ void MainWindow::showAudit()
     AuditViewer viewer(m_ctx, this);
     viewer.exec();
     activateWindow();
+}
+
+// Bringing a member list in is a manager's: a cashier needs a manager's PIN (Permissions).
+void MainWindow::importMembers()
+{
+    qint64 approvedBy = 0;
+    if (!Approval::obtain(this, m_ctx, Action::ImportMembers, tr("Import members"), &approvedBy))
+        return;
+    ImportDialog dialog(m_ctx, this);
+    dialog.exec();
+    activateWindow();
+    if (dialog.imported())
+        statusBar()->showMessage(tr("%1 members imported, %2 updated.")
+                                     .arg(QLocale().toString(dialog.report().created),
+                                          QLocale().toString(dialog.report().updated)),
+                                 10000);
+}
+
+// Personal data leaving the terminal: managers only (a cashier needs a manager's PIN).
+void MainWindow::exportMembers()
+{
+    qint64 approvedBy = 0;
+    if (!Approval::obtain(this, m_ctx, Action::ExportPersonalData, tr("Export members"), &approvedBy))
+        return;
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export members"), QDir::home().filePath(tr("members.csv")),
+                                       tr("CSV files (*.csv);;All files (*)"));
+    activateWindow();
+    if (path.isEmpty())
+        return;
+    auto r = ExportService(m_ctx, [] { return Result<void>(); }).exportMembers(path);
+    if (!r) {
+        QMessageBox::warning(this, tr("Export members"), r.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("%1 members written to %2.").arg(QLocale().toString(r->members), r->path),
+                             10000);
 }
 
 void MainWindow::updateClock()

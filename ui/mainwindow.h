@@ -36,6 +36,8 @@ private:
     void updateClock();
     void signIn(const StaffRecord &staff);
     void showAudit();
+    void importMembers();
+    void exportMembers();
 
     ServiceContext m_ctx;
     QStackedWidget *m_stack;

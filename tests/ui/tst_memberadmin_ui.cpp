@@ -1,6 +1,7 @@
 // Member administration from the sale page, by keyboard: F4 edit, F7 lost card, Ctrl+M merge, F9 erase
 // (with the typed word and, for a cashier, a manager's approval), and the CSV import dialog's dry run.
 #include "importdialog.h"
+#include "mainwindow.h"
 #include "messagebanner.h"
 #include "salepage.h"
 #include "staffservice.h"
@@ -11,6 +12,7 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QTableView>
@@ -37,6 +39,7 @@ private slots:
     void cashierSeesMaskedContactsAndNeedsAManager();
     void importDryRunShowsErrorsAndWritesNothing();
     void importCleanFileAndMapping();
+    void importAndExportFromTheMenuNeedAManager();
 
 private:
     void makePage(const Actor &actor = {});
@@ -454,6 +457,56 @@ void TestMemberAdminUi::importCleanFileAndMapping()
     // A file that cannot be read says so.
     again.openFile(data("empty.csv"));
     QVERIFY(!again.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
+}
+
+void TestMemberAdminUi::importAndExportFromTheMenuNeedAManager()
+{
+    ServiceContext admin = m_db->context();
+    QVERIFY(
+        StaffService(admin).create(QStringLiteral("Olga"), Role::Administrator, QStringLiteral("4826")).ok());
+    QVERIFY(StaffService(admin).create(QStringLiteral("Maria"), Role::Manager, QStringLiteral("5937")).ok());
+    QVERIFY(StaffService(admin).create(QStringLiteral("Anton"), Role::Cashier, QStringLiteral("6048")).ok());
+    MainWindow window(m_db->context());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    activate(&window);
+    // Anton (first in the list) signs in.
+    auto *pin = window.findChild<QLineEdit *>(QStringLiteral("pinField"));
+    QVERIFY(pin);
+    typeInto(pin, QStringLiteral("6048"));
+    QTest::keyClick(pin, Qt::Key_Return);
+    QTRY_VERIFY(window.salePage());
+    QCOMPARE(window.actor().role, Role::Cashier);
+
+    for (const char *action : {"importMembersAction", "exportMembersAction"}) {
+        auto *a = window.findChild<QAction *>(QLatin1String(action));
+        QVERIFY(a);
+        bool reached = false;
+        onDialog(
+            "approvalDialog", [&](QDialog *dialog) { QTest::keyClick(dialog, Qt::Key_Escape); }, &reached);
+        a->trigger();
+        QVERIFY2(reached, action);
+        QVERIFY(!QApplication::activeModalWidget());
+    }
+    // With Maria's PIN the import dialog opens; closing it imports nothing.
+    bool approved = false, opened = false;
+    onDialog(
+        "approvalDialog",
+        [&](QDialog *dialog) {
+            auto *who = dialog->findChild<QComboBox *>(QStringLiteral("approverField"));
+            who->setCurrentIndex(who->findText(QStringLiteral("Maria"), Qt::MatchContains));
+            onDialog(
+                "importDialog", [&](QDialog *import) { QTest::keyClick(import, Qt::Key_Escape); }, &opened);
+            auto *approverPin = dialog->findChild<QLineEdit *>(QStringLiteral("approverPinField"));
+            approverPin->setFocus();
+            QTest::keyClicks(approverPin, QStringLiteral("5937"));
+            QTest::keyClick(approverPin, Qt::Key_Return);
+        },
+        &approved);
+    window.findChild<QAction *>(QStringLiteral("importMembersAction"))->trigger();
+    QVERIFY(approved);
+    QTRY_VERIFY(opened);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM members")), 2);
 }
 
 QTEST_MAIN(TestMemberAdminUi)
