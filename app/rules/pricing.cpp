@@ -1,0 +1,169 @@
+#include "pricing.h"
+
+#include "quote.h"
+
+#include <QCoreApplication>
+
+namespace {
+__extension__ typedef __int128 Int128; // GCC and Clang; -Wpedantic wants it marked
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Pricing", text, disambiguation, n);
+}
+
+QString percentText(int bp)
+{
+    return bp % 100 == 0 ? QString::number(bp / 100) : QString::number(bp / 100.0, 'f', 2);
+}
+} // namespace
+
+QStringList PricingProgram::validate() const
+{
+    QStringList problems
+        = base.validate() + levels.validate() + Promotions::validate(promotions) + redemption.validate();
+    if (birthday.enabled)
+        problems += birthday.validate();
+    for (const StampCard &c : stampCards)
+        problems += c.validate();
+    return problems;
+}
+
+namespace Pricing {
+
+Result<Priced> price(const PricingProgram &program, const PricingInput &input)
+{
+    if (input.lines.isEmpty())
+        return makeError(Error::Invalid, tr("The sale has no lines yet."));
+    Priced p;
+    Int128 subtotal = 0;
+    for (const PricingLine &l : input.lines) {
+        if (l.unitPriceMinor <= 0 || l.quantity <= 0 || l.quantity > program.base.maxQuantity)
+            return makeError(Error::Invalid,
+                             tr("\"%1\": price and quantity must be above zero.").arg(l.description));
+        subtotal += Int128(l.unitPriceMinor) * l.quantity;
+        if (subtotal > program.base.maxSaleMinor)
+            return makeError(Error::Invalid, tr("The total is above this shop's limit for one sale."));
+    }
+    p.subtotalMinor = qint64(subtotal);
+    qint64 due = p.subtotalMinor;
+    const PricingMember *m = input.member ? &*input.member : nullptr;
+    const QDate today = input.local.date();
+    auto take = [&](Adjustment::Kind kind, const QString &label, qint64 amount) {
+        amount = qMin(amount, due);
+        if (amount <= 0)
+            return;
+        due -= amount;
+        p.discountMinor += amount;
+        p.adjustments.push_back({kind, label, amount, 0});
+    };
+
+    // 1. Stamp cards: members only; each qualifying unit stamps, a full card gives one free.
+    if (m) {
+        for (const StampCard &card : program.stampCards) {
+            QVector<qint64> units;
+            for (const PricingLine &l : input.lines) {
+                const bool match = card.productCode.isEmpty() ? l.category == card.category
+                                                              : l.productCode == card.productCode;
+                for (qint64 i = 0; match && i < l.quantity; ++i)
+                    units << l.unitPriceMinor;
+            }
+            const Stamps::Outcome o = Stamps::apply(card, m->stamps.value(card.code), units);
+            p.stampsAfter.insert(card.code, o.stampsAfter);
+            if (o.freeUnits > 0)
+                take(Adjustment::Kind::StampFree, tr("%1: %n free", nullptr, o.freeUnits).arg(card.name),
+                     o.discountMinor);
+        }
+    }
+
+    // 2. Birthday: decided once; a free product comes off before any percentage.
+    const bool birthday
+        = m && Birthday::applies(program.birthday, m->birthDay, m->birthMonth, today, m->birthdayLastUsedFor);
+    if (birthday && program.birthday.kind == BirthdayOffer::Kind::FreeProduct) {
+        for (const PricingLine &l : input.lines) {
+            if (l.productCode == program.birthday.freeProductCode) {
+                take(Adjustment::Kind::BirthdayFree, tr("Birthday: %1 free").arg(l.description),
+                     l.unitPriceMinor);
+                p.birthdayUsedFor
+                    = Birthday::celebratedBirthday(program.birthday, m->birthDay, m->birthMonth, today);
+                break;
+            }
+        }
+    }
+
+    const qint64 goods = due; // what the customer takes home and pays for, before percentages
+
+    // 3. Club level, counting this sale's goods: the sale that crosses a threshold is priced at
+    // the new level.
+    const Level *level = nullptr;
+    if (m) {
+        const Level *before = Levels::levelFor(program.levels, m->spentInPeriodMinor);
+        level = Levels::levelFor(program.levels, m->spentInPeriodMinor + goods);
+        p.levelUpgraded = level && level != before;
+        if (level) {
+            p.levelCode = level->code;
+            if (level->discountBasisPoints > 0)
+                take(Adjustment::Kind::LevelDiscount,
+                     tr("%1 −%2%").arg(level->name, percentText(level->discountBasisPoints)),
+                     percentOf(due, level->discountBasisPoints));
+        }
+    }
+
+    // 4. Promotion: the threshold is on the goods (after free items), the percentage on what is due.
+    if (const Promotion *promo = Promotions::discountFor(program.promotions, input.local, goods)) {
+        take(Adjustment::Kind::Promotion,
+             tr("%1 −%2%").arg(promo->name.isEmpty() ? promo->code : promo->name,
+                               percentText(promo->discountBasisPoints)),
+             percentOf(due, promo->discountBasisPoints));
+    }
+
+    // 5. Birthday percentage, on what is left.
+    if (birthday && program.birthday.kind == BirthdayOffer::Kind::PercentDiscount) {
+        take(Adjustment::Kind::BirthdayDiscount,
+             tr("Birthday −%1%").arg(percentText(program.birthday.discountBasisPoints)),
+             percentOf(due, program.birthday.discountBasisPoints));
+        p.birthdayUsedFor = Birthday::celebratedBirthday(program.birthday, m->birthDay, m->birthMonth, today);
+    }
+
+    // 6. Paying with points, capped on what is due after every discount.
+    if (m && input.pointsToRedeem != 0) {
+        const qint64 want = input.pointsToRedeem == PricingInput::kRedeemMax
+            ? Redemption::maxPoints(program.redemption, m->pointsBalance, due)
+            : input.pointsToRedeem;
+        if (want > 0) {
+            auto value = Redemption::valueOf(program.redemption, want, m->pointsBalance, due);
+            if (!value)
+                return value.error();
+            p.pointsRedeemed = want;
+            p.pointsValueMinor = value.value();
+            due -= value.value();
+            p.adjustments.push_back({Adjustment::Kind::PointsPaid,
+                                     tr("Paid with %n point(s)", nullptr, int(want)), value.value(), want});
+        }
+    }
+    p.totalMinor = due;
+
+    // 7. Points earned on the money part (and the points part when the shop says so), times the
+    // level's and the promotion's multipliers, rounded down once at the end.
+    if (m) {
+        const qint64 base = due + (program.redemption.earnOnPointsPart ? p.pointsValueMinor : 0);
+        const int levelPct = level ? level->earnMultiplierPercent : 100;
+        const Promotion *multi = Promotions::multiplierFor(program.promotions, input.local);
+        const int promoPct = multi ? multi->pointsMultiplierPercent : 100;
+        if (base > 0 && program.base.earn.perMinor > 0) {
+            const Int128 num = Int128(base) * program.base.earn.points * levelPct * promoPct;
+            const Int128 den = Int128(program.base.earn.perMinor) * 100 * 100;
+            p.pointsEarned = qint64(num / den);
+        }
+        if (birthday && program.birthday.kind == BirthdayOffer::Kind::BonusPoints) {
+            p.bonusPoints = program.birthday.bonusPoints;
+            p.adjustments.push_back(
+                {Adjustment::Kind::BirthdayBonus, tr("Birthday bonus"), 0, program.birthday.bonusPoints});
+            p.birthdayUsedFor
+                = Birthday::celebratedBirthday(program.birthday, m->birthDay, m->birthMonth, today);
+        }
+    }
+    return p;
+}
+
+} // namespace Pricing
