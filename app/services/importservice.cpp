@@ -410,7 +410,11 @@ Result<ImportReport> ImportService::planRows(const Csv::Table &table, const Impo
     QSqlQuery hasImport(m_ctx.db.connection());
     hasImport.setForwardOnly(true);
     hasImport.prepare(
-        QStringLiteral("SELECT 1 FROM points_ledger WHERE member_id = ? AND kind = 'import' LIMIT 1"));
+        // The member's own opening balance, or one that came with a record merged into them.
+        QStringLiteral("WITH RECURSIVE same(id) AS (SELECT ? UNION SELECT m.id FROM members m "
+                       "JOIN same s ON m.merged_into = s.id) "
+                       "SELECT 1 FROM points_ledger WHERE kind = 'import' AND member_id IN (SELECT id FROM same) "
+                       "LIMIT 1"));
     QSqlQuery byPhone(m_ctx.db.connection());
     byPhone.setForwardOnly(true);
     byPhone.prepare(QStringLiteral("SELECT id, name FROM members WHERE phone_norm = ? AND erased_at IS NULL "

@@ -5,6 +5,7 @@
 #include "checkoutservice.h"
 #include "checkservice.h"
 #include "ids.h"
+#include "importservice.h"
 #include "memberinsights.h"
 #include "membersearch.h"
 #include "memberservice.h"
@@ -57,6 +58,7 @@ private slots:
     void mergeMovesEverything();
     void mergeKeepsExpiryOfUnspentLots();
     void mergeFillsGaps();
+    void mergeThenReimportAddsNoPoints();
     void mergeRefused_data();
     void mergeRefused();
 
@@ -605,6 +607,31 @@ void TestMemberAdmin::mergeFillsGaps()
     QCOMPARE(k.birthMonth, 5);
     QCOMPARE(k.notes, QStringLiteral("decaf"));
     QCOMPARE(searchOne(QStringLiteral("boris@")), QStringLiteral("Anna Petrova"));
+}
+
+void TestMemberAdmin::mergeThenReimportAddsNoPoints()
+{
+    // A member list brought in with an opening balance; its record (another phone, a new card) turns out
+    // to be Anna's second record.
+    const QString path = m_t->dirPath() + QStringLiteral("/list.csv");
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Name,Phone,Card,Points\nAnna Petrova,+7 903 555 11 22,2000000000077,100\n");
+    f.close();
+    auto imported = ImportService(m_t->context()).apply(path);
+    QVERIFY2(imported.ok(), qPrintable(imported.error().message));
+    QCOMPARE(imported->created, 1);
+    const qint64 copy = imported->rows.first().memberId;
+    QVERIFY(service().merge(m_anna, copy).ok());
+    QCOMPARE(service().byId(m_anna)->member.pointsBalance, qint64(100));
+    // The same file again finds the card on Anna, and the opening balance already recorded.
+    auto again = ImportService(m_t->context()).apply(path);
+    QVERIFY2(again.ok(), qPrintable(again.error().message));
+    QCOMPARE(again->created, 0);
+    QCOMPARE(again->points, qint64(0));
+    QCOMPARE(service().byId(m_anna)->member.pointsBalance, qint64(100));
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM points_ledger WHERE kind = 'import'")), 1);
+    expectCheckOk();
 }
 
 void TestMemberAdmin::mergeRefused_data()
