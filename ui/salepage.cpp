@@ -516,6 +516,7 @@ void SalePage::completeSale()
 
 void SalePage::enrollMember()
 {
+    m_mergeKeep.reset(); // a new member is nobody's other record
     EnrollDialog dialog(m_members, this);
     dialog.prefill(m_scan->text());
     const int answer = dialog.exec();
