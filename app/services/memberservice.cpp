@@ -1,6 +1,7 @@
 #include "memberservice.h"
 
 #include "../rules/cardnumber.h"
+#include "../rules/masking.h"
 #include "../rules/membervalidation.h"
 #include "../rules/phone.h"
 #include "auditservice.h"
@@ -352,7 +353,9 @@ QJsonValue birthdayJson(const MemberRecord &m)
     return MemberValidation::formatBirthday({m.birthDay, m.birthMonth, m.birthYear});
 }
 
-// The personal fields as the audit trail keeps them for an edit: only those that changed.
+// What the audit trail keeps of an edit: which personal fields changed, never their values
+// (contacts masked as a cashier sees them). The trail is append-only, so whatever it held would
+// outlive an erasure on request.
 void diffMembers(const MemberRecord &a, const MemberRecord &b, QJsonObject &before, QJsonObject &after)
 {
     auto field = [&](const char *key, const QJsonValue &x, const QJsonValue &y) {
@@ -361,11 +364,17 @@ void diffMembers(const MemberRecord &a, const MemberRecord &b, QJsonObject &befo
             after.insert(QLatin1String(key), y);
         }
     };
-    field("name", a.name, b.name);
-    field("phone", a.phone, b.phone);
-    field("email", a.email, b.email);
-    field("birthday", birthdayJson(a), birthdayJson(b));
-    field("notes", a.notes, b.notes);
+    auto hidden = [&](const char *key, const QString &x, const QString &y) {
+        if (x == y)
+            return;
+        before.insert(QLatin1String(key), x.isEmpty() ? QString() : QStringLiteral("(old value)"));
+        after.insert(QLatin1String(key), y.isEmpty() ? QString() : QStringLiteral("(new value)"));
+    };
+    hidden("name", a.name, b.name);
+    field("phone", Masking::phone(a.phone), Masking::phone(b.phone));
+    field("email", Masking::email(a.email), Masking::email(b.email));
+    hidden("birthday", birthdayJson(a).toString(), birthdayJson(b).toString());
+    hidden("notes", a.notes, b.notes);
     field("consent_sms", a.consentSmsAt.isValid(), b.consentSmsAt.isValid());
     field("consent_email", a.consentEmailAt.isValid(), b.consentEmailAt.isValid());
 }
