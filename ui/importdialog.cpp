@@ -273,6 +273,7 @@ void ImportDialog::import()
     ImportOptions options;
     options.validOnly = m_validOnly->isChecked();
     options.staffId = m_ctx.actor.staffId;
+    options.approvedBy = m_approvedBy;
     auto applied = m_service.apply(m_path, m_mapping, options);
     if (!applied) {
         m_banner->show(MessageBanner::Kind::Error, applied.error().message);

@@ -49,6 +49,8 @@ class ImportDialog : public QDialog
     Q_OBJECT
 public:
     ImportDialog(const ServiceContext &ctx, QWidget *parent = nullptr);
+    // The manager whose PIN allowed a cashier's import, named in the audit trail.
+    void setApprovedBy(qint64 staffId) { m_approvedBy = staffId; }
 
     // What "Choose file…" does after the file dialog; tests call it directly.
     void openFile(const QString &path);
@@ -80,4 +82,5 @@ private:
     QTableView *m_view;
     QCheckBox *m_validOnly;
     QPushButton *m_import;
+    qint64 m_approvedBy = 0;
 };

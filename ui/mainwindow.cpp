@@ -201,6 +201,7 @@ void MainWindow::importMembers()
     if (!Approval::obtain(this, m_ctx, Action::ImportMembers, tr("Import members"), &approvedBy))
         return;
     ImportDialog dialog(m_ctx, this);
+    dialog.setApprovedBy(approvedBy);
     dialog.exec();
     activateWindow();
     if (dialog.imported())
@@ -222,7 +223,9 @@ void MainWindow::exportMembers()
     activateWindow();
     if (path.isEmpty())
         return;
-    auto r = ExportService(m_ctx, [] { return Result<void>(); }).exportMembers(path);
+    ExportOptions options;
+    options.approvedBy = approvedBy;
+    auto r = ExportService(m_ctx, [] { return Result<void>(); }).exportMembers(path, options);
     if (!r) {
         QMessageBox::warning(this, tr("Export members"), r.error().message);
         return;

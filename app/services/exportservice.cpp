@@ -1,10 +1,13 @@
 #include "exportservice.h"
 
+#include "auditservice.h"
+
 #include "../core/money.h"
 #include "../rules/csv.h"
 #include "../rules/membervalidation.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -110,5 +113,20 @@ Result<ExportReport> ExportService::exportMembers(const QString &path, const Exp
     }
     if (!file.commit())
         return makeError(Error::Storage, tr("%1 cannot be written.").arg(path), file.errorString());
+    // Personal data left the terminal: the trail says who, when, where to and how many. Without
+    // that line the file does not stay either.
+    ServiceContext ctx = m_ctx;
+    Transaction tx(ctx.db);
+    auto audited = tx.begun()
+        ? AuditService(ctx).record(QStringLiteral("members.export"), QStringLiteral("file"),
+                                   QFileInfo(path).fileName(), {}, {{QStringLiteral("members"), n.value()}},
+                                   options.approvedBy)
+        : Result<void>(tx.beginError());
+    if (audited)
+        audited = tx.commit();
+    if (!audited) {
+        QFile::remove(path);
+        return audited.error();
+    }
     return ExportReport {path, n.value()};
 }

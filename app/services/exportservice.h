@@ -12,6 +12,7 @@ struct ExportOptions
 {
     QChar delimiter = QLatin1Char(';'); // ';' opens in columns in spreadsheets of comma-decimal locales
     bool byteOrderMark = true; // UTF-8 with BOM: spreadsheet programs then read Cyrillic and Chinese right
+    qint64 approvedBy = 0; // the manager who approved a cashier's export, for the audit trail
 };
 
 struct ExportReport

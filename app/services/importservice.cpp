@@ -1,5 +1,7 @@
 #include "importservice.h"
 
+#include "auditservice.h"
+
 #include "../rules/phone.h"
 #include "../rules/quote.h"
 #include "ids.h"
@@ -411,10 +413,11 @@ Result<ImportReport> ImportService::planRows(const Csv::Table &table, const Impo
     hasImport.setForwardOnly(true);
     hasImport.prepare(
         // The member's own opening balance, or one that came with a record merged into them.
-        QStringLiteral("WITH RECURSIVE same(id) AS (SELECT ? UNION SELECT m.id FROM members m "
-                       "JOIN same s ON m.merged_into = s.id) "
-                       "SELECT 1 FROM points_ledger WHERE kind = 'import' AND member_id IN (SELECT id FROM same) "
-                       "LIMIT 1"));
+        QStringLiteral(
+            "WITH RECURSIVE same(id) AS (SELECT ? UNION SELECT m.id FROM members m "
+            "JOIN same s ON m.merged_into = s.id) "
+            "SELECT 1 FROM points_ledger WHERE kind = 'import' AND member_id IN (SELECT id FROM same) "
+            "LIMIT 1"));
     QSqlQuery byPhone(m_ctx.db.connection());
     byPhone.setForwardOnly(true);
     byPhone.prepare(QStringLiteral("SELECT id, name FROM members WHERE phone_norm = ? AND erased_at IS NULL "
@@ -695,6 +698,14 @@ Result<ImportReport> ImportService::apply(const Csv::Table &table, const ImportM
             }
         }
     }
+    // Who brought which file in, with the counts: personal data entered the shop's records.
+    ServiceContext ctx = m_ctx;
+    if (auto a = AuditService(ctx).record(
+            QStringLiteral("members.import"), QStringLiteral("file"), source, {},
+            {{QStringLiteral("created"), report.created}, {QStringLiteral("updated"), report.updated}},
+            options.approvedBy);
+        !a)
+        return a.error();
     if (auto c = tx.commit(); !c)
         return c.error();
     report.written = true;

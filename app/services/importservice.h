@@ -114,6 +114,7 @@ struct ImportOptions
     // file and nothing is written.
     bool validOnly = false;
     qint64 staffId = 0; // who imports (staff roles, issue 4); 0 = unknown
+    qint64 approvedBy = 0; // the manager who approved a cashier's import, for the audit trail
 };
 
 // Brings a member list from another system: a CSV file with a header line.

@@ -49,6 +49,7 @@ private slots:
     void exportRoundTrip();
     void exportGuardsFormulas();
     void exportForbidden();
+    void importAndExportAreAudited();
     void cli();
 
 private:
@@ -461,6 +462,36 @@ void TestImport::largeFile()
     QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM members")), kRows);
     QVERIFY2(planMs + applyMs < 120000, "an import of 100,000 members must take seconds");
     verifyCheckOk(*m_t);
+}
+
+void TestImport::importAndExportAreAudited()
+{
+    ImportOptions io;
+    io.approvedBy = 0;
+    QVERIFY(service().apply(fixture(QStringLiteral("utf8_comma.csv")), std::nullopt, io).ok());
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'members.import' "
+                                        "AND after_json = '{\"created\":3,\"updated\":0}'")),
+             1);
+    // A dry run and a re-import that changes nothing leave no line.
+    QVERIFY(service().plan(fixture(QStringLiteral("utf8_comma.csv"))).ok());
+    QVERIFY(service().apply(fixture(QStringLiteral("utf8_comma.csv"))).ok());
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'members.import'")),
+             1);
+
+    const QString path = QDir(m_t->dirPath()).filePath(QStringLiteral("out.csv"));
+    ExportOptions eo;
+    QVERIFY(ExportService(m_t->context()).exportMembers(path, eo).ok());
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'members.export' "
+                                        "AND entity_id = 'out.csv' AND after_json = '{\"members\":3}'")),
+             1);
+    // No line, no file: personal data never leaves without its trace.
+    QVERIFY(m_t->db()
+                .execScript(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON audit_log "
+                                           "BEGIN SELECT RAISE(ABORT, 'refused'); END;"))
+                .ok());
+    const QString second = QDir(m_t->dirPath()).filePath(QStringLiteral("second.csv"));
+    QVERIFY(!ExportService(m_t->context()).exportMembers(second, eo).ok());
+    QVERIFY(!QFileInfo::exists(second));
 }
 
 void TestImport::exportRoundTrip()
