@@ -35,6 +35,7 @@ MemberCardWidget::MemberCardWidget(const QString &currency, QWidget *parent)
     dl->setContentsMargins(0, 0, 0, 0);
     dl->setSpacing(5);
     m_name = add("memberName", 1.7, true);
+    m_level = add("memberLevel", 1.1, true);
     m_points = add("memberPoints", 1.5, true);
     m_expiry = add("memberExpiry");
     m_contact = add("memberContact");
@@ -91,6 +92,8 @@ void MemberCardWidget::showProfile(const MemberProfile &p, bool showContacts)
     };
 
     m_name->setText(m.name);
+    // The club level the member holds (issue 5's program names and thresholds decide it).
+    show(m_level, m.levelCode.isEmpty() ? QString() : tr("★ %1").arg(m.levelCode));
     setPoints(m.pointsBalance);
     show(m_expiry,
          p.nextExpiry ? tr("%1 pts expire on %2")

@@ -26,6 +26,7 @@ private:
     QWidget *m_details;
     QLabel *m_walkIn;
     QLabel *m_name;
+    QLabel *m_level;
     QLabel *m_points;
     QLabel *m_expiry;
     QLabel *m_contact;

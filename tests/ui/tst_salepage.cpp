@@ -435,6 +435,14 @@ void TestSalePage::memberCardShowsHistory()
     QVERIFY2(label("memberExpiry").startsWith(QLatin1String("6 pts expire on")),
              qPrintable(label("memberExpiry")));
     QVERIFY(label("memberSpent").contains(QLatin1String("6.40")));
+    // The club level shows under the name once the member holds one.
+    QVERIFY(!m_page->findChild<QLabel *>(QStringLiteral("memberLevel"))->isVisible());
+    QVERIFY(
+        m_db->db()
+            .execScript(QStringLiteral("UPDATE members SET level_code = 'Silver' WHERE id = %1").arg(m_anna))
+            .ok());
+    scan(QStringLiteral("2000000000015"));
+    QCOMPARE(label("memberLevel"), QStringLiteral("★ Silver"));
 }
 
 QTEST_MAIN(TestSalePage)
