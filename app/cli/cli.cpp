@@ -1,17 +1,20 @@
 #include "cli.h"
 
 #include "apppaths.h"
+#include "auditservice.h"
 #include "checkoutservice.h"
 #include "checkservice.h"
 #include "clock.h"
 #include "database.h"
 #include "demodata.h"
 #include "exportservice.h"
+#include "ids.h"
 #include "importservice.h"
 #include "membersearch.h"
 #include "memberservice.h"
 #include "money.h"
 #include "programservice.h"
+#include "staffservice.h"
 #include "terminalservice.h"
 
 #include <QCommandLineParser>
@@ -80,7 +83,12 @@ private:
 
     bool openDatabase(Database::Mode mode);
     bool loadTerminal();
-    ServiceContext context() { return ServiceContext {*m_db, Clock::system(), m_terminal}; }
+    ServiceContext context() { return ServiceContext {*m_db, Clock::system(), m_terminal, m_actor}; }
+    // Who acts: with staff accounts in the file, the person named by --staff/--pin (or
+    // LOYALTY_STAFF/LOYALTY_PIN), else nobody with a cashier's rights; without accounts, the owner.
+    bool signIn();
+    // The acting person may do `action`, or false with the reason printed.
+    bool allowed(Action action);
     QJsonObject memberJson(const MemberView &v) const;
     QString memberText(const MemberView &v) const;
 
@@ -96,6 +104,8 @@ private:
     int cmdProgram(const QStringList &args);
     int cmdImport(const QStringList &args);
     int cmdExport(const QStringList &args);
+    int cmdStaff(const QStringList &args);
+    int cmdAudit(const QStringList &args);
 
     QTextStream &m_out;
     QTextStream &m_err;
@@ -103,6 +113,9 @@ private:
     QString m_dbPath;
     std::unique_ptr<Database> m_db;
     TerminalRecord m_terminal;
+    QString m_staffName = qEnvironmentVariable("LOYALTY_STAFF");
+    QString m_pin = qEnvironmentVariable("LOYALTY_PIN");
+    Actor m_actor;
     int m_exit = Ok;
 };
 
@@ -133,9 +146,15 @@ QString helpText()
               "  import members FILE [--dry-run] [--valid-only] [--map FIELD=COLUMN]...\n"
               "                                         bring members from a CSV file (docs/import.md)\n"
               "  export members --out FILE [--delimiter ';'|','|tab]   write the members to a CSV file\n"
+              "  staff list | add --name N --role cashier|manager|administrator --pin P | deactivate --name "
+              "N\n"
+              "  audit [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--action A] [--staff NAME] [--limit N]\n"
+              "                                         the audit trail, newest first\n"
               "\n"
               "Options:\n"
               "  --db FILE   the database (default: %1)\n"
+              "  --staff NAME --pin PIN   (before the command) who acts, when the database has staff\n"
+              "              accounts, or the environment's LOYALTY_STAFF and LOYALTY_PIN; docs/roles.md\n"
               "  --json      machine-readable output\n"
               "  --version   the version\n")
         .arg(AppPaths::defaultDatabasePath());
@@ -155,6 +174,10 @@ int Runner::run(const QStringList &arguments)
             m_dbPath = rest.takeFirst();
         } else if (opt.startsWith(QLatin1String("--db="))) {
             m_dbPath = opt.mid(5);
+        } else if (opt == QLatin1String("--staff") || opt == QLatin1String("--pin")) {
+            if (rest.isEmpty())
+                return usage(tr("%1 needs a value.").arg(opt));
+            (opt == QLatin1String("--staff") ? m_staffName : m_pin) = rest.takeFirst();
         } else if (opt == QLatin1String("--version")) {
             m_out << "loyalty-cli " << QStringLiteral(LOYALTY_VERSION) << '\n';
             return Ok;
@@ -199,6 +222,10 @@ int Runner::run(const QStringList &arguments)
         return cmdImport(rest);
     if (command == QLatin1String("export"))
         return cmdExport(rest);
+    if (command == QLatin1String("staff"))
+        return cmdStaff(rest);
+    if (command == QLatin1String("audit"))
+        return cmdAudit(rest);
     if (command == QLatin1String("help")) {
         m_out << helpText();
         return Ok;
@@ -225,7 +252,52 @@ bool Runner::loadTerminal()
         return false;
     }
     m_terminal = t.value();
+    return signIn();
+}
+
+bool Runner::signIn()
+{
+    ServiceContext ctx(*m_db, Clock::system(), m_terminal);
+    StaffService staff(ctx);
+    if (!staff.hasStaff()) {
+        if (!m_staffName.isEmpty()) {
+            m_exit = fail(
+                makeError(Error::Invalid, tr("This database has no staff accounts: leave out --staff.")));
+            return false;
+        }
+        m_actor = Actor(); // the machine's owner, before anyone has an account
+        return true;
+    }
+    if (m_staffName.isEmpty()) {
+        m_actor = Actor();
+        m_actor.role = Role::Cashier; // nobody signed in: what any cashier may do, and no more
+        return true;
+    }
+    auto who = staff.byName(m_staffName);
+    if (!who) {
+        m_exit = fail(who.error());
+        return false;
+    }
+    auto in = staff.login(who->id, m_pin);
+    if (!in) {
+        m_exit = fail(in.error());
+        return false;
+    }
+    m_actor = StaffService::actorOf(in.value());
     return true;
+}
+
+bool Runner::allowed(Action action)
+{
+    if (Permissions::allowed(m_actor.role, action))
+        return true;
+    m_exit = fail(makeError(
+        Error::Forbidden,
+        m_actor.staffId
+            ? tr("%1: %2 is a %3 and may not do this; give a manager's --staff and --pin.")
+                  .arg(Permissions::actionName(action), m_actor.name, Permissions::roleName(m_actor.role))
+            : tr("%1 needs a manager: give --staff NAME --pin PIN.").arg(Permissions::actionName(action))));
+    return false;
 }
 
 // Parses "--name value" pairs and bare words; repeated options keep every value.
@@ -677,6 +749,8 @@ int Runner::cmdProgram(const QStringList &args)
     if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
         return m_exit;
     ProgramService programs(*m_db);
+    if (setEarn && !allowed(Action::ChangeProgram))
+        return m_exit;
     if (setEarn) {
         if (!a.options.contains(QStringLiteral("points")) || !a.options.contains(QStringLiteral("per")))
             return usage(
@@ -828,8 +902,11 @@ int Runner::cmdImport(const QStringList &args)
                                                           "other rows.",
                                                           nullptr, planned->invalid)));
     }
+    if (!allowed(Action::ImportMembers))
+        return m_exit;
     ImportOptions options;
     options.validOnly = validOnly;
+    options.staffId = m_actor.staffId;
     auto applied = service.apply(path, mapping, options);
     if (!applied)
         return fail(applied.error());
@@ -854,7 +931,8 @@ int Runner::cmdExport(const QStringList &args)
         return usage(tr("--delimiter is ';', ',' or tab."));
     if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
         return m_exit;
-    // No staff roles yet (issue 4): whoever can run the CLI can read the database file anyway.
+    if (!allowed(Action::ExportPersonalData))
+        return m_exit;
     auto r = ExportService(context()).exportMembers(a.options.value(QStringLiteral("out")), options);
     if (!r)
         return fail(r.error());
@@ -872,3 +950,129 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return runner.run(arguments);
 }
 } // namespace Cli
+
+int Runner::cmdStaff(const QStringList &args)
+{
+    const Args a = parseArgs(args, {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("pin")});
+    if (!a.error.isEmpty())
+        return usage(a.error);
+    const QString verb = a.words.value(0);
+    if (a.words.size() != 1
+        || !QStringList {QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("deactivate")}
+                .contains(verb))
+        return usage(
+            tr("Use: loyalty-cli staff list | add --name N --role ROLE --pin P | deactivate --name N"));
+    if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
+        return m_exit;
+    ServiceContext ctx = context();
+    StaffService staff(ctx);
+    if (verb == QLatin1String("list")) {
+        auto all = staff.list(false);
+        if (!all)
+            return fail(all.error());
+        QJsonArray rows;
+        QStringList lines;
+        for (const StaffRecord &s : all.value()) {
+            rows.append(QJsonObject {{QStringLiteral("id"), s.id},
+                                     {QStringLiteral("name"), s.name},
+                                     {QStringLiteral("role"), s.role},
+                                     {QStringLiteral("active"), s.active},
+                                     {QStringLiteral("locked"), s.lockedUntil > Clock::system().nowUtc()}});
+            lines << tr("%1  %2%3").arg(s.name, s.role, s.active ? QString() : tr(" (switched off)"));
+        }
+        print(QJsonObject {{QStringLiteral("staff"), rows}},
+              lines.isEmpty() ? tr("No staff accounts yet.") : lines.join(QLatin1Char('\n')));
+        return Ok;
+    }
+    const QString name = a.options.value(QStringLiteral("name"));
+    if (name.isEmpty())
+        return usage(tr("--name is needed."));
+    if (verb == QLatin1String("add")) {
+        const auto role = Permissions::roleFromCode(a.options.value(QStringLiteral("role")));
+        if (!role)
+            return usage(tr("--role is cashier, manager or administrator."));
+        auto created = staff.create(name, *role, a.options.value(QStringLiteral("pin")));
+        if (!created)
+            return fail(created.error());
+        print(QJsonObject {{QStringLiteral("id"), created->id},
+                           {QStringLiteral("name"), created->name},
+                           {QStringLiteral("role"), created->role}},
+              tr("%1 can sign in as %2.").arg(created->name, Permissions::roleName(*role)));
+        return Ok;
+    }
+    auto who = staff.byName(name);
+    if (!who)
+        return fail(who.error());
+    if (auto r = staff.setActive(who->id, false); !r)
+        return fail(r.error());
+    print(QJsonObject {{QStringLiteral("id"), who->id}, {QStringLiteral("active"), false}},
+          tr("%1 can no longer sign in.").arg(who->name));
+    return Ok;
+}
+
+int Runner::cmdAudit(const QStringList &args)
+{
+    const Args a = parseArgs(args,
+                             {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("action"),
+                              QStringLiteral("staff"), QStringLiteral("limit")});
+    if (!a.error.isEmpty() || !a.words.isEmpty())
+        return usage(a.error.isEmpty()
+                         ? tr("Use: loyalty-cli audit [--from D] [--to D] [--action A] [--limit N]")
+                         : a.error);
+    if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
+        return m_exit;
+    if (!allowed(Action::ViewAudit))
+        return m_exit;
+    AuditService::Filter f;
+    auto day = [&](const char *key, QDate *out) {
+        const QString text = a.options.value(QLatin1String(key));
+        if (text.isEmpty())
+            return true;
+        *out = QDate::fromString(text, Qt::ISODate);
+        return out->isValid();
+    };
+    QDate from, to;
+    if (!day("from", &from) || !day("to", &to))
+        return usage(tr("Dates are written YYYY-MM-DD."));
+    if (from.isValid() && to.isValid() && from > to)
+        return fail(makeError(Error::Invalid, tr("The period ends before it starts.")));
+    if (from.isValid())
+        f.fromUtc = from.startOfDay().toUTC();
+    if (to.isValid())
+        f.toUtc = to.addDays(1).startOfDay().toUTC();
+    f.action = a.options.value(QStringLiteral("action"));
+    ServiceContext ctx = context();
+    if (a.options.contains(QStringLiteral("staff"))) {
+        auto who = StaffService(ctx).byName(a.options.value(QStringLiteral("staff")));
+        if (!who)
+            return fail(who.error());
+        f.staffId = who->id;
+    }
+    bool ok = true;
+    const int limit = a.options.value(QStringLiteral("limit"), QStringLiteral("100")).toInt(&ok);
+    if (!ok || limit < 1)
+        return usage(tr("--limit is a whole number from 1."));
+    auto rows = AuditService(ctx).list(f, 0, limit);
+    if (!rows)
+        return fail(rows.error());
+    QJsonArray out;
+    QStringList lines;
+    for (const AuditRecord &r : rows.value()) {
+        out.append(QJsonObject {{QStringLiteral("id"), r.id},
+                                {QStringLiteral("at"), Ids::utcText(r.at)},
+                                {QStringLiteral("staff"), r.staffName},
+                                {QStringLiteral("approved_by"), r.approverName},
+                                {QStringLiteral("action"), r.action},
+                                {QStringLiteral("entity"), r.entity},
+                                {QStringLiteral("entity_id"), r.entityId},
+                                {QStringLiteral("before"), r.beforeJson},
+                                {QStringLiteral("after"), r.afterJson}});
+        lines << QStringLiteral("%1  %2  %3  %4 %5  %6")
+                     .arg(QLocale().toString(r.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                          r.staffName.isEmpty() ? QStringLiteral("-") : r.staffName, r.action, r.entity,
+                          r.entityId, r.afterJson);
+    }
+    print(QJsonObject {{QStringLiteral("entries"), out}},
+          lines.isEmpty() ? tr("Nothing was recorded.") : lines.join(QLatin1Char('\n')));
+    return Ok;
+}

@@ -1,6 +1,8 @@
 #include "checkservice.h"
 
+#include "auditservice.h"
 #include "repositories.h"
+#include "terminalservice.h"
 
 #include <QCoreApplication>
 
@@ -35,5 +37,14 @@ Result<CheckReport> CheckService::run()
                                .arg(m.memberId)
                                .arg(m.cached)
                                .arg(m.ledger);
+    // The audit trail: every terminal's chain, and this terminal's newest line against its head.
+    if (auto terminal = TerminalService(m_db, Clock::system()).local()) {
+        ServiceContext ctx(m_db, Clock::system(), terminal.value());
+        auto chain = AuditService(ctx).verifyChain();
+        if (!chain)
+            return chain.error();
+        if (!chain->ok)
+            report.problems << chain->message;
+    }
     return report;
 }

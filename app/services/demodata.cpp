@@ -1,5 +1,7 @@
 #include "demodata.h"
 
+#include "staffservice.h"
+
 #include "../core/money.h"
 #include "../rules/cardnumber.h"
 #include "checkoutservice.h"
@@ -64,6 +66,23 @@ Result<DemoSummary> DemoData::create(Database &db, Clock &clock, const QString &
         if (q.exec(QStringLiteral("SELECT count(*) FROM members")) && q.next() && q.value(0).toLongLong() > 0)
             return makeError(Error::Conflict,
                              tr("This database already has members; the demo was not added."));
+    }
+
+    // The demo staff, documented in the README and docs/roles.md (PINs for trying the app only).
+    {
+        ServiceContext staffCtx(db, clock, summary.terminal);
+        StaffService staff(staffCtx);
+        if (!staff.hasStaff()) {
+            auto admin = staff.create(QStringLiteral("Admin"), Role::Administrator, QStringLiteral("8642"));
+            if (!admin)
+                return admin.error();
+            staffCtx.actor = StaffService::actorOf(admin.value());
+            for (const auto &[name, role, pin] :
+                 {std::tuple {"Kim", Role::Cashier, "1357"}, std::tuple {"Lee", Role::Manager, "2468"}}) {
+                if (auto s = StaffService(staffCtx).create(QLatin1String(name), role, QLatin1String(pin)); !s)
+                    return s.error();
+            }
+        }
     }
 
     // History is made by the real checkout at moments in the past, on a clock of its own.

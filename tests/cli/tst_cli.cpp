@@ -127,6 +127,8 @@ private slots:
     void memberErase();
     void memberAdminErrors_data();
     void memberAdminErrors();
+    void staffAndRoles();
+    void auditTrailAndTamperCheck();
     void sale();
     void saleJson();
     void saleLinesKeepTheirOrder();
@@ -153,6 +155,13 @@ private slots:
 private:
     QString db() const { return m_dir->filePath(QStringLiteral("shop.sqlite")); }
     Run onDb(const QStringList &args) { return cli(QStringList {QStringLiteral("--db"), db()} + args); }
+    // As the demo shop's manager (docs/roles.md), for what a cashier may not do alone.
+    Run asManager(const QStringList &args)
+    {
+        return onDb(QStringList {QStringLiteral("--staff"), QStringLiteral("Lee"), QStringLiteral("--pin"),
+                                 QStringLiteral("2468")}
+                    + args);
+    }
     bool demoShop();
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -416,8 +425,13 @@ void TestCli::memberMerge()
                   QStringLiteral("2000000000022")});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QLatin1String("--yes")), qPrintable(r.err));
+    // Without a manager it is refused, and nothing moves.
     r = onDb({QStringLiteral("member"), QStringLiteral("merge"), QStringLiteral("2000000000015"),
-              QStringLiteral("2000000000022"), QStringLiteral("--yes"), QStringLiteral("--json")});
+              QStringLiteral("2000000000022"), QStringLiteral("--yes")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("manager")), qPrintable(r.err));
+    r = asManager({QStringLiteral("member"), QStringLiteral("merge"), QStringLiteral("2000000000015"),
+                   QStringLiteral("2000000000022"), QStringLiteral("--yes"), QStringLiteral("--json")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QJsonObject o = json(r.out);
     QCOMPARE(o.value(QStringLiteral("points_moved")).toInt(), 20);
@@ -433,8 +447,8 @@ void TestCli::memberMerge()
     r = onDb({QStringLiteral("check")});
     QCOMPARE(r.code, 0);
     // Merging into itself, or the merged record again, is refused.
-    r = onDb({QStringLiteral("member"), QStringLiteral("merge"), QStringLiteral("2000000000015"),
-              QStringLiteral("2000000000022"), QStringLiteral("--yes")});
+    r = asManager({QStringLiteral("member"), QStringLiteral("merge"), QStringLiteral("2000000000015"),
+                   QStringLiteral("2000000000022"), QStringLiteral("--yes")});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QLatin1String("themselves")), qPrintable(r.err));
 }
@@ -444,8 +458,8 @@ void TestCli::memberErase()
     QVERIFY(demoShop());
     Peek peek(db());
     const qint64 sales = peek.scalar(QStringLiteral("SELECT count(*) FROM purchases"));
-    Run r = onDb({QStringLiteral("member"), QStringLiteral("erase"), QStringLiteral("2000000000015"),
-                  QStringLiteral("--yes"), QStringLiteral("--json")});
+    Run r = asManager({QStringLiteral("member"), QStringLiteral("erase"), QStringLiteral("2000000000015"),
+                       QStringLiteral("--yes"), QStringLiteral("--json")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const qint64 id = json(r.out).value(QStringLiteral("erased")).toInteger();
     QVERIFY(id > 0);
@@ -898,6 +912,93 @@ void TestCli::processSale()
     // Nothing was written to the default database of this (fake) home.
     QVERIFY(
         !QFileInfo::exists(m_dir->filePath(QStringLiteral(".local/share/loyalty-terminal/loyalty.sqlite"))));
+}
+
+void TestCli::staffAndRoles()
+{
+    // A new shop: the first account must be an administrator's; then nobody acts without a PIN.
+    QCOMPARE(onDb({QStringLiteral("init")}).code, 0);
+    Run r = onDb({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--name"),
+                  QStringLiteral("Kim"), QStringLiteral("--role"), QStringLiteral("cashier"),
+                  QStringLiteral("--pin"), QStringLiteral("1357")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("administrator")), qPrintable(r.err));
+    r = onDb({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--name"),
+              QStringLiteral("Owner"), QStringLiteral("--role"), QStringLiteral("administrator"),
+              QStringLiteral("--pin"), QStringLiteral("1234")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("too easy")), qPrintable(r.err));
+    QCOMPARE(onDb({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--name"),
+                   QStringLiteral("Owner"), QStringLiteral("--role"), QStringLiteral("administrator"),
+                   QStringLiteral("--pin"), QStringLiteral("4826")})
+                 .code,
+             0);
+    // From now on: adding staff needs the administrator's PIN, given before the command.
+    r = onDb({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Kim"),
+              QStringLiteral("--role"), QStringLiteral("cashier"), QStringLiteral("--pin"),
+              QStringLiteral("1357")});
+    QCOMPARE(r.code, 1);
+    const QStringList owner = {QStringLiteral("--staff"), QStringLiteral("Owner"), QStringLiteral("--pin"),
+                               QStringLiteral("4826")};
+    QCOMPARE(onDb(owner
+                  + QStringList {QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--name"),
+                                 QStringLiteral("Kim"), QStringLiteral("--role"), QStringLiteral("cashier"),
+                                 QStringLiteral("--pin"), QStringLiteral("1357")})
+                 .code,
+             0);
+    r = onDb({QStringLiteral("staff"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(json(r.out).value(QStringLiteral("staff")).toArray().size(), 2);
+    // A cashier may sell but not export personal data; a wrong PIN is refused with the tries left.
+    const QStringList kim
+        = {QStringLiteral("--staff"), QStringLiteral("Kim"), QStringLiteral("--pin"), QStringLiteral("1357")};
+    const QString out = QDir(m_dir->path()).filePath(QStringLiteral("m.csv"));
+    r = onDb(
+        kim
+        + QStringList {QStringLiteral("export"), QStringLiteral("members"), QStringLiteral("--out"), out});
+    QCOMPARE(r.code, 1);
+    QVERIFY(!QFileInfo::exists(out));
+    r = onDb({QStringLiteral("--staff"), QStringLiteral("Kim"), QStringLiteral("--pin"),
+              QStringLiteral("9999"), QStringLiteral("sale"), QStringLiteral("--amount"),
+              QStringLiteral("5.00")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("Wrong PIN")), qPrintable(r.err));
+    QCOMPARE(
+        onDb(kim + QStringList {QStringLiteral("sale"), QStringLiteral("--amount"), QStringLiteral("5.00")})
+            .code,
+        0);
+    QCOMPARE(onDb(owner
+                  + QStringList {QStringLiteral("export"), QStringLiteral("members"), QStringLiteral("--out"),
+                                 out})
+                 .code,
+             0);
+    // The last administrator stays.
+    r = onDb(owner
+             + QStringList {QStringLiteral("staff"), QStringLiteral("deactivate"), QStringLiteral("--name"),
+                            QStringLiteral("Owner")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("last administrator")), qPrintable(r.err));
+}
+
+void TestCli::auditTrailAndTamperCheck()
+{
+    QVERIFY(demoShop());
+    Run r = onDb({QStringLiteral("audit")});
+    QCOMPARE(r.code, 1); // nobody signed in: a cashier's rights
+    r = asManager({QStringLiteral("audit"), QStringLiteral("--action"), QStringLiteral("staff.create"),
+                   QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(json(r.out).value(QStringLiteral("entries")).toArray().size(), 3);
+    QCOMPARE(onDb({QStringLiteral("check")}).code, 0);
+    // Someone edits the file behind the app's back: check says so and exits 3.
+    {
+        Peek peek(db());
+        QVERIFY(peek.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+        QVERIFY(peek.exec(QStringLiteral("UPDATE audit_log SET after_json = replace(after_json, 'cashier', "
+                                         "'administrator') WHERE entity_id = '2'")));
+    }
+    r = onDb({QStringLiteral("check")});
+    QCOMPARE(r.code, 3);
+    QVERIFY2(r.out.contains(QLatin1String("changed after it was written")), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
