@@ -2,6 +2,7 @@
 
 #include "apppaths.h"
 #include "auditservice.h"
+#include "backupservice.h"
 #include "checkoutservice.h"
 #include "checkservice.h"
 #include "clock.h"
@@ -19,6 +20,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -106,6 +109,9 @@ private:
     int cmdExport(const QStringList &args);
     int cmdStaff(const QStringList &args);
     int cmdAudit(const QStringList &args);
+    int cmdBackup(const QStringList &args);
+    int cmdBackups(const QStringList &args);
+    int cmdRestore(const QStringList &args);
 
     QTextStream &m_out;
     QTextStream &m_err;
@@ -150,6 +156,10 @@ QString helpText()
               "N\n"
               "  audit [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--action A] [--staff NAME] [--limit N]\n"
               "                                         the audit trail, newest first\n"
+              "  backup [--to DIR]                      a checked copy of the database (docs/backup.md)\n"
+              "  backups [--in DIR]                     the backups, newest first, each checked\n"
+              "  restore FILE                           replace the database with a backup (the current\n"
+              "                                         file is kept aside)\n"
               "\n"
               "Options:\n"
               "  --db FILE   the database (default: %1)\n"
@@ -226,6 +236,12 @@ int Runner::run(const QStringList &arguments)
         return cmdStaff(rest);
     if (command == QLatin1String("audit"))
         return cmdAudit(rest);
+    if (command == QLatin1String("backup"))
+        return cmdBackup(rest);
+    if (command == QLatin1String("backups"))
+        return cmdBackups(rest);
+    if (command == QLatin1String("restore"))
+        return cmdRestore(rest);
     if (command == QLatin1String("help")) {
         m_out << helpText();
         return Ok;
@@ -1074,5 +1090,96 @@ int Runner::cmdAudit(const QStringList &args)
     }
     print(QJsonObject {{QStringLiteral("entries"), out}},
           lines.isEmpty() ? tr("Nothing was recorded.") : lines.join(QLatin1Char('\n')));
+    return Ok;
+}
+
+int Runner::cmdBackup(const QStringList &args)
+{
+    const Args a = parseArgs(args, {QStringLiteral("to")});
+    if (!a.error.isEmpty() || !a.words.isEmpty())
+        return usage(a.error.isEmpty() ? tr("Use: loyalty-cli backup [--to DIR]") : a.error);
+    if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
+        return m_exit;
+    if (!allowed(Action::BackupNow))
+        return m_exit;
+    ServiceContext ctx = context();
+    BackupService backups(ctx);
+    const QString dir = a.options.value(QStringLiteral("to"), backups.folder());
+    const QString target = QDir(dir).filePath(BackupService::fileNameFor(Clock::system().nowUtc()));
+    if (auto c = BackupService::copy(m_db->path(), target); !c)
+        return fail(c.error());
+    if (auto r = backups.recordBackup(target); !r)
+        return fail(r.error());
+    print(QJsonObject {{QStringLiteral("file"), target}, {QStringLiteral("bytes"), QFileInfo(target).size()}},
+          tr("Backed up to %1.").arg(target));
+    return Ok;
+}
+
+int Runner::cmdBackups(const QStringList &args)
+{
+    const Args a = parseArgs(args, {QStringLiteral("in")});
+    if (!a.error.isEmpty() || !a.words.isEmpty())
+        return usage(a.error.isEmpty() ? tr("Use: loyalty-cli backups [--in DIR]") : a.error);
+    QString dir = a.options.value(QStringLiteral("in"));
+    if (dir.isEmpty()) {
+        if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
+            return m_exit;
+        ServiceContext ctx = context();
+        dir = BackupService(ctx).folder();
+    }
+    QJsonArray rows;
+    QStringList lines;
+    for (const BackupService::Entry &e : BackupService::list(dir)) {
+        rows.append(QJsonObject {{QStringLiteral("file"), e.path},
+                                 {QStringLiteral("made"), Ids::utcText(e.madeUtc)},
+                                 {QStringLiteral("bytes"), e.bytes},
+                                 {QStringLiteral("ok"), e.problem.isEmpty()},
+                                 {QStringLiteral("problem"), e.problem}});
+        lines << tr("%1  %2  %3%4")
+                     .arg(QLocale().toString(e.madeUtc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")),
+                          QLocale().formattedDataSize(e.bytes), e.path,
+                          e.problem.isEmpty() ? QString() : tr("  DAMAGED: %1").arg(e.problem));
+    }
+    print(QJsonObject {{QStringLiteral("folder"), dir}, {QStringLiteral("backups"), rows}},
+          lines.isEmpty() ? tr("No backups in %1.").arg(dir) : lines.join(QLatin1Char('\n')));
+    return Ok;
+}
+
+int Runner::cmdRestore(const QStringList &args)
+{
+    if (args.size() != 1 || args.first().startsWith(QLatin1String("--")))
+        return usage(tr("Use: loyalty-cli restore FILE"));
+    // An administrator's, when the current database can say who is one; a damaged database cannot,
+    // and then whoever runs this on the machine owns the file anyway.
+    {
+        auto db = Database::open(m_dbPath, Database::Mode::ExistingOnly);
+        if (db) {
+            m_db = std::move(db).value();
+            if (!loadTerminal() || !allowed(Action::RestoreBackup))
+                return m_exit;
+            m_db.reset();
+        } else if (db.error().kind != Error::Corrupt) {
+            return fail(db.error());
+        }
+    }
+    auto kept = BackupService::restore(args.first(), m_dbPath, Clock::system().nowUtc());
+    if (!kept)
+        return fail(kept.error());
+    if (!openDatabase(Database::Mode::CreateOrUpgrade) || !loadTerminal())
+        return m_exit;
+    ServiceContext ctx = context();
+    Transaction tx(*m_db);
+    if (!tx.begun())
+        return fail(tx.beginError());
+    if (auto r = AuditService(ctx).record(
+            QStringLiteral("backup.restore"), QStringLiteral("file"), QFileInfo(args.first()).fileName(), {},
+            {{QStringLiteral("kept_aside"), QFileInfo(kept.value()).fileName()}});
+        !r)
+        return fail(r.error());
+    if (auto c = tx.commit(); !c)
+        return fail(c.error());
+    print(QJsonObject {{QStringLiteral("restored"), args.first()},
+                       {QStringLiteral("kept_aside"), kept.value()}},
+          tr("Restored from %1. The database before it is kept as %2.").arg(args.first(), kept.value()));
     return Ok;
 }
