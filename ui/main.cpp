@@ -74,32 +74,51 @@ int main(int argc, char *argv[])
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : AppPaths::defaultDatabasePath();
     // A new database gets the demo shop with --demo (the README's run command), and otherwise the
     // first-run wizard: a real shop's terminal starts empty.
-    auto started = Startup::open(path, parser.isSet(demoOption));
-    if (!started) {
-        QTextStream(stderr) << started.error().message << '\n';
-        if (!started.error().detail.isEmpty())
-            QTextStream(stderr) << "  (" << started.error().detail << ")\n";
-        if (!qEnvironmentVariableIsSet("LOYALTY_EXIT_WHEN_READY")) {
+    const bool benchmark = qEnvironmentVariableIsSet("LOYALTY_EXIT_WHEN_READY");
+    QString restoreFrom; // set when an administrator chose "Restore a backup" in the running app
+    Actor restoredBy;
+    for (;;) {
+        if (!restoreFrom.isEmpty()) {
+            if (auto r = Startup::restore(restoreFrom, path, restoredBy); !r)
+                QMessageBox::critical(nullptr, QApplication::translate("main", "Restore a backup"),
+                                      r.error().message);
+            restoreFrom.clear();
+        }
+        auto started = Startup::open(path, parser.isSet(demoOption));
+        if (!started) {
+            QTextStream(stderr) << started.error().message << '\n';
+            if (!started.error().detail.isEmpty())
+                QTextStream(stderr) << "  (" << started.error().detail << ")\n";
+            if (benchmark)
+                return 1;
+            // A damaged file: offer the newest good backup, never overwrite without a yes.
+            if (started.error().kind == Error::Corrupt && Startup::offerRestore(path, started.error()))
+                continue;
             QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Loyalty Terminal"),
                             started.error().message, QMessageBox::Close);
             box.setDetailedText(started.error().detail);
             box.exec();
+            return 1;
         }
-        return 1;
+        StartupResult s = std::move(started).value();
+        if (s.needsSetup) {
+            FirstRunWizard wizard(*s.db, Clock::system());
+            if (wizard.exec() != QDialog::Accepted)
+                return 0;
+            s.terminal = wizard.terminal();
+        }
+        ServiceContext ctx {*s.db, Clock::system(), s.terminal};
+        MainWindow window(ctx);
+        // A till runs full screen; without a window manager (kiosk X sessions) maximising is up to us.
+        window.setGeometry(window.screen()->availableGeometry());
+        window.showMaximized();
+        if (benchmark)
+            QTimer::singleShot(0, &app, &reportReadyAndQuit);
+        const int code = app.exec();
+        if (code != MainWindow::kRestoreExitCode)
+            return code;
+        // The window and the database close here (end of scope) before the file is replaced.
+        restoreFrom = window.restoreFile();
+        restoredBy = window.actor();
     }
-    StartupResult s = std::move(started).value();
-    if (s.needsSetup) {
-        FirstRunWizard wizard(*s.db, Clock::system());
-        if (wizard.exec() != QDialog::Accepted)
-            return 0;
-        s.terminal = wizard.terminal();
-    }
-    ServiceContext ctx {*s.db, Clock::system(), s.terminal};
-    MainWindow window(ctx);
-    // A till runs full screen; without a window manager (kiosk X sessions) maximising is up to us.
-    window.setGeometry(window.screen()->availableGeometry());
-    window.showMaximized();
-    if (qEnvironmentVariableIsSet("LOYALTY_EXIT_WHEN_READY"))
-        QTimer::singleShot(0, &app, &reportReadyAndQuit);
-    return app.exec();
 }

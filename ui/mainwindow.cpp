@@ -2,6 +2,7 @@
 
 #include "approval.h"
 #include "auditviewer.h"
+#include "backupservice.h"
 #include "exportservice.h"
 #include "importdialog.h"
 #include "loginpage.h"
@@ -20,6 +21,7 @@
 #include <QMessageBox>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QThread>
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -59,7 +61,13 @@ MainWindow::MainWindow(const ServiceContext &ctx, QWidget *parent)
     m_who->setObjectName(QStringLiteral("signedInAs"));
     m_who->setForegroundRole(QPalette::HighlightedText);
     m_who->setFont(f);
+    m_warning = new QLabel(header);
+    m_warning->setObjectName(QStringLiteral("databaseWarning"));
+    m_warning->setForegroundRole(QPalette::HighlightedText);
+    m_warning->setFont(f);
+    m_warning->hide();
     hl->addWidget(where, 1);
+    hl->addWidget(m_warning, 2);
     hl->addWidget(m_who);
     hl->addSpacing(24);
     hl->addWidget(m_clock);
@@ -89,6 +97,17 @@ MainWindow::MainWindow(const ServiceContext &ctx, QWidget *parent)
     QAction *exportAction = manage->addAction(tr("&Export members to a CSV file…"));
     exportAction->setObjectName(QStringLiteral("exportMembersAction"));
     connect(exportAction, &QAction::triggered, this, &MainWindow::exportMembers);
+    manage->addSeparator();
+    QAction *backupAction = manage->addAction(tr("&Back up now"));
+    backupAction->setObjectName(QStringLiteral("backupAction"));
+    connect(backupAction, &QAction::triggered, this, [this] {
+        qint64 approvedBy = 0;
+        if (Approval::obtain(this, m_ctx, Action::BackupNow, tr("Back up now"), &approvedBy))
+            startBackup(true);
+    });
+    QAction *restoreAction = manage->addAction(tr("&Restore a backup…"));
+    restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    connect(restoreAction, &QAction::triggered, this, &MainWindow::chooseRestore);
     manage->addSeparator();
     QAction *lockAction = manage->addAction(tr("&Switch person / lock (F10)"));
     lockAction->setShortcut(QKeySequence(Qt::Key_F10));
@@ -129,6 +148,101 @@ MainWindow::MainWindow(const ServiceContext &ctx, QWidget *parent)
     updateClock();
     resize(1280, 720);
     lock(LockReason::Start);
+
+    // The daily backup: at start when today has none yet, then checked every hour.
+    auto *daily = new QTimer(this);
+    connect(daily, &QTimer::timeout, this, [this] {
+        if (BackupService(m_ctx).dailyDue())
+            startBackup(false);
+    });
+    daily->start(60 * 60 * 1000);
+    QTimer::singleShot(5000, this, [this] {
+        if (BackupService(m_ctx).dailyDue())
+            startBackup(false);
+    });
+    startQuickCheck();
+}
+
+void MainWindow::startBackup(bool asked)
+{
+    if (m_backupRunning)
+        return;
+    m_backupRunning = true;
+    const QString source = m_ctx.db.path();
+    const QString target
+        = QDir(BackupService(m_ctx).folder()).filePath(BackupService::fileNameFor(m_ctx.clock.nowUtc()));
+    // The copy runs on its own connection in a worker thread: the till keeps selling meanwhile.
+    auto result = std::make_shared<Result<void>>();
+    QThread *worker = QThread::create([=] { *result = BackupService::copy(source, target); });
+    connect(worker, &QThread::finished, this, [=] {
+        worker->deleteLater();
+        m_backupRunning = false;
+        Result<void> done = *result;
+        if (done)
+            done = BackupService(m_ctx).recordBackup(target);
+        if (!done) {
+            m_warning->setText(tr("Backup failed: %1").arg(done.error().message));
+            m_warning->show();
+            return;
+        }
+        if (asked || !m_warning->isHidden())
+            m_warning->hide();
+        statusBar()->showMessage(tr("Backed up to %1.").arg(target), 10000);
+    });
+    m_backupThread = worker;
+    worker->start(QThread::LowPriority);
+}
+
+MainWindow::~MainWindow()
+{
+    // A backup being written finishes before the database closes; the read-only check may be left.
+    if (m_backupThread)
+        m_backupThread->wait();
+}
+
+void MainWindow::startQuickCheck()
+{
+    // PRAGMA quick_check reads the whole file (about 3 s at a million members): on a worker thread
+    // with a connection of its own, after the page is up; damage is said in the header, in words.
+    const QString path = m_ctx.db.path();
+    auto result = std::make_shared<Result<void>>();
+    QThread *worker = QThread::create([=] { *result = Backup::quickCheck(path); });
+    connect(worker, &QThread::finished, this, [=] {
+        worker->deleteLater();
+        if (!*result) {
+            m_warning->setText(tr("The database reports damage (%1). Ask a manager to restore a backup: "
+                                  "Manage → Restore a backup.")
+                                   .arg(result->error().message));
+            m_warning->show();
+        }
+    });
+    worker->start(QThread::LowPriority);
+}
+
+void MainWindow::chooseRestore()
+{
+    qint64 approvedBy = 0;
+    if (!Approval::obtain(this, m_ctx, Action::RestoreBackup, tr("Restore a backup"), &approvedBy))
+        return;
+    const QString file
+        = QFileDialog::getOpenFileName(this, tr("Restore a backup"), BackupService(m_ctx).folder(),
+                                       tr("Backups (loyalty-*.sqlite);;All files (*)"));
+    activateWindow();
+    if (file.isEmpty())
+        return;
+    if (auto v = Backup::verify(file); !v) {
+        QMessageBox::warning(this, tr("Restore a backup"), v.error().message);
+        return;
+    }
+    if (QMessageBox::question(
+            this, tr("Restore a backup"),
+            tr("Replace the terminal's data with %1? Sales recorded after it will not be in "
+               "it; the current data is kept aside. The app restarts.")
+                .arg(QFileInfo(file).fileName()))
+        != QMessageBox::Yes)
+        return;
+    m_restoreFile = file;
+    qApp->exit(kRestoreExitCode);
 }
 
 void MainWindow::lock(LockReason why)

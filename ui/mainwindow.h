@@ -3,6 +3,8 @@
 #include "context.h"
 
 #include <QMainWindow>
+#include <QPointer>
+#include <QThread>
 
 class LoginPage;
 class QLabel;
@@ -16,6 +18,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(const ServiceContext &ctx, QWidget *parent = nullptr);
+    ~MainWindow() override;
     // The page of the person signed in; null until somebody signs in.
     SalePage *salePage() const { return m_sale; }
     LoginPage *loginPage() const { return m_login; }
@@ -29,6 +32,12 @@ public:
     };
     void lock(LockReason why);
 
+    // app.exec() returns this when an administrator chose a backup to restore (restoreFile()):
+    // main() closes the database, restores, and opens a new window.
+    static constexpr int kRestoreExitCode = 75;
+    QString restoreFile() const { return m_restoreFile; }
+    void startBackup(bool asked);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -36,6 +45,8 @@ private:
     void updateClock();
     void signIn(const StaffRecord &staff);
     void showAudit();
+    void startQuickCheck();
+    void chooseRestore();
     void importMembers();
     void exportMembers();
 
@@ -49,4 +60,8 @@ private:
     QMenu *m_manage;
     QTimer *m_idleLock;
     QTimer *m_idleCheckpoint;
+    QLabel *m_warning;
+    QString m_restoreFile;
+    bool m_backupRunning = false;
+    QPointer<QThread> m_backupThread;
 };

@@ -1,9 +1,18 @@
 #include "startup.h"
 
+#include "auditservice.h"
+#include "backupservice.h"
 #include "clock.h"
 #include "demodata.h"
 #include "staffservice.h"
 #include "terminalservice.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 
 namespace Startup {
 
@@ -32,6 +41,60 @@ Result<StartupResult> open(const QString &path, bool demoIfEmpty)
     ServiceContext ctx(*r.db, Clock::system(), r.terminal);
     r.needsSetup = !StaffService(ctx).hasStaff();
     return r;
+}
+
+Result<void> restore(const QString &backupFile, const QString &path, const Actor &by)
+{
+    auto kept = BackupService::restore(backupFile, path, Clock::system().nowUtc());
+    if (!kept)
+        return kept.error();
+    auto db = Database::open(path, Database::Mode::CreateOrUpgrade);
+    if (!db)
+        return db.error();
+    auto terminal = TerminalService(*db.value(), Clock::system()).local();
+    if (!terminal)
+        return terminal.error();
+    ServiceContext ctx(*db.value(), Clock::system(), terminal.value(), by);
+    Transaction tx(*db.value());
+    if (!tx.begun())
+        return tx.beginError();
+    if (auto r = AuditService(ctx).record(
+            QStringLiteral("backup.restore"), QStringLiteral("file"), QFileInfo(backupFile).fileName(), {},
+            {{QStringLiteral("kept_aside"), QFileInfo(kept.value()).fileName()}});
+        !r)
+        return r;
+    return tx.commit();
+}
+
+bool offerRestore(const QString &path, const Error &why)
+{
+    const QString folder = QFileInfo(path).absoluteDir().filePath(QStringLiteral("backups"));
+    for (const BackupService::Entry &e : BackupService::list(folder)) {
+        if (!e.problem.isEmpty())
+            continue;
+        QMessageBox box(
+            QMessageBox::Critical, QCoreApplication::translate("Startup", "Loyalty Terminal"),
+            QCoreApplication::translate("Startup",
+                                        "%1\n\nThe newest good backup is from %2. Restore it? The "
+                                        "damaged file is kept aside, and sales after the backup "
+                                        "are not in it.")
+                .arg(why.message, QLocale().toString(e.madeUtc.toLocalTime(), QLocale::LongFormat)),
+            QMessageBox::NoButton);
+        box.setDetailedText(why.detail);
+        QPushButton *yes = box.addButton(QCoreApplication::translate("Startup", "Restore the backup"),
+                                         QMessageBox::AcceptRole);
+        box.addButton(QCoreApplication::translate("Startup", "Quit"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() != yes)
+            return false;
+        if (auto r = restore(e.path, path, Actor()); !r) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("Startup", "Loyalty Terminal"),
+                                  r.error().message);
+            return false;
+        }
+        return true;
+    }
+    return false;
 }
 
 } // namespace Startup

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "context.h"
 #include "database.h"
 #include "records.h"
 
@@ -21,4 +22,10 @@ struct StartupResult
 
 namespace Startup {
 Result<StartupResult> open(const QString &path, bool demoIfEmpty);
-}
+// Replaces the (closed) database at `path` with `backupFile` and records who did it in the restored
+// file's audit trail.
+Result<void> restore(const QString &backupFile, const QString &path, const Actor &by);
+// The database at `path` cannot be used: offers the newest good backup beside it. True when the
+// person chose it and it was restored.
+bool offerRestore(const QString &path, const Error &why);
+} // namespace Startup

@@ -2,6 +2,7 @@
 // wizard, driven by keyboard on real widgets over a real database file.
 #include "approval.h"
 #include "auditviewer.h"
+#include "backup.h"
 #include "firstrunwizard.h"
 #include "loginpage.h"
 #include "mainwindow.h"
@@ -12,12 +13,14 @@
 #include "testdb.h"
 #include "typing.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QScopeGuard>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
 #include <QtTest>
@@ -38,6 +41,7 @@ private slots:
     void approvalRefusesCashierPinAndWrongPin();
     void deniedActionIsExplained();
     void auditViewerFilters();
+    void backupNowFromTheMenu();
     void firstRunWizardMakesShopAndAdministrator();
     void firstRunWizardRefusesBadInput();
 
@@ -263,6 +267,25 @@ void TestStaffUi::auditViewerFilters()
                 ->text()
                 .contains(QLatin1String("ends before")));
     QCOMPARE(viewer.model()->rowCount(), 0);
+}
+
+void TestStaffUi::backupNowFromTheMenu()
+{
+    signIn(QStringLiteral("2468"), 2); // Lee, a manager: no approval needed
+    QCOMPARE(m_window->actor().staffId, m_manager);
+    auto *backup = m_window->findChild<QAction *>(QStringLiteral("backupAction"));
+    QVERIFY(backup);
+    backup->trigger();
+    const QDir folder(QDir(m_db->dirPath()).filePath(QStringLiteral("backups")));
+    // The copy runs on a worker thread; the line in the trail is written when it is done.
+    QTRY_COMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'backup.create' "
+                                             "AND staff_id = %1")
+                                  .arg(m_manager)),
+                 1);
+    const QStringList files = folder.entryList({QStringLiteral("loyalty-*.sqlite")}, QDir::Files);
+    QCOMPARE(files.size(), 1);
+    QVERIFY(Backup::verify(folder.filePath(files.first())).ok());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("Backed up")));
 }
 
 void TestStaffUi::firstRunWizardMakesShopAndAdministrator()
