@@ -782,7 +782,7 @@ int Runner::cmdProgram(const QStringList &args)
         if (!per)
             return fail(per.error());
         rule.perMinor = per->minor();
-        if (auto r = programs.setEarnRule(m_terminal, rule, Clock::system().nowUtc()); !r)
+        if (auto r = programs.setEarnRule(m_terminal, rule, Clock::system().nowUtc(), m_actor); !r)
             return fail(r.error());
     }
     auto p = programs.current(m_terminal);

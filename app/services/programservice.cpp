@@ -1,5 +1,9 @@
 #include "programservice.h"
 
+#include "auditservice.h"
+
+#include <QJsonObject>
+
 #include "repositories.h"
 
 #include <QCoreApplication>
@@ -75,7 +79,7 @@ Result<void> ProgramService::writeDefaults(const TerminalRecord &terminal, const
 }
 
 Result<void> ProgramService::setEarnRule(const TerminalRecord &terminal, const EarnRule &rule,
-                                         const QDateTime &at)
+                                         const QDateTime &at, const Actor &by, qint64 approvedBy)
 {
     auto program = current(terminal);
     if (!program)
@@ -94,6 +98,16 @@ Result<void> ProgramService::setEarnRule(const TerminalRecord &terminal, const E
         return r;
     if (auto r
         = settings.setValue(QLatin1String(kEarnPerMinor), QString::number(rule.perMinor), terminal.uuid, at);
+        !r)
+        return r;
+    FixedClock when(at);
+    ServiceContext ctx(m_db, when, terminal, by);
+    auto earn = [](const EarnRule &e) {
+        return QJsonObject {{QStringLiteral("points"), e.points}, {QStringLiteral("per_minor"), e.perMinor}};
+    };
+    if (auto r
+        = AuditService(ctx).record(QStringLiteral("program.earn"), QStringLiteral("program"),
+                                   QStringLiteral("earn"), earn(program->earn), earn(rule), approvedBy);
         !r)
         return r;
     return tx.commit();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "context.h"
+
 #include "../rules/program.h"
 #include "database.h"
 #include "records.h"
@@ -17,7 +19,8 @@ public:
     // Default settings for a new terminal; call inside the caller's transaction.
     Result<void> writeDefaults(const TerminalRecord &terminal, const QDateTime &at);
     // Changes the earn rate (points per amount) after validating it; one transaction.
-    Result<void> setEarnRule(const TerminalRecord &terminal, const EarnRule &rule, const QDateTime &at);
+    Result<void> setEarnRule(const TerminalRecord &terminal, const EarnRule &rule, const QDateTime &at,
+                             const Actor &by = {}, qint64 approvedBy = 0);
 
     static const char *const kEarnPoints;
     static const char *const kEarnPerMinor;

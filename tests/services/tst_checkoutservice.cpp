@@ -422,6 +422,11 @@ void TestCheckoutService::earnRateFromSettings()
     CheckoutService checkout(m_t->context());
     // 2 points per 1.00: 12.50 earns 25.
     QVERIFY(program.setEarnRule(m_t->terminal(), EarnRule {2, 100}, m_t->clock().nowUtc()).ok());
+    // A program change is in the audit trail with the values before and after.
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'program.earn' AND "
+                                        "before_json = '{\"per_minor\":100,\"points\":1}' AND "
+                                        "after_json = '{\"per_minor\":100,\"points\":2}'")),
+             1);
     QCOMPARE(program.current(m_t->terminal())->earn.points, qint64(2));
     auto r = checkout.complete(memberSale(cartOf({line("Purchase", 1250)})));
     QVERIFY2(r.ok(), qPrintable(r.error().message));
