@@ -48,7 +48,7 @@ MemberCardWidget::MemberCardWidget(const QString &currency, QWidget *parent)
     m_recent = add("memberRecent", 1.0);
     m_recent->setTextFormat(Qt::PlainText);
     auto *keys = add("memberKeys", 0.95);
-    keys->setText(tr("F4 edit · F7 lost card · Ctrl+M merge · F9 erase"));
+    keys->setText(tr("F4 edit · F7 lost card · Ctrl+P points · Ctrl+M merge · F9 erase"));
     keys->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_details);
     layout->addStretch(1);

@@ -1,5 +1,6 @@
 #include "salepage.h"
 
+#include "adjustpointsdialog.h"
 #include "approval.h"
 #include "confirmdialog.h"
 #include "enrolldialog.h"
@@ -151,6 +152,7 @@ SalePage::SalePage(const ServiceContext &ctx, QWidget *parent)
         {QKeySequence(Qt::Key_F7), &SalePage::replaceLostCard},
         {QKeySequence(Qt::CTRL | Qt::Key_M), &SalePage::startMerge},
         {QKeySequence(Qt::Key_F9), &SalePage::eraseMember},
+        {QKeySequence(Qt::CTRL | Qt::Key_P), &SalePage::adjustPoints},
     };
     for (const auto &[key, slot] : memberKeys) {
         auto *shortcut = new QShortcut(key, this);
@@ -744,6 +746,36 @@ void SalePage::finishMerge(const MemberView &other)
                        .arg(other.member.name, kept.member.name, l.toString(r->cardsMoved),
                             l.toString(r->purchasesMoved), pointsText(r->pointsMoved),
                             pointsText(kept.member.pointsBalance)));
+    focusScan();
+}
+
+void SalePage::adjustPoints()
+{
+    if (!requireMember(tr("Ctrl+P to adjust points")))
+        return;
+    qint64 approvedBy = 0;
+    const bool allowed
+        = Approval::obtain(this, m_ctx, Action::AdjustPoints, tr("Adjust points by hand"), &approvedBy);
+    window()->activateWindow();
+    if (!allowed) {
+        m_banner->show(MessageBanner::Kind::Warning,
+                       tr("No points changed: adjusting points needs a manager."));
+        focusScan();
+        return;
+    }
+    AdjustPointsDialog dialog(m_members, *m_member, approvedBy, this);
+    const int answer = dialog.exec();
+    window()->activateWindow();
+    if (answer != QDialog::Accepted) {
+        focusScan();
+        return;
+    }
+    const qint64 id = m_member->member.id;
+    if (auto v = m_members.byId(id))
+        showMember(v.value());
+    m_banner->show(
+        MessageBanner::Kind::Positive,
+        tr("Points adjusted: the balance is now %1.").arg(QLocale().toString(dialog.newBalance())));
     focusScan();
 }
 

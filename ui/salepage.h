@@ -47,6 +47,8 @@ public slots:
     void replaceLostCard();
     void startMerge();
     void eraseMember();
+    // Ctrl+P on the member shown: points added or taken away by hand, with a reason (a manager's).
+    void adjustPoints();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -144,6 +144,8 @@ QString helpText()
               "  member merge KEEP OTHER --yes          move OTHER's cards, sales and points to KEEP "
               "(manager)\n"
               "  member erase MEMBER --yes              remove a member's personal data (manager)\n"
+              "  member adjust MEMBER --points N --reason TEXT   add (or, negative, take away) points by "
+              "hand (manager)\n"
               "    MEMBER is a card number, a phone number or #ID\n"
               "  sale [--card N] [--amount 12.50] [--line \"Latte:3.20x2\"]...   record a sale\n"
               "  balance --card N                       a member's points balance\n"
@@ -448,8 +450,9 @@ int Runner::cmdMember(const QStringList &args)
 {
     if (args.size() == 2 && args.first() == QLatin1String("search"))
         return cmdMemberSearch(args.at(1));
-    static const QStringList admin = {QStringLiteral("edit"), QStringLiteral("replace-card"),
-                                      QStringLiteral("merge"), QStringLiteral("erase")};
+    static const QStringList admin
+        = {QStringLiteral("edit"), QStringLiteral("replace-card"), QStringLiteral("merge"),
+           QStringLiteral("erase"), QStringLiteral("adjust")};
     if (!args.isEmpty() && admin.contains(args.first()))
         return cmdMemberAdmin(args.first(), args.mid(1));
     if (args.size() != 2 || args.first() != QLatin1String("find"))
@@ -532,7 +535,7 @@ int Runner::cmdMemberAdmin(const QString &what, const QStringList &args)
                              {QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("email"),
                               QStringLiteral("birthday"), QStringLiteral("notes"), QStringLiteral("card"),
                               QStringLiteral("sms"), QStringLiteral("email-offers"), QStringLiteral("old"),
-                              QStringLiteral("new")});
+                              QStringLiteral("new"), QStringLiteral("points"), QStringLiteral("reason")});
     if (!a.error.isEmpty())
         return usage(a.error);
     const int words = what == QLatin1String("merge") ? 2 : 1;
@@ -549,6 +552,23 @@ int Runner::cmdMemberAdmin(const QString &what, const QStringList &args)
     if (!member)
         return fail(member.error());
     const qint64 id = member->member.id;
+
+    if (what == QLatin1String("adjust")) {
+        bool ok = false;
+        const qint64 points = a.options.value(QStringLiteral("points")).toLongLong(&ok);
+        if (!ok)
+            return usage(
+                tr("Use: loyalty-cli member adjust MEMBER --points N --reason TEXT (N may be negative)"));
+        auto balance = members.adjustPoints(id, points, a.options.value(QStringLiteral("reason")));
+        if (!balance)
+            return fail(balance.error());
+        print(QJsonObject {{QStringLiteral("member"), id},
+                           {QStringLiteral("points"), points},
+                           {QStringLiteral("balance"), balance.value()}},
+              tr("%1: %2 points; the balance is now %3.")
+                  .arg(member->member.name, QLocale().toString(points), QLocale().toString(balance.value())));
+        return Ok;
+    }
 
     if (what == QLatin1String("edit")) {
         MemberChanges c;

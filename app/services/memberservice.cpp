@@ -4,9 +4,11 @@
 #include "../rules/masking.h"
 #include "../rules/membervalidation.h"
 #include "../rules/phone.h"
+#include "../rules/quote.h"
 #include "auditservice.h"
 #include "ids.h"
 #include "memberstore.h"
+#include "programservice.h"
 #include "repositories.h"
 #include "staffservice.h"
 
@@ -316,12 +318,7 @@ namespace {
 // What to take from each lot, first-in-first-out, to consume `points` of a member whose ledger adds
 // up to `balance`. Points that earlier consumptions took without recording from which lot (their lots
 // still look open) come off the first lots; what no lot covers comes back with lotId 0.
-struct Take
-{
-    qint64 lotId = 0;
-    QDate expiresOn;
-    qint64 points = 0;
-};
+using Take = MemberLotTake;
 
 QVector<Take> takeFifo(const QVector<MemberStore::OpenLot> &lots, qint64 balance, qint64 points)
 {
@@ -597,42 +594,13 @@ Result<MergeResult> MemberService::merge(qint64 keepId, qint64 mergeAwayId, qint
     const MemberRecord &a = away->member;
 
     const QDateTime now = m_ctx.clock.nowUtc();
-    const qint64 staff = actorStaffId();
     MemberStore store(m_ctx.db);
     LedgerRepository ledger(m_ctx.db);
     auto entry = [&](qint64 member, qint64 points, const QDate &expires, const QString &reason) {
-        LedgerEntryRecord e;
-        e.uuid = Ids::newUuid(now);
-        e.originTerminal = m_ctx.terminal.uuid;
-        e.memberId = member;
-        e.kind = QStringLiteral("adjust");
-        e.points = points;
-        e.expiresOn = expires;
-        e.reason = reason;
-        e.staffId = staff;
-        e.createdAt = now;
-        auto r = ledger.insert(e);
-        return r ? Result<qint64>(e.id) : Result<qint64>(r.error());
+        return ledgerEntry(member, points, expires, reason, now);
     };
-    // A debit that consumes the member's lots first-in-first-out, as a redemption would.
-    auto debit = [&](qint64 member, qint64 points, const QString &reason) -> Result<QVector<Take>> {
-        auto balance = ledger.sumForMember(member);
-        if (!balance)
-            return balance.error();
-        auto lots = store.openLots(member);
-        if (!lots)
-            return lots.error();
-        const QVector<Take> takes = takeFifo(lots.value(), balance.value(), points);
-        auto id = entry(member, -points, QDate(), reason);
-        if (!id)
-            return id.error();
-        for (const Take &t : takes) {
-            if (t.lotId == 0)
-                continue;
-            if (auto r = store.insertAllocation(Ids::newUuid(now), id.value(), t.lotId, t.points); !r)
-                return r.error();
-        }
-        return takes;
+    auto debit = [&](qint64 member, qint64 points, const QString &reason) {
+        return debitFifo(member, points, reason, now);
     };
     const QString toKept = tr("Merged into member #%1").arg(keepId);
     const QString fromAway = tr("Merged from member #%1").arg(mergeAwayId);
@@ -769,6 +737,108 @@ Result<void> MemberService::erase(qint64 memberId, qint64 approvedBy)
 
 // What the actor may do alone, or with the approval of a manager whose PIN the caller checked
 // (StaffService::approve): that person must still be active and allowed the action outright.
+Result<qint64> MemberService::ledgerEntry(qint64 member, qint64 points, const QDate &expires,
+                                          const QString &reason, const QDateTime &now)
+{
+    LedgerEntryRecord e;
+    e.uuid = Ids::newUuid(now);
+    e.originTerminal = m_ctx.terminal.uuid;
+    e.memberId = member;
+    e.kind = QStringLiteral("adjust");
+    e.points = points;
+    e.expiresOn = expires;
+    e.reason = reason;
+    e.staffId = actorStaffId();
+    e.createdAt = now;
+    if (auto r = LedgerRepository(m_ctx.db).insert(e); !r)
+        return r.error();
+    return e.id;
+}
+
+// A debit that consumes the member's lots first-in-first-out, as a redemption would.
+Result<QVector<Take>> MemberService::debitFifo(qint64 member, qint64 points, const QString &reason,
+                                               const QDateTime &now)
+{
+    MemberStore store(m_ctx.db);
+    auto balance = LedgerRepository(m_ctx.db).sumForMember(member);
+    if (!balance)
+        return balance.error();
+    auto lots = store.openLots(member);
+    if (!lots)
+        return lots.error();
+    const QVector<Take> takes = takeFifo(lots.value(), balance.value(), points);
+    auto id = ledgerEntry(member, -points, QDate(), reason, now);
+    if (!id)
+        return id.error();
+    for (const Take &t : takes) {
+        if (t.lotId == 0)
+            continue;
+        if (auto r = store.insertAllocation(Ids::newUuid(now), id.value(), t.lotId, t.points); !r)
+            return r.error();
+    }
+    return takes;
+}
+
+Result<qint64> MemberService::adjustPoints(qint64 memberId, qint64 points, const QString &rawReason,
+                                           qint64 approvedBy)
+{
+    const QString reason = rawReason.simplified();
+    if (points == 0)
+        return onField(
+            makeError(Error::Invalid, tr("Type the points to add (e.g. 50) or take away (e.g. -50).")),
+            "points");
+    if (points > kMaxAdjustment || points < -kMaxAdjustment)
+        return onField(makeError(Error::Invalid,
+                                 tr("At most %1 points can be added or taken away at once.")
+                                     .arg(QLocale().toString(kMaxAdjustment))),
+                       "points");
+    if (reason.isEmpty())
+        return onField(makeError(Error::Invalid,
+                                 tr("Say why: the reason goes into the member's history and the "
+                                    "audit trail.")),
+                       "reason");
+    if (reason.size() > 200)
+        return onField(makeError(Error::Invalid, tr("A reason has at most 200 characters.")), "reason");
+    if (auto r = authorize(Action::AdjustPoints, approvedBy); !r)
+        return r.error();
+    Transaction tx(m_ctx.db);
+    if (!tx.begun())
+        return tx.beginError();
+    auto member = liveMember(memberId);
+    if (!member)
+        return member.error();
+    const qint64 before = member->member.pointsBalance;
+    if (points < 0 && before + points < 0)
+        return onField(makeError(Error::Invalid,
+                                 tr("%1 has %2 points: at most that many can be taken away.")
+                                     .arg(member->member.name, QLocale().toString(before))),
+                       "points");
+    const QDateTime now = m_ctx.clock.nowUtc();
+    if (points > 0) {
+        // Points given by hand are a lot like earned ones, and expire the same way.
+        auto program = ProgramService(m_ctx.db).current(m_ctx.terminal);
+        if (!program)
+            return program.error();
+        const QDate expires = Rules::expiryDate(m_ctx.clock.today(), program->expiryMonths);
+        if (auto r = ledgerEntry(memberId, points, expires, reason, now); !r)
+            return r.error();
+    } else if (auto r = debitFifo(memberId, -points, reason, now); !r) {
+        return r.error();
+    }
+    if (auto r = MemberStore(m_ctx.db).addTotals(memberId, points, 0, 0, QDateTime(), now); !r)
+        return r.error();
+    if (auto r = audit(QStringLiteral("member.adjust"), memberId, {{QStringLiteral("balance"), before}},
+                       {{QStringLiteral("balance"), before + points},
+                        {QStringLiteral("points"), points},
+                        {QStringLiteral("reason"), reason}},
+                       approvedBy);
+        !r)
+        return r.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return before + points;
+}
+
 Result<void> MemberService::authorize(Action action, qint64 approvedBy)
 {
     const Need need = Permissions::need(m_ctx.actor.role, action);

@@ -91,6 +91,14 @@ struct ContactClash
     bool sameEmail = false;
 };
 
+// Points taken from one lot (lotId 0: what no open lot covered), with the lot's expiry.
+struct MemberLotTake
+{
+    qint64 lotId = 0;
+    QDate expiresOn;
+    qint64 points = 0;
+};
+
 class MemberService
 {
 public:
@@ -129,6 +137,11 @@ public:
     // from members merged into this one), cards are blocked; sales and the points ledger stay for the
     // books. approvedBy as for merge.
     Result<void> erase(qint64 memberId, qint64 approvedBy = 0);
+    // Points added (positive) or taken away (negative) by hand, with a reason: a manager's, or a
+    // cashier's with a manager's approval. Added points expire like earned ones; taken points come
+    // off the oldest lots. Returns the new balance.
+    Result<qint64> adjustPoints(qint64 memberId, qint64 points, const QString &reason, qint64 approvedBy = 0);
+    static constexpr qint64 kMaxAdjustment = 1000000;
 
     static constexpr int kMaxInputLength = 64;
 
@@ -143,6 +156,10 @@ private:
     Result<CardRecord> attachCard(qint64 memberId, const QString &number, const QDateTime &now);
     // The current actor may do it, or approvedBy is a manager who may (Error::Forbidden otherwise).
     Result<void> authorize(Action action, qint64 approvedBy);
+    Result<qint64> ledgerEntry(qint64 member, qint64 points, const QDate &expires, const QString &reason,
+                               const QDateTime &now);
+    Result<QVector<MemberLotTake>> debitFifo(qint64 member, qint64 points, const QString &reason,
+                                             const QDateTime &now);
     qint64 actorStaffId() const;
     // One audit entry, inside the open transaction.
     Result<void> audit(const QString &action, qint64 memberId, const QJsonObject &before,

@@ -70,6 +70,7 @@ private slots:
     void eraseAuditHoldsNoPersonalData();
     void cashierNeedsManagerApproval_data();
     void cashierNeedsManagerApproval();
+    void adjustPoints();
 
 private:
     MemberService service() { return MemberService(m_t->context()); }
@@ -834,6 +835,7 @@ void TestMemberAdmin::cashierNeedsManagerApproval_data()
     QTest::addColumn<QString>("action");
     QTest::newRow("merge") << "merge";
     QTest::newRow("erase") << "erase";
+    QTest::newRow("adjust points") << "adjust";
 }
 
 void TestMemberAdmin::cashierNeedsManagerApproval()
@@ -859,6 +861,10 @@ void TestMemberAdmin::cashierNeedsManagerApproval()
     auto run = [&](qint64 approvedBy) -> Result<void> {
         if (action == QLatin1String("erase"))
             return asCashier.erase(m_boris, approvedBy);
+        if (action == QLatin1String("adjust")) {
+            auto balance = asCashier.adjustPoints(m_boris, 25, QStringLiteral("goodwill"), approvedBy);
+            return balance ? Result<void>() : Result<void>(balance.error());
+        }
         auto merged = asCashier.merge(m_anna, m_boris, approvedBy);
         if (!merged)
             return merged.error();
@@ -873,6 +879,7 @@ void TestMemberAdmin::cashierNeedsManagerApproval()
     QCOMPARE(m_t->scalar(QStringLiteral(
                  "SELECT count(*) FROM members WHERE merged_into IS NOT NULL OR erased_at IS NOT NULL")),
              0);
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM points_ledger WHERE kind = 'adjust'")), 0);
     // Approved by a manager: done, and the audit line names both.
     auto r = run(manager->id);
     QVERIFY2(r.ok(), qPrintable(r.error().message));
@@ -885,6 +892,51 @@ void TestMemberAdmin::cashierNeedsManagerApproval()
     mctx.actor = StaffService::actorOf(manager.value());
     const qint64 carl = m_t->addMember(QStringLiteral("Carl"), QStringLiteral("2000000000053"));
     QVERIFY(MemberService(mctx).erase(carl).ok());
+}
+
+void TestMemberAdmin::adjustPoints()
+{
+    // Boris earns 10 now and 20 a month later: two lots, the older expiring first.
+    sell(m_boris, 1000);
+    m_t->clock().advanceDays(30);
+    sell(m_boris, 2000);
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT points_balance FROM members WHERE id = %1").arg(m_boris)),
+             30);
+    // Refused: nothing, no reason, more than the balance, absurd amounts; nothing written.
+    QCOMPARE(service().adjustPoints(m_boris, 0, QStringLiteral("x")).error().field, QStringLiteral("points"));
+    QCOMPARE(service().adjustPoints(m_boris, 5, QStringLiteral("  ")).error().field,
+             QStringLiteral("reason"));
+    QCOMPARE(service().adjustPoints(m_boris, -31, QStringLiteral("typo")).error().field,
+             QStringLiteral("points"));
+    QCOMPARE(service().adjustPoints(m_boris, 5000000, QStringLiteral("typo")).error().field,
+             QStringLiteral("points"));
+    QCOMPARE(service().adjustPoints(m_boris, 5, QString(201, QLatin1Char('r'))).error().field,
+             QStringLiteral("reason"));
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM points_ledger WHERE kind = 'adjust'")), 0);
+    // Taking 15 away empties the older lot (10) and takes 5 of the newer one.
+    auto taken = service().adjustPoints(m_boris, -15, QStringLiteral("Receipt 12 was entered twice"));
+    QVERIFY2(taken.ok(), qPrintable(taken.error().message));
+    QCOMPARE(taken.value(), qint64(15));
+    QSqlQuery q(m_t->db().connection());
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT l.points, a.points FROM points_allocations a "
+                       "JOIN points_ledger e ON e.id = a.entry_id JOIN points_ledger l ON l.id = a.lot_id "
+                       "WHERE e.kind = 'adjust' ORDER BY a.id")));
+    QStringList takes;
+    while (q.next())
+        takes << QStringLiteral("%1:%2").arg(q.value(0).toLongLong()).arg(q.value(1).toLongLong());
+    QCOMPARE(takes, QStringList({QStringLiteral("10:10"), QStringLiteral("20:5")}));
+    // Adding 40 is a lot that expires like earned points.
+    auto added = service().adjustPoints(m_boris, 40, QStringLiteral("Points from the old card"));
+    QVERIFY(added.ok());
+    QCOMPARE(added.value(), qint64(55));
+    QCOMPARE(
+        m_t->scalar(QStringLiteral("SELECT count(*) FROM points_ledger WHERE kind = 'adjust' AND points = 40 "
+                                   "AND expires_on IS NOT NULL AND reason = 'Points from the old card'")),
+        1);
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'member.adjust'")), 2);
+    auto check = CheckService(m_t->db()).run();
+    QVERIFY(check.ok() && check->ok());
 }
 
 QTEST_GUILESS_MAIN(TestMemberAdmin)

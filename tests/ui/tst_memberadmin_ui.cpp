@@ -40,6 +40,7 @@ private slots:
     void importDryRunShowsErrorsAndWritesNothing();
     void importCleanFileAndMapping();
     void importAndExportFromTheMenuNeedAManager();
+    void adjustPointsByKeyboard();
 
 private:
     void makePage(const Actor &actor = {});
@@ -507,6 +508,58 @@ void TestMemberAdminUi::importAndExportFromTheMenuNeedAManager()
     QVERIFY(approved);
     QTRY_VERIFY(opened);
     QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM members")), 2);
+}
+
+void TestMemberAdminUi::adjustPointsByKeyboard()
+{
+    ServiceContext admin = m_db->context();
+    StaffService staff(admin);
+    QVERIFY(staff.create(QStringLiteral("Olga"), Role::Administrator, QStringLiteral("4826")).ok());
+    QVERIFY(staff.create(QStringLiteral("Maria"), Role::Manager, QStringLiteral("5937")).ok());
+    auto cashier = staff.create(QStringLiteral("Anton"), Role::Cashier, QStringLiteral("6048"));
+    QVERIFY(cashier.ok());
+    makePage(StaffService::actorOf(cashier.value()));
+    scan(QStringLiteral("2000000000015"));
+    // Ctrl+P: the manager's PIN, then the points and the reason; a missing reason is said in the dialog.
+    bool approved = false, adjusted = false;
+    QString refusal;
+    onDialog(
+        "approvalDialog",
+        [&](QDialog *dialog) {
+            auto *who = dialog->findChild<QComboBox *>(QStringLiteral("approverField"));
+            who->setCurrentIndex(who->findText(QStringLiteral("Maria"), Qt::MatchContains));
+            onDialog(
+                "adjustPointsDialog",
+                [&](QDialog *d) {
+                    QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("pointsField")),
+                                     QStringLiteral("+5"));
+                    QTest::keyClick(d->findChild<QLineEdit *>(QStringLiteral("pointsField")), Qt::Key_Return);
+                    refusal = d->findChild<MessageBanner *>()->text();
+                    QCOMPARE(QApplication::focusWidget(),
+                             d->findChild<QLineEdit *>(QStringLiteral("reasonField")));
+                    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Entered twice"));
+                    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+                },
+                &adjusted);
+            auto *pin = dialog->findChild<QLineEdit *>(QStringLiteral("approverPinField"));
+            QTest::keyClicks(pin, QStringLiteral("5937"));
+            QTest::keyClick(pin, Qt::Key_Return);
+        },
+        &approved);
+    QTest::keyClick(field("scanField"), Qt::Key_P, Qt::ControlModifier);
+    QVERIFY(approved);
+    QVERIFY(adjusted);
+    QVERIFY2(refusal.contains(QLatin1String("reason")), qPrintable(refusal));
+    QTRY_VERIFY(m_window->isActiveWindow());
+    QCOMPARE(m_page->banner()->kind(), MessageBanner::Kind::Positive);
+    QCOMPARE(
+        m_db->scalar(QStringLiteral("SELECT count(*) FROM points_ledger WHERE kind = 'adjust' AND points = 5 "
+                                    "AND reason = 'Entered twice'")),
+        1);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'member.adjust' AND "
+                                         "staff_id = %1 AND approved_by IS NOT NULL")
+                              .arg(cashier->id)),
+             1);
 }
 
 QTEST_MAIN(TestMemberAdminUi)
