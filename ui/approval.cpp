@@ -37,6 +37,14 @@ ApprovalDialog::ApprovalDialog(ServiceContext &ctx, Action action, const QString
                 m_who->addItem(tr("%1 (%2)").arg(s.name, Permissions::roleName(*role)), s.id);
         }
     }
+    // The manager on the floor is the usual approver, not the owner: a manager first.
+    for (int i = 0; i < m_who->count(); ++i) {
+        auto s = StaffService(m_ctx).byId(m_who->itemData(i).toLongLong());
+        if (s && s->role == Permissions::roleCode(Role::Manager)) {
+            m_who->setCurrentIndex(i);
+            break;
+        }
+    }
     m_pin = new QLineEdit(this);
     m_pin->setObjectName(QStringLiteral("approverPinField"));
     m_pin->setEchoMode(QLineEdit::Password);
