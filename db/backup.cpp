@@ -136,7 +136,7 @@ Result<void> copy(const QString &sourcePath, const QString &targetPath)
     return {};
 }
 
-Result<Info> verify(const QString &path, bool quick)
+Result<Info> verify(const QString &path, bool quick, const std::atomic_bool *cancel)
 {
     const QFileInfo fi(path);
     if (!fi.exists())
@@ -162,6 +162,13 @@ Result<Info> verify(const QString &path, bool quick)
                              .arg(fi.fileName())
                              .arg(version)
                              .arg(Database::latestVersion()));
+    if (cancel) {
+        // Polled every few thousand virtual machine steps: a non-zero answer interrupts the check.
+        sqlite3_progress_handler(
+            c.db, 10000,
+            [](void *flag) { return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0; },
+            const_cast<std::atomic_bool *>(cancel));
+    }
     sqlite3_stmt *st = nullptr;
     if (sqlite3_prepare_v2(c.db, quick ? "PRAGMA quick_check(5)" : "PRAGMA integrity_check(5)", -1, &st,
                            nullptr)
@@ -188,9 +195,9 @@ Result<Info> verify(const QString &path, bool quick)
     return info;
 }
 
-Result<void> quickCheck(const QString &path)
+Result<void> quickCheck(const QString &path, const std::atomic_bool *cancel)
 {
-    auto v = verify(path, true);
+    auto v = verify(path, true, cancel);
     if (!v)
         return v.error();
     return {};

@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <atomic>
+
 // Copies of the database file, made and checked with SQLite's own API on connections of their own,
 // so that they can run on a worker thread while the till keeps selling (WAL: a reader never blocks
 // the writer). No Qt SQL here: safe off the GUI thread.
@@ -24,9 +26,10 @@ struct Info
 };
 // Opens `path` read-only and checks that it is ours (application id), not newer than this app, and
 // whole (PRAGMA integrity_check, or quick_check when `quick`).
-Result<Info> verify(const QString &path, bool quick = false);
+Result<Info> verify(const QString &path, bool quick = false, const std::atomic_bool *cancel = nullptr);
 
 // PRAGMA quick_check on a read-only connection of its own: the start-up check, on a worker thread.
-Result<void> quickCheck(const QString &path);
+// Setting *cancel stops it within a moment (the app is closing), with Error::Storage.
+Result<void> quickCheck(const QString &path, const std::atomic_bool *cancel = nullptr);
 
 } // namespace Backup

@@ -195,9 +195,16 @@ void MainWindow::startBackup(bool asked)
 
 MainWindow::~MainWindow()
 {
-    // A backup being written finishes before the database closes; the read-only check may be left.
-    if (m_backupThread)
+    // A backup being written finishes before the database closes; the check is told to stop.
+    if (m_backupThread) {
         m_backupThread->wait();
+        delete m_backupThread.data();
+    }
+    if (m_checkThread) {
+        m_cancelCheck->store(true);
+        m_checkThread->wait();
+        delete m_checkThread.data(); // its finished() handler went with this window
+    }
 }
 
 void MainWindow::startQuickCheck()
@@ -206,10 +213,12 @@ void MainWindow::startQuickCheck()
     // with a connection of its own, after the page is up; damage is said in the header, in words.
     const QString path = m_ctx.db.path();
     auto result = std::make_shared<Result<void>>();
-    QThread *worker = QThread::create([=] { *result = Backup::quickCheck(path); });
+    auto cancel = m_cancelCheck;
+    QThread *worker = QThread::create([=] { *result = Backup::quickCheck(path, cancel.get()); });
+    m_checkThread = worker;
     connect(worker, &QThread::finished, this, [=] {
         worker->deleteLater();
-        if (!*result) {
+        if (!*result && !cancel->load()) {
             m_warning->setText(tr("The database reports damage (%1). Ask a manager to restore a backup: "
                                   "Manage → Restore a backup.")
                                    .arg(result->error().message));

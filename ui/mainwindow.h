@@ -6,6 +6,9 @@
 #include <QPointer>
 #include <QThread>
 
+#include <atomic>
+#include <memory>
+
 class LoginPage;
 class QLabel;
 class QMenu;
@@ -64,4 +67,6 @@ private:
     QString m_restoreFile;
     bool m_backupRunning = false;
     QPointer<QThread> m_backupThread;
+    QPointer<QThread> m_checkThread;
+    std::shared_ptr<std::atomic_bool> m_cancelCheck = std::make_shared<std::atomic_bool>(false);
 };

@@ -296,6 +296,11 @@ void TestBackup::quickCheckFindsDamage()
         sell(100 + i);
     QVERIFY(BackupService::copy(m_t->path(), copy).ok());
     QVERIFY(Backup::quickCheck(copy).ok());
+    // The app closing stops the check: an answer at once, and no verdict on the file.
+    const std::atomic_bool stop(true);
+    auto stopped = Backup::quickCheck(copy, &stop);
+    QVERIFY(!stopped.ok());
+    QVERIFY(stopped.error().kind != Error::Corrupt);
     QFile f(copy);
     QVERIFY(f.open(QIODevice::ReadWrite));
     const qint64 pages = f.size() / 4096;
