@@ -84,6 +84,7 @@ struct PurchaseRecord
     QString originTerminal;
     qint64 receiptNo = 0;
     QString kind = QStringLiteral("sale");
+    qint64 refundOf = 0; // a refund: the sale it gives back
     qint64 memberId = 0; // 0 = walk-in
     qint64 cardId = 0;
     qint64 staffId = 0;
@@ -139,7 +140,7 @@ struct AuditRecord
     QString originTerminal;
     QDateTime at;
     qint64 staffId = 0; // 0 = nobody signed in (the command line)
-    QString staffName;  // read with the row, not stored
+    QString staffName; // read with the row, not stored
     qint64 approvedBy = 0;
     QString approverName;
     QString action;

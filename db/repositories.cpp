@@ -182,7 +182,7 @@ CardRecord readCard(const Row &q, int o)
 const QString kPurchaseColumns = QStringLiteral(
     "id, uuid, origin_terminal, receipt_no, kind, member_id, card_id, staff_id, currency, subtotal_minor, "
     "discount_minor, points_paid_minor, total_minor, points_earned, points_redeemed, business_day, "
-    "created_at");
+    "created_at, refund_of");
 
 PurchaseRecord readPurchase(const QSqlQuery &q)
 {
@@ -204,6 +204,7 @@ PurchaseRecord readPurchase(const QSqlQuery &q)
     p.pointsRedeemed = q.value(14).toLongLong();
     p.businessDay = Ids::fromDayText(q.value(15).toString());
     p.createdAt = timeAt(q, 16);
+    p.refundOf = q.value(17).toLongLong();
     return p;
 }
 
@@ -483,8 +484,8 @@ PurchaseRepository::PurchaseRepository(Database &db)
         m_insert,
         QStringLiteral("INSERT INTO purchases (uuid, origin_terminal, receipt_no, kind, member_id, card_id, "
                        "staff_id, currency, subtotal_minor, discount_minor, points_paid_minor, total_minor, "
-                       "points_earned, points_redeemed, business_day, created_at) "
-                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                       "points_earned, points_redeemed, business_day, created_at, refund_of) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     prepare(m_insertLine,
             QStringLiteral("INSERT INTO purchase_lines (uuid, purchase_id, line_no, description, "
                            "category, unit_price_minor, quantity, discount_minor, total_minor) "
@@ -521,6 +522,7 @@ Result<void> PurchaseRepository::insert(PurchaseRecord &p)
     q.bindValue(i++, p.pointsRedeemed);
     q.bindValue(i++, Ids::dayText(p.businessDay));
     q.bindValue(i++, Ids::utcText(p.createdAt));
+    q.bindValue(i++, orNull(p.refundOf));
     if (!q.exec())
         return failed(q, tr("The sale cannot be saved."));
     p.id = q.lastInsertId().toLongLong();

@@ -9,6 +9,7 @@
 #include "membersearchmodel.h"
 #include "messagebanner.h"
 #include "money.h"
+#include "refunddialog.h"
 #include "salelinesmodel.h"
 #include "scandetector.h"
 
@@ -154,6 +155,10 @@ SalePage::SalePage(const ServiceContext &ctx, QWidget *parent)
         {QKeySequence(Qt::Key_F9), &SalePage::eraseMember},
         {QKeySequence(Qt::CTRL | Qt::Key_P), &SalePage::adjustPoints},
     };
+    // F8 does not need a member on the page: any sale of this till can be given back.
+    auto *refund = new QShortcut(QKeySequence(Qt::Key_F8), this);
+    refund->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(refund, &QShortcut::activated, this, &SalePage::refundSale);
     for (const auto &[key, slot] : memberKeys) {
         auto *shortcut = new QShortcut(key, this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -511,6 +516,7 @@ void SalePage::completeSale()
     else
         text = tr("Sale %1 recorded: %2 (walk-in).").arg(QLocale().toString(p.receiptNo), total);
     const qint64 id = p.id;
+    m_lastReceipt = p.receiptNo;
     clearSale();
     m_banner->show(MessageBanner::Kind::Positive, text);
     emit saleCompleted(id);
@@ -746,6 +752,36 @@ void SalePage::finishMerge(const MemberView &other)
                        .arg(other.member.name, kept.member.name, l.toString(r->cardsMoved),
                             l.toString(r->purchasesMoved), pointsText(r->pointsMoved),
                             pointsText(kept.member.pointsBalance)));
+    focusScan();
+}
+
+void SalePage::refundSale()
+{
+    qint64 approvedBy = 0;
+    const bool allowed = Approval::obtain(this, m_ctx, Action::Refund, tr("Give a sale back"), &approvedBy);
+    window()->activateWindow();
+    if (!allowed) {
+        m_banner->show(MessageBanner::Kind::Warning, tr("Nothing was given back: a refund needs a manager."));
+        focusScan();
+        return;
+    }
+    RefundDialog dialog(m_ctx, m_lastReceipt, approvedBy, this);
+    const int answer = dialog.exec();
+    window()->activateWindow();
+    if (answer != QDialog::Accepted) {
+        focusScan();
+        return;
+    }
+    const RefundResult &r = dialog.result();
+    if (m_member && m_member->member.id == r.refund.memberId) {
+        if (auto v = m_members.byId(r.refund.memberId))
+            showMember(v.value());
+    }
+    m_banner->show(MessageBanner::Kind::Positive,
+                   tr("Refund %1: %2 given back; %3 points taken back.")
+                       .arg(QLocale().toString(r.refund.receiptNo),
+                            Money(r.refund.totalMinor, r.refund.currency).format(),
+                            QLocale().toString(r.pointsReversed)));
     focusScan();
 }
 

@@ -49,6 +49,8 @@ public slots:
     void eraseMember();
     // Ctrl+P on the member shown: points added or taken away by hand, with a reason (a manager's).
     void adjustPoints();
+    // F8: a whole sale given back by its receipt number (the last sale's is offered); a manager's.
+    void refundSale();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -75,6 +77,7 @@ private:
     void finishMerge(const MemberView &other);
 
     ServiceContext m_ctx;
+    qint64 m_lastReceipt = 0; // offered by F8: the sale most often given back is the one just made
     MemberService m_members;
     CheckoutService m_checkout;
     std::optional<MemberView> m_member;

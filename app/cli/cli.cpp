@@ -15,6 +15,7 @@
 #include "memberservice.h"
 #include "money.h"
 #include "programservice.h"
+#include "refundservice.h"
 #include "staffservice.h"
 #include "terminalservice.h"
 
@@ -112,6 +113,7 @@ private:
     int cmdBackup(const QStringList &args);
     int cmdBackups(const QStringList &args);
     int cmdRestore(const QStringList &args);
+    int cmdRefund(const QStringList &args);
 
     QTextStream &m_out;
     QTextStream &m_err;
@@ -158,6 +160,7 @@ QString helpText()
               "N\n"
               "  audit [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--action A] [--staff NAME] [--limit N]\n"
               "                                         the audit trail, newest first\n"
+              "  refund --receipt N --reason TEXT       give a whole sale back (a manager's)\n"
               "  backup [--to DIR]                      a checked copy of the database (docs/backup.md)\n"
               "  backups [--in DIR]                     the backups, newest first, each checked\n"
               "  restore FILE                           replace the database with a backup (the current\n"
@@ -244,6 +247,8 @@ int Runner::run(const QStringList &arguments)
         return cmdBackups(rest);
     if (command == QLatin1String("restore"))
         return cmdRestore(rest);
+    if (command == QLatin1String("refund"))
+        return cmdRefund(rest);
     if (command == QLatin1String("help")) {
         m_out << helpText();
         return Ok;
@@ -1201,5 +1206,34 @@ int Runner::cmdRestore(const QStringList &args)
     print(QJsonObject {{QStringLiteral("restored"), args.first()},
                        {QStringLiteral("kept_aside"), kept.value()}},
           tr("Restored from %1. The database before it is kept as %2.").arg(args.first(), kept.value()));
+    return Ok;
+}
+
+int Runner::cmdRefund(const QStringList &args)
+{
+    const Args a = parseArgs(args, {QStringLiteral("receipt"), QStringLiteral("reason")});
+    bool ok = false;
+    const qint64 receipt = a.options.value(QStringLiteral("receipt")).toLongLong(&ok);
+    if (!a.error.isEmpty() || !a.words.isEmpty() || !ok)
+        return usage(a.error.isEmpty() ? tr("Use: loyalty-cli refund --receipt N --reason TEXT") : a.error);
+    if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
+        return m_exit;
+    RefundService refunds(context());
+    auto sale = refunds.saleByReceipt(receipt);
+    if (!sale)
+        return fail(sale.error());
+    auto r = refunds.refundWhole(sale->id, a.options.value(QStringLiteral("reason")));
+    if (!r)
+        return fail(r.error());
+    print(QJsonObject {{QStringLiteral("refund_receipt"), r->refund.receiptNo},
+                       {QStringLiteral("total"),
+                        Money(r->refund.totalMinor, r->refund.currency).formatNumber()},
+                       {QStringLiteral("points_reversed"), r->pointsReversed},
+                       {QStringLiteral("balance"), r->newBalance}},
+          tr("Receipt %1 given back as refund %2: %3; %4 points taken back.")
+              .arg(receipt)
+              .arg(r->refund.receiptNo)
+              .arg(Money(r->refund.totalMinor, r->refund.currency).format())
+              .arg(r->pointsReversed));
     return Ok;
 }

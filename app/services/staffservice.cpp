@@ -234,3 +234,26 @@ Result<void> StaffService::setActive(qint64 staffId, bool active)
         return r;
     return tx.commit();
 }
+
+Result<void> StaffService::authorize(Action action, qint64 approvedBy)
+{
+    const Need need = Permissions::need(m_ctx.actor.role, action);
+    if (need == Need::Allowed)
+        return {};
+    if (need == Need::ManagerApproval && approvedBy != 0) {
+        auto approver = byId(approvedBy);
+        if (!approver && approver.error().kind != Error::NotFound)
+            return approver.error();
+        if (approver && approver->active) {
+            const auto role = Permissions::roleFromCode(approver->role);
+            if (role && Permissions::allowed(*role, action))
+                return {};
+        }
+    }
+    return makeError(
+        Error::Forbidden,
+        need == Need::ManagerApproval
+            ? tr("%1: a manager must approve this.").arg(Permissions::actionName(action))
+            : tr("%1: a %2 may not do this.")
+                  .arg(Permissions::actionName(action), Permissions::roleName(m_ctx.actor.role)));
+}

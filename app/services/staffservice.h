@@ -35,6 +35,9 @@ public:
     Result<void> setActive(qint64 staffId, bool active);
 
     static Actor actorOf(const StaffRecord &s);
+    // May the acting person do `action`: alone, or with `approvedBy`, the staff id of an active
+    // person whose role allows it (the manager who typed their PIN over the session)?
+    Result<void> authorize(Action action, qint64 approvedBy);
 
 private:
     Result<void> checkActor(Action action) const;

@@ -42,6 +42,7 @@ private slots:
     void deniedActionIsExplained();
     void auditViewerFilters();
     void backupNowFromTheMenu();
+    void refundTheLastSaleByKeyboard();
     void firstRunWizardMakesShopAndAdministrator();
     void firstRunWizardRefusesBadInput();
 
@@ -286,6 +287,47 @@ void TestStaffUi::backupNowFromTheMenu()
     QCOMPARE(files.size(), 1);
     QVERIFY(Backup::verify(folder.filePath(files.first())).ok());
     QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("Backed up")));
+}
+
+void TestStaffUi::refundTheLastSaleByKeyboard()
+{
+    QVERIFY(m_db->addMember(QStringLiteral("Anna Petrova"), QStringLiteral("2000000000015")));
+    signIn(QStringLiteral("2468"), 2); // Lee, a manager
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("2000000000015"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("12.50"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT points_balance FROM members WHERE name = 'Anna Petrova'")),
+             12);
+    bool reached = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *d = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(d);
+        const auto closeOnFailure = qScopeGuard([d] {
+            if (d->isVisible())
+                d->reject();
+        });
+        QCOMPARE(d->objectName(), QStringLiteral("refundDialog"));
+        activate(d);
+        // The sale just made is offered; the cursor waits in the reason.
+        QCOMPARE(d->findChild<QLineEdit *>(QStringLiteral("receiptField"))->text(), QStringLiteral("1"));
+        QVERIFY(
+            d->findChild<QLabel *>(QStringLiteral("saleSummary"))->text().contains(QLatin1String("12.50")));
+        QCOMPARE(QApplication::focusWidget(), d->findChild<QLineEdit *>(QStringLiteral("reasonField")));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Wrong order"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        reached = true;
+    });
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F8);
+    QVERIFY(reached);
+    QTRY_VERIFY(m_window->isActiveWindow());
+    QCOMPARE(m_window->salePage()->banner()->kind(), MessageBanner::Kind::Positive);
+    QCOMPARE(m_db->scalar(
+                 QStringLiteral("SELECT count(*) FROM purchases WHERE kind = 'refund' AND refund_of = 1")),
+             1);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT points_balance FROM members WHERE name = 'Anna Petrova'")),
+             0);
 }
 
 void TestStaffUi::firstRunWizardMakesShopAndAdministrator()
