@@ -22,6 +22,9 @@ RefundDialog::RefundDialog(const ServiceContext &ctx, qint64 suggestedReceipt, q
     setWindowTitle(tr("Give a sale back"));
     setMinimumWidth(460);
     auto *layout = new QVBoxLayout(this);
+    // A kiosk has no window manager to draw the title: the dialog says what it is itself.
+    auto *title = new QLabel(tr("<b>Give a sale back</b>"), this);
+    layout->addWidget(title);
     m_banner = new MessageBanner(this);
     layout->addWidget(m_banner);
     auto *form = new QFormLayout;
