@@ -3,6 +3,7 @@
 #include "approval.h"
 #include "auditviewer.h"
 #include "backupservice.h"
+#include "expiryservice.h"
 #include "exportservice.h"
 #include "importdialog.h"
 #include "loginpage.h"
@@ -149,12 +150,16 @@ MainWindow::MainWindow(const ServiceContext &ctx, QWidget *parent)
     resize(1280, 720);
     lock(LockReason::Start);
 
-    // The daily backup: at start when today has none yet, then checked every hour.
+    // The daily backup: at start when today has none yet, then checked every hour. Points whose
+    // expiry day is over are settled at start and on the same hourly round (idempotent, and it
+    // reads only the lots that expired since the last run).
     auto *daily = new QTimer(this);
     connect(daily, &QTimer::timeout, this, [this] {
+        settleExpiry();
         if (BackupService(m_ctx).dailyDue())
             startBackup(false);
     });
+    settleExpiry();
     daily->start(60 * 60 * 1000);
     QTimer::singleShot(5000, this, [this] {
         if (BackupService(m_ctx).dailyDue())
@@ -205,6 +210,12 @@ MainWindow::~MainWindow()
         m_checkThread->wait();
         delete m_checkThread.data(); // its finished() handler went with this window
     }
+}
+
+void MainWindow::settleExpiry()
+{
+    if (auto r = ExpiryService(m_ctx).run(); !r)
+        statusBar()->showMessage(tr("Expired points could not be settled: %1").arg(r.error().message), 10000);
 }
 
 void MainWindow::startQuickCheck()

@@ -49,6 +49,7 @@ private:
     void signIn(const StaffRecord &staff);
     void showAudit();
     void startQuickCheck();
+    void settleExpiry();
     void chooseRestore();
     void importMembers();
     void exportMembers();

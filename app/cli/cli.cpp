@@ -8,6 +8,7 @@
 #include "clock.h"
 #include "database.h"
 #include "demodata.h"
+#include "expiryservice.h"
 #include "exportservice.h"
 #include "ids.h"
 #include "importservice.h"
@@ -114,6 +115,7 @@ private:
     int cmdBackups(const QStringList &args);
     int cmdRestore(const QStringList &args);
     int cmdRefund(const QStringList &args);
+    int cmdExpire(const QStringList &args);
 
     QTextStream &m_out;
     QTextStream &m_err;
@@ -161,6 +163,9 @@ QString helpText()
               "  audit [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--action A] [--staff NAME] [--limit N]\n"
               "                                         the audit trail, newest first\n"
               "  refund --receipt N --reason TEXT       give a whole sale back (a manager's)\n"
+              "  expire [--full]                        settle points whose expiry day is over (the app\n"
+              "                                         does it at start and daily; running it twice is "
+              "harmless)\n"
               "  backup [--to DIR]                      a checked copy of the database (docs/backup.md)\n"
               "  backups [--in DIR]                     the backups, newest first, each checked\n"
               "  restore FILE                           replace the database with a backup (the current\n"
@@ -249,6 +254,8 @@ int Runner::run(const QStringList &arguments)
         return cmdRestore(rest);
     if (command == QLatin1String("refund"))
         return cmdRefund(rest);
+    if (command == QLatin1String("expire"))
+        return cmdExpire(rest);
     if (command == QLatin1String("help")) {
         m_out << helpText();
         return Ok;
@@ -1235,5 +1242,22 @@ int Runner::cmdRefund(const QStringList &args)
               .arg(r->refund.receiptNo)
               .arg(Money(r->refund.totalMinor, r->refund.currency).format())
               .arg(r->pointsReversed));
+    return Ok;
+}
+
+int Runner::cmdExpire(const QStringList &args)
+{
+    QStringList rest = args;
+    const bool full = rest.removeAll(QStringLiteral("--full")) > 0;
+    if (!rest.isEmpty())
+        return usage(tr("Use: loyalty-cli expire [--full]"));
+    if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
+        return m_exit;
+    auto r = ExpiryService(context()).run(full);
+    if (!r)
+        return fail(r.error());
+    print(QJsonObject {{QStringLiteral("members"), r->members}, {QStringLiteral("points"), r->points}},
+          r->points ? tr("%1 points of %2 members expired.").arg(r->points).arg(r->members)
+                    : tr("No points had expired."));
     return Ok;
 }

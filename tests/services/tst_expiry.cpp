@@ -1,0 +1,127 @@
+// Points expire the day after their expiry day, once, lot by lot, whatever is left of each lot.
+#include "checkoutservice.h"
+#include "checkservice.h"
+#include "expiryservice.h"
+#include "memberservice.h"
+#include "testdb.h"
+
+#include <QtTest>
+
+class TestExpiry : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+
+    void expiresTheDayAfterAndOnlyOnce();
+    void onlyWhatIsLeftOfALot();
+    void fullSweepFindsOldLotsLaterArrivals();
+
+private:
+    void sell(qint64 minor);
+    qint64 balance()
+    {
+        return m_t->scalar(QStringLiteral("SELECT points_balance FROM members WHERE id = %1").arg(m_anna));
+    }
+    void checkOk()
+    {
+        auto c = CheckService(m_t->db()).run();
+        QVERIFY(c.ok());
+        QVERIFY2(c->ok(), qPrintable(c->problems.join(QLatin1Char('\n'))));
+    }
+    std::unique_ptr<TestDb> m_t;
+    qint64 m_anna = 0;
+};
+
+void TestExpiry::init()
+{
+    // Noon in Moscow, so that the local day is unambiguous.
+    m_t = std::make_unique<TestDb>(QStringLiteral("EUR"),
+                                   QDateTime(QDate(2026, 1, 15), QTime(9, 0), Qt::UTC));
+    QVERIFY2(m_t->ok(), qPrintable(m_t->error()));
+    m_anna = m_t->addMember(QStringLiteral("Anna Petrova"), QStringLiteral("2000000000015"));
+}
+
+void TestExpiry::cleanup()
+{
+    m_t.reset();
+}
+
+void TestExpiry::sell(qint64 minor)
+{
+    SaleRequest r;
+    r.cart.currency = QStringLiteral("EUR");
+    CartLine l;
+    l.description = QStringLiteral("Latte");
+    l.unitPriceMinor = minor;
+    r.cart.lines << l;
+    r.memberId = m_anna;
+    QVERIFY(CheckoutService(m_t->context()).complete(r).ok());
+}
+
+void TestExpiry::expiresTheDayAfterAndOnlyOnce()
+{
+    sell(1250); // 12 points, expiring 12 months on: 2027-01-15
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT expires_on = '2027-01-15' FROM points_ledger")), 1);
+    m_t->clock().advanceDays(365); // 2027-01-15: the last day they can be used
+    auto onTheDay = ExpiryService(m_t->context()).run();
+    QVERIFY(onTheDay.ok());
+    QCOMPARE(onTheDay->points, qint64(0));
+    QCOMPARE(balance(), 12);
+    m_t->clock().advanceDays(1);
+    auto after = ExpiryService(m_t->context()).run();
+    QVERIFY(after.ok());
+    QCOMPARE(after->points, qint64(12));
+    QCOMPARE(after->members, qint64(1));
+    QCOMPARE(balance(), 0);
+    QCOMPARE(m_t->scalar(
+                 QStringLiteral("SELECT count(*) FROM points_ledger WHERE kind = 'expire' AND points = -12")),
+             1);
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT sum(points) FROM points_allocations")), 12);
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'points.expire'")), 1);
+    // Again, and again with a full sweep: nothing changes.
+    QCOMPARE(ExpiryService(m_t->context()).run()->points, qint64(0));
+    QCOMPARE(ExpiryService(m_t->context()).run(true)->points, qint64(0));
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM points_ledger WHERE kind = 'expire'")), 1);
+    checkOk();
+}
+
+void TestExpiry::onlyWhatIsLeftOfALot()
+{
+    sell(1000); // 10 points, lot 1, expires 2027-01-15
+    m_t->clock().advanceDays(100);
+    sell(2000); // 20 points, lot 2, expires 2027-04-25
+    // 15 taken away: all of lot 1 and 5 of lot 2.
+    QVERIFY(MemberService(m_t->context()).adjustPoints(m_anna, -15, QStringLiteral("Typo")).ok());
+    m_t->clock().advanceDays(370); // 2027-04-30: past both lots' days
+    auto r = ExpiryService(m_t->context()).run();
+    QVERIFY(r.ok());
+    QCOMPARE(r->points, qint64(15)); // lot 1 had nothing left; lot 2 had 15
+    QCOMPARE(balance(), 0);
+    checkOk();
+}
+
+void TestExpiry::fullSweepFindsOldLotsLaterArrivals()
+{
+    sell(1000);
+    m_t->clock().advanceDays(400);
+    QCOMPARE(ExpiryService(m_t->context()).run()->points, qint64(10));
+    // A lot that arrives later with an expiry already past (as a sync may bring): the daily run,
+    // which reads only what expired since it last ran, does not see it; the full sweep does.
+    QVERIFY(m_t->db()
+                .execScript(QStringLiteral(
+                                "INSERT INTO points_ledger (uuid, origin_terminal, member_id, kind, points, "
+                                "expires_on, created_at) VALUES ('u-late', 't', %1, 'import', 7, "
+                                "'2026-06-01', '2026-01-01T00:00:00.000Z'); UPDATE members SET "
+                                "points_balance = points_balance + 7 WHERE id = %1")
+                                .arg(m_anna))
+                .ok());
+    QCOMPARE(ExpiryService(m_t->context()).run()->points, qint64(0));
+    QCOMPARE(ExpiryService(m_t->context()).run(true)->points, qint64(7));
+    QCOMPARE(balance(), 0);
+    checkOk();
+}
+
+QTEST_GUILESS_MAIN(TestExpiry)
+#include "tst_expiry.moc"
