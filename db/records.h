@@ -151,3 +151,18 @@ struct AuditRecord
     QString prevHash;
     QString hash;
 };
+
+struct ProductRecord
+{
+    qint64 id = 0;
+    QString uuid;
+    QString originTerminal;
+    QString code;
+    QString name;
+    qint64 priceMinor = 0;
+    QString category;
+    int quickKey = 0; // 1..9, 0 = none
+    bool active = true;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};

@@ -9,6 +9,7 @@
 #include "membersearchmodel.h"
 #include "messagebanner.h"
 #include "money.h"
+#include "productservice.h"
 #include "refunddialog.h"
 #include "salelinesmodel.h"
 #include "scandetector.h"
@@ -218,6 +219,27 @@ QWidget *SalePage::buildSalePanel()
     entry->setColumnStretch(0, 3);
     entry->setColumnStretch(1, 2);
     l->addLayout(entry);
+
+    // Quick items: the catalogue's first nine, as large buttons and on Alt+1..Alt+9 (plain digits
+    // belong to the amount and to the scanner).
+    auto *quick = new QHBoxLayout;
+    if (auto items = ProductService(m_ctx).quickItems()) {
+        for (const ProductRecord &p : items.value()) {
+            auto *b = new QPushButton(tr("%1\n%2  ·  Alt+%3")
+                                          .arg(p.name, Money(p.priceMinor, m_ctx.terminal.currency).format())
+                                          .arg(p.quickKey),
+                                      box);
+            b->setObjectName(QStringLiteral("quickItem%1").arg(p.quickKey));
+            b->setMinimumHeight(52);
+            b->setFocusPolicy(Qt::NoFocus); // the keyboard path is Alt+N; focus stays in the entry
+            connect(b, &QPushButton::clicked, this, [this, p] { addQuickItem(p); });
+            auto *key = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + p.quickKey)), this);
+            key->setContext(Qt::WidgetWithChildrenShortcut);
+            connect(key, &QShortcut::activated, this, [this, p] { addQuickItem(p); });
+            quick->addWidget(b);
+        }
+    }
+    l->addLayout(quick);
 
     m_lines = new SaleLinesModel(m_ctx.terminal.currency, this);
     m_linesView = new QTableView(box);
@@ -458,6 +480,11 @@ bool SalePage::addPendingLine()
     line.unitPriceMinor = price->minor();
     line.quantity = quantity;
 
+    return addCartLine(line);
+}
+
+bool SalePage::addCartLine(const CartLine &line)
+{
     // Price the cart with the new line before taking it, so a typo such as 125000 is refused here.
     Cart trial = m_lines->cart();
     trial.lines.push_back(line);
@@ -475,6 +502,16 @@ bool SalePage::addPendingLine()
     refreshTotals();
     m_price->setFocus();
     return true;
+}
+
+void SalePage::addQuickItem(const ProductRecord &p)
+{
+    CartLine line;
+    line.description = p.name;
+    line.unitPriceMinor = p.priceMinor;
+    line.quantity = 1;
+    line.category = p.category;
+    addCartLine(line);
 }
 
 void SalePage::removeSelectedLine()

@@ -51,6 +51,8 @@ public slots:
     void adjustPoints();
     // F8: a whole sale given back by its receipt number (the last sale's is offered); a manager's.
     void refundSale();
+    // Alt+1..Alt+9 or a quick button: one of the catalogue's products as a line.
+    void addQuickItem(const ProductRecord &product);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -65,6 +67,7 @@ private:
     void onScanEntered();
     void onPriceEntered();
     bool addPendingLine();
+    bool addCartLine(const CartLine &line);
     void removeSelectedLine();
     void showMember(const MemberView &view);
     void clearMember();

@@ -1,5 +1,6 @@
 #include "demodata.h"
 
+#include "productservice.h"
 #include "staffservice.h"
 
 #include "../core/money.h"
@@ -81,6 +82,29 @@ Result<DemoSummary> DemoData::create(Database &db, Clock &clock, const QString &
                  {std::tuple {"Kim", Role::Cashier, "1357"}, std::tuple {"Lee", Role::Manager, "2468"}}) {
                 if (auto s = StaffService(staffCtx).create(QLatin1String(name), role, QLatin1String(pin)); !s)
                     return s.error();
+            }
+            // The café's menu, the first six on quick keys (Alt+1..Alt+6 on the sale page).
+            const qint64 unit = Money::unitMinor(summary.terminal.currency);
+            const struct
+            {
+                const char *code, *name, *category;
+                qint64 cents;
+            } menu[] = {{"latte", QT_TR_NOOP("Latte"), "coffee", 320},
+                        {"cappuccino", QT_TR_NOOP("Cappuccino"), "coffee", 290},
+                        {"espresso", QT_TR_NOOP("Espresso"), "coffee", 200},
+                        {"croissant", QT_TR_NOOP("Croissant"), "bakery", 210},
+                        {"cheesecake", QT_TR_NOOP("Cheesecake"), "bakery", 450},
+                        {"tea", QT_TR_NOOP("Tea"), "tea", 250}};
+            int key = 0;
+            for (const auto &item : menu) {
+                NewProduct np;
+                np.code = QLatin1String(item.code);
+                np.name = tr(item.name);
+                np.category = QLatin1String(item.category);
+                np.price = Money(item.cents * unit / 100, summary.terminal.currency).formatNumber();
+                np.quickKey = ++key;
+                if (auto pr = ProductService(staffCtx).add(np); !pr)
+                    return pr.error();
             }
         }
     }

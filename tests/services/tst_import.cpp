@@ -460,7 +460,8 @@ void TestImport::largeFile()
     const qint64 applyMs = timer.elapsed();
     qInfo("%d rows: dry run %lld ms, import %lld ms", kRows, planMs, applyMs);
     QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM members")), kRows);
-    QVERIFY2(planMs + applyMs < 120000, "an import of 100,000 members must take seconds");
+    // No timed assertion here (a sanitizer build or a busy machine is slower): the figures are
+    // printed, and the import's speed is a benchmark's business (docs/benchmarks.md).
     verifyCheckOk(*m_t);
 }
 

@@ -1,5 +1,6 @@
 // The sale page driven as a cashier drives it: real widgets, real keystrokes, a real SQLite file.
 #include "messagebanner.h"
+#include "productservice.h"
 #include "salelinesmodel.h"
 #include "salepage.h"
 #include "testdb.h"
@@ -41,6 +42,7 @@ private slots:
     void enrollFromUnknownCardAndSell();
     void enrollRefusesBadInput();
     void memberCardShowsHistory();
+    void quickItemsByAltDigit();
 
 private:
     QLineEdit *field(const char *name) { return m_page->findChild<QLineEdit *>(QLatin1String(name)); }
@@ -443,6 +445,42 @@ void TestSalePage::memberCardShowsHistory()
             .ok());
     scan(QStringLiteral("2000000000015"));
     QCOMPARE(label("memberLevel"), QStringLiteral("★ Silver"));
+}
+
+void TestSalePage::quickItemsByAltDigit()
+{
+    // The page shows the catalogue's quick items when it is built: add two, then build a page anew.
+    NewProduct latte;
+    latte.code = QStringLiteral("latte");
+    latte.name = QStringLiteral("Latte");
+    latte.price = QStringLiteral("3.20");
+    latte.quickKey = 1;
+    NewProduct croissant = latte;
+    croissant.code = QStringLiteral("croissant");
+    croissant.name = QStringLiteral("Croissant");
+    croissant.price = QStringLiteral("2.10");
+    croissant.quickKey = 2;
+    QVERIFY(ProductService(m_db->context()).add(latte).ok());
+    QVERIFY(ProductService(m_db->context()).add(croissant).ok());
+    delete m_page;
+    ServiceContext ctx = m_db->context();
+    ctx.actor.role = Role::Cashier;
+    m_page = new SalePage(ctx, m_window.get());
+    m_window->layout()->addWidget(m_page);
+    m_page->show();
+    m_page->setFocus();
+    QTRY_VERIFY(m_page->isVisible() && QApplication::focusWidget());
+    QVERIFY(m_page->findChild<QPushButton *>(QStringLiteral("quickItem1")));
+    scan(QStringLiteral("2000000000015"));
+    // Alt+1 twice, Alt+2 once, then Enter on the empty amount completes: a café sale in four keys.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_1, Qt::AltModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_1, Qt::AltModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_2, Qt::AltModifier);
+    QCOMPARE(m_page->lines()->rowCount(), 3);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT total_minor FROM purchases")), 850);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM purchase_lines WHERE description = 'Latte'")),
+             2);
 }
 
 QTEST_MAIN(TestSalePage)
