@@ -15,6 +15,7 @@
 #include "membersearch.h"
 #include "memberservice.h"
 #include "money.h"
+#include "productservice.h"
 #include "programservice.h"
 #include "refundservice.h"
 #include "staffservice.h"
@@ -116,6 +117,7 @@ private:
     int cmdRestore(const QStringList &args);
     int cmdRefund(const QStringList &args);
     int cmdExpire(const QStringList &args);
+    int cmdProduct(const QStringList &args);
 
     QTextStream &m_out;
     QTextStream &m_err;
@@ -163,6 +165,7 @@ QString helpText()
               "  audit [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--action A] [--staff NAME] [--limit N]\n"
               "                                         the audit trail, newest first\n"
               "  refund --receipt N --reason TEXT       give a whole sale back (a manager's)\n"
+              "  product list | add --code C --name N --price P [--category C] [--key 1-9]   the catalogue\n"
               "  expire [--full]                        settle points whose expiry day is over (the app\n"
               "                                         does it at start and daily; running it twice is "
               "harmless)\n"
@@ -256,6 +259,8 @@ int Runner::run(const QStringList &arguments)
         return cmdRefund(rest);
     if (command == QLatin1String("expire"))
         return cmdExpire(rest);
+    if (command == QLatin1String("product"))
+        return cmdProduct(rest);
     if (command == QLatin1String("help")) {
         m_out << helpText();
         return Ok;
@@ -1259,5 +1264,59 @@ int Runner::cmdExpire(const QStringList &args)
     print(QJsonObject {{QStringLiteral("members"), r->members}, {QStringLiteral("points"), r->points}},
           r->points ? tr("%1 points of %2 members expired.").arg(r->points).arg(r->members)
                     : tr("No points had expired."));
+    return Ok;
+}
+
+int Runner::cmdProduct(const QStringList &args)
+{
+    const Args a = parseArgs(args,
+                             {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("price"),
+                              QStringLiteral("category"), QStringLiteral("key")});
+    const QString verb = a.words.value(0);
+    if (!a.error.isEmpty() || a.words.size() != 1
+        || (verb != QLatin1String("list") && verb != QLatin1String("add")))
+        return usage(a.error.isEmpty() ? tr(
+                         "Use: loyalty-cli product list | add --code C --name N --price P [--category C] "
+                         "[--key 1-9]")
+                                       : a.error);
+    if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
+        return m_exit;
+    ProductService products(context());
+    if (verb == QLatin1String("add")) {
+        NewProduct p;
+        p.code = a.options.value(QStringLiteral("code"));
+        p.name = a.options.value(QStringLiteral("name"));
+        p.price = a.options.value(QStringLiteral("price"));
+        p.category = a.options.value(QStringLiteral("category"));
+        bool ok = true;
+        if (a.options.contains(QStringLiteral("key")))
+            p.quickKey = a.options.value(QStringLiteral("key")).toInt(&ok);
+        if (!ok)
+            return usage(tr("--key is a number from 1 to 9."));
+        auto added = products.add(p);
+        if (!added)
+            return fail(added.error());
+        print(QJsonObject {{QStringLiteral("code"), added->code}, {QStringLiteral("id"), added->id}},
+              tr("%1 added at %2.").arg(added->name, Money(added->priceMinor, m_terminal.currency).format()));
+        return Ok;
+    }
+    auto all = products.list();
+    if (!all)
+        return fail(all.error());
+    QJsonArray rows;
+    QStringList lines;
+    for (const ProductRecord &p : all.value()) {
+        rows.append(
+            QJsonObject {{QStringLiteral("code"), p.code},
+                         {QStringLiteral("name"), p.name},
+                         {QStringLiteral("price"), Money(p.priceMinor, m_terminal.currency).formatNumber()},
+                         {QStringLiteral("category"), p.category},
+                         {QStringLiteral("key"), p.quickKey}});
+        lines << tr("%1  %2  %3%4")
+                     .arg(p.code, p.name, Money(p.priceMinor, m_terminal.currency).format(),
+                          p.quickKey ? tr("  Alt+%1").arg(p.quickKey) : QString());
+    }
+    print(QJsonObject {{QStringLiteral("products"), rows}},
+          lines.isEmpty() ? tr("No products yet.") : lines.join(QLatin1Char('\n')));
     return Ok;
 }
