@@ -1,6 +1,7 @@
 #include "memberstore.h"
 
 #include "ids.h"
+#include "sqlexec.h"
 #include "searchtext.h"
 
 #include <QCoreApplication>
@@ -15,29 +16,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("Database", text);
 }
 
-QVariant textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
-
-QVariant timeOrNull(const QDateTime &t)
-{
-    return t.isValid() ? QVariant(Ids::utcText(t)) : QVariant();
-}
-
-// Prepares and runs one statement with its values; on failure the storage error in `what`'s words.
-Result<QSqlQuery> exec(Database &db, const QString &sql, const QVariantList &values, const QString &what)
-{
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return Database::storageError(q.lastError(), what);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return Database::storageError(q.lastError(), what);
-    return q;
-}
+using Sql::exec;
+using Sql::textOrNull;
+using Sql::timeOrNull;
 
 } // namespace
 

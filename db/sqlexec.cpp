@@ -1,5 +1,7 @@
 #include "sqlexec.h"
 
+#include "ids.h"
+
 #include <QSqlError>
 
 namespace Sql {
@@ -20,6 +22,11 @@ Result<QSqlQuery> exec(Database &db, const QString &sql, const QVariantList &val
 QVariant textOrNull(const QString &s)
 {
     return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+QVariant timeOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(Ids::utcText(t)) : QVariant();
 }
 
 QVariant idOrNull(qint64 id)

@@ -2,6 +2,7 @@
 
 #include "database.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 #include <QVariantList>
 
@@ -10,4 +11,5 @@ namespace Sql {
 Result<QSqlQuery> exec(Database &db, const QString &sql, const QVariantList &values, const QString &what);
 QVariant textOrNull(const QString &s);
 QVariant idOrNull(qint64 id);
+QVariant timeOrNull(const QDateTime &t); // UTC text, as Ids::utcText writes it
 } // namespace Sql

@@ -133,7 +133,7 @@ Result<void> StaffStore::setAttempts(qint64 id, int failedAttempts, const QDateT
         Sql::exec(m_db,
                   QStringLiteral("UPDATE staff SET failed_attempts = ?, locked_until = ?, updated_at = ? "
                                  "WHERE id = ?"),
-                  {failedAttempts, lockedUntil.isValid() ? QVariant(Ids::utcText(lockedUntil)) : QVariant(),
+                  {failedAttempts, Sql::timeOrNull(lockedUntil),
                    Ids::utcText(at), id},
                   tr("The sign-in cannot be recorded.")));
 }

@@ -30,19 +30,18 @@ ApprovalDialog::ApprovalDialog(ServiceContext &ctx, Action action, const QString
     auto *form = new QFormLayout;
     m_who = new QComboBox(this);
     m_who->setObjectName(QStringLiteral("approverField"));
+    bool managerChosen = false;
     if (auto staff = StaffService(m_ctx).list(true)) {
         for (const StaffRecord &s : staff.value()) {
             const auto role = Permissions::roleFromCode(s.role);
-            if (role && s.id != m_ctx.actor.staffId && Permissions::allowed(*role, action))
-                m_who->addItem(tr("%1 (%2)").arg(s.name, Permissions::roleName(*role)), s.id);
-        }
-    }
-    // The manager on the floor is the usual approver, not the owner: a manager first.
-    for (int i = 0; i < m_who->count(); ++i) {
-        auto s = StaffService(m_ctx).byId(m_who->itemData(i).toLongLong());
-        if (s && s->role == Permissions::roleCode(Role::Manager)) {
-            m_who->setCurrentIndex(i);
-            break;
+            if (!role || s.id == m_ctx.actor.staffId || !Permissions::allowed(*role, action))
+                continue;
+            m_who->addItem(tr("%1 (%2)").arg(s.name, Permissions::roleName(*role)), s.id);
+            // The manager on the floor is the usual approver, not the owner: a manager first.
+            if (*role == Role::Manager && !managerChosen) {
+                m_who->setCurrentIndex(m_who->count() - 1);
+                managerChosen = true;
+            }
         }
     }
     m_pin = new QLineEdit(this);

@@ -30,11 +30,9 @@ ProductRecord readProduct(const QSqlQuery &q)
 }
 } // namespace
 
-Result<QVector<ProductRecord>> ProductService::list(bool activeOnly)
+Result<QVector<ProductRecord>> ProductService::select(const QString &whereAndOrder)
 {
-    auto q = Sql::exec(m_ctx.db,
-                       QStringLiteral("SELECT %1 FROM products %2 ORDER BY name COLLATE NOCASE")
-                           .arg(kColumns, activeOnly ? QStringLiteral("WHERE active = 1") : QString()),
+    auto q = Sql::exec(m_ctx.db, QStringLiteral("SELECT %1 FROM products %2").arg(kColumns, whereAndOrder),
                        {}, tr("The products cannot be read."));
     if (!q)
         return q.error();
@@ -44,19 +42,15 @@ Result<QVector<ProductRecord>> ProductService::list(bool activeOnly)
     return out;
 }
 
+Result<QVector<ProductRecord>> ProductService::list(bool activeOnly)
+{
+    return select(activeOnly ? QStringLiteral("WHERE active = 1 ORDER BY name COLLATE NOCASE")
+                             : QStringLiteral("ORDER BY name COLLATE NOCASE"));
+}
+
 Result<QVector<ProductRecord>> ProductService::quickItems()
 {
-    auto q = Sql::exec(m_ctx.db,
-                       QStringLiteral("SELECT %1 FROM products WHERE active = 1 AND quick_key IS NOT NULL "
-                                      "ORDER BY quick_key")
-                           .arg(kColumns),
-                       {}, tr("The products cannot be read."));
-    if (!q)
-        return q.error();
-    QVector<ProductRecord> out;
-    while (q.value().next())
-        out << readProduct(q.value());
-    return out;
+    return select(QStringLiteral("WHERE active = 1 AND quick_key IS NOT NULL ORDER BY quick_key"));
 }
 
 Result<ProductRecord> ProductService::add(const NewProduct &in, qint64 approvedBy)

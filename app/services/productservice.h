@@ -30,5 +30,7 @@ public:
     Result<ProductRecord> add(const NewProduct &p, qint64 approvedBy = 0);
 
 private:
+    Result<QVector<ProductRecord>> select(const QString &whereAndOrder);
+
     ServiceContext m_ctx;
 };
