@@ -1,8 +1,8 @@
 #include "memberstore.h"
 
 #include "ids.h"
-#include "sqlexec.h"
 #include "searchtext.h"
+#include "sqlexec.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -191,5 +191,21 @@ Result<void> MemberStore::anonymize(qint64 memberId, const QString &name, const 
         return q.error();
     if (q->numRowsAffected() != 1)
         return makeError(Error::NotFound, tr("The member no longer exists."));
+    return {};
+}
+
+Result<void> MemberStore::setLoyalty(qint64 memberId, const QString &levelCode, const QDate &birthdayUsedFor,
+                                     const QDateTime &at)
+{
+    const auto q
+        = exec(m_db,
+               QStringLiteral("UPDATE members SET level_code = ?, birthday_used_for = ?, updated_at = ? "
+                              "WHERE id = ?"),
+               {textOrNull(levelCode),
+                birthdayUsedFor.isValid() ? QVariant(Ids::dayText(birthdayUsedFor)) : QVariant(),
+                Ids::utcText(at), memberId},
+               tr("The member's level cannot be saved."));
+    if (!q)
+        return q.error();
     return {};
 }

@@ -43,6 +43,9 @@ public:
     Result<int> movePurchases(qint64 fromMember, qint64 toMember);
     Result<void> addTotals(qint64 memberId, qint64 points, qint64 visits, qint64 spentMinor,
                            const QDateTime &lastVisit, const QDateTime &at);
+    // The level held and the birthday the offer was last given for.
+    Result<void> setLoyalty(qint64 memberId, const QString &levelCode, const QDate &birthdayUsedFor,
+                            const QDateTime &at);
     Result<void> markMerged(qint64 memberId, qint64 intoMember, const QDateTime &at);
     // Members merged into this one, directly or through others, oldest merge first.
     Result<QVector<qint64>> mergedFrom(qint64 memberId);

@@ -36,6 +36,8 @@ struct MemberRecord
     QDateTime consentSmsAt; // when the member agreed to SMS; invalid = no consent
     QDateTime consentEmailAt;
     QString levelCode;
+    qint64 referredBy = 0; // the member who brought them (referral bonus on their first sale)
+    QDate birthdayUsedFor; // the birthday the offer was last given for
     qint64 pointsBalance = 0;
     qint64 visits = 0;
     qint64 totalSpentMinor = 0;
@@ -75,6 +77,18 @@ struct PurchaseLineRecord
     qint64 quantity = 1;
     qint64 discountMinor = 0;
     qint64 totalMinor = 0;
+    qint64 productId = 0; // 0: a free-amount line
+    QString productCode;
+    qint64 refundOfLine = 0; // a refund's line: the sale's line it gives back
+};
+
+// What changed a sale's price or points (a discount by source, points paid, a bonus), in order.
+struct PurchaseAdjustmentRecord
+{
+    QString kind; // "stamp", "level", "promotion", "birthday", "points", "bonus"
+    QString label;
+    qint64 amountMinor = 0;
+    qint64 points = 0;
 };
 
 struct PurchaseRecord
@@ -97,7 +111,11 @@ struct PurchaseRecord
     qint64 pointsRedeemed = 0;
     QDate businessDay;
     QDateTime createdAt;
+    qint64 programVersion = 0; // the program version it was priced with
+    QString levelCode;
+    qint64 pointsNotReturned = 0; // a refund: points the member had already spent (balance below zero)
     QVector<PurchaseLineRecord> lines;
+    QVector<PurchaseAdjustmentRecord> adjustments;
 };
 
 struct LedgerEntryRecord

@@ -127,8 +127,9 @@ bool run(QSqlQuery &q, const QString &sql)
 const QString kMemberColumns = QStringLiteral(
     "m.id, m.uuid, m.origin_terminal, m.name, m.phone, m.phone_norm, m.email, m.birth_day, m.birth_month, "
     "m.birth_year, m.notes, m.level_code, m.points_balance, m.visits, m.total_spent_minor, m.last_visit_at, "
-    "m.created_at, m.updated_at, m.erased_at, m.consent_sms_at, m.consent_email_at");
-constexpr int kMemberColumnCount = 21;
+    "m.created_at, m.updated_at, m.erased_at, m.consent_sms_at, m.consent_email_at, m.referred_by, "
+    "m.birthday_used_for");
+constexpr int kMemberColumnCount = 23;
 
 template <typename Row> // QSqlQuery or RawRow
 MemberRecord readMember(const Row &q, int o)
@@ -155,6 +156,8 @@ MemberRecord readMember(const Row &q, int o)
     m.erasedAt = timeAt(q, o + 18);
     m.consentSmsAt = timeAt(q, o + 19);
     m.consentEmailAt = timeAt(q, o + 20);
+    m.referredBy = q.value(o + 21).toLongLong();
+    m.birthdayUsedFor = Ids::fromDayText(q.value(o + 22).toString());
     return m;
 }
 
@@ -182,7 +185,7 @@ CardRecord readCard(const Row &q, int o)
 const QString kPurchaseColumns = QStringLiteral(
     "id, uuid, origin_terminal, receipt_no, kind, member_id, card_id, staff_id, currency, subtotal_minor, "
     "discount_minor, points_paid_minor, total_minor, points_earned, points_redeemed, business_day, "
-    "created_at, refund_of");
+    "created_at, refund_of, program_version, level_code, points_not_returned");
 
 PurchaseRecord readPurchase(const QSqlQuery &q)
 {
@@ -205,6 +208,9 @@ PurchaseRecord readPurchase(const QSqlQuery &q)
     p.businessDay = Ids::fromDayText(q.value(15).toString());
     p.createdAt = timeAt(q, 16);
     p.refundOf = q.value(17).toLongLong();
+    p.programVersion = q.value(18).toLongLong();
+    p.levelCode = q.value(19).toString();
+    p.pointsNotReturned = q.value(20).toLongLong();
     return p;
 }
 
@@ -399,8 +405,8 @@ Result<void> MemberRepository::insert(MemberRecord &m)
             QStringLiteral(
                 "INSERT INTO members (uuid, origin_terminal, name, phone, phone_norm, email, birth_day, "
                 "birth_month, birth_year, notes, level_code, points_balance, visits, total_spent_minor, "
-                "last_visit_at, created_at, updated_at, search_text, consent_sms_at, consent_email_at) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                "last_visit_at, created_at, updated_at, search_text, consent_sms_at, consent_email_at, "
+                "referred_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(m.uuid);
     q.addBindValue(m.originTerminal);
     q.addBindValue(m.name);
@@ -421,6 +427,7 @@ Result<void> MemberRepository::insert(MemberRecord &m)
     q.addBindValue(SearchText::forMember(m.name, m.email, m.phone));
     q.addBindValue(orNull(m.consentSmsAt));
     q.addBindValue(orNull(m.consentEmailAt));
+    q.addBindValue(orNull(m.referredBy));
     if (!q.exec())
         return failed(q, tr("The member cannot be saved."));
     m.id = q.lastInsertId().toLongLong();
@@ -476,20 +483,24 @@ PurchaseRepository::PurchaseRepository(Database &db)
     , m_nextNo(db.connection())
     , m_insert(db.connection())
     , m_insertLine(db.connection())
+    , m_insertAdjustment(db.connection())
 {
     prepare(m_nextNo,
             QStringLiteral("SELECT COALESCE(MAX(receipt_no), 0) + 1 FROM purchases "
                            "WHERE origin_terminal = ?"));
-    prepare(
-        m_insert,
-        QStringLiteral("INSERT INTO purchases (uuid, origin_terminal, receipt_no, kind, member_id, card_id, "
-                       "staff_id, currency, subtotal_minor, discount_minor, points_paid_minor, total_minor, "
-                       "points_earned, points_redeemed, business_day, created_at, refund_of) "
-                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    prepare(m_insert,
+            QStringLiteral(
+                "INSERT INTO purchases (uuid, origin_terminal, receipt_no, kind, member_id, card_id, "
+                "staff_id, currency, subtotal_minor, discount_minor, points_paid_minor, total_minor, "
+                "points_earned, points_redeemed, business_day, created_at, refund_of, program_version, "
+                "level_code, points_not_returned) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     prepare(m_insertLine,
             QStringLiteral("INSERT INTO purchase_lines (uuid, purchase_id, line_no, description, "
-                           "category, unit_price_minor, quantity, discount_minor, total_minor) "
-                           "VALUES (?,?,?,?,?,?,?,?,?)"));
+                           "category, unit_price_minor, quantity, discount_minor, total_minor, product_id, "
+                           "product_code, refund_of_line) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+    prepare(m_insertAdjustment,
+            QStringLiteral("INSERT INTO purchase_adjustments (purchase_id, position, kind, label, "
+                           "amount_minor, points) VALUES (?,?,?,?,?,?)"));
 }
 
 Result<qint64> PurchaseRepository::nextReceiptNo(const QString &originTerminal)
@@ -523,6 +534,9 @@ Result<void> PurchaseRepository::insert(PurchaseRecord &p)
     q.bindValue(i++, Ids::dayText(p.businessDay));
     q.bindValue(i++, Ids::utcText(p.createdAt));
     q.bindValue(i++, orNull(p.refundOf));
+    q.bindValue(i++, orNull(p.programVersion));
+    q.bindValue(i++, orNull(p.levelCode));
+    q.bindValue(i++, p.pointsNotReturned);
     if (!q.exec())
         return failed(q, tr("The sale cannot be saved."));
     p.id = q.lastInsertId().toLongLong();
@@ -538,9 +552,24 @@ Result<void> PurchaseRepository::insert(PurchaseRecord &p)
         ql.bindValue(j++, l.quantity);
         ql.bindValue(j++, l.discountMinor);
         ql.bindValue(j++, l.totalMinor);
+        ql.bindValue(j++, orNull(l.productId));
+        ql.bindValue(j++, orNull(l.productCode));
+        ql.bindValue(j++, orNull(l.refundOfLine));
         if (!ql.exec())
             return failed(ql, tr("A line of the sale cannot be saved."));
         l.id = ql.lastInsertId().toLongLong();
+    }
+    int position = 0;
+    for (const PurchaseAdjustmentRecord &a : p.adjustments) {
+        QSqlQuery &qa = m_insertAdjustment;
+        qa.bindValue(0, p.id);
+        qa.bindValue(1, ++position);
+        qa.bindValue(2, a.kind);
+        qa.bindValue(3, a.label);
+        qa.bindValue(4, a.amountMinor);
+        qa.bindValue(5, a.points);
+        if (!qa.exec())
+            return failed(qa, tr("The discounts of the sale cannot be saved."));
     }
     return {};
 }
@@ -558,8 +587,8 @@ Result<std::optional<PurchaseRecord>> PurchaseRepository::findById(qint64 id)
     QSqlQuery l(m_db.connection());
     prepare(l,
             QStringLiteral("SELECT id, uuid, line_no, description, category, unit_price_minor, quantity, "
-                           "discount_minor, total_minor FROM purchase_lines WHERE purchase_id = ? "
-                           "ORDER BY line_no"));
+                           "discount_minor, total_minor, product_id, product_code, refund_of_line "
+                           "FROM purchase_lines WHERE purchase_id = ? ORDER BY line_no"));
     l.addBindValue(id);
     if (!l.exec())
         return failed(l, tr("The sale cannot be read."));
@@ -574,8 +603,21 @@ Result<std::optional<PurchaseRecord>> PurchaseRepository::findById(qint64 id)
         r.quantity = l.value(6).toLongLong();
         r.discountMinor = l.value(7).toLongLong();
         r.totalMinor = l.value(8).toLongLong();
+        r.productId = l.value(9).toLongLong();
+        r.productCode = l.value(10).toString();
+        r.refundOfLine = l.value(11).toLongLong();
         p.lines.push_back(r);
     }
+    QSqlQuery a(m_db.connection());
+    prepare(a,
+            QStringLiteral("SELECT kind, label, amount_minor, points FROM purchase_adjustments "
+                           "WHERE purchase_id = ? ORDER BY position"));
+    a.addBindValue(id);
+    if (!a.exec())
+        return failed(a, tr("The sale cannot be read."));
+    while (a.next())
+        p.adjustments.push_back(
+            {a.value(0).toString(), a.value(1).toString(), a.value(2).toLongLong(), a.value(3).toLongLong()});
     return std::optional<PurchaseRecord>(p);
 }
 

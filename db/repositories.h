@@ -86,6 +86,7 @@ private:
     QSqlQuery m_nextNo;
     QSqlQuery m_insert;
     QSqlQuery m_insertLine;
+    QSqlQuery m_insertAdjustment;
 };
 
 class LedgerRepository

@@ -511,6 +511,8 @@ void SalePage::addQuickItem(const ProductRecord &p)
     line.unitPriceMinor = p.priceMinor;
     line.quantity = 1;
     line.category = p.category;
+    line.productCode = p.code;
+    line.productId = p.id;
     addCartLine(line);
 }
 

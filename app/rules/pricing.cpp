@@ -1,6 +1,6 @@
 #include "pricing.h"
 
-#include "quote.h"
+#include "program.h"
 
 #include <QCoreApplication>
 
@@ -94,11 +94,18 @@ Result<Priced> price(const PricingProgram &program, const PricingInput &input)
     const qint64 goods = due; // what the customer takes home and pays for, before percentages
 
     // 3. Club level, counting this sale's goods: the sale that crosses a threshold is priced at
-    // the new level.
+    // the new level. A level already held stays until the review at the period's end.
     const Level *level = nullptr;
     if (m) {
+        const Level *held = nullptr;
+        for (const Level &l : program.levels.levels)
+            held = l.code == m->levelCode ? &l : held;
         const Level *before = Levels::levelFor(program.levels, m->spentInPeriodMinor);
         level = Levels::levelFor(program.levels, m->spentInPeriodMinor + goods);
+        if (held && (!level || held->thresholdMinor > level->thresholdMinor))
+            level = held;
+        if (held && (!before || held->thresholdMinor > before->thresholdMinor))
+            before = held;
         p.levelUpgraded = level && level != before;
         if (level) {
             p.levelCode = level->code;
@@ -146,14 +153,30 @@ Result<Priced> price(const PricingProgram &program, const PricingInput &input)
     // 7. Points earned on the money part (and the points part when the shop says so), times the
     // level's and the promotion's multipliers, rounded down once at the end.
     if (m) {
-        const qint64 base = due + (program.redemption.earnOnPointsPart ? p.pointsValueMinor : 0);
+        // Lines that earn nothing (a category or product the shop excludes) take their share of
+        // the money out of the base, in proportion to their price.
+        Int128 eligible = 0;
+        for (const PricingLine &l : input.lines) {
+            if (!program.base.noEarnCategories.contains(l.category)
+                && !program.base.noEarnProducts.contains(l.productCode))
+                eligible += Int128(l.unitPriceMinor) * l.quantity;
+        }
+        const qint64 paid = due + (program.redemption.earnOnPointsPart ? p.pointsValueMinor : 0);
+        const qint64 base = qint64(Int128(paid) * eligible / p.subtotalMinor);
+        p.earnBaseMinor = base;
         const int levelPct = level ? level->earnMultiplierPercent : 100;
         const Promotion *multi = Promotions::multiplierFor(program.promotions, input.local);
         const int promoPct = multi ? multi->pointsMultiplierPercent : 100;
-        if (base > 0 && program.base.earn.perMinor > 0) {
+        if (base > 0 && program.base.earn.perMinor > 0 && program.base.earn.points > 0) {
             const Int128 num = Int128(base) * program.base.earn.points * levelPct * promoPct;
             const Int128 den = Int128(program.base.earn.perMinor) * 100 * 100;
-            p.pointsEarned = qint64(num / den);
+            Int128 points = num / den;
+            const Int128 rest = num % den;
+            if (program.base.rounding == PointsRounding::Up && rest > 0)
+                ++points;
+            else if (program.base.rounding == PointsRounding::Nearest && rest * 2 >= den)
+                ++points;
+            p.pointsEarned = qint64(points);
         }
         if (birthday && program.birthday.kind == BirthdayOffer::Kind::BonusPoints) {
             p.bonusPoints = program.birthday.bonusPoints;

@@ -33,6 +33,7 @@ struct PricingMember
 {
     qint64 pointsBalance = 0;
     qint64 spentInPeriodMinor = 0; // over the level period, before this sale
+    QString levelCode; // the level held now: kept until the review at period end, even if spend fell
     int birthDay = 0;
     int birthMonth = 0;
     QDate birthdayLastUsedFor;
@@ -76,6 +77,7 @@ struct Priced
     qint64 pointsValueMinor = 0;
     qint64 totalMinor = 0; // paid with money
     qint64 pointsEarned = 0; // from the earn rule with multipliers
+    qint64 earnBaseMinor = 0; // the money the points were counted on (after exclusions)
     qint64 bonusPoints = 0; // birthday bonus
     QString levelCode; // the level this sale is priced at (after an upgrade it crosses)
     bool levelUpgraded = false;

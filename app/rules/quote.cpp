@@ -26,6 +26,10 @@ QStringList Program::validate() const
         problems << tr("The largest sale must be more than zero.");
     if (maxQuantity <= 0)
         problems << tr("The largest quantity must be more than zero.");
+    if (welcomeBonus < 0 || welcomeBonus > 1000000)
+        problems << tr("The welcome bonus is 0 to 1,000,000 points.");
+    if (referralBonus < 0 || referralBonus > 1000000)
+        problems << tr("The referral bonus is 0 to 1,000,000 points.");
     return problems;
 }
 
@@ -49,42 +53,71 @@ QDate expiryDate(const QDate &saleDay, int expiryMonths)
     return saleDay.addMonths(expiryMonths); // QDate clamps 31 Jan + 1 month to 28/29 Feb
 }
 
-Result<Quote> quote(const Cart &cart, const std::optional<MemberSnapshot> &member, const Program &program,
-                    const QDate &businessDay)
+Result<Quote> quote(const Cart &cart, const std::optional<MemberSnapshot> &member,
+                    const PricingProgram &program, const QDateTime &local, qint64 pointsToRedeem)
 {
+    const Program &base = program.base;
     if (cart.lines.isEmpty())
         return makeError(Error::Invalid, tr("The sale has no lines: enter an amount first."));
-    if (cart.currency != program.currency)
+    if (cart.currency != base.currency)
         return makeError(
             Error::Invalid,
-            tr("The sale is in %1 but the shop counts in %2.").arg(cart.currency, program.currency));
-    const Money limit(program.maxSaleMinor, program.currency);
+            tr("The sale is in %1 but the shop counts in %2.").arg(cart.currency, base.currency));
+    const Money limit(base.maxSaleMinor, base.currency);
     Quote q;
     q.currency = cart.currency;
+    PricingInput in;
+    in.local = local;
+    in.pointsToRedeem = pointsToRedeem;
     for (const CartLine &line : cart.lines) {
         if (line.unitPriceMinor <= 0)
             return makeError(Error::Invalid,
                              tr("The price of \"%1\" must be more than zero.").arg(line.description));
-        if (line.quantity <= 0 || line.quantity > program.maxQuantity)
+        if (line.quantity <= 0 || line.quantity > base.maxQuantity)
             return makeError(Error::Invalid,
                              tr("The quantity of \"%1\" must be between 1 and %2.")
                                  .arg(line.description)
-                                 .arg(program.maxQuantity));
+                                 .arg(base.maxQuantity));
         QuoteLine ql {line.description, line.unitPriceMinor, line.quantity, 0};
         if (__builtin_mul_overflow(line.unitPriceMinor, line.quantity, &ql.totalMinor)
             || __builtin_add_overflow(q.subtotalMinor, ql.totalMinor, &q.subtotalMinor)
-            || q.subtotalMinor > program.maxSaleMinor)
+            || q.subtotalMinor > base.maxSaleMinor)
             return makeError(Error::Invalid,
                              tr("The sale would be over %1: check the amounts.").arg(limit.format()));
         q.lines.push_back(ql);
+        in.lines.push_back(
+            {line.description, line.productCode, line.category, line.unitPriceMinor, line.quantity});
     }
-    q.totalMinor = q.subtotalMinor - q.discountMinor;
+    if (member)
+        in.member = static_cast<const PricingMember &>(*member);
+    auto priced = Pricing::price(program, in);
+    if (!priced)
+        return priced.error();
+    const Priced &p = priced.value();
+    q.discountMinor = p.discountMinor;
+    q.pointsRedeemed = p.pointsRedeemed;
+    q.pointsPaidMinor = p.pointsValueMinor;
+    q.totalMinor = p.totalMinor;
+    q.adjustments = p.adjustments;
     if (member) {
-        q.pointsEarned = earnedPoints(program.earn, q.totalMinor);
-        if (q.pointsEarned > 0)
-            q.pointsExpireOn = expiryDate(businessDay, program.expiryMonths);
+        q.pointsEarned = p.pointsEarned;
+        q.bonusPoints = p.bonusPoints;
+        q.levelCode = p.levelCode;
+        q.levelUpgraded = p.levelUpgraded;
+        q.stampsAfter = p.stampsAfter;
+        q.birthdayUsedFor = p.birthdayUsedFor;
+        if (q.pointsEarned + q.bonusPoints > 0)
+            q.pointsExpireOn = expiryDate(local.date(), base.expiryMonths);
     }
     return q;
+}
+
+Result<Quote> quote(const Cart &cart, const std::optional<MemberSnapshot> &member, const Program &program,
+                    const QDate &businessDay)
+{
+    PricingProgram p;
+    p.base = program;
+    return quote(cart, member, p, QDateTime(businessDay, QTime(12, 0)));
 }
 
 } // namespace Rules

@@ -1,20 +1,39 @@
 #include "checkoutservice.h"
 
 #include "ids.h"
-#include "programservice.h"
+#include "memberstore.h"
+#include "pointsledger.h"
 #include "repositories.h"
+#include "sqlexec.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+
+#include "../core/money.h"
 
 namespace {
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("CheckoutService", text);
+    return QCoreApplication::translate("CheckoutService", text, disambiguation, n);
 }
 
-MemberSnapshot snapshotOf(const MemberRecord &m)
+const char *adjustmentKind(Adjustment::Kind k)
 {
-    return MemberSnapshot {m.id, m.pointsBalance, m.levelCode};
+    switch (k) {
+    case Adjustment::Kind::StampFree:
+        return "stamp";
+    case Adjustment::Kind::BirthdayFree:
+    case Adjustment::Kind::BirthdayDiscount:
+    case Adjustment::Kind::BirthdayBonus:
+        return "birthday";
+    case Adjustment::Kind::LevelDiscount:
+        return "level";
+    case Adjustment::Kind::Promotion:
+        return "promotion";
+    case Adjustment::Kind::PointsPaid:
+        break;
+    }
+    return "points";
 }
 } // namespace
 
@@ -32,22 +51,145 @@ Result<void> CheckoutService::checkpoint(const QString &stage)
     return {};
 }
 
-Result<Quote> CheckoutService::quote(const Cart &cart, const MemberRecord *member)
+Result<MemberSnapshot> CheckoutService::snapshot(const ServiceContext &ctx, const MemberRecord &m,
+                                                 const PricingProgram &program)
 {
-    auto program = ProgramService(m_ctx.db).current(m_ctx.terminal);
-    if (!program)
-        return program.error();
+    MemberSnapshot s;
+    s.id = m.id;
+    s.pointsBalance = m.pointsBalance;
+    s.levelCode = m.levelCode;
+    s.birthDay = m.birthDay;
+    s.birthMonth = m.birthMonth;
+    s.birthdayLastUsedFor = m.birthdayUsedFor;
+    if (!program.levels.levels.isEmpty()) {
+        // Spend over the level period: what was bought (with money or points), less what came back.
+        const QDateTime from
+            = ctx.clock.nowUtc().toLocalTime().addMonths(-program.levels.periodMonths).toUTC();
+        auto q = Sql::exec(ctx.db,
+                           QStringLiteral("SELECT COALESCE(SUM(CASE kind WHEN 'refund' THEN -1 ELSE 1 END "
+                                          "* (subtotal_minor - discount_minor)), 0) FROM purchases "
+                                          "WHERE member_id = ? AND created_at >= ?"),
+                           {m.id, Ids::utcText(from)}, tr("The member's spend cannot be read."));
+        if (!q)
+            return q.error();
+        s.spentInPeriodMinor = q.value().next() ? q->value(0).toLongLong() : 0;
+    }
+    if (!program.stampCards.isEmpty()) {
+        ServiceContext c = ctx;
+        auto stamps = PointsLedger(c).stamps(m.id);
+        if (!stamps)
+            return stamps.error();
+        s.stamps = stamps.value();
+    }
+    return s;
+}
+
+Result<Quote> CheckoutService::quote(const Cart &cart, const MemberRecord *member, qint64 pointsToRedeem)
+{
+    const QDateTime now = m_ctx.clock.nowUtc();
+    auto version = ProgramService(m_ctx.db).inForce(m_ctx.terminal, now);
+    if (!version)
+        return version.error();
     std::optional<MemberSnapshot> snap;
-    if (member)
-        snap = snapshotOf(*member);
-    return Rules::quote(cart, snap, program.value(), m_ctx.clock.today());
+    if (member) {
+        auto s = snapshot(m_ctx, *member, version->program);
+        if (!s)
+            return s.error();
+        snap = s.value();
+    }
+    return Rules::quote(cart, snap, version->program, now.toLocalTime(), pointsToRedeem);
+}
+
+Result<qint64> CheckoutService::maxRedeemable(const Cart &cart, const MemberRecord &member)
+{
+    auto version = ProgramService(m_ctx.db).inForce(m_ctx.terminal, m_ctx.clock.nowUtc());
+    if (!version)
+        return version.error();
+    if (!version->program.redemption.enabled || cart.isEmpty())
+        return qint64(0);
+    auto q = quote(cart, &member, 0);
+    if (!q)
+        return q.error();
+    return Redemption::maxPoints(version->program.redemption, member.pointsBalance, q->totalMinor);
+}
+
+Result<MemberLoyalty> CheckoutService::loyalty(const MemberRecord &member)
+{
+    const QDateTime now = m_ctx.clock.nowUtc();
+    auto version = ProgramService(m_ctx.db).inForce(m_ctx.terminal, now);
+    if (!version)
+        return version.error();
+    const PricingProgram &program = version->program;
+    auto snap = snapshot(m_ctx, member, program);
+    if (!snap)
+        return snap.error();
+    MemberLoyalty out;
+    out.spentInPeriodMinor = snap->spentInPeriodMinor;
+    if (!program.levels.levels.isEmpty()) {
+        Levels::Progress p = Levels::progress(program.levels, snap->spentInPeriodMinor);
+        // A level held until the review counts as reached.
+        for (const Level &l : program.levels.levels) {
+            if (l.code == member.levelCode && (!p.current || l.thresholdMinor > p.current->thresholdMinor)) {
+                p = Levels::progress(program.levels, l.thresholdMinor);
+                if (p.next)
+                    p.missingMinor = qMax<qint64>(0, p.next->thresholdMinor - snap->spentInPeriodMinor);
+            }
+        }
+        out.levelName = p.current ? p.current->name : QString();
+        out.nextLevelName = p.next ? p.next->name : QString();
+        out.missingMinor = p.missingMinor;
+    }
+    for (const StampCard &c : program.stampCards)
+        out.stampCards.push_back({c.code, c.name, snap->stamps.value(c.code), c.buy});
+    const BirthdayOffer &b = program.birthday;
+    out.birthdayOffer = Birthday::applies(b, member.birthDay, member.birthMonth, now.toLocalTime().date(),
+                                          member.birthdayUsedFor);
+    if (out.birthdayOffer) {
+        switch (b.kind) {
+        case BirthdayOffer::Kind::BonusPoints:
+            out.birthdayText = tr("%1 bonus points").arg(QLocale().toString(b.bonusPoints));
+            break;
+        case BirthdayOffer::Kind::PercentDiscount:
+            out.birthdayText = tr("%1% off this sale").arg(QLocale().toString(b.discountBasisPoints / 100.0));
+            break;
+        case BirthdayOffer::Kind::FreeProduct: {
+            auto name = Sql::exec(m_ctx.db, QStringLiteral("SELECT name FROM products WHERE code = ?"),
+                                  {b.freeProductCode}, tr("The products cannot be read."));
+            const QString product
+                = name && name.value().next() ? name->value(0).toString() : b.freeProductCode;
+            out.birthdayText = tr("a free %1").arg(product);
+            break;
+        }
+        }
+    }
+    ServiceContext ctx = m_ctx;
+    auto lots = PointsLedger(ctx).openLots(member.id);
+    if (!lots)
+        return lots.error();
+    for (const PointsLedger::Lot &l : lots.value()) {
+        if (!l.expiresOn.isValid())
+            break; // never-expiring lots come last
+        if (!out.expiringOn.isValid())
+            out.expiringOn = l.expiresOn;
+        if (l.expiresOn != out.expiringOn)
+            break;
+        out.expiringPoints += l.left;
+    }
+    out.expiringPoints = qMin(out.expiringPoints, qMax<qint64>(0, member.pointsBalance));
+    if (out.expiringPoints == 0)
+        out.expiringOn = QDate();
+    return out;
 }
 
 Result<SaleResult> CheckoutService::complete(const SaleRequest &request)
 {
-    auto program = ProgramService(m_ctx.db).current(m_ctx.terminal);
-    if (!program)
-        return program.error();
+    const QDateTime now = m_ctx.clock.nowUtc();
+    const QDate day = m_ctx.clock.today();
+    auto version = ProgramService(m_ctx.db).inForce(m_ctx.terminal, now);
+    if (!version)
+        return makeError(version.error().kind,
+                         tr("The sale was not recorded: %1").arg(version.error().message));
+    const PricingProgram &program = version->program;
 
     Transaction tx(m_ctx.db);
     if (!tx.begun())
@@ -55,6 +197,7 @@ Result<SaleResult> CheckoutService::complete(const SaleRequest &request)
 
     MemberRepository members(m_ctx.db);
     std::optional<MemberRecord> member;
+    std::optional<MemberSnapshot> snap;
     if (request.memberId != 0) {
         // Re-read inside the transaction: the balance shown may be older than another till's sale.
         auto m = members.findById(request.memberId);
@@ -66,14 +209,15 @@ Result<SaleResult> CheckoutService::complete(const SaleRequest &request)
             return makeError(Error::Blocked,
                              tr("This member's data was erased; record the sale as a walk-in."));
         member = m.value();
+        auto s = snapshot(m_ctx, *member, program);
+        if (!s)
+            return s.error();
+        snap = s.value();
+    } else if (request.pointsToRedeem != 0) {
+        return makeError(Error::Invalid, tr("Only a member can pay with points: scan the card first."));
     }
 
-    const QDateTime now = m_ctx.clock.nowUtc();
-    const QDate day = m_ctx.clock.today();
-    std::optional<MemberSnapshot> snap;
-    if (member)
-        snap = snapshotOf(*member);
-    auto q = Rules::quote(request.cart, snap, program.value(), day);
+    auto q = Rules::quote(request.cart, snap, program, now.toLocalTime(), request.pointsToRedeem);
     if (!q)
         return q.error();
     const Quote &quote = q.value();
@@ -95,48 +239,105 @@ Result<SaleResult> CheckoutService::complete(const SaleRequest &request)
     p.currency = quote.currency;
     p.subtotalMinor = quote.subtotalMinor;
     p.discountMinor = quote.discountMinor;
+    p.pointsPaidMinor = quote.pointsPaidMinor;
     p.totalMinor = quote.totalMinor;
-    p.pointsEarned = quote.pointsEarned;
+    p.pointsEarned = quote.pointsEarned + quote.bonusPoints;
+    p.pointsRedeemed = quote.pointsRedeemed;
     p.businessDay = day;
     p.createdAt = now;
+    p.programVersion = version->id;
+    p.levelCode = quote.levelCode;
     int lineNo = 0;
-    for (const QuoteLine &l : quote.lines) {
+    for (int i = 0; i < quote.lines.size(); ++i) {
+        const QuoteLine &l = quote.lines.at(i);
+        const CartLine &c = request.cart.lines.at(i);
         PurchaseLineRecord r;
         r.uuid = Ids::newUuid(now);
         r.lineNo = ++lineNo;
         r.description = l.description;
+        r.category = c.category;
+        r.productId = c.productId;
+        r.productCode = c.productCode;
         r.unitPriceMinor = l.unitPriceMinor;
         r.quantity = l.quantity;
         r.totalMinor = l.totalMinor;
         p.lines.push_back(r);
     }
+    for (const Adjustment &a : quote.adjustments)
+        p.adjustments.push_back({QLatin1String(adjustmentKind(a.kind)), a.label, a.amountMinor, a.points});
     if (auto r = purchases.insert(p); !r)
         return r.error();
     if (auto r = checkpoint(QStringLiteral("after-purchase")); !r)
         return r.error();
 
     if (member) {
+        PointsLedger book(m_ctx);
+        qint64 delta = 0;
+        if (quote.pointsRedeemed > 0) {
+            auto taken = book.debit(member->id, QStringLiteral("redeem"), quote.pointsRedeemed, p.id,
+                                    tr("Paid receipt %1").arg(p.receiptNo));
+            if (!taken)
+                return taken.error();
+            delta -= quote.pointsRedeemed;
+        }
         if (quote.pointsEarned > 0) {
-            LedgerEntryRecord e;
-            e.uuid = Ids::newUuid(now);
-            e.originTerminal = m_ctx.terminal.uuid;
-            e.memberId = member->id;
-            e.kind = QStringLiteral("earn");
-            e.points = quote.pointsEarned;
-            e.purchaseId = p.id;
-            e.expiresOn = quote.pointsExpireOn;
-            e.staffId = request.staffId;
-            e.createdAt = now;
-            if (auto r = LedgerRepository(m_ctx.db).insert(e); !r)
+            if (auto r = book.credit(member->id, QStringLiteral("earn"), quote.pointsEarned,
+                                     quote.pointsExpireOn, p.id);
+                !r)
+                return r.error();
+            delta += quote.pointsEarned;
+        }
+        if (quote.bonusPoints > 0) {
+            if (auto r = book.credit(member->id, QStringLiteral("bonus"), quote.bonusPoints,
+                                     quote.pointsExpireOn, p.id, tr("Birthday bonus"));
+                !r)
+                return r.error();
+            delta += quote.bonusPoints;
+        }
+        // The referral bonus: for both, on the referred member's first sale.
+        const qint64 referral = program.base.referralBonus;
+        if (referral > 0 && member->referredBy != 0 && member->visits == 0) {
+            auto referrer = members.findById(member->referredBy);
+            if (!referrer)
+                return referrer.error();
+            const QDate expires = Rules::expiryDate(day, program.base.expiryMonths);
+            if (referrer.value() && !referrer.value()->erasedAt.isValid()) {
+                if (auto r = book.credit(member->id, QStringLiteral("bonus"), referral, expires, p.id,
+                                         tr("Referral bonus"));
+                    !r)
+                    return r.error();
+                if (auto r = book.credit(referrer.value()->id, QStringLiteral("bonus"), referral, expires,
+                                         p.id, tr("Referral bonus: %1 joined").arg(member->name));
+                    !r)
+                    return r.error();
+                if (auto r
+                    = MemberStore(m_ctx.db).addTotals(referrer.value()->id, referral, 0, 0, QDateTime(), now);
+                    !r)
+                    return r.error();
+                delta += referral;
+                result.referralBonus = referral;
+            }
+        }
+        for (auto it = quote.stampsAfter.cbegin(); it != quote.stampsAfter.cend(); ++it) {
+            if (auto r
+                = book.addStamps(member->id, it.key(), it.value() - snap->stamps.value(it.key()), p.id);
+                !r)
                 return r.error();
         }
         if (auto r = checkpoint(QStringLiteral("after-ledger")); !r)
             return r.error();
-        if (auto r = members.applySale(member->id, quote.pointsEarned, quote.totalMinor, now); !r)
+        if (auto r = members.applySale(member->id, delta, quote.totalMinor, now); !r)
             return r.error();
+        if (quote.levelCode != member->levelCode || quote.birthdayUsedFor.isValid()) {
+            if (auto r = MemberStore(m_ctx.db).setLoyalty(
+                    member->id, quote.levelCode,
+                    quote.birthdayUsedFor.isValid() ? quote.birthdayUsedFor : member->birthdayUsedFor, now);
+                !r)
+                return r.error();
+        }
         if (auto r = checkpoint(QStringLiteral("after-member")); !r)
             return r.error();
-        result.newBalance = member->pointsBalance + quote.pointsEarned;
+        result.newBalance = member->pointsBalance + delta;
     }
 
     if (auto r = tx.commit(); !r)

@@ -8,6 +8,7 @@
 #include "checkoutservice.h"
 #include "ids.h"
 #include "memberservice.h"
+#include "programservice.h"
 #include "repositories.h"
 #include "terminalservice.h"
 
@@ -109,18 +110,51 @@ Result<DemoSummary> DemoData::create(Database &db, Clock &clock, const QString &
         }
     }
 
-    // History is made by the real checkout at moments in the past, on a clock of its own.
+    // History is made by the real checkout at moments in the past, on a clock of its own, with the
+    // demo café's program in force from its first day: levels, a coffee card, a birthday offer,
+    // paying with points and double points in the afternoon lull.
     const QDateTime now = clock.nowUtc();
     FixedClock past(now.addDays(-40));
+    PricingProgram demoProgram;
+    {
+        const qint64 unit = Money::unitMinor(summary.terminal.currency);
+        PricingProgram program = ProgramService::defaults(summary.terminal.currency);
+        program.levels.levels = {
+            {QStringLiteral("bronze"), tr("Bronze"), 0, 100, 0},
+            {QStringLiteral("silver"), tr("Silver"), 50 * unit, 125, 300},
+            {QStringLiteral("gold"), tr("Gold"), 150 * unit, 150, 500},
+        };
+        program.base.welcomeBonus = 50;
+        program.base.referralBonus = 100;
+        program.birthday.enabled = true;
+        program.birthday.kind = BirthdayOffer::Kind::BonusPoints;
+        program.birthday.bonusPoints = 200;
+        program.stampCards = {{QStringLiteral("coffee"), tr("Coffee card"), {}, QStringLiteral("coffee"), 5}};
+        program.redemption.enabled = true;
+        program.redemption.minorPerPoint = qMax<qint64>(1, unit / 100);
+        program.redemption.maxShareBasisPoints = 5000;
+        program.redemption.minBalance = 100;
+        if (auto r = ProgramService(db).seed(summary.terminal, program, past.nowUtc().addSecs(-60)); !r)
+            return r.error();
+        // From today, a second version adds a promotion: the history above stays priced as it was.
+        Promotion bigOrder;
+        bigOrder.code = QStringLiteral("big-order");
+        bigOrder.name = tr("5% off over 30.00");
+        bigOrder.kind = Promotion::Kind::ThresholdDiscount;
+        bigOrder.thresholdMinor = 30 * unit;
+        bigOrder.discountBasisPoints = 500;
+        program.promotions = {bigOrder};
+        demoProgram = program;
+    }
     ServiceContext ctx {db, past, summary.terminal};
     MemberService members(ctx);
     CheckoutService checkout(ctx);
     const qint64 unit = Money::unitMinor(summary.terminal.currency);
     const CartLine menu[] = {
-        {tr("Latte"), 320 * unit / 100, 2, {}},
-        {tr("Croissant"), 210 * unit / 100, 1, {}},
-        {tr("Cappuccino"), 290 * unit / 100, 1, {}},
-        {tr("Cheesecake"), 450 * unit / 100, 1, {}},
+        {tr("Latte"), 320 * unit / 100, 2, QStringLiteral("coffee"), QStringLiteral("latte")},
+        {tr("Croissant"), 210 * unit / 100, 1, QStringLiteral("bakery"), QStringLiteral("croissant")},
+        {tr("Cappuccino"), 290 * unit / 100, 1, QStringLiteral("coffee"), QStringLiteral("cappuccino")},
+        {tr("Cheesecake"), 450 * unit / 100, 1, QStringLiteral("bakery"), QStringLiteral("cheesecake")},
     };
 
     qint64 serial = 1;
@@ -132,6 +166,9 @@ Result<DemoSummary> DemoData::create(Database &db, Clock &clock, const QString &
         nm.email = QString::fromUtf8(d.email);
         nm.cardNumber = card;
         nm.notes = QString::fromUtf8(d.notes);
+        // The first member's birthday is in two days, so that the demo shows the birthday banner.
+        if (serial == 2)
+            nm.birthday = now.toLocalTime().date().addDays(2).toString(QStringLiteral("dd.MM"));
         auto m = members.enroll(nm);
         if (!m)
             return m.error();
@@ -176,5 +213,7 @@ Result<DemoSummary> DemoData::create(Database &db, Clock &clock, const QString &
             return r.error();
     }
     summary.blockedCard = lost;
+    if (auto r = ProgramService(db).seed(summary.terminal, demoProgram, now); !r)
+        return r.error();
     return summary;
 }

@@ -627,7 +627,7 @@ Result<ImportReport> ImportService::apply(const Csv::Table &table, const ImportM
     if (report.created == 0 && report.updated == 0)
         return report; // nothing to write; the transaction rolls back untouched
 
-    auto program = ProgramService(m_ctx.db).current(m_ctx.terminal);
+    auto program = ProgramService(m_ctx.db).current(m_ctx.terminal, m_ctx.clock.nowUtc());
     if (!program)
         return program.error();
     const QDateTime now = m_ctx.clock.nowUtc();

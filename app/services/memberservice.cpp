@@ -1,5 +1,7 @@
 #include "memberservice.h"
 
+#include "pointsledger.h"
+
 #include "../rules/cardnumber.h"
 #include "../rules/masking.h"
 #include "../rules/membervalidation.h"
@@ -290,9 +292,22 @@ Result<MemberView> MemberService::enroll(const NewMember &input)
         if (!clashes->isEmpty())
             return clashError(clashes->first());
     }
+    qint64 referredBy = 0;
+    if (!input.referrer.trimmed().isEmpty()) {
+        auto referrer = lookup(input.referrer);
+        if (!referrer)
+            return onField(
+                makeError(referrer.error().kind, tr("Referred by: %1").arg(referrer.error().message)),
+                "referrer");
+        referredBy = referrer->member.id;
+    }
+    auto program = ProgramService(m_ctx.db).current(m_ctx.terminal, m_ctx.clock.nowUtc());
+    if (!program)
+        return program.error();
 
     const QDateTime now = m_ctx.clock.nowUtc();
     MemberRecord m;
+    m.referredBy = referredBy;
     m.uuid = Ids::newUuid(now);
     m.originTerminal = m_ctx.terminal.uuid;
     valid->applyTo(m);
@@ -306,6 +321,16 @@ Result<MemberView> MemberService::enroll(const NewMember &input)
     auto c = attachCard(m.id, card.value(), now);
     if (!c)
         return c.error();
+    if (program->welcomeBonus > 0) {
+        const QDate expires = Rules::expiryDate(m_ctx.clock.today(), program->expiryMonths);
+        if (auto r = PointsLedger(m_ctx).credit(m.id, QStringLiteral("bonus"), program->welcomeBonus, expires,
+                                                0, tr("Welcome bonus"));
+            !r)
+            return r.error();
+        if (auto r = MemberStore(m_ctx.db).addTotals(m.id, program->welcomeBonus, 0, 0, QDateTime(), now); !r)
+            return r.error();
+        m.pointsBalance += program->welcomeBonus;
+    }
     if (auto r = tx.commit(); !r)
         return r.error();
     return MemberView {m, c.value()};
@@ -314,36 +339,6 @@ Result<MemberView> MemberService::enroll(const NewMember &input)
 // --- Changing a member who exists --------------------------------------------------------------
 
 namespace {
-
-// What to take from each lot, first-in-first-out, to consume `points` of a member whose ledger adds
-// up to `balance`. Points that earlier consumptions took without recording from which lot (their lots
-// still look open) come off the first lots; what no lot covers comes back with lotId 0.
-using Take = MemberLotTake;
-
-QVector<Take> takeFifo(const QVector<MemberStore::OpenLot> &lots, qint64 balance, qint64 points)
-{
-    qint64 open = 0;
-    for (const auto &lot : lots)
-        open += lot.left;
-    qint64 spent = std::max<qint64>(0, open - balance);
-    QVector<Take> out;
-    for (const auto &lot : lots) {
-        if (points <= 0)
-            break;
-        qint64 avail = lot.left;
-        const qint64 skip = std::min(spent, avail);
-        spent -= skip;
-        avail -= skip;
-        if (avail <= 0)
-            continue;
-        const qint64 t = std::min(avail, points);
-        out.push_back({lot.id, lot.expiresOn, t});
-        points -= t;
-    }
-    if (points > 0)
-        out.push_back({0, QDate(), points});
-    return out;
-}
 
 QJsonValue birthdayJson(const MemberRecord &m)
 {
@@ -596,11 +591,12 @@ Result<MergeResult> MemberService::merge(qint64 keepId, qint64 mergeAwayId, qint
     const QDateTime now = m_ctx.clock.nowUtc();
     MemberStore store(m_ctx.db);
     LedgerRepository ledger(m_ctx.db);
-    auto entry = [&](qint64 member, qint64 points, const QDate &expires, const QString &reason) {
-        return ledgerEntry(member, points, expires, reason, now);
+    PointsLedger book(m_ctx);
+    auto entry = [&](qint64 member, qint64 n, const QDate &expires, const QString &reason) {
+        return book.credit(member, QStringLiteral("adjust"), n, expires, 0, reason);
     };
-    auto debit = [&](qint64 member, qint64 points, const QString &reason) {
-        return debitFifo(member, points, reason, now);
+    auto debit = [&](qint64 member, qint64 n, const QString &reason) {
+        return book.debit(member, QStringLiteral("adjust"), n, 0, reason);
     };
     const QString toKept = tr("Merged into member #%1").arg(keepId);
     const QString fromAway = tr("Merged from member #%1").arg(mergeAwayId);
@@ -615,7 +611,7 @@ Result<MergeResult> MemberService::merge(qint64 keepId, qint64 mergeAwayId, qint
         if (!takes)
             return takes.error();
         QMap<QDate, qint64> byExpiry; // a null date (never) sorts first
-        for (const Take &t : takes.value())
+        for (const MemberLotTake &t : takes.value())
             byExpiry[t.expiresOn] += t.points;
         for (auto it = byExpiry.cbegin(); it != byExpiry.cend(); ++it) {
             if (auto r = entry(keepId, it.value(), it.key(), fromAway); !r)
@@ -735,50 +731,6 @@ Result<void> MemberService::erase(qint64 memberId, qint64 approvedBy)
     return tx.commit();
 }
 
-// What the actor may do alone, or with the approval of a manager whose PIN the caller checked
-// (StaffService::approve): that person must still be active and allowed the action outright.
-Result<qint64> MemberService::ledgerEntry(qint64 member, qint64 points, const QDate &expires,
-                                          const QString &reason, const QDateTime &now)
-{
-    LedgerEntryRecord e;
-    e.uuid = Ids::newUuid(now);
-    e.originTerminal = m_ctx.terminal.uuid;
-    e.memberId = member;
-    e.kind = QStringLiteral("adjust");
-    e.points = points;
-    e.expiresOn = expires;
-    e.reason = reason;
-    e.staffId = actorStaffId();
-    e.createdAt = now;
-    if (auto r = LedgerRepository(m_ctx.db).insert(e); !r)
-        return r.error();
-    return e.id;
-}
-
-// A debit that consumes the member's lots first-in-first-out, as a redemption would.
-Result<QVector<Take>> MemberService::debitFifo(qint64 member, qint64 points, const QString &reason,
-                                               const QDateTime &now)
-{
-    MemberStore store(m_ctx.db);
-    auto balance = LedgerRepository(m_ctx.db).sumForMember(member);
-    if (!balance)
-        return balance.error();
-    auto lots = store.openLots(member);
-    if (!lots)
-        return lots.error();
-    const QVector<Take> takes = takeFifo(lots.value(), balance.value(), points);
-    auto id = ledgerEntry(member, -points, QDate(), reason, now);
-    if (!id)
-        return id.error();
-    for (const Take &t : takes) {
-        if (t.lotId == 0)
-            continue;
-        if (auto r = store.insertAllocation(Ids::newUuid(now), id.value(), t.lotId, t.points); !r)
-            return r.error();
-    }
-    return takes;
-}
-
 Result<qint64> MemberService::adjustPoints(qint64 memberId, qint64 points, const QString &rawReason,
                                            qint64 approvedBy)
 {
@@ -816,13 +768,16 @@ Result<qint64> MemberService::adjustPoints(qint64 memberId, qint64 points, const
     const QDateTime now = m_ctx.clock.nowUtc();
     if (points > 0) {
         // Points given by hand are a lot like earned ones, and expire the same way.
-        auto program = ProgramService(m_ctx.db).current(m_ctx.terminal);
+        auto program = ProgramService(m_ctx.db).current(m_ctx.terminal, m_ctx.clock.nowUtc());
         if (!program)
             return program.error();
         const QDate expires = Rules::expiryDate(m_ctx.clock.today(), program->expiryMonths);
-        if (auto r = ledgerEntry(memberId, points, expires, reason, now); !r)
+        if (auto r
+            = PointsLedger(m_ctx).credit(memberId, QStringLiteral("adjust"), points, expires, 0, reason);
+            !r)
             return r.error();
-    } else if (auto r = debitFifo(memberId, -points, reason, now); !r) {
+    } else if (auto r = PointsLedger(m_ctx).debit(memberId, QStringLiteral("adjust"), -points, 0, reason);
+               !r) {
         return r.error();
     }
     if (auto r = MemberStore(m_ctx.db).addTotals(memberId, points, 0, 0, QDateTime(), now); !r)

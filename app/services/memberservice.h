@@ -2,6 +2,7 @@
 
 #include "context.h"
 #include "memberinsights.h"
+#include "pointsledger.h"
 
 #if __has_include("permissions.h")
 #include "permissions.h"
@@ -47,6 +48,7 @@ struct NewMember
     QString cardNumber; // empty with generateCard: the app issues a number
     QString notes;
     QString birthday; // as typed: "31.12", "31.12.1990", "1990-12-31"
+    QString referrer; // the card or phone of the member who brought them; empty: nobody
     bool consentSms = false;
     bool consentEmail = false;
     bool generateCard = false;
@@ -89,14 +91,6 @@ struct ContactClash
     MemberRecord member;
     bool samePhone = false;
     bool sameEmail = false;
-};
-
-// Points taken from one lot (lotId 0: what no open lot covered), with the lot's expiry.
-struct MemberLotTake
-{
-    qint64 lotId = 0;
-    QDate expiresOn;
-    qint64 points = 0;
 };
 
 class MemberService
@@ -156,10 +150,6 @@ private:
     Result<CardRecord> attachCard(qint64 memberId, const QString &number, const QDateTime &now);
     // The current actor may do it, or approvedBy is a manager who may (Error::Forbidden otherwise).
     Result<void> authorize(Action action, qint64 approvedBy);
-    Result<qint64> ledgerEntry(qint64 member, qint64 points, const QDate &expires, const QString &reason,
-                               const QDateTime &now);
-    Result<QVector<MemberLotTake>> debitFifo(qint64 member, qint64 points, const QString &reason,
-                                             const QDateTime &now);
     qint64 actorStaffId() const;
     // One audit entry, inside the open transaction.
     Result<void> audit(const QString &action, qint64 memberId, const QJsonObject &before,

@@ -1,17 +1,13 @@
 #include "programservice.h"
 
+#include "../rules/programcodec.h"
 #include "auditservice.h"
-
-#include <QJsonObject>
-
-#include "repositories.h"
+#include "ids.h"
+#include "sqlexec.h"
 
 #include <QCoreApplication>
-
-const char *const ProgramService::kEarnPoints = "earn.points";
-const char *const ProgramService::kEarnPerMinor = "earn.per_minor";
-const char *const ProgramService::kExpiryMonths = "earn.expiry_months";
-const char *const ProgramService::kMaxSaleMinor = "sale.max_total_minor";
+#include <QJsonDocument>
+#include <QLocale>
 
 namespace {
 QString tr(const char *text)
@@ -19,96 +15,188 @@ QString tr(const char *text)
     return QCoreApplication::translate("ProgramService", text);
 }
 
-// Reads an integer setting; a value that is not an integer is a broken settings table, said plainly.
-Result<qint64> intSetting(SettingsRepository &settings, const char *key, qint64 fallback)
-{
-    auto v = settings.value(QLatin1String(key));
-    if (!v)
-        return v.error();
-    if (!v.value())
-        return fallback;
-    bool ok = false;
-    const qint64 n = v.value()->toLongLong(&ok);
-    if (!ok)
-        return makeError(Error::Corrupt,
-                         tr("The setting %1 holds \"%2\", which is not a whole number.")
-                             .arg(QLatin1String(key), *v.value()));
-    return n;
-}
+const char kColumns[] = "id, uuid, effective_from, settings_json, note, created_at, created_by, approved_by";
 } // namespace
 
-Result<Program> ProgramService::current(const TerminalRecord &terminal)
+PricingProgram ProgramService::defaults(const QString &currency)
 {
-    SettingsRepository settings(m_db);
-    Program p;
-    p.currency = terminal.currency;
-    auto points = intSetting(settings, kEarnPoints, p.earn.points);
-    auto per = intSetting(settings, kEarnPerMinor, p.earn.perMinor);
-    auto months = intSetting(settings, kExpiryMonths, p.expiryMonths);
-    auto max = intSetting(settings, kMaxSaleMinor, p.maxSaleMinor);
-    for (const auto *r : {&points, &per, &months, &max}) {
-        if (!*r)
-            return r->error();
-    }
-    p.earn.points = points.value();
-    p.earn.perMinor = per.value();
-    p.expiryMonths = int(months.value());
-    p.maxSaleMinor = max.value();
-    if (const QStringList problems = p.validate(); !problems.isEmpty())
-        return makeError(
-            Error::Corrupt,
-            tr("The loyalty program settings are inconsistent: %1").arg(problems.join(QLatin1Char(' '))));
+    PricingProgram p;
+    p.base.currency = currency;
+    p.birthday.enabled = false;
+    p.birthday.kind = BirthdayOffer::Kind::BonusPoints;
+    p.birthday.bonusPoints = 100;
+    p.redemption.enabled = false;
     return p;
 }
 
+Result<QVector<ProgramVersion>> ProgramService::select(const TerminalRecord &terminal, const QString &where,
+                                                       const QVariantList &values)
+{
+    auto q = Sql::exec(
+        m_db, QStringLiteral("SELECT %1 FROM program_versions %2").arg(QLatin1String(kColumns), where),
+        values, tr("The loyalty program cannot be read."));
+    if (!q)
+        return q.error();
+    QVector<ProgramVersion> out;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        ProgramVersion v;
+        v.id = r.value(0).toLongLong();
+        v.uuid = r.value(1).toString();
+        v.effectiveFrom = Ids::fromUtcText(r.value(2).toString());
+        QJsonParseError err;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.value(3).toString().toUtf8(), &err);
+        auto program = ProgramCodec::fromJson(doc.object(), terminal.currency);
+        if (!program)
+            return program.error();
+        v.program = program.value();
+        if (const QStringList problems = v.program.validate(); !problems.isEmpty())
+            return makeError(
+                Error::Corrupt,
+                tr("The loyalty program settings are inconsistent: %1").arg(problems.join(QLatin1Char(' '))));
+        v.note = r.value(4).toString();
+        v.createdAt = Ids::fromUtcText(r.value(5).toString());
+        v.createdBy = r.value(6).toLongLong();
+        v.approvedBy = r.value(7).toLongLong();
+        out << v;
+    }
+    return out;
+}
+
+Result<ProgramVersion> ProgramService::inForce(const TerminalRecord &terminal, const QDateTime &at)
+{
+    auto found = select(
+        terminal, QStringLiteral("WHERE effective_from <= ? ORDER BY effective_from DESC, id DESC LIMIT 1"),
+        {Ids::utcText(at)});
+    if (!found)
+        return found.error();
+    if (found->isEmpty()) {
+        auto first = select(terminal, QStringLiteral("ORDER BY effective_from LIMIT 1"), {});
+        if (first && !first->isEmpty())
+            return makeError(Error::NotFound,
+                             tr("The loyalty program begins on %1; nothing can be recorded before it.")
+                                 .arg(QLocale().toString(first->first().effectiveFrom.toLocalTime(),
+                                                         QLocale::ShortFormat)));
+        return makeError(Error::NotFound, tr("This terminal has no loyalty program yet."));
+    }
+    return found->first();
+}
+
+Result<ProgramVersion> ProgramService::byId(const TerminalRecord &terminal, qint64 id)
+{
+    auto found = select(terminal, QStringLiteral("WHERE id = ?"), {id});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return makeError(Error::NotFound, tr("That version of the loyalty program does not exist."));
+    return found->first();
+}
+
+Result<QVector<ProgramVersion>> ProgramService::history(const TerminalRecord &terminal)
+{
+    return select(terminal, QStringLiteral("ORDER BY effective_from DESC, id DESC"), {});
+}
+
+Result<Program> ProgramService::current(const TerminalRecord &terminal, const QDateTime &at)
+{
+    auto v = inForce(terminal, at.isValid() ? at : QDateTime::currentDateTimeUtc());
+    if (!v)
+        return v.error();
+    return v->program.base;
+}
+
+namespace {
+Result<qint64> insertVersion(Database &db, const TerminalRecord &terminal, const PricingProgram &program,
+                             const QDateTime &from, const QDateTime &now, qint64 by, qint64 approvedBy,
+                             const QString &note, QString *uuid)
+{
+    *uuid = Ids::newUuid(now);
+    const QString json
+        = QString::fromUtf8(QJsonDocument(ProgramCodec::toJson(program)).toJson(QJsonDocument::Compact));
+    auto q = Sql::exec(db,
+                       QStringLiteral("INSERT INTO program_versions (uuid, origin_terminal, effective_from, "
+                                      "settings_json, note, created_at, created_by, approved_by) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                       {*uuid, terminal.uuid, Ids::utcText(from), json, Sql::textOrNull(note),
+                        Ids::utcText(now), Sql::idOrNull(by), Sql::idOrNull(approvedBy)},
+                       tr("The loyalty program could not be saved."));
+    if (!q)
+        return q.error();
+    return q->lastInsertId().toLongLong();
+}
+} // namespace
+
 Result<void> ProgramService::writeDefaults(const TerminalRecord &terminal, const QDateTime &at)
 {
-    SettingsRepository settings(m_db);
-    const Program defaults;
-    const std::pair<const char *, qint64> values[] = {
-        {kEarnPoints, defaults.earn.points},
-        {kEarnPerMinor, defaults.earn.perMinor},
-        {kExpiryMonths, defaults.expiryMonths},
-        {kMaxSaleMinor, defaults.maxSaleMinor},
-    };
-    for (const auto &[key, value] : values) {
-        if (auto r = settings.setValue(QLatin1String(key), QString::number(value), terminal.uuid, at); !r)
-            return r;
-    }
+    QString uuid;
+    auto id = insertVersion(m_db, terminal, defaults(terminal.currency), at, at, 0, 0, QString(), &uuid);
+    if (!id)
+        return id.error();
     return {};
+}
+
+Result<void> ProgramService::seed(const TerminalRecord &terminal, const PricingProgram &program,
+                                  const QDateTime &from)
+{
+    if (const QStringList problems = program.validate(); !problems.isEmpty())
+        return makeError(Error::Invalid, problems.join(QLatin1Char('\n')));
+    QString uuid;
+    auto id = insertVersion(m_db, terminal, program, from, from, 0, 0, tr("demo"), &uuid);
+    if (!id)
+        return id.error();
+    return {};
+}
+
+Result<ProgramVersion> ProgramService::publish(const TerminalRecord &terminal, const PricingProgram &program,
+                                               const QDateTime &from, const QDateTime &now, const Actor &by,
+                                               qint64 approvedBy, const QString &rawNote)
+{
+    PricingProgram p = program;
+    p.base.currency = terminal.currency;
+    if (const QStringList problems = p.validate(); !problems.isEmpty())
+        return makeError(Error::Invalid, problems.join(QLatin1Char('\n')));
+    // A second's slack: "from now" typed in a dialog is a moment ago by the time it is saved.
+    if (!from.isValid() || from < now.addSecs(-1))
+        return makeError(
+            Error::Invalid,
+            tr("A change takes effect now or later: past sales keep the rules they were made with."));
+    const QString note = rawNote.simplified();
+    if (note.size() > 200)
+        return makeError(Error::Invalid, tr("A note has at most 200 characters."));
+
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.beginError();
+    auto before = inForce(terminal, qMax(from, now));
+    QString uuid;
+    auto id = insertVersion(m_db, terminal, p, qMax(from, now), now, by.staffId, approvedBy, note, &uuid);
+    if (!id)
+        return id.error();
+    FixedClock when(now);
+    ServiceContext ctx(m_db, when, terminal, by);
+    if (auto r = AuditService(ctx).record(
+            QStringLiteral("program.change"), QStringLiteral("program"), uuid,
+            before ? ProgramCodec::toJson(before->program) : QJsonObject(),
+            QJsonObject {{QStringLiteral("effective_from"), Ids::utcText(qMax(from, now))},
+                         {QStringLiteral("settings"), ProgramCodec::toJson(p)}},
+            approvedBy);
+        !r)
+        return r.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return byId(terminal, id.value());
 }
 
 Result<void> ProgramService::setEarnRule(const TerminalRecord &terminal, const EarnRule &rule,
                                          const QDateTime &at, const Actor &by, qint64 approvedBy)
 {
-    auto program = current(terminal);
-    if (!program)
-        return program.error();
-    Program changed = program.value();
-    changed.earn = rule;
-    if (const QStringList problems = changed.validate(); !problems.isEmpty())
-        return makeError(Error::Invalid, problems.join(QLatin1Char(' ')));
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.beginError();
-    SettingsRepository settings(m_db);
-    if (auto r
-        = settings.setValue(QLatin1String(kEarnPoints), QString::number(rule.points), terminal.uuid, at);
-        !r)
-        return r;
-    if (auto r
-        = settings.setValue(QLatin1String(kEarnPerMinor), QString::number(rule.perMinor), terminal.uuid, at);
-        !r)
-        return r;
-    FixedClock when(at);
-    ServiceContext ctx(m_db, when, terminal, by);
-    auto earn = [](const EarnRule &e) {
-        return QJsonObject {{QStringLiteral("points"), e.points}, {QStringLiteral("per_minor"), e.perMinor}};
-    };
-    if (auto r
-        = AuditService(ctx).record(QStringLiteral("program.earn"), QStringLiteral("program"),
-                                   QStringLiteral("earn"), earn(program->earn), earn(rule), approvedBy);
-        !r)
-        return r;
-    return tx.commit();
+    auto v = inForce(terminal, at);
+    if (!v)
+        return v.error();
+    PricingProgram p = v->program;
+    p.base.earn = rule;
+    auto r = publish(terminal, p, at, at, by, approvedBy, tr("earn rate"));
+    if (!r)
+        return r.error();
+    return {};
 }

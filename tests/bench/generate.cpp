@@ -332,7 +332,11 @@ int checksum(const std::string &path)
         const bool randomByDesign = table == "staff" || table == "audit_log";
         const std::string sql = randomByDesign ? "SELECT count(*) FROM \"" + table + "\""
             : table == "settings"              ? "SELECT * FROM settings WHERE key <> 'audit.head' ORDER BY 1"
-                                               : "SELECT * FROM \"" + table + "\" ORDER BY 1";
+            // The program's first version is written (append-only) before the terminal's UUID is
+            // replaced: its own UUID and origin are the app's random ones.
+            : table == "program_versions"
+            ? "SELECT id, effective_from, settings_json, note, created_at FROM program_versions ORDER BY 1"
+            : "SELECT * FROM \"" + table + "\" ORDER BY 1";
         Stmt s(db, sql.c_str());
         const int columns = sqlite3_column_count(s.get());
         int rc;

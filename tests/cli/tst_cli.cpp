@@ -294,7 +294,7 @@ void TestCli::memberFind()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY2(r.out.startsWith(QLatin1String("Anna Petrova\n")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QLatin1String("card:         2000000000015")), qPrintable(r.out));
-    QVERIFY2(r.out.contains(QLatin1String("points:       43\n")), qPrintable(r.out)); // 8+5+7+10+8+5
+    QVERIFY2(r.out.contains(QLatin1String("points:       90\n")), qPrintable(r.out)); // 8+5+7+10+8+5
     QVERIFY2(r.out.contains(QLatin1String("visits:       6, spent")), qPrintable(r.out));
     // By phone, in another form than enrolled.
     const Run byPhone
@@ -312,7 +312,7 @@ void TestCli::memberFindJson()
     const QJsonObject o = json(r.out);
     QCOMPARE(o.value(QStringLiteral("name")).toString(), QStringLiteral("Иван Сидоров"));
     QCOMPARE(o.value(QStringLiteral("card")).toString(), QStringLiteral("2000000000022"));
-    QCOMPARE(o.value(QStringLiteral("points")).toInt(), 20); // 8 + 5 + 7
+    QCOMPARE(o.value(QStringLiteral("points")).toInt(), 70); // 8 + 5 + 7 and the 50-point welcome bonus
     QCOMPARE(o.value(QStringLiteral("visits")).toInt(), 3);
     QCOMPARE(o.value(QStringLiteral("total_spent")).toString(), QStringLiteral("20.90"));
     QCOMPARE(o.value(QStringLiteral("phone")).toString(), QStringLiteral("8 903 111-22-33"));
@@ -402,10 +402,10 @@ void TestCli::memberReplaceCard()
     const QJsonObject o = json(r.out);
     const QString card = o.value(QStringLiteral("card")).toString();
     QCOMPARE(card.size(), 13);
-    QCOMPARE(o.value(QStringLiteral("points")).toInt(), 43);
+    QCOMPARE(o.value(QStringLiteral("points")).toInt(), 90);
     r = onDb({QStringLiteral("balance"), QStringLiteral("--card"), card});
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    QCOMPARE(r.out, QStringLiteral("Anna Petrova: 43 points\n"));
+    QCOMPARE(r.out, QStringLiteral("Anna Petrova: 90 points\n"));
     r = onDb({QStringLiteral("member"), QStringLiteral("find"), QStringLiteral("2000000000015")});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QStringLiteral("replaced by card %1").arg(card)), qPrintable(r.err));
@@ -434,13 +434,13 @@ void TestCli::memberMerge()
                    QStringLiteral("2000000000022"), QStringLiteral("--yes"), QStringLiteral("--json")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QJsonObject o = json(r.out);
-    QCOMPARE(o.value(QStringLiteral("points_moved")).toInt(), 20);
-    QCOMPARE(o.value(QStringLiteral("points")).toInt(), 63);
+    QCOMPARE(o.value(QStringLiteral("points_moved")).toInt(), 70);
+    QCOMPARE(o.value(QStringLiteral("points")).toInt(), 160);
     QCOMPARE(o.value(QStringLiteral("cards_moved")).toInt(), 1);
     QCOMPARE(o.value(QStringLiteral("purchases_moved")).toInt(), 3);
     // Ivan's card now finds Anna; the books add up.
     r = onDb({QStringLiteral("balance"), QStringLiteral("--card"), QStringLiteral("2000000000022")});
-    QCOMPARE(r.out, QStringLiteral("Anna Petrova: 63 points\n"));
+    QCOMPARE(r.out, QStringLiteral("Anna Petrova: 160 points\n"));
     r = onDb({QStringLiteral("member"), QStringLiteral("find"), QStringLiteral("2000000000015"),
               QStringLiteral("--json")});
     QCOMPARE(json(r.out).value(QStringLiteral("visits")).toInt(), 9);
@@ -531,7 +531,7 @@ void TestCli::sale()
     // 6.40 + 12.50 = 18.90 earns 18 points; the demo's 16 sales were receipts 1 to 16.
     QVERIFY2(r.out.contains(QLatin1String("Sale 17 recorded")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QLatin1String("18.90")), qPrintable(r.out));
-    QVERIFY2(r.out.contains(QLatin1String("John Smith earned 18 points; balance 18.")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("John Smith earned 18 points; balance 68.")), qPrintable(r.out));
 
     Peek peek(db());
     QCOMPARE(
@@ -551,7 +551,7 @@ void TestCli::sale()
     QCOMPARE(peek.rows(QStringLiteral(
                  "SELECT points_balance, visits, total_spent_minor FROM members m JOIN cards c "
                  "ON c.member_id = m.id WHERE c.number = '2000000000060'")),
-             QStringList {QStringLiteral("18|1|1890")});
+             QStringList {QStringLiteral("68|1|1890")});
 }
 
 void TestCli::saleJson()
@@ -563,11 +563,14 @@ void TestCli::saleJson()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QJsonObject o = json(r.out);
     QCOMPARE(o.value(QStringLiteral("receipt")).toInt(), 17);
-    QCOMPARE(o.value(QStringLiteral("total")).toString(), QStringLiteral("12.50"));
+    // Anna's 42.10 over the last 12 months and this 12.50 cross Silver's 50.00: the sale is priced
+    // at Silver, 3% off (0.375 -> 0.38), and earns 12.12 x 1.25 = 15.15 -> 15 points, and the
+    // 200-point birthday bonus: the demo puts her birthday two days from today.
+    QCOMPARE(o.value(QStringLiteral("total")).toString(), QStringLiteral("12.12"));
     QCOMPARE(o.value(QStringLiteral("currency")).toString(), QStringLiteral("EUR"));
-    QCOMPARE(o.value(QStringLiteral("points_earned")).toInt(), 12);
+    QCOMPARE(o.value(QStringLiteral("points_earned")).toInt(), 215);
     QCOMPARE(o.value(QStringLiteral("member")).toString(), QStringLiteral("Anna Petrova"));
-    QCOMPARE(o.value(QStringLiteral("balance")).toInt(), 55); // 43 + 12
+    QCOMPARE(o.value(QStringLiteral("balance")).toInt(), 305); // 90 + 215
     QCOMPARE(o.value(QStringLiteral("uuid")).toString().size(), 36);
 }
 
@@ -599,7 +602,8 @@ void TestCli::walkInSale()
     QCOMPARE(peek.rows(QStringLiteral("SELECT member_id IS NULL, total_minor, points_earned FROM purchases "
                                       "WHERE receipt_no = 17")),
              QStringList {QStringLiteral("1|500|0")});
-    QCOMPARE(peek.scalar(QStringLiteral("SELECT count(*) FROM points_ledger")), qint64(16));
+    QCOMPARE(peek.scalar(QStringLiteral("SELECT count(*) FROM points_ledger")),
+             qint64(22)); // 16 sales and 6 welcome bonuses;
 }
 
 void TestCli::saleDbOptionAfterCommand()
@@ -677,7 +681,7 @@ void TestCli::balance()
     QVERIFY(demoShop());
     Run r = onDb({QStringLiteral("balance"), QStringLiteral("--card"), QStringLiteral("2000000000015")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    QCOMPARE(r.out, QStringLiteral("Anna Petrova: 43 points\n"));
+    QCOMPARE(r.out, QStringLiteral("Anna Petrova: 90 points\n"));
     QVERIFY(onDb({QStringLiteral("sale"), QStringLiteral("--card"), QStringLiteral("2000000000015"),
                   QStringLiteral("--amount"), QStringLiteral("10")})
                 .code
@@ -686,7 +690,8 @@ void TestCli::balance()
               QStringLiteral("2000000000015")});
     QCOMPARE(r.code, 0);
     const QJsonObject o = json(r.out);
-    QCOMPARE(o.value(QStringLiteral("points")).toInt(), 53);
+    // 10.00 crosses Silver: 9.70 x 1.25 = 12.125 -> 12 points, and the 200-point birthday bonus.
+    QCOMPARE(o.value(QStringLiteral("points")).toInt(), 302);
     QCOMPARE(o.value(QStringLiteral("name")).toString(), QStringLiteral("Anna Petrova"));
     QCOMPARE(o.value(QStringLiteral("card")).toString(), QStringLiteral("2000000000015"));
 
@@ -724,7 +729,7 @@ void TestCli::checkFindsTamperedBalance()
     QCOMPARE(r.code, 3);
     QVERIFY2(r.out.startsWith(QLatin1String("Problems found:")), qPrintable(r.out));
     QVERIFY2(r.out.contains(
-                 QStringLiteral("Member %1 shows a balance of 1000 points but the ledger adds up to 43.")
+                 QStringLiteral("Member %1 shows a balance of 1000 points but the ledger adds up to 90.")
                      .arg(anna)),
              qPrintable(r.out));
     r = onDb({QStringLiteral("--json"), QStringLiteral("check")});
@@ -906,7 +911,7 @@ void TestCli::processSale()
     const QJsonObject o = json(r.out);
     QCOMPARE(o.value(QStringLiteral("receipt")).toInt(), 17);
     QCOMPARE(o.value(QStringLiteral("total")).toString(), QStringLiteral("6.40"));
-    QCOMPARE(o.value(QStringLiteral("balance")).toInt(), 6);
+    QCOMPARE(o.value(QStringLiteral("balance")).toInt(), 56); // the 50-point welcome bonus and 6
     r = runProcess({QStringLiteral("--db"), db(), QStringLiteral("check")}, m_dir->path());
     QCOMPARE(r.code, 0);
     // Nothing was written to the default database of this (fake) home.

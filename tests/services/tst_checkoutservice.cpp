@@ -91,6 +91,7 @@ private slots:
     void invalidEarnRuleRefused();
     void expiryFromSettings();
     void brokenSettingsRefuseSales();
+    void saleBeforeTheProgramRefused();
     void quoteWritesNothing();
     void receiptNumbersSurviveRestart();
     void checkServiceOk();
@@ -261,10 +262,10 @@ void TestCheckoutService::businessDayIsLocal_data()
     QTest::addColumn<QString>("businessDay");
     QTest::addColumn<QString>("expiresOn");
     // 21:30 UTC is already the next day in Moscow (UTC+3).
-    QTest::newRow("after local midnight") << QDateTime(QDate(2026, 1, 31), QTime(21, 30), Qt::UTC)
-                                          << QStringLiteral("2026-02-01") << QStringLiteral("2027-02-01");
-    QTest::newRow("before local midnight") << QDateTime(QDate(2026, 1, 31), QTime(20, 59), Qt::UTC)
-                                           << QStringLiteral("2026-01-31") << QStringLiteral("2027-01-31");
+    QTest::newRow("after local midnight") << QDateTime(QDate(2026, 3, 31), QTime(21, 30), Qt::UTC)
+                                          << QStringLiteral("2026-04-01") << QStringLiteral("2027-04-01");
+    QTest::newRow("before local midnight") << QDateTime(QDate(2026, 3, 31), QTime(20, 59), Qt::UTC)
+                                           << QStringLiteral("2026-03-31") << QStringLiteral("2027-03-31");
     QTest::newRow("29 February") << QDateTime(QDate(2028, 2, 29), QTime(10, 0), Qt::UTC)
                                  << QStringLiteral("2028-02-29") << QStringLiteral("2029-02-28");
 }
@@ -423,9 +424,10 @@ void TestCheckoutService::earnRateFromSettings()
     // 2 points per 1.00: 12.50 earns 25.
     QVERIFY(program.setEarnRule(m_t->terminal(), EarnRule {2, 100}, m_t->clock().nowUtc()).ok());
     // A program change is in the audit trail with the values before and after.
-    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'program.earn' AND "
-                                        "before_json = '{\"per_minor\":100,\"points\":1}' AND "
-                                        "after_json = '{\"per_minor\":100,\"points\":2}'")),
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'program.change' AND "
+                                        "json_extract(before_json, '$.earn.points') = 1 AND "
+                                        "json_extract(after_json, '$.settings.earn.points') = 2 AND "
+                                        "json_extract(after_json, '$.settings.earn.per_minor') = 100")),
              1);
     QCOMPARE(program.current(m_t->terminal())->earn.points, qint64(2));
     auto r = checkout.complete(memberSale(cartOf({line("Purchase", 1250)})));
@@ -470,19 +472,18 @@ void TestCheckoutService::invalidEarnRuleRefused()
 
 void TestCheckoutService::expiryFromSettings()
 {
-    SettingsRepository settings(m_t->db());
-    QVERIFY(settings
-                .setValue(QStringLiteral("earn.expiry_months"), QStringLiteral("0"), m_t->terminal().uuid,
-                          m_t->clock().nowUtc())
-                .ok());
+    ProgramService programs(m_t->db());
+    auto publishExpiry = [&](int months) {
+        PricingProgram p = programs.inForce(m_t->terminal(), m_t->clock().nowUtc())->program;
+        p.base.expiryMonths = months;
+        return programs.publish(m_t->terminal(), p, m_t->clock().nowUtc(), m_t->clock().nowUtc()).ok();
+    };
+    QVERIFY(publishExpiry(0));
     auto r = CheckoutService(m_t->context()).complete(memberSale(cartOf({line("Purchase", 1250)})));
     QVERIFY(r.ok());
     QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM points_ledger WHERE expires_on IS NULL")),
              qint64(1));
-    QVERIFY(settings
-                .setValue(QStringLiteral("earn.expiry_months"), QStringLiteral("1"), m_t->terminal().uuid,
-                          m_t->clock().nowUtc())
-                .ok());
+    QVERIFY(publishExpiry(1));
     r = CheckoutService(m_t->context()).complete(memberSale(cartOf({line("Purchase", 1250)})));
     QVERIFY(r.ok());
     QCOMPARE(
@@ -492,15 +493,27 @@ void TestCheckoutService::expiryFromSettings()
 
 void TestCheckoutService::brokenSettingsRefuseSales()
 {
-    SettingsRepository settings(m_t->db());
-    QVERIFY(settings
-                .setValue(QStringLiteral("earn.points"), QStringLiteral("lots"), m_t->terminal().uuid,
-                          m_t->clock().nowUtc())
-                .ok());
+    // A version whose earn rate is not a number (written by hand into the file): sales stop, and the
+    // message names the setting.
+    QSqlQuery q(m_t->db().connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO program_versions (uuid, origin_terminal, effective_from, "
+                                  "settings_json, created_at) VALUES ('x', 't', '2026-03-14T10:00:00.000Z', "
+                                  "'{\"earn\":{\"points\":\"lots\"}}', '2026-03-14T10:00:00.000Z')")));
     auto r = CheckoutService(m_t->context()).complete(memberSale(cartOf({line("Purchase", 1250)})));
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, Error::Corrupt);
     QVERIFY2(r.error().message.contains(QLatin1String("earn.points")), qPrintable(r.error().message));
+    QCOMPARE(counts(m_anna), (Counts {0, 0, 0, 0, 0, 0}));
+}
+
+void TestCheckoutService::saleBeforeTheProgramRefused()
+{
+    // The terminal (and its program) began on 2026-03-14 10:00 UTC; a clock set back a day records
+    // nothing and says why.
+    m_t->clock().set(QDateTime(QDate(2026, 3, 13), QTime(10, 0), Qt::UTC));
+    auto r = CheckoutService(m_t->context()).complete(memberSale(cartOf({line("Purchase", 1250)})));
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().message.contains(QLatin1String("begins on")), qPrintable(r.error().message));
     QCOMPARE(counts(m_anna), (Counts {0, 0, 0, 0, 0, 0}));
 }
 

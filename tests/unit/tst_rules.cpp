@@ -38,7 +38,12 @@ CartLine line(const char *description, qint64 unitPriceMinor, qint64 quantity = 
 }
 
 const QDate kSaleDay(2026, 3, 14);
-const std::optional<MemberSnapshot> kMember = MemberSnapshot {7, 120, {}};
+const std::optional<MemberSnapshot> kMember = [] {
+    MemberSnapshot m;
+    m.id = 7;
+    m.pointsBalance = 120;
+    return m;
+}();
 const std::optional<MemberSnapshot> kWalkIn;
 } // namespace
 
