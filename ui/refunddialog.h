@@ -6,10 +6,11 @@
 
 class QLabel;
 class QLineEdit;
+class QTableWidget;
 class MessageBanner;
 
-// F8 on the sale page: a whole sale given back, found by its receipt number (the last sale's is
-// filled in), with the reason the audit trail keeps. Enter gives it back, Esc cancels.
+// F8 on the sale page: a sale given back, whole or in part (a quantity per line), found by its receipt number
+// (the last sale's is filled in), with the reason the audit trail keeps. Enter gives it back, Esc cancels.
 class RefundDialog : public QDialog
 {
     Q_OBJECT
@@ -31,4 +32,6 @@ private:
     QLineEdit *m_receipt;
     QLabel *m_sale;
     QLineEdit *m_reason;
+    QTableWidget *m_lines;
+    qint64 m_saleId = 0; // the sale the lines belong to
 };

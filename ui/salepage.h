@@ -49,7 +49,7 @@ public slots:
     void eraseMember();
     // Ctrl+P on the member shown: points added or taken away by hand, with a reason (a manager's).
     void adjustPoints();
-    // F8: a whole sale given back by its receipt number (the last sale's is offered); a manager's.
+    // F8: a sale given back, whole or in part, by its receipt number (the last sale's is offered); a manager's.
     void refundSale();
     // Alt+1..Alt+9 or a quick button: one of the catalogue's products as a line.
     void addQuickItem(const ProductRecord &product);

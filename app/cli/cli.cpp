@@ -164,7 +164,8 @@ QString helpText()
               "N\n"
               "  audit [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--action A] [--staff NAME] [--limit N]\n"
               "                                         the audit trail, newest first\n"
-              "  refund --receipt N --reason TEXT       give a whole sale back (a manager's)\n"
+              "  refund --receipt N --reason TEXT [--lines LINE:QTY,...]\n"
+              "                                         give a sale back, whole or in part (a manager's)\n"
               "  product list | add --code C --name N --price P [--category C] [--key 1-9]   the catalogue\n"
               "  expire [--full]                        settle points whose expiry day is over (the app\n"
               "                                         does it at start and daily; running it twice is "
@@ -1223,30 +1224,46 @@ int Runner::cmdRestore(const QStringList &args)
 
 int Runner::cmdRefund(const QStringList &args)
 {
-    const Args a = parseArgs(args, {QStringLiteral("receipt"), QStringLiteral("reason")});
+    const Args a = parseArgs(args, {QStringLiteral("receipt"), QStringLiteral("reason"), QStringLiteral("lines")});
     bool ok = false;
     const qint64 receipt = a.options.value(QStringLiteral("receipt")).toLongLong(&ok);
+    const QString use = tr("Use: loyalty-cli refund --receipt N --reason TEXT [--lines LINE:QTY,...]");
     if (!a.error.isEmpty() || !a.words.isEmpty() || !ok)
-        return usage(a.error.isEmpty() ? tr("Use: loyalty-cli refund --receipt N --reason TEXT") : a.error);
+        return usage(a.error.isEmpty() ? use : a.error);
+    // "--lines 2:1,3:2": line 2 once, line 3 twice; without it, everything not yet given back.
+    QVector<ReturnLine> lines;
+    const QString spec = a.options.value(QStringLiteral("lines"));
+    for (const QString &part : spec.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QStringList lq = part.trimmed().split(QLatin1Char(':'));
+        bool okLine = false, okQty = false;
+        ReturnLine l;
+        l.lineNo = lq.value(0).toInt(&okLine);
+        l.quantity = lq.size() == 2 ? lq.value(1).toLongLong(&okQty) : 0;
+        if (!okLine || !okQty || l.quantity <= 0)
+            return usage(tr("\"%1\" is not LINE:QUANTITY, e.g. 2:1.").arg(part.trimmed()));
+        lines << l;
+    }
     if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
         return m_exit;
     RefundService refunds(context());
     auto sale = refunds.saleByReceipt(receipt);
     if (!sale)
         return fail(sale.error());
-    auto r = refunds.refundWhole(sale->id, a.options.value(QStringLiteral("reason")));
+    auto r = refunds.refund(sale->id, lines, a.options.value(QStringLiteral("reason")));
     if (!r)
         return fail(r.error());
     print(QJsonObject {{QStringLiteral("refund_receipt"), r->refund.receiptNo},
-                       {QStringLiteral("total"),
-                        Money(r->refund.totalMinor, r->refund.currency).formatNumber()},
+                       {QStringLiteral("total"), Money(r->refund.totalMinor, r->refund.currency).formatNumber()},
                        {QStringLiteral("points_reversed"), r->pointsReversed},
+                       {QStringLiteral("points_returned"), r->pointsReturned},
+                       {QStringLiteral("whole"), r->wholeSaleReturned},
                        {QStringLiteral("balance"), r->newBalance}},
-          tr("Receipt %1 given back as refund %2: %3; %4 points taken back.")
+          tr("Receipt %1 given back as refund %2: %3; %4 points taken back, %5 points given back.")
               .arg(receipt)
               .arg(r->refund.receiptNo)
               .arg(Money(r->refund.totalMinor, r->refund.currency).format())
-              .arg(r->pointsReversed));
+              .arg(r->pointsReversed)
+              .arg(r->pointsReturned));
     return Ok;
 }
 

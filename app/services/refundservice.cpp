@@ -3,12 +3,34 @@
 #include "auditservice.h"
 #include "ids.h"
 #include "memberstore.h"
+#include "pointsledger.h"
+#include "programservice.h"
 #include "repositories.h"
 #include "sqlexec.h"
 #include "staffservice.h"
 
 #include <QJsonObject>
 #include <QLocale>
+
+namespace {
+__extension__ typedef __int128 Int128;
+
+// The part of `whole` that belongs to goods worth `upTo` out of `all`, rounded down. Computed on the
+// running total of what was returned, so that successive returns add up exactly to `whole`.
+qint64 partOf(qint64 whole, qint64 upTo, qint64 all)
+{
+    if (all <= 0)
+        return 0;
+    const Int128 p = Int128(whole) * upTo;
+    // Towards zero for either sign (a stamp card emptied by the sale is a negative change).
+    return qint64(p / all);
+}
+
+qint64 shareOf(qint64 whole, qint64 before, qint64 after, qint64 all)
+{
+    return partOf(whole, after, all) - partOf(whole, before, all);
+}
+} // namespace
 
 Result<PurchaseRecord> RefundService::saleByReceipt(qint64 receiptNo)
 {
@@ -25,8 +47,37 @@ Result<PurchaseRecord> RefundService::saleByReceipt(qint64 receiptNo)
     return p->value();
 }
 
-Result<RefundResult> RefundService::refundWhole(qint64 purchaseId, const QString &rawReason,
-                                                qint64 approvedBy)
+Result<QVector<ReturnableLine>> RefundService::returnable(qint64 purchaseId)
+{
+    auto found = PurchaseRepository(m_ctx.db).findById(purchaseId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return makeError(Error::NotFound, tr("This sale does not exist."));
+    // Refunds written before schema v6 gave the whole sale back and name no line.
+    auto q = Sql::exec(m_ctx.db,
+                       QStringLiteral("SELECT l.refund_of_line, SUM(l.quantity) FROM purchase_lines l "
+                                      "JOIN purchases r ON r.id = l.purchase_id WHERE r.refund_of = ? "
+                                      "GROUP BY l.refund_of_line"),
+                       {purchaseId}, tr("The sale cannot be read."));
+    if (!q)
+        return q.error();
+    QHash<qint64, qint64> returned;
+    bool wholeBefore = false;
+    while (q.value().next()) {
+        if (q->value(0).isNull())
+            wholeBefore = true;
+        else
+            returned.insert(q->value(0).toLongLong(), q->value(1).toLongLong());
+    }
+    QVector<ReturnableLine> out;
+    for (const PurchaseLineRecord &l : found->value().lines)
+        out.push_back({l, wholeBefore ? l.quantity : returned.value(l.id)});
+    return out;
+}
+
+Result<RefundResult> RefundService::refund(qint64 purchaseId, const QVector<ReturnLine> &wanted,
+                                           const QString &rawReason, qint64 approvedBy)
 {
     const QString reason = rawReason.simplified();
     if (reason.isEmpty())
@@ -52,21 +103,66 @@ Result<RefundResult> RefundService::refundWhole(qint64 purchaseId, const QString
     const PurchaseRecord sale = found->value();
     if (sale.kind != QLatin1String("sale"))
         return makeError(Error::Invalid, tr("Receipt %1 is itself a refund.").arg(sale.receiptNo));
-    auto already = Sql::exec(m_ctx.db, QStringLiteral("SELECT receipt_no FROM purchases WHERE refund_of = ?"),
-                             {purchaseId}, tr("The sale cannot be read."));
-    if (!already)
-        return already.error();
-    if (already.value().next())
-        return makeError(Error::Conflict,
-                         tr("Receipt %1 was already given back (refund receipt %2).")
-                             .arg(sale.receiptNo)
-                             .arg(already->value(0).toLongLong()));
+    auto lines = returnable(purchaseId);
+    if (!lines)
+        return lines.error();
+
+    // What comes back now, line by line; refused whole when any line asks too much.
+    QHash<int, qint64> take;
+    if (wanted.isEmpty()) {
+        for (const ReturnableLine &l : lines.value())
+            if (l.left() > 0)
+                take.insert(l.line.lineNo, l.left());
+    } else {
+        for (const ReturnLine &w : wanted) {
+            const auto it = std::find_if(lines->cbegin(), lines->cend(),
+                                         [&](const ReturnableLine &l) { return l.line.lineNo == w.lineNo; });
+            if (it == lines->cend())
+                return makeError(Error::Invalid,
+                                 tr("Receipt %1 has no line %2.").arg(sale.receiptNo).arg(w.lineNo));
+            if (w.quantity <= 0)
+                continue;
+            if (w.quantity + take.value(w.lineNo) > it->left())
+                return makeError(Error::Invalid,
+                                 tr("Receipt %1: only %2 of \"%3\" can still be given back.")
+                                     .arg(sale.receiptNo)
+                                     .arg(QLocale().toString(it->left()))
+                                     .arg(it->line.description));
+            take[w.lineNo] += w.quantity;
+        }
+    }
+    if (take.isEmpty()) {
+        auto already
+            = Sql::exec(m_ctx.db, QStringLiteral("SELECT MAX(receipt_no) FROM purchases WHERE refund_of = ?"),
+                        {purchaseId}, tr("The sale cannot be read."));
+        if (!already)
+            return already.error();
+        if (already.value().next() && !already->value(0).isNull())
+            return makeError(Error::Conflict,
+                             tr("Receipt %1 was already given back (refund receipt %2).")
+                                 .arg(sale.receiptNo)
+                                 .arg(already->value(0).toLongLong()));
+        return makeError(Error::Invalid, tr("Choose what is given back: no quantity was entered."));
+    }
+
+    // The goods returned before and after this refund, at their line prices: every other figure of
+    // the sale comes back in that proportion.
+    qint64 grossBefore = 0, grossNow = 0, unitsLeftAfter = 0;
+    for (const ReturnableLine &l : lines.value()) {
+        grossBefore += l.returned * l.line.unitPriceMinor;
+        grossNow += take.value(l.line.lineNo) * l.line.unitPriceMinor;
+        unitsLeftAfter += l.left() - take.value(l.line.lineNo);
+    }
+    const qint64 grossAfter = grossBefore + grossNow;
+    const qint64 all = sale.subtotalMinor;
+    auto share = [&](qint64 whole) { return shareOf(whole, grossBefore, grossAfter, all); };
 
     const QDateTime now = m_ctx.clock.nowUtc();
     auto receiptNo = purchases.nextReceiptNo(m_ctx.terminal.uuid);
     if (!receiptNo)
         return receiptNo.error();
     RefundResult result;
+    result.wholeSaleReturned = unitsLeftAfter == 0;
     PurchaseRecord &r = result.refund;
     r.uuid = Ids::newUuid(now);
     r.originTerminal = m_ctx.terminal.uuid;
@@ -77,101 +173,169 @@ Result<RefundResult> RefundService::refundWhole(qint64 purchaseId, const QString
     r.cardId = sale.cardId;
     r.staffId = m_ctx.actor.staffId;
     r.currency = sale.currency;
-    r.subtotalMinor = sale.subtotalMinor;
-    r.discountMinor = sale.discountMinor;
-    r.pointsPaidMinor = sale.pointsPaidMinor;
-    r.totalMinor = sale.totalMinor;
+    r.subtotalMinor = grossNow;
+    r.discountMinor = share(sale.discountMinor);
+    r.pointsPaidMinor = share(sale.pointsPaidMinor);
+    r.totalMinor = share(sale.totalMinor);
     r.businessDay = m_ctx.clock.today();
     r.createdAt = now;
-    {
-        auto lines = Sql::exec(
-            m_ctx.db,
-            QStringLiteral("SELECT line_no, description, category, unit_price_minor, quantity, "
-                           "discount_minor, total_minor FROM purchase_lines WHERE purchase_id = ? "
-                           "ORDER BY line_no"),
-            {sale.id}, tr("The sale cannot be read."));
-        if (!lines)
-            return lines.error();
-        while (lines.value().next()) {
-            PurchaseLineRecord l;
-            l.uuid = Ids::newUuid(now);
-            l.lineNo = lines->value(0).toInt();
-            l.description = lines->value(1).toString();
-            l.category = lines->value(2).toString();
-            l.unitPriceMinor = lines->value(3).toLongLong();
-            l.quantity = lines->value(4).toLongLong();
-            l.discountMinor = lines->value(5).toLongLong();
-            l.totalMinor = lines->value(6).toLongLong();
-            r.lines << l;
-        }
+    r.programVersion = sale.programVersion;
+    r.levelCode = sale.levelCode;
+    int lineNo = 0;
+    for (const ReturnableLine &l : lines.value()) {
+        const qint64 qty = take.value(l.line.lineNo);
+        if (qty <= 0)
+            continue;
+        PurchaseLineRecord c = l.line;
+        c.uuid = Ids::newUuid(now);
+        c.lineNo = ++lineNo;
+        c.quantity = qty;
+        c.discountMinor = 0;
+        c.totalMinor = qty * l.line.unitPriceMinor;
+        c.refundOfLine = l.line.id;
+        r.lines << c;
     }
 
-    // The points the sale earned go back: taken from the lot it made first, then oldest first.
+    // The points the sale earned (with a birthday bonus) and the points it was paid with.
     LedgerRepository ledger(m_ctx.db);
     auto entries = ledger.entriesForPurchase(sale.id);
     if (!entries)
         return entries.error();
-    qint64 earned = 0;
-    qint64 earnLot = 0;
+    qint64 earned = 0, earnLot = 0, paid = 0;
     for (const LedgerEntryRecord &e : entries.value()) {
-        if (e.points > 0) {
+        if (e.memberId != sale.memberId)
+            continue;
+        if (e.kind == QLatin1String("earn")) {
             earned += e.points;
             earnLot = earnLot ? earnLot : e.id;
+        } else if (e.kind == QLatin1String("redeem")) {
+            paid -= e.points;
         }
     }
-    r.pointsEarned = -earned;
+    // A birthday bonus goes with the goods; a referral bonus stays (the member did join and buy).
+    for (const PurchaseAdjustmentRecord &a : sale.adjustments) {
+        if (a.kind == QLatin1String("birthday") && a.amountMinor == 0)
+            earned += a.points;
+    }
+    const qint64 takeBack = share(earned);
+    const qint64 giveBack = share(paid);
+    r.pointsEarned = -takeBack;
+    r.pointsRedeemed = -giveBack;
+    result.pointsReversed = takeBack;
+    result.pointsReturned = giveBack;
+
     if (auto w = purchases.insert(r); !w)
         return w.error();
-    if (sale.memberId && earned > 0) {
-        LedgerEntryRecord e;
-        e.uuid = Ids::newUuid(now);
-        e.originTerminal = m_ctx.terminal.uuid;
-        e.memberId = sale.memberId;
-        e.kind = QStringLiteral("reverse");
-        e.points = -earned;
-        e.purchaseId = r.id;
-        e.reason = tr("Receipt %1 given back: %2").arg(sale.receiptNo).arg(reason);
-        e.staffId = m_ctx.actor.staffId;
-        e.createdAt = now;
-        if (auto w = ledger.insert(e); !w)
-            return w.error();
-        MemberStore store(m_ctx.db);
-        auto lots = store.openLots(sale.memberId);
-        if (!lots)
-            return lots.error();
-        QVector<MemberStore::OpenLot> order = lots.value();
-        std::stable_partition(order.begin(), order.end(),
-                              [&](const MemberStore::OpenLot &l) { return l.id == earnLot; });
-        qint64 left = earned;
-        for (const MemberStore::OpenLot &lot : order) {
-            if (left == 0)
-                break;
-            const qint64 take = qMin(left, lot.left);
-            if (take <= 0)
-                continue;
-            if (auto w = store.insertAllocation(Ids::newUuid(now), e.id, lot.id, take); !w)
-                return w.error();
-            left -= take;
-        }
-        // What no lot holds any more was already spent: the balance goes below zero, openly.
-        result.pointsReversed = earned;
-    }
+    const QString why = tr("Receipt %1 given back: %2").arg(sale.receiptNo).arg(reason);
     if (sale.memberId) {
-        if (auto w
-            = MemberStore(m_ctx.db).addTotals(sale.memberId, -earned, -1, -sale.totalMinor, QDateTime(), now);
+        PointsLedger book(ctx);
+        if (takeBack > 0) {
+            if (auto w = book.debit(sale.memberId, QStringLiteral("reverse"), takeBack, r.id, why, earnLot);
+                !w)
+                return w.error();
+        }
+        if (giveBack > 0) {
+            // Points given back keep the latest expiry of the lots they were paid from.
+            auto q = Sql::exec(m_ctx.db,
+                               QStringLiteral("SELECT MAX(COALESCE(l.expires_on, '9999-12-31')) FROM "
+                                              "points_allocations a JOIN points_ledger l ON l.id = a.lot_id "
+                                              "JOIN points_ledger e ON e.id = a.entry_id "
+                                              "WHERE e.purchase_id = ? AND e.kind = 'redeem'"),
+                               {sale.id}, tr("The sale cannot be read."));
+            if (!q)
+                return q.error();
+            QDate expires;
+            if (q.value().next() && !q->value(0).isNull()
+                && q->value(0).toString() != QLatin1String("9999-12-31"))
+                expires = Ids::fromDayText(q->value(0).toString());
+            if (auto w = book.credit(sale.memberId, QStringLiteral("reverse"), giveBack, expires, r.id, why);
+                !w)
+                return w.error();
+        }
+        // Stamps: each card's change by the sale, in proportion to the card's units returned.
+        auto version = ProgramService(m_ctx.db).byId(m_ctx.terminal, sale.programVersion);
+        if (sale.programVersion && !version)
+            return version.error();
+        auto stamps = Sql::exec(
+            m_ctx.db,
+            QStringLiteral("SELECT card_code, SUM(stamps) FROM stamp_ledger WHERE purchase_id = ? "
+                           "GROUP BY card_code"),
+            {sale.id}, tr("The member's stamps cannot be read."));
+        if (!stamps)
+            return stamps.error();
+        auto current = book.stamps(sale.memberId);
+        if (!current)
+            return current.error();
+        while (stamps.value().next()) {
+            const QString code = stamps->value(0).toString();
+            const qint64 change = stamps->value(1).toLongLong();
+            const StampCard *card = nullptr;
+            if (version)
+                for (const StampCard &c : version->program.stampCards)
+                    card = c.code == code ? &c : card;
+            qint64 units = 0, before = 0, after = 0;
+            for (const ReturnableLine &l : lines.value()) {
+                const bool match = !card
+                    || (card->productCode.isEmpty() ? l.line.category == card->category
+                                                    : l.line.productCode == card->productCode);
+                if (!match)
+                    continue;
+                units += l.line.quantity;
+                before += l.returned;
+                after += l.returned + take.value(l.line.lineNo);
+            }
+            // A card never goes below zero stamps.
+            const qint64 back = qMax<qint64>(-shareOf(change, before, after, units), -current->value(code));
+            if (auto w = book.addStamps(sale.memberId, code, int(back), r.id); !w)
+                return w.error();
+        }
+        // A level this sale brought goes with it once the sale is wholly given back: the member
+        // holds again the level of their sale before it (downgrades otherwise wait for the review).
+        if (result.wholeSaleReturned && !sale.levelCode.isEmpty()) {
+            auto m = MemberRepository(m_ctx.db).findById(sale.memberId);
+            if (!m)
+                return m.error();
+            auto prior = Sql::exec(m_ctx.db,
+                                   QStringLiteral("SELECT level_code FROM purchases WHERE member_id = ? AND "
+                                                  "kind = 'sale' AND id < ? ORDER BY id DESC LIMIT 1"),
+                                   {sale.memberId, sale.id}, tr("The sale cannot be read."));
+            if (!prior)
+                return prior.error();
+            const QString before = prior.value().next() ? prior->value(0).toString() : QString();
+            if (m.value() && m.value()->levelCode == sale.levelCode && before != sale.levelCode) {
+                if (auto w = MemberStore(m_ctx.db).setLoyalty(sale.memberId, before,
+                                                              m.value()->birthdayUsedFor, now);
+                    !w)
+                    return w.error();
+            }
+        }
+        if (auto w = MemberStore(m_ctx.db).addTotals(sale.memberId, giveBack - takeBack,
+                                                     result.wholeSaleReturned ? -1 : 0, -r.totalMinor,
+                                                     QDateTime(), now);
             !w)
             return w.error();
         auto balance = ledger.sumForMember(sale.memberId);
         if (!balance)
             return balance.error();
         result.newBalance = balance.value();
+        // Documented policy: the balance may go below zero; the refund says by how much, for reports.
+        if (result.newBalance < 0) {
+            r.pointsNotReturned = qMin(takeBack, -result.newBalance);
+            if (auto w = Sql::exec(
+                    m_ctx.db, QStringLiteral("UPDATE purchases SET points_not_returned = ? WHERE id = ?"),
+                    {r.pointsNotReturned, r.id}, tr("The refund cannot be saved."));
+                !w)
+                return w.error();
+        }
     }
     if (auto a = AuditService(ctx).record(QStringLiteral("sale.refund"), QStringLiteral("purchase"),
                                           QString::number(sale.id), {},
                                           {{QStringLiteral("receipt"), sale.receiptNo},
                                            {QStringLiteral("refund_receipt"), r.receiptNo},
-                                           {QStringLiteral("total_minor"), sale.totalMinor},
-                                           {QStringLiteral("points"), -earned},
+                                           {QStringLiteral("whole"), result.wholeSaleReturned},
+                                           {QStringLiteral("total_minor"), r.totalMinor},
+                                           {QStringLiteral("points"), -takeBack},
+                                           {QStringLiteral("points_returned"), giveBack},
                                            {QStringLiteral("reason"), reason}},
                                           approvedBy);
         !a)
