@@ -303,7 +303,7 @@ void MainWindow::signIn(const StaffRecord &staff)
     m_stack->setCurrentWidget(m_sale);
     m_manage->setEnabled(true);
     m_keys->setText(tr("Scan or type a card + Enter · type the amount + Enter · Enter or F12 completes · "
-                       "Del removes a line · Esc clears · F8 refund · F10 switch person"));
+                       "Del removes a line · Esc clears · F6 pay with points · F8 refund · F10 switch person"));
     if (m_idleLock->interval() > 0)
         m_idleLock->start();
     m_sale->setFocus();

@@ -38,6 +38,7 @@ MemberCardWidget::MemberCardWidget(const QString &currency, QWidget *parent)
     m_level = add("memberLevel", 1.1, true);
     m_points = add("memberPoints", 1.5, true);
     m_expiry = add("memberExpiry");
+    m_stamps = add("memberStamps", 1.1);
     m_contact = add("memberContact");
     m_birthday = add("memberBirthday");
     m_since = add("memberSince");
@@ -92,8 +93,9 @@ void MemberCardWidget::showProfile(const MemberProfile &p, bool showContacts)
     };
 
     m_name->setText(m.name);
-    // The club level the member holds (issue 5's program names and thresholds decide it).
+    // The club level until showLoyalty() names it with the program's words.
     show(m_level, m.levelCode.isEmpty() ? QString() : tr("★ %1").arg(m.levelCode));
+    show(m_stamps, QString());
     setPoints(m.pointsBalance);
     show(m_expiry,
          p.nextExpiry ? tr("%1 pts expire on %2")
@@ -138,4 +140,28 @@ void MemberCardWidget::showProfile(const MemberProfile &p, bool showContacts)
     show(m_recent, recent.isEmpty() ? QString() : tr("Recent:\n%1").arg(recent.join(QLatin1Char('\n'))));
     m_walkIn->hide();
     m_details->show();
+}
+
+void MemberCardWidget::showLoyalty(const MemberLoyalty &l)
+{
+    QString level;
+    if (!l.levelName.isEmpty())
+        level = tr("★ %1").arg(l.levelName);
+    if (!l.nextLevelName.isEmpty()) {
+        const QString more
+            = tr("spend %1 more for %2").arg(Money(l.missingMinor, m_currency).format(), l.nextLevelName);
+        level = level.isEmpty() ? more : tr("%1 · %2").arg(level, more);
+    }
+    m_level->setText(level);
+    m_level->setVisible(!level.isEmpty());
+    QStringList cards;
+    for (const MemberLoyalty::Card &c : l.stampCards) {
+        const int n = qBound(0, c.stamps, c.buy);
+        // Filled and empty circles: a card the customer recognises from the paper ones.
+        QString dots = QString(n, QChar(0x25CF)) + QString(c.buy - n, QChar(0x25CB));
+        cards << (n >= c.buy ? tr("%1 %2 — the next one is free").arg(c.name, dots)
+                             : tr("%1 %2 %3/%4").arg(c.name, dots).arg(n).arg(c.buy));
+    }
+    m_stamps->setText(cards.join(QLatin1Char('\n')));
+    m_stamps->setVisible(!cards.isEmpty());
 }

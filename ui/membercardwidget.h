@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checkoutservice.h"
 #include "memberservice.h"
 
 #include <QFrame>
@@ -18,6 +19,8 @@ public:
     void showWalkIn();
     // After a sale: the new balance without reading the whole card again.
     void setPoints(qint64 points);
+    // The member's place in the program: level and what the next one needs, stamp cards.
+    void showLoyalty(const MemberLoyalty &loyalty);
 
 private:
     QLabel *add(const char *objectName, qreal scale = 1.15, bool bold = false);
@@ -27,6 +30,7 @@ private:
     QLabel *m_walkIn;
     QLabel *m_name;
     QLabel *m_level;
+    QLabel *m_stamps;
     QLabel *m_points;
     QLabel *m_expiry;
     QLabel *m_contact;

@@ -9,7 +9,9 @@
 #include "membersearchmodel.h"
 #include "messagebanner.h"
 #include "money.h"
+#include "paywithpointsdialog.h"
 #include "productservice.h"
+#include "programservice.h"
 #include "refunddialog.h"
 #include "salelinesmodel.h"
 #include "scandetector.h"
@@ -156,6 +158,9 @@ SalePage::SalePage(const ServiceContext &ctx, QWidget *parent)
         {QKeySequence(Qt::Key_F9), &SalePage::eraseMember},
         {QKeySequence(Qt::CTRL | Qt::Key_P), &SalePage::adjustPoints},
     };
+    auto *points = new QShortcut(QKeySequence(Qt::Key_F6), this);
+    points->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(points, &QShortcut::activated, this, &SalePage::payWithPoints);
     // F8 does not need a member on the page: any sale of this till can be given back.
     auto *refund = new QShortcut(QKeySequence(Qt::Key_F8), this);
     refund->setContext(Qt::WidgetWithChildrenShortcut);
@@ -258,6 +263,11 @@ QWidget *SalePage::buildSalePanel()
     m_linesView->setAlternatingRowColors(true);
     l->addWidget(m_linesView, 1);
 
+    m_adjustments = makeLabel(QStringLiteral("saleAdjustments"), box);
+    m_adjustments->setFont(scaled(font(), 1.15));
+    m_adjustments->setTextFormat(Qt::PlainText);
+    m_adjustments->hide();
+    l->addWidget(m_adjustments);
     auto *totals = new QHBoxLayout;
     m_earns = makeLabel(QStringLiteral("earnsLabel"), box);
     m_earns->setFont(scaled(font(), 1.3));
@@ -429,7 +439,9 @@ void SalePage::pickMember(const MemberView &view)
     showMember(view);
     m_scan->clear();
     hideResults();
-    if (replacing)
+    if (!m_birthdayNote.isEmpty())
+        m_banner->show(MessageBanner::Kind::Positive, m_birthdayNote);
+    else if (replacing)
         m_banner->show(MessageBanner::Kind::Information, tr("The sale is now for %1.").arg(view.member.name));
     else
         m_banner->clear();
@@ -537,6 +549,7 @@ void SalePage::completeSale()
     if (m_member) {
         request.memberId = m_member->member.id;
         request.cardId = m_member->card.id;
+        request.pointsToRedeem = m_pointsToRedeem;
     }
     auto result = m_checkout.complete(request);
     if (!result) {
@@ -554,6 +567,8 @@ void SalePage::completeSale()
                        tr("+%1 pts").arg(QLocale().toString(p.pointsEarned)), pointsText(result->newBalance));
     else
         text = tr("Sale %1 recorded: %2 (walk-in).").arg(QLocale().toString(p.receiptNo), total);
+    if (m_member && result->quote.levelUpgraded)
+        text += QLatin1Char(' ') + tr("Welcome to %1!").arg(levelName(result->quote.levelCode));
     const qint64 id = p.id;
     m_lastReceipt = p.receiptNo;
     clearSale();
@@ -617,33 +632,113 @@ void SalePage::showMember(const MemberView &view)
     }
     // Cashiers see masked contacts; managers see them whole.
     m_card->showProfile(profile.value(), showContacts());
+    auto loyalty = m_checkout.loyalty(view.member);
+    if (!loyalty) {
+        showError(loyalty.error().message);
+        return;
+    }
+    m_card->showLoyalty(loyalty.value());
+    m_levelNames = loyalty->levelNames;
+    // The birthday offer is announced the moment the member is scanned, so that it is wished.
+    if (loyalty->birthdayOffer)
+        m_birthdayNote
+            = tr("🎂 Happy birthday, %1! This sale brings %2.").arg(view.member.name, loyalty->birthdayText);
+    else
+        m_birthdayNote.clear();
 }
 
 void SalePage::clearMember()
 {
     m_member.reset();
+    m_pointsToRedeem = 0;
     m_card->showWalkIn();
 }
 
 void SalePage::refreshTotals()
 {
     const QString currency = m_ctx.terminal.currency;
+    m_adjustments->hide();
     if (m_lines->cart().isEmpty()) {
         m_total->setText(tr("Total %1").arg(Money(0, currency).format()));
         m_earns->setText(m_member ? tr("Type the amount, then Enter.") : QString());
         m_complete->setEnabled(false);
         return;
     }
-    auto q = m_checkout.quote(m_lines->cart(), m_member ? &m_member->member : nullptr);
+    auto q = m_checkout.quote(m_lines->cart(), m_member ? &m_member->member : nullptr,
+                              m_member ? m_pointsToRedeem : 0);
+    if (!q && m_pointsToRedeem > 0) {
+        // Lines removed after F6: the points no longer fit under the cap. Say so, and drop them.
+        const QString why = q.error().message;
+        m_pointsToRedeem = 0;
+        q = m_checkout.quote(m_lines->cart(), m_member ? &m_member->member : nullptr);
+        m_banner->show(MessageBanner::Kind::Warning, tr("Points payment removed: %1").arg(why));
+    }
     m_complete->setEnabled(q.ok());
     if (!q) {
         m_total->setText(QStringLiteral("—"));
         m_earns->setText(q.error().message);
         return;
     }
+    const QLocale locale;
+    QStringList lines;
+    if (!q->adjustments.isEmpty())
+        lines << tr("Subtotal %1").arg(Money(q->subtotalMinor, currency).format());
+    for (const Adjustment &a : q->adjustments) {
+        if (a.amountMinor > 0)
+            lines << tr("%1   −%2").arg(a.label, Money(a.amountMinor, currency).format());
+        else if (a.points > 0)
+            lines << tr("%1   +%2 pts").arg(a.label, locale.toString(a.points));
+    }
+    if (q->levelUpgraded)
+        lines << tr("This sale reaches %1.").arg(levelName(q->levelCode));
+    m_adjustments->setText(lines.join(QLatin1Char('\n')));
+    m_adjustments->setVisible(!lines.isEmpty());
     m_total->setText(tr("Total %1").arg(Money(q->totalMinor, currency).format()));
-    m_earns->setText(m_member ? tr("Earns %1").arg(tr("+%1 pts").arg(QLocale().toString(q->pointsEarned)))
-                              : tr("Walk-in: no points"));
+    m_earns->setText(
+        m_member ? tr("Earns %1").arg(tr("+%1 pts").arg(locale.toString(q->pointsEarned + q->bonusPoints)))
+                 : tr("Walk-in: no points"));
+}
+
+void SalePage::payWithPoints()
+{
+    if (!requireMember(tr("pay with points")))
+        return;
+    if (m_lines->cart().isEmpty()) {
+        showError(tr("Add the items first: the points pay part of the check."));
+        m_price->setFocus();
+        return;
+    }
+    auto max = m_checkout.maxRedeemable(m_lines->cart(), m_member->member);
+    if (!max) {
+        showError(max.error().message);
+        return;
+    }
+    auto version = ProgramService(m_ctx.db).inForce(m_ctx.terminal, m_ctx.clock.nowUtc());
+    if (!version) {
+        showError(version.error().message);
+        return;
+    }
+    const RedemptionRules &rules = version->program.redemption;
+    if (!rules.enabled) {
+        showError(tr("Paying with points is switched off in this shop."));
+        return;
+    }
+    if (max.value() <= 0) {
+        showError(m_member->member.pointsBalance < rules.minBalance
+                      ? tr("%1 needs at least %2 points to pay with them.")
+                            .arg(m_member->member.name, QLocale().toString(rules.minBalance))
+                      : tr("%1 has no points to pay with.").arg(m_member->member.name));
+        return;
+    }
+    PayWithPointsDialog dialog(m_member->member.name, m_member->member.pointsBalance, max.value(),
+                               rules.minorPerPoint, m_ctx.terminal.currency, m_pointsToRedeem, this);
+    const bool agreed = dialog.exec() == QDialog::Accepted;
+    window()->activateWindow();
+    if (agreed) {
+        m_pointsToRedeem = dialog.points();
+        refreshTotals();
+    }
+    m_price->setFocus();
 }
 
 void SalePage::resetEntry()

@@ -49,8 +49,11 @@ public slots:
     void eraseMember();
     // Ctrl+P on the member shown: points added or taken away by hand, with a reason (a manager's).
     void adjustPoints();
-    // F8: a sale given back, whole or in part, by its receipt number (the last sale's is offered); a manager's.
+    // F8: a sale given back, whole or in part, by its receipt number (the last sale's is offered); a
+    // manager's.
     void refundSale();
+    // F6 with a member: part of the check paid with points, confirmed by the member.
+    void payWithPoints();
     // Alt+1..Alt+9 or a quick button: one of the catalogue's products as a line.
     void addQuickItem(const ProductRecord &product);
 
@@ -105,5 +108,10 @@ private:
     QTableView *m_linesView;
     QLabel *m_total;
     QLabel *m_earns;
+    QLabel *m_adjustments; // the discounts and points, line by line, in the stacking order
+    QHash<QString, QString> m_levelNames; // level code -> name, from the program in force
+    QString m_birthdayNote; // the member's birthday offer, said when they are scanned
+    QString levelName(const QString &code) const { return m_levelNames.value(code, code); }
+    qint64 m_pointsToRedeem = 0; // agreed with the member by F6; dropped with the member or the sale
     QPushButton *m_complete;
 };

@@ -125,6 +125,8 @@ Result<MemberLoyalty> CheckoutService::loyalty(const MemberRecord &member)
         return snap.error();
     MemberLoyalty out;
     out.spentInPeriodMinor = snap->spentInPeriodMinor;
+    for (const Level &l : program.levels.levels)
+        out.levelNames.insert(l.code, l.name);
     if (!program.levels.levels.isEmpty()) {
         Levels::Progress p = Levels::progress(program.levels, snap->spentInPeriodMinor);
         // A level held until the review counts as reached.
@@ -139,6 +141,9 @@ Result<MemberLoyalty> CheckoutService::loyalty(const MemberRecord &member)
         out.nextLevelName = p.next ? p.next->name : QString();
         out.missingMinor = p.missingMinor;
     }
+    // A level held that this program version no longer names is still shown, by its code.
+    if (out.levelName.isEmpty() && !member.levelCode.isEmpty())
+        out.levelName = out.levelNames.value(member.levelCode, member.levelCode);
     for (const StampCard &c : program.stampCards)
         out.stampCards.push_back({c.code, c.name, snap->stamps.value(c.code), c.buy});
     const BirthdayOffer &b = program.birthday;

@@ -31,6 +31,7 @@ struct MemberLoyalty
     QString nextLevelName;
     qint64 missingMinor = 0; // spend still needed for the next level
     qint64 spentInPeriodMinor = 0;
+    QHash<QString, QString> levelNames; // code -> name, for messages about a sale's level
     struct Card
     {
         QString code;
