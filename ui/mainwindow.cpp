@@ -6,6 +6,7 @@
 #include "expiryservice.h"
 #include "exportservice.h"
 #include "importdialog.h"
+#include "levelservice.h"
 #include "loginpage.h"
 #include "membersearch.h"
 #include "messagebanner.h"
@@ -216,6 +217,9 @@ void MainWindow::settleExpiry()
 {
     if (auto r = ExpiryService(m_ctx).run(); !r)
         statusBar()->showMessage(tr("Expired points could not be settled: %1").arg(r.error().message), 10000);
+    // Club levels go down at the end of the period: on the first round of each month.
+    if (auto r = LevelService(m_ctx).review(); !r)
+        statusBar()->showMessage(tr("Club levels could not be reviewed: %1").arg(r.error().message), 10000);
 }
 
 void MainWindow::startQuickCheck()
@@ -302,8 +306,9 @@ void MainWindow::signIn(const StaffRecord &staff)
     }
     m_stack->setCurrentWidget(m_sale);
     m_manage->setEnabled(true);
-    m_keys->setText(tr("Scan or type a card + Enter · type the amount + Enter · Enter or F12 completes · "
-                       "Del removes a line · Esc clears · F6 pay with points · F8 refund · F10 switch person"));
+    m_keys->setText(
+        tr("Scan or type a card + Enter · type the amount + Enter · Enter or F12 completes · "
+           "Del removes a line · Esc clears · F6 pay with points · F8 refund · F10 switch person"));
     if (m_idleLock->interval() > 0)
         m_idleLock->start();
     m_sale->setFocus();

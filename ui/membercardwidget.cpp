@@ -39,6 +39,7 @@ MemberCardWidget::MemberCardWidget(const QString &currency, QWidget *parent)
     m_points = add("memberPoints", 1.5, true);
     m_expiry = add("memberExpiry");
     m_stamps = add("memberStamps", 1.1);
+    m_offer = add("memberOffer", 1.15, true);
     m_contact = add("memberContact");
     m_birthday = add("memberBirthday");
     m_since = add("memberSince");
@@ -96,6 +97,7 @@ void MemberCardWidget::showProfile(const MemberProfile &p, bool showContacts)
     // The club level until showLoyalty() names it with the program's words.
     show(m_level, m.levelCode.isEmpty() ? QString() : tr("★ %1").arg(m.levelCode));
     show(m_stamps, QString());
+    show(m_offer, QString());
     setPoints(m.pointsBalance);
     show(m_expiry,
          p.nextExpiry ? tr("%1 pts expire on %2")
@@ -164,4 +166,7 @@ void MemberCardWidget::showLoyalty(const MemberLoyalty &l)
     }
     m_stamps->setText(cards.join(QLatin1Char('\n')));
     m_stamps->setVisible(!cards.isEmpty());
+    // Stays on the card while the sale is rung up; the banner that announced it may be gone.
+    m_offer->setText(l.birthdayOffer ? tr("🎂 Birthday offer: %1").arg(l.birthdayText) : QString());
+    m_offer->setVisible(l.birthdayOffer);
 }

@@ -31,6 +31,7 @@ private:
     QLabel *m_name;
     QLabel *m_level;
     QLabel *m_stamps;
+    QLabel *m_offer;
     QLabel *m_points;
     QLabel *m_expiry;
     QLabel *m_contact;

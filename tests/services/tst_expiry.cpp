@@ -2,7 +2,9 @@
 #include "checkoutservice.h"
 #include "checkservice.h"
 #include "expiryservice.h"
+#include "levelservice.h"
 #include "memberservice.h"
+#include "programservice.h"
 #include "testdb.h"
 
 #include <QtTest>
@@ -17,6 +19,7 @@ private slots:
     void expiresTheDayAfterAndOnlyOnce();
     void onlyWhatIsLeftOfALot();
     void fullSweepFindsOldLotsLaterArrivals();
+    void levelsGoDownOnlyAtThePeriodsEnd();
 
 private:
     void sell(qint64 minor);
@@ -46,6 +49,40 @@ void TestExpiry::init()
 void TestExpiry::cleanup()
 {
     m_t.reset();
+}
+
+void TestExpiry::levelsGoDownOnlyAtThePeriodsEnd()
+{
+    ProgramService programs(m_t->db());
+    const QDateTime start = m_t->clock().nowUtc();
+    PricingProgram p = programs.inForce(m_t->terminal(), start)->program;
+    p.levels.periodMonths = 12;
+    p.levels.levels = {{QStringLiteral("bronze"), QStringLiteral("Bronze"), 0, 100, 0},
+                       {QStringLiteral("silver"), QStringLiteral("Silver"), 10000, 100, 0}};
+    QVERIFY(programs.publish(m_t->terminal(), p, start, start).ok());
+    QCOMPARE(LevelService(m_t->context()).review()->members, 0); // the first month: nothing behind it
+    sell(12000); // 120.00 on 15 Jan 2026: Silver during the sale
+    auto level = [&] {
+        return m_t->scalar(
+            QStringLiteral("SELECT level_code = 'silver' FROM members WHERE id = %1").arg(m_anna));
+    };
+    QCOMPARE(level(), 1);
+    // Every month until the sale leaves the 12-month window, Silver is kept.
+    for (int month = 1; month <= 12; ++month) {
+        m_t->clock().set(QDateTime(QDate(2026, 1, 2).addMonths(month), QTime(9, 0), Qt::UTC));
+        auto r = LevelService(m_t->context()).review();
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QCOMPARE(r->members, 0);
+        QCOMPARE(level(), 1);
+    }
+    // 2 February 2027: the period that ended on 1 February holds no spend; Bronze from now on, once.
+    m_t->clock().set(QDateTime(QDate(2027, 2, 2), QTime(9, 0), Qt::UTC));
+    QCOMPARE(LevelService(m_t->context()).review()->members, 1);
+    QCOMPARE(
+        m_t->scalar(QStringLiteral("SELECT level_code = 'bronze' FROM members WHERE id = %1").arg(m_anna)),
+        1);
+    QCOMPARE(LevelService(m_t->context()).review()->members, 0);
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'levels.review'")), 1);
 }
 
 void TestExpiry::sell(qint64 minor)
