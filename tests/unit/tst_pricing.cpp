@@ -1,5 +1,8 @@
 // How the rules stack on one sale (docs/pricing.md), every expected figure worked out by hand.
 #include "pricing.h"
+#include "programcodec.h"
+
+#include <QJsonDocument>
 
 #include <QtTest>
 
@@ -74,6 +77,12 @@ private slots:
     void explainsEachStep();
     void refusals();
     void programContradictions();
+    void earnExclusionsAndRounding_data();
+    void earnExclusionsAndRounding();
+    void heldLevelIsKept();
+    void codecRoundTrip();
+    void codecRefusesWrongTypes_data();
+    void codecRefusesWrongTypes();
 };
 
 void TestPricing::stacking_data()
@@ -246,5 +255,132 @@ void TestPricing::programContradictions()
     QCOMPARE(p.validate().size(), 3);
 }
 
-QTEST_GUILESS_MAIN(TestPricing)
+void TestPricing::earnExclusionsAndRounding_data()
+{
+    QTest::addColumn<QString>("rounding");
+    QTest::addColumn<QStringList>("noEarnCategories");
+    QTest::addColumn<qint64>("cigarettesMinor");
+    QTest::addColumn<qint64>("points");
+    // Bread 9.99 (+ cigarettes): 1 point per 1.00, no levels or offers.
+    QTest::newRow("down 9.99") << "down" << QStringList() << qint64(0) << qint64(9);
+    QTest::newRow("nearest 9.99") << "nearest" << QStringList() << qint64(0) << qint64(10);
+    QTest::newRow("up 9.99") << "up" << QStringList() << qint64(0) << qint64(10);
+    // 9.49 and 9.50 on the nearest: the half goes up. Cigarettes (0.51 / 0.50 more, excluded)
+    // only count for their price share: base = paid x eligible / subtotal.
+    QTest::newRow("nearest half, excluded part") << "nearest" << QStringList {QStringLiteral("tobacco")}
+                                                 << qint64(1) << qint64(10); // 10.00 x 999/1000 = 9.99 -> 10
+    QTest::newRow("down, excluded half") << "down" << QStringList {QStringLiteral("tobacco")} << qint64(999)
+                                         << qint64(9); // 19.98 x 999/1998 = 9.99 -> 9
+    QTest::newRow("up, excluded everything but bread")
+        << "up" << QStringList {QStringLiteral("tobacco")} << qint64(1000) << qint64(10); // 9.99 -> 10
+    QTest::newRow("not excluded") << "down" << QStringList() << qint64(1000) << qint64(19); // 19.99
+}
+
+void TestPricing::earnExclusionsAndRounding()
+{
+    QFETCH(QString, rounding);
+    QFETCH(QStringList, noEarnCategories);
+    QFETCH(qint64, cigarettesMinor);
+    QFETCH(qint64, points);
+    PricingProgram p;
+    p.base.currency = QStringLiteral("EUR");
+    p.base.rounding = rounding == QLatin1String("up") ? PointsRounding::Up
+        : rounding == QLatin1String("nearest")        ? PointsRounding::Nearest
+                                                      : PointsRounding::Down;
+    p.base.noEarnCategories = noEarnCategories;
+    PricingInput in;
+    in.local = QDateTime(QDate(2026, 6, 1), QTime(10, 0));
+    in.member = PricingMember();
+    in.lines << PricingLine {QStringLiteral("Bread"), QStringLiteral("bread"), QStringLiteral("bakery"), 999,
+                             1};
+    if (cigarettesMinor > 0)
+        in.lines << PricingLine {QStringLiteral("Cigarettes"), QStringLiteral("cig"),
+                                 QStringLiteral("tobacco"), cigarettesMinor, 1};
+    auto r = Pricing::price(p, in);
+    QVERIFY2(r.ok(), qPrintable(r.error().message));
+    QCOMPARE(r->pointsEarned, points);
+}
+
+void TestPricing::heldLevelIsKept()
+{
+    // Gold held (reached earlier in the year), spend since fell under Silver's threshold: the sale is
+    // still priced at Gold until the review at the period's end.
+    PricingProgram p = cafe();
+    PricingInput in;
+    in.local = QDateTime(QDate(2026, 6, 1), QTime(10, 0));
+    PricingMember m;
+    m.levelCode = QStringLiteral("gold");
+    m.spentInPeriodMinor = 1000;
+    in.member = m;
+    in.lines = cart(QStringLiteral("breakfast"));
+    auto r = Pricing::price(p, in);
+    QVERIFY(r.ok());
+    QCOMPARE(r->levelCode, QStringLiteral("gold"));
+    QVERIFY(!r->levelUpgraded);
+    // Gold -5% of 8.50 (2 lattes earn stamps, the card is not full) = 0.425 -> 0.43.
+    QCOMPARE(r->discountMinor, qint64(43));
+}
+
+void TestPricing::codecRoundTrip()
+{
+    PricingProgram p = cafe();
+    p.base.rounding = PointsRounding::Nearest;
+    p.base.noEarnCategories = {QStringLiteral("tobacco")};
+    p.base.noEarnProducts = {QStringLiteral("GIFT")};
+    p.base.welcomeBonus = 50;
+    p.base.referralBonus = 100;
+    p.promotions[0].from = QDate(2026, 12, 1);
+    p.promotions[0].to = QDate(2026, 12, 24);
+    p.promotions[1].weekdays = {6, 7};
+    p.birthday.kind = BirthdayOffer::Kind::FreeProduct;
+    p.birthday.freeProductCode = QStringLiteral("cake");
+    const QJsonObject json = ProgramCodec::toJson(p);
+    // Through text, as the database keeps it.
+    const QJsonObject back = QJsonDocument::fromJson(QJsonDocument(json).toJson()).object();
+    auto r = ProgramCodec::fromJson(back, QStringLiteral("EUR"));
+    QVERIFY2(r.ok(), qPrintable(r.error().message));
+    QCOMPARE(ProgramCodec::toJson(r.value()), json);
+    QCOMPARE(r->base.rounding, PointsRounding::Nearest);
+    QCOMPARE(r->promotions.at(1).startTime, QTime(15, 0));
+    QCOMPARE(r->promotions.at(1).weekdays, (QList<int> {6, 7}));
+    QCOMPARE(r->levels.levels.at(2).thresholdMinor, qint64(1500000));
+    QVERIFY(r->validate().isEmpty());
+    // A version written before a setting existed keeps the default for it.
+    auto old = ProgramCodec::fromJson(QJsonObject(), QStringLiteral("EUR"));
+    QVERIFY(old.ok());
+    QCOMPARE(old->base.earn.perMinor, qint64(100));
+    QCOMPARE(old->base.expiryMonths, 12);
+}
+
+void TestPricing::codecRefusesWrongTypes_data()
+{
+    QTest::addColumn<QString>("json");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("text for a number") << R"({"earn":{"points":"lots"}})"
+                                       << "earn.points";
+    QTest::newRow("a fraction of a point") << R"({"earn":{"points":1.5}})"
+                                           << "earn.points";
+    QTest::newRow("unknown rounding") << R"({"earn":{"rounding":"sideways"}})"
+                                      << "earn.rounding";
+    QTest::newRow("object expected") << R"({"levels":[1,2]})"
+                                     << "levels";
+    QTest::newRow("bad date") << R"({"promotions":[{"from":"31.12.2026"}]})"
+                              << "promotions.from";
+    QTest::newRow("bad time") << R"({"promotions":[{"start_time":"25:00"}]})"
+                              << "promotions.start_time";
+    QTest::newRow("bool expected") << R"({"birthday":{"enabled":"yes"}})"
+                                   << "birthday.enabled";
+}
+
+void TestPricing::codecRefusesWrongTypes()
+{
+    QFETCH(QString, json);
+    QFETCH(QString, key);
+    auto r = ProgramCodec::fromJson(QJsonDocument::fromJson(json.toUtf8()).object(), QStringLiteral("EUR"));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, Error::Corrupt);
+    QVERIFY2(r.error().message.contains(key), qPrintable(r.error().message));
+}
+
+QTEST_APPLESS_MAIN(TestPricing)
 #include "tst_pricing.moc"
