@@ -10,10 +10,12 @@
 #include "loginpage.h"
 #include "membersearch.h"
 #include "messagebanner.h"
+#include "receiptdialog.h"
 #include "repositories.h"
 #include "salelinesmodel.h"
 #include "salepage.h"
 #include "staffservice.h"
+#include <QInputDialog>
 
 #include <QApplication>
 #include <QDir>
@@ -99,6 +101,10 @@ MainWindow::MainWindow(const ServiceContext &ctx, QWidget *parent)
     QAction *exportAction = manage->addAction(tr("&Export members to a CSV file…"));
     exportAction->setObjectName(QStringLiteral("exportMembersAction"));
     connect(exportAction, &QAction::triggered, this, &MainWindow::exportMembers);
+    QAction *reprint = manage->addAction(tr("Re&print a receipt…"));
+    reprint->setObjectName(QStringLiteral("reprintAction"));
+    reprint->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(reprint, &QAction::triggered, this, &MainWindow::reprintReceipt);
     manage->addSeparator();
     QAction *backupAction = manage->addAction(tr("&Back up now"));
     backupAction->setObjectName(QStringLiteral("backupAction"));
@@ -213,6 +219,50 @@ MainWindow::~MainWindow()
     }
 }
 
+void MainWindow::showReceipt(qint64 purchaseId)
+{
+    auto r = ReceiptService(m_ctx).forPurchase(purchaseId);
+    if (!r) {
+        statusBar()->showMessage(tr("The receipt cannot be shown: %1").arg(r.error().message), 10000);
+        return;
+    }
+    m_lastPurchase = purchaseId;
+    auto *dialog = new ReceiptDialog(r.value(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<SalePage> page = m_sale;
+    connect(dialog, &ReceiptDialog::scanStarted, this, [page](const QString &text) {
+        if (page)
+            page->beginScan(text);
+    });
+    connect(dialog, &QDialog::finished, this, [this, page] {
+        activateWindow();
+        if (page)
+            page->beginScan(QString());
+    });
+    dialog->open();
+}
+
+void MainWindow::reprintReceipt()
+{
+    bool ok = false;
+    const qint64 last
+        = m_lastPurchase ? ReceiptService(m_ctx).forPurchase(m_lastPurchase).value().receiptNo : 0;
+    const int no = QInputDialog::getInt(this, tr("Reprint a receipt"), tr("Receipt &number:"),
+                                        int(qMax<qint64>(1, last)), 1, INT_MAX, 1, &ok);
+    activateWindow();
+    if (!ok)
+        return;
+    auto r = ReceiptService(m_ctx).byNumber(no);
+    if (!r) {
+        statusBar()->showMessage(r.error().message, 10000);
+        return;
+    }
+    auto *dialog = new ReceiptDialog(r.value(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this] { activateWindow(); });
+    dialog->open();
+}
+
 void MainWindow::settleExpiry()
 {
     if (auto r = ExpiryService(m_ctx).run(); !r)
@@ -300,6 +350,7 @@ void MainWindow::signIn(const StaffRecord &staff)
         m_sale = new SalePage(m_ctx, m_stack);
         m_stack->addWidget(m_sale);
         connect(m_sale, &SalePage::saleCompleted, m_idleCheckpoint, qOverload<>(&QTimer::start));
+        connect(m_sale, &SalePage::saleCompleted, this, &MainWindow::showReceipt);
         if (dropped)
             m_sale->banner()->show(MessageBanner::Kind::Warning,
                                    tr("The sale the person before left unfinished was cleared."));

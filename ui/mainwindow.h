@@ -50,6 +50,9 @@ private:
     void showAudit();
     void startQuickCheck();
     void settleExpiry();
+    // After each sale (the cashier goes on with Enter, or by scanning the next card), and by Ctrl+R.
+    void showReceipt(qint64 purchaseId);
+    void reprintReceipt();
     void chooseRestore();
     void importMembers();
     void exportMembers();
@@ -66,6 +69,7 @@ private:
     QTimer *m_idleCheckpoint;
     QLabel *m_warning;
     QString m_restoreFile;
+    qint64 m_lastPurchase = 0;
     bool m_backupRunning = false;
     QPointer<QThread> m_backupThread;
     QPointer<QThread> m_checkThread;

@@ -594,6 +594,13 @@ void SalePage::enrollMember()
                    tr("Welcome, %1! Card %2 is ready to collect points.").arg(m.member.name, m.card.number));
 }
 
+void SalePage::beginScan(const QString &text)
+{
+    if (!text.isEmpty())
+        m_scan->insert(text);
+    m_scan->setFocus();
+}
+
 void SalePage::clearSale()
 {
     if (m_mergeKeep) {

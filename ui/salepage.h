@@ -37,6 +37,9 @@ public slots:
     // A card number or phone from the scanner or the scan field.
     void handleScan(const QString &code);
     void completeSale();
+    // The scan field takes the keyboard again, with `text` already typed (a card being scanned
+    // while the receipt was on screen).
+    void beginScan(const QString &text);
     // Esc: drop the sale in progress and the member; a second Esc also clears the message.
     void clearSale();
     // F2: the enrollment dialog, prefilled from the scan field; the new member joins this sale.

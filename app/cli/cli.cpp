@@ -17,6 +17,7 @@
 #include "money.h"
 #include "productservice.h"
 #include "programservice.h"
+#include "receipts.h"
 #include "refundservice.h"
 #include "staffservice.h"
 #include "terminalservice.h"
@@ -116,6 +117,7 @@ private:
     int cmdBackups(const QStringList &args);
     int cmdRestore(const QStringList &args);
     int cmdRefund(const QStringList &args);
+    int cmdReceipt(const QStringList &args);
     int cmdExpire(const QStringList &args);
     int cmdProduct(const QStringList &args);
 
@@ -164,6 +166,7 @@ QString helpText()
               "N\n"
               "  audit [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--action A] [--staff NAME] [--limit N]\n"
               "                                         the audit trail, newest first\n"
+              "  receipt --receipt N                    print a past receipt of this till\n"
               "  refund --receipt N --reason TEXT [--lines LINE:QTY,...]\n"
               "                                         give a sale back, whole or in part (a manager's)\n"
               "  product list | add --code C --name N --price P [--category C] [--key 1-9]   the catalogue\n"
@@ -258,6 +261,8 @@ int Runner::run(const QStringList &arguments)
         return cmdRestore(rest);
     if (command == QLatin1String("refund"))
         return cmdRefund(rest);
+    if (command == QLatin1String("receipt"))
+        return cmdReceipt(rest);
     if (command == QLatin1String("expire"))
         return cmdExpire(rest);
     if (command == QLatin1String("product"))
@@ -1224,7 +1229,8 @@ int Runner::cmdRestore(const QStringList &args)
 
 int Runner::cmdRefund(const QStringList &args)
 {
-    const Args a = parseArgs(args, {QStringLiteral("receipt"), QStringLiteral("reason"), QStringLiteral("lines")});
+    const Args a
+        = parseArgs(args, {QStringLiteral("receipt"), QStringLiteral("reason"), QStringLiteral("lines")});
     bool ok = false;
     const qint64 receipt = a.options.value(QStringLiteral("receipt")).toLongLong(&ok);
     const QString use = tr("Use: loyalty-cli refund --receipt N --reason TEXT [--lines LINE:QTY,...]");
@@ -1253,7 +1259,8 @@ int Runner::cmdRefund(const QStringList &args)
     if (!r)
         return fail(r.error());
     print(QJsonObject {{QStringLiteral("refund_receipt"), r->refund.receiptNo},
-                       {QStringLiteral("total"), Money(r->refund.totalMinor, r->refund.currency).formatNumber()},
+                       {QStringLiteral("total"),
+                        Money(r->refund.totalMinor, r->refund.currency).formatNumber()},
                        {QStringLiteral("points_reversed"), r->pointsReversed},
                        {QStringLiteral("points_returned"), r->pointsReturned},
                        {QStringLiteral("whole"), r->wholeSaleReturned},
@@ -1264,6 +1271,44 @@ int Runner::cmdRefund(const QStringList &args)
               .arg(Money(r->refund.totalMinor, r->refund.currency).format())
               .arg(r->pointsReversed)
               .arg(r->pointsReturned));
+    return Ok;
+}
+
+int Runner::cmdReceipt(const QStringList &args)
+{
+    const Args a = parseArgs(args, {QStringLiteral("receipt")});
+    bool ok = false;
+    const qint64 receipt = a.options.value(QStringLiteral("receipt")).toLongLong(&ok);
+    if (!a.error.isEmpty() || !a.words.isEmpty() || !ok)
+        return usage(a.error.isEmpty() ? tr("Use: loyalty-cli receipt --receipt N") : a.error);
+    if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
+        return m_exit;
+    auto r = ReceiptService(context()).byNumber(receipt);
+    if (!r)
+        return fail(r.error());
+    QJsonArray lines;
+    for (const Receipt::Line &l : r->lines)
+        lines.append(
+            QJsonObject {{QStringLiteral("description"), l.description},
+                         {QStringLiteral("quantity"), l.quantity},
+                         {QStringLiteral("total"), Money(l.totalMinor, r->currency).formatNumber()}});
+    QJsonArray adjustments;
+    for (const PurchaseAdjustmentRecord &x : r->adjustments)
+        adjustments.append(
+            QJsonObject {{QStringLiteral("kind"), x.kind},
+                         {QStringLiteral("label"), x.label},
+                         {QStringLiteral("amount"), Money(x.amountMinor, r->currency).formatNumber()},
+                         {QStringLiteral("points"), x.points}});
+    print(QJsonObject {{QStringLiteral("receipt"), r->receiptNo},
+                       {QStringLiteral("refund"), r->refund},
+                       {QStringLiteral("lines"), lines},
+                       {QStringLiteral("adjustments"), adjustments},
+                       {QStringLiteral("subtotal"), Money(r->subtotalMinor, r->currency).formatNumber()},
+                       {QStringLiteral("total"), Money(r->totalMinor, r->currency).formatNumber()},
+                       {QStringLiteral("points_earned"), r->pointsEarned},
+                       {QStringLiteral("points_redeemed"), r->pointsRedeemed},
+                       {QStringLiteral("balance"), r->balanceAfter}},
+          ReceiptFormat::text(r.value()).chopped(1));
     return Ok;
 }
 
