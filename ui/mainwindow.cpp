@@ -10,6 +10,7 @@
 #include "loginpage.h"
 #include "membersearch.h"
 #include "messagebanner.h"
+#include "programdialog.h"
 #include "receiptdialog.h"
 #include "repositories.h"
 #include "salelinesmodel.h"
@@ -101,6 +102,19 @@ MainWindow::MainWindow(const ServiceContext &ctx, QWidget *parent)
     QAction *exportAction = manage->addAction(tr("&Export members to a CSV file…"));
     exportAction->setObjectName(QStringLiteral("exportMembersAction"));
     connect(exportAction, &QAction::triggered, this, &MainWindow::exportMembers);
+    QAction *program = manage->addAction(tr("&Loyalty program…"));
+    program->setObjectName(QStringLiteral("programAction"));
+    connect(program, &QAction::triggered, this, [this] {
+        qint64 approvedBy = 0;
+        if (!Approval::obtain(this, m_ctx, Action::ChangeProgram, tr("Change the loyalty program"),
+                              &approvedBy))
+            return;
+        ProgramDialog dialog(m_ctx, approvedBy, this);
+        const bool saved = dialog.exec() == QDialog::Accepted;
+        activateWindow();
+        if (saved)
+            statusBar()->showMessage(tr("The loyalty program was saved."), 10000);
+    });
     QAction *reprint = manage->addAction(tr("Re&print a receipt…"));
     reprint->setObjectName(QStringLiteral("reprintAction"));
     reprint->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
