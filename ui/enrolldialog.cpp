@@ -49,6 +49,8 @@ EnrollDialog::EnrollDialog(MemberService &members, QWidget *parent)
     m_card->setPlaceholderText(tr("Scan the new card, or F4 for a number"));
     m_notes = field("notesField", tr("Notes"), MemberValidation::kMaxNotesLength);
     m_notes->setPlaceholderText(tr("Preferences: oat milk, no sugar…"));
+    m_referrer = field("referrerField", tr("Referred by"), 32);
+    m_referrer->setPlaceholderText(tr("card or phone of the member who brought them"));
     auto *generate = new QPushButton(tr("New number (F4)"), this);
     generate->setObjectName(QStringLiteral("generateCardButton"));
     generate->setShortcut(QKeySequence(Qt::Key_F4));
@@ -70,6 +72,9 @@ EnrollDialog::EnrollDialog(MemberService &members, QWidget *parent)
     cardLabel->setBuddy(m_card);
     form->addRow(cardLabel, cardRow);
     form->addRow(tr("N&otes"), m_notes);
+    m_referrerLabel = new QLabel(tr("Re&ferred by"), this);
+    m_referrerLabel->setBuddy(m_referrer);
+    form->addRow(m_referrerLabel, m_referrer);
     form->addRow(QString(), m_sms);
     form->addRow(QString(), m_mail);
     root->addLayout(form);
@@ -119,6 +124,9 @@ void EnrollDialog::editMember(const MemberView &view, bool showContacts)
 {
     const MemberRecord &m = view.member;
     m_editId = m.id;
+    // A referral is said when a member joins; an edit does not change who brought them.
+    m_referrer->hide();
+    m_referrerLabel->hide();
     m_editCardId = view.card.id;
     m_showContacts = showContacts;
     setObjectName(QStringLiteral("editMemberDialog"));
@@ -167,6 +175,7 @@ void EnrollDialog::accept()
     m.birthday = m_birthday->text();
     m.cardNumber = m_card->text();
     m.notes = m_notes->text();
+    m.referrer = m_referrer->text();
     m.consentSms = m_sms->isChecked();
     m.consentEmail = m_mail->isChecked();
     const QString clashKey = m.phone.trimmed() + QLatin1Char('|') + m.email.trimmed();
@@ -207,9 +216,10 @@ void EnrollDialog::accept()
     const QString &msg = e.message;
     // Put the cursor where the problem is.
     const QHash<QString, QLineEdit *> fields
-        = {{QStringLiteral("name"), m_name},   {QStringLiteral("phone"), m_phone},
-           {QStringLiteral("email"), m_email}, {QStringLiteral("birthday"), m_birthday},
-           {QStringLiteral("card"), m_card},   {QStringLiteral("notes"), m_notes}};
+        = {{QStringLiteral("name"), m_name},        {QStringLiteral("phone"), m_phone},
+           {QStringLiteral("email"), m_email},      {QStringLiteral("birthday"), m_birthday},
+           {QStringLiteral("card"), m_card},        {QStringLiteral("notes"), m_notes},
+           {QStringLiteral("referrer"), m_referrer}};
     QLineEdit *focus = fields.value(e.field, m_name);
     if (e.kind == Error::Conflict && focus != m_card) {
         // A shared phone or e-mail: say who has it; Enter again enrolls anyway (a family, a couple).

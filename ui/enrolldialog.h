@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class MessageBanner;
@@ -43,6 +44,8 @@ private:
     QLineEdit *m_birthday;
     QLineEdit *m_card;
     QLineEdit *m_notes;
+    QLineEdit *m_referrer;
+    QLabel *m_referrerLabel;
     QCheckBox *m_sms;
     QCheckBox *m_mail;
     QPushButton *m_ok;

@@ -133,6 +133,8 @@ Result<Priced> price(const PricingProgram &program, const PricingInput &input)
     }
 
     // 6. Paying with points, capped on what is due after every discount.
+    if (input.pointsToRedeem < 0 && input.pointsToRedeem != PricingInput::kRedeemMax)
+        return makeError(Error::Invalid, tr("Type a number of points above zero."));
     if (m && input.pointsToRedeem != 0) {
         const qint64 want = input.pointsToRedeem == PricingInput::kRedeemMax
             ? Redemption::maxPoints(program.redemption, m->pointsBalance, due)

@@ -92,6 +92,9 @@ private slots:
     void expiryFromSettings();
     void brokenSettingsRefuseSales();
     void saleBeforeTheProgramRefused();
+    void welcomeAndReferralBonuses();
+    void payingWithPointsRefusals_data();
+    void payingWithPointsRefusals();
     void quoteWritesNothing();
     void receiptNumbersSurviveRestart();
     void checkServiceOk();
@@ -504,6 +507,89 @@ void TestCheckoutService::brokenSettingsRefuseSales()
     QCOMPARE(r.error().kind, Error::Corrupt);
     QVERIFY2(r.error().message.contains(QLatin1String("earn.points")), qPrintable(r.error().message));
     QCOMPARE(counts(m_anna), (Counts {0, 0, 0, 0, 0, 0}));
+}
+
+void TestCheckoutService::welcomeAndReferralBonuses()
+{
+    ProgramService programs(m_t->db());
+    const QDateTime now = m_t->clock().nowUtc();
+    PricingProgram p = programs.inForce(m_t->terminal(), now)->program;
+    p.base.welcomeBonus = 50;
+    p.base.referralBonus = 100;
+    QVERIFY(programs.publish(m_t->terminal(), p, now, now).ok());
+    // Ivan joins, brought by Anna (found by her card): 50 points on joining.
+    NewMember ivan;
+    ivan.name = QStringLiteral("Иван Сидоров");
+    ivan.cardNumber = QStringLiteral("2000000000022");
+    ivan.referrer = QStringLiteral("2000000000015");
+    auto joined = MemberService(m_t->context()).enroll(ivan);
+    QVERIFY2(joined.ok(), qPrintable(joined.error().message));
+    QCOMPARE(joined->member.pointsBalance, qint64(50));
+    QCOMPARE(joined->member.referredBy, m_anna);
+    // His first sale: 10 points earned and 100 each for him and Anna; the second sale gives none.
+    SaleRequest sale;
+    sale.cart = cartOf({line("Purchase", 1000)});
+    sale.memberId = joined->member.id;
+    auto first = CheckoutService(m_t->context()).complete(sale);
+    QVERIFY2(first.ok(), qPrintable(first.error().message));
+    QCOMPARE(first->referralBonus, qint64(100));
+    QCOMPARE(first->newBalance, qint64(50 + 10 + 100));
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT points_balance FROM members WHERE id = %1").arg(m_anna)),
+             100);
+    auto second = CheckoutService(m_t->context()).complete(sale);
+    QCOMPARE(second->referralBonus, qint64(0));
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT points_balance FROM members WHERE id = %1").arg(m_anna)),
+             100);
+    // An unknown referrer is refused on its field, and nobody is enrolled.
+    NewMember olena;
+    olena.name = QStringLiteral("Олена");
+    olena.cardNumber = QStringLiteral("2000000000039");
+    olena.referrer = QStringLiteral("2999999999999");
+    auto refused = MemberService(m_t->context()).enroll(olena);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, QStringLiteral("referrer"));
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM members")), 2);
+    auto check = CheckService(m_t->db()).run();
+    QVERIFY2(check.ok() && check->ok(), qPrintable(check->problems.join(QLatin1Char('\n'))));
+}
+
+void TestCheckoutService::payingWithPointsRefusals_data()
+{
+    QTest::addColumn<qint64>("points");
+    QTest::addColumn<QString>("message");
+    // Anna has 30 points (a 30.00 sale); a 10.00 sale allows at most half: 500 points (5.00).
+    QTest::newRow("more than the balance") << qint64(31) << QStringLiteral("30");
+    QTest::newRow("nothing") << qint64(-5) << QStringLiteral("above zero");
+}
+
+void TestCheckoutService::payingWithPointsRefusals()
+{
+    QFETCH(qint64, points);
+    QFETCH(QString, message);
+    ProgramService programs(m_t->db());
+    const QDateTime now = m_t->clock().nowUtc();
+    PricingProgram p = programs.inForce(m_t->terminal(), now)->program;
+    p.redemption.enabled = true;
+    p.redemption.minorPerPoint = 1;
+    QVERIFY(programs.publish(m_t->terminal(), p, now, now).ok());
+    QVERIFY(CheckoutService(m_t->context()).complete(memberSale(cartOf({line("Purchase", 3000)}))).ok());
+    const Counts before = counts(m_anna);
+    SaleRequest r = memberSale(cartOf({line("Purchase", 1000)}));
+    r.pointsToRedeem = points;
+    auto refused = CheckoutService(m_t->context()).complete(r);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(message), qPrintable(refused.error().message));
+    QCOMPARE(counts(m_anna), before);
+    // Over the cap: a 0.40 sale allows 20 points; "max" takes exactly that.
+    r = memberSale(cartOf({line("Purchase", 40)}));
+    r.pointsToRedeem = 21;
+    QVERIFY(!CheckoutService(m_t->context()).complete(r).ok());
+    QCOMPARE(counts(m_anna), before);
+    r.pointsToRedeem = PricingInput::kRedeemMax;
+    auto max = CheckoutService(m_t->context()).complete(r);
+    QVERIFY2(max.ok(), qPrintable(max.error().message));
+    QCOMPARE(max->purchase.pointsRedeemed, qint64(20));
+    QCOMPARE(max->purchase.totalMinor, qint64(20));
 }
 
 void TestCheckoutService::saleBeforeTheProgramRefused()
