@@ -167,6 +167,6 @@ void MemberCardWidget::showLoyalty(const MemberLoyalty &l)
     m_stamps->setText(cards.join(QLatin1Char('\n')));
     m_stamps->setVisible(!cards.isEmpty());
     // Stays on the card while the sale is rung up; the banner that announced it may be gone.
-    m_offer->setText(l.birthdayOffer ? tr("🎂 Birthday offer: %1").arg(l.birthdayText) : QString());
+    m_offer->setText(l.birthdayOffer ? tr("Birthday offer: %1").arg(l.birthdayText) : QString());
     m_offer->setVisible(l.birthdayOffer);
 }

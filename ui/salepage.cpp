@@ -649,7 +649,7 @@ void SalePage::showMember(const MemberView &view)
     // The birthday offer is announced the moment the member is scanned, so that it is wished.
     if (loyalty->birthdayOffer)
         m_birthdayNote
-            = tr("🎂 Happy birthday, %1! This sale brings %2.").arg(view.member.name, loyalty->birthdayText);
+            = tr("Happy birthday, %1! This sale brings %2.").arg(view.member.name, loyalty->birthdayText);
     else
         m_birthdayNote.clear();
 }

@@ -133,7 +133,7 @@ Result<DemoSummary> DemoData::create(Database &db, Clock &clock, const QString &
         program.redemption.enabled = true;
         program.redemption.minorPerPoint = qMax<qint64>(1, unit / 100);
         program.redemption.maxShareBasisPoints = 5000;
-        program.redemption.minBalance = 100;
+        program.redemption.minBalance = 50;
         if (auto r = ProgramService(db).seed(summary.terminal, program, past.nowUtc().addSecs(-60)); !r)
             return r.error();
         // From today, a second version adds a promotion: the history above stays priced as it was.
