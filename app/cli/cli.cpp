@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "../rules/programcodec.h"
 #include "apppaths.h"
 #include "auditservice.h"
 #include "backupservice.h"
@@ -828,19 +829,31 @@ int Runner::cmdProgram(const QStringList &args)
         if (auto r = programs.setEarnRule(m_terminal, rule, Clock::system().nowUtc(), m_actor); !r)
             return fail(r.error());
     }
-    auto p = programs.current(m_terminal);
-    if (!p)
-        return fail(p.error());
+    auto version = programs.inForce(m_terminal, Clock::system().nowUtc());
+    if (!version)
+        return fail(version.error());
+    const Program *p = &version->program.base;
     const Money per(p->earn.perMinor, p->currency);
+    const QString rounding = p->rounding == PointsRounding::Up ? tr("rounded up")
+        : p->rounding == PointsRounding::Nearest               ? tr("rounded to the nearest")
+                                                               : tr("rounded down");
+    QStringList levels;
+    for (const Level &l : version->program.levels.levels)
+        levels << tr("%1 from %2").arg(l.name, Money(l.thresholdMinor, p->currency).format());
     print(QJsonObject {{QStringLiteral("currency"), p->currency},
                        {QStringLiteral("earn_points"), p->earn.points},
                        {QStringLiteral("earn_per"), per.toPlainString()},
                        {QStringLiteral("expiry_months"), p->expiryMonths},
-                       {QStringLiteral("max_sale"), Money(p->maxSaleMinor, p->currency).toPlainString()}},
-          tr("Earn: %1 points per %2 paid (rounded down)\nPoints expire after: %3\nLargest sale: %4")
+                       {QStringLiteral("max_sale"), Money(p->maxSaleMinor, p->currency).toPlainString()},
+                       {QStringLiteral("version"), version->uuid},
+                       {QStringLiteral("settings"), ProgramCodec::toJson(version->program)}},
+          tr("Earn: %1 points per %2 paid (%5)\nPoints expire after: %3\nLargest sale: %4\nLevels: %6\n"
+             "In force since: %7")
               .arg(QLocale().toString(p->earn.points), per.format(),
                    p->expiryMonths == 0 ? tr("never") : tr("%1 months").arg(p->expiryMonths),
-                   Money(p->maxSaleMinor, p->currency).format()));
+                   Money(p->maxSaleMinor, p->currency).format(), rounding,
+                   levels.isEmpty() ? tr("none") : levels.join(QStringLiteral(", ")),
+                   QLocale().toString(version->effectiveFrom.toLocalTime(), QLocale::ShortFormat)));
     return Ok;
 }
 

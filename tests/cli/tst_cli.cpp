@@ -111,6 +111,7 @@ private slots:
 
     void version();
     void help();
+    void receiptAndPartialRefund();
     void init_();
     void initTwiceIsRefused();
     void initBadCurrency();
@@ -1004,6 +1005,45 @@ void TestCli::auditTrailAndTamperCheck()
     r = onDb({QStringLiteral("check")});
     QCOMPARE(r.code, 3);
     QVERIFY2(r.out.contains(QLatin1String("changed after it was written")), qPrintable(r.out));
+}
+
+void TestCli::receiptAndPartialRefund()
+{
+    QVERIFY(demoShop());
+    // Ivan buys two lattes and a croissant (free-amount lines: no category, so no stamps): 8.50, 8 points.
+    Run r = onDb({QStringLiteral("sale"), QStringLiteral("--card"), QStringLiteral("2000000000022"),
+                  QStringLiteral("--line"), QStringLiteral("Latte:3.20x2"), QStringLiteral("--line"),
+                  QStringLiteral("Croissant:2.10")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = onDb({QStringLiteral("receipt"), QStringLiteral("--receipt"), QStringLiteral("17")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    for (const char *expected : {"Receipt 17", "Latte  2 × 3.20€", "Croissant", "TOTAL", "8.50€",
+                                 "Иван Сидоров", "Points earned", "Balance"})
+        QVERIFY2(r.out.contains(QString::fromUtf8(expected)),
+                 qPrintable(expected + QStringLiteral(" in\n") + r.out));
+    // One latte back: 320 of 850 of the goods; 8 points earned -> floor(8 * 320 / 850) = 3 back.
+    r = asManager({QStringLiteral("--json"), QStringLiteral("refund"), QStringLiteral("--receipt"),
+                   QStringLiteral("17"), QStringLiteral("--reason"), QStringLiteral("Cold"),
+                   QStringLiteral("--lines"), QStringLiteral("1:1")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject o = json(r.out);
+    QCOMPARE(o.value(QStringLiteral("total")).toString(), QStringLiteral("3.20"));
+    QCOMPARE(o.value(QStringLiteral("points_reversed")).toInt(), 3);
+    QCOMPARE(o.value(QStringLiteral("whole")).toBool(), false);
+    r = asManager({QStringLiteral("refund"), QStringLiteral("--receipt"), QStringLiteral("17"),
+                   QStringLiteral("--reason"), QStringLiteral("x"), QStringLiteral("--lines"),
+                   QStringLiteral("1:2")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("only 1")), qPrintable(r.err));
+    r = onDb({QStringLiteral("refund"), QStringLiteral("--receipt"), QStringLiteral("17"),
+              QStringLiteral("--reason"), QStringLiteral("x"), QStringLiteral("--lines"),
+              QStringLiteral("one")});
+    QCOMPARE(r.code, 2);
+    r = onDb({QStringLiteral("receipt"), QStringLiteral("--receipt"), QStringLiteral("18")});
+    QVERIFY2(r.out.contains(QLatin1String("REFUND 18 (receipt 17)")), qPrintable(r.out));
+    r = onDb({QStringLiteral("receipt"), QStringLiteral("--receipt"), QStringLiteral("99")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("no receipt 99")), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
