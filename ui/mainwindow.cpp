@@ -243,6 +243,17 @@ void MainWindow::showReceipt(qint64 purchaseId)
     m_lastPurchase = purchaseId;
     auto *dialog = new ReceiptDialog(r.value(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A member sale: the customer's answer in one keypress (issue 6).
+    auto scale = FeedbackService(m_ctx).scale();
+    if (!r->memberName.isEmpty() && !r->refund && scale) {
+        const ServiceContext ctx = m_sale ? m_sale->context() : m_ctx;
+        dialog->askFeedback(
+            scale.value(),
+            [ctx, purchaseId](int score) { return FeedbackService(ctx).record(purchaseId, score); },
+            [ctx](qint64 id, const QString &comment) {
+                return FeedbackService(ctx).addComment(id, comment);
+            });
+    }
     QPointer<SalePage> page = m_sale;
     connect(dialog, &ReceiptDialog::scanStarted, this, [page](const QString &text) {
         if (page)

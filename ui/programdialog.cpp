@@ -222,6 +222,12 @@ ProgramDialog::ProgramDialog(const ServiceContext &ctx, qint64 approvedBy, QWidg
     pf->addRow(tr("&Welcome bonus (points)"), m_welcome);
     pf->addRow(tr("Re&ferral bonus for both (points)"), m_referral);
     pf->addRow(tr("&Largest sale"), m_maxSale);
+    m_feedback = new QComboBox(this);
+    m_feedback->setObjectName(QStringLiteral("feedbackScaleField"));
+    m_feedback->addItem(tr("Ask CSAT: how was it today (1–5)"), QStringLiteral("csat"));
+    m_feedback->addItem(tr("Ask NPS: would they recommend us (0–10)"), QStringLiteral("nps"));
+    m_feedback->addItem(tr("Do not ask"), QStringLiteral("off"));
+    pf->addRow(tr("Feedback after a &member sale"), m_feedback);
     tabs->addTab(points, tr("Points"));
 
     auto *levels = new QWidget;
@@ -351,6 +357,7 @@ void ProgramDialog::fill(const PricingProgram &p)
     m_welcome->setText(QString::number(p.base.welcomeBonus));
     m_referral->setText(QString::number(p.base.referralBonus));
     m_maxSale->setText(money(p.base.maxSaleMinor));
+    m_feedback->setCurrentIndex(qMax(0, m_feedback->findData(p.base.feedbackScale)));
     m_period->setText(QString::number(p.levels.periodMonths));
     m_levels->setRowCount(0);
     for (const Level &lv : p.levels.levels)
@@ -417,6 +424,7 @@ Result<PricingProgram> ProgramDialog::program() const
     p.base.welcomeBonus = r.whole(m_welcome->text(), tr("Welcome bonus"));
     p.base.referralBonus = r.whole(m_referral->text(), tr("Referral bonus"));
     p.base.maxSaleMinor = r.money(m_maxSale->text(), tr("Largest sale"));
+    p.base.feedbackScale = m_feedback->currentData().toString();
     p.levels.periodMonths = int(r.whole(m_period->text(), tr("Level period"), 12));
     p.levels.levels.clear();
     for (int row = 0; row < m_levels->rowCount(); ++row) {

@@ -36,6 +36,7 @@ private:
     QLineEdit *m_earnPoints, *m_earnPer, *m_expiry, *m_noEarnCategories, *m_noEarnProducts, *m_welcome,
         *m_referral, *m_maxSale;
     QComboBox *m_rounding;
+    QComboBox *m_feedback;
     // Levels
     QLineEdit *m_period;
     QTableWidget *m_levels;

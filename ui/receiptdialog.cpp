@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPageSize>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -15,6 +16,7 @@
 #include <QShortcut>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -48,6 +50,34 @@ ReceiptDialog::ReceiptDialog(const Receipt &receipt, QWidget *parent)
     m_view->setMinimumSize(380, 460);
     m_view->setFocusPolicy(Qt::NoFocus);
     layout->addWidget(m_view, 1);
+    m_question = new QLabel(this);
+    m_question->setObjectName(QStringLiteral("feedbackQuestion"));
+    m_question->setWordWrap(true);
+    QFont big = m_question->font();
+    big.setPointSizeF(big.pointSizeF() * 1.15);
+    big.setBold(true);
+    m_question->setFont(big);
+    m_question->hide();
+    layout->addWidget(m_question);
+    m_commentField = new QLineEdit(this);
+    m_commentField->setObjectName(QStringLiteral("feedbackComment"));
+    m_commentField->setMaxLength(500);
+    m_commentField->setPlaceholderText(tr("The customer's words (optional); Enter saves"));
+    m_commentField->hide();
+    layout->addWidget(m_commentField);
+    connect(m_commentField, &QLineEdit::returnPressed, this, [this] {
+        if (!m_commentField->text().trimmed().isEmpty() && m_comment) {
+            if (auto r = m_comment(m_feedbackId, m_commentField->text()); !r) {
+                m_banner->show(MessageBanner::Kind::Error, r.error().message);
+                return;
+            }
+        }
+        accept();
+    });
+    // A person presses keys a tenth of a second or more apart; a scanner, a few milliseconds.
+    m_keys = new QTimer(this);
+    m_keys->setSingleShot(true);
+    connect(m_keys, &QTimer::timeout, this, &ReceiptDialog::digitsSettled);
     auto *buttons = new QDialogButtonBox(this);
     auto *print = buttons->addButton(tr("&Print (Ctrl+P)"), QDialogButtonBox::ActionRole);
     auto *pdf = buttons->addButton(tr("&Save as PDF (Ctrl+S)"), QDialogButtonBox::ActionRole);
@@ -67,15 +97,75 @@ ReceiptDialog::ReceiptDialog(const Receipt &receipt, QWidget *parent)
     close->setFocus();
 }
 
+void ReceiptDialog::askFeedback(FeedbackService::Scale scale, RecordScore record, AddComment comment)
+{
+    if (scale == FeedbackService::Scale::Off)
+        return;
+    m_scale = scale;
+    m_record = std::move(record);
+    m_comment = std::move(comment);
+    m_question->setText(FeedbackService::question(scale) + QLatin1Char(' ')
+                        + tr("Esc or the next scan skips."));
+    m_question->show();
+}
+
 void ReceiptDialog::keyPressEvent(QKeyEvent *event)
 {
     const QString text = event->text();
     if (event->modifiers() == Qt::NoModifier && text.size() == 1 && text.at(0).isDigit()) {
-        emit scanStarted(text);
-        accept();
+        if (m_scale == FeedbackService::Scale::Off || m_feedbackId) {
+            emit scanStarted(text);
+            accept();
+            return;
+        }
+        m_pending += text;
+        if (m_pending.size() >= 3) {
+            // The scanner: the next customer's card is coming in; hand it over.
+            m_keys->stop();
+            emit scanStarted(m_pending);
+            accept();
+            return;
+        }
+        // "1" on the NPS scale may be the start of "10": wait longer for a person's second key.
+        const bool maybeTen = m_scale == FeedbackService::Scale::Nps && m_pending == QLatin1String("1");
+        m_keys->start(maybeTen ? 700 : 120);
         return;
     }
     QDialog::keyPressEvent(event);
+}
+
+void ReceiptDialog::digitsSettled()
+{
+    const QString typed = m_pending;
+    m_pending.clear();
+    const bool ten = m_scale == FeedbackService::Scale::Nps && typed == QLatin1String("10");
+    if (typed.size() == 1 || ten) {
+        saveScore(typed.toInt());
+        return;
+    }
+    // Two quick digits that are no answer: the start of a scan after all.
+    emit scanStarted(typed);
+    accept();
+}
+
+void ReceiptDialog::saveScore(int score)
+{
+    if (score < FeedbackService::minScore(m_scale) || score > FeedbackService::maxScore(m_scale)) {
+        m_banner->show(MessageBanner::Kind::Warning,
+                       tr("The answer is %1 to %2.")
+                           .arg(FeedbackService::minScore(m_scale))
+                           .arg(FeedbackService::maxScore(m_scale)));
+        return;
+    }
+    auto id = m_record(score);
+    if (!id) {
+        m_banner->show(MessageBanner::Kind::Error, id.error().message);
+        return;
+    }
+    m_feedbackId = id.value();
+    m_question->setText(tr("Thank you: %1 saved. A comment? Type it and press Enter; Esc skips.").arg(score));
+    m_commentField->show();
+    m_commentField->setFocus();
 }
 
 Result<void> ReceiptDialog::writePdf(const Receipt &r, const QString &path)

@@ -1,12 +1,18 @@
 #pragma once
 
+#include "feedbackservice.h"
 #include "receipts.h"
 
 #include <QDialog>
 
+#include <functional>
+
+class QLineEdit;
 class QTextBrowser;
+class QTimer;
 class QPrinter;
 class MessageBanner;
+class QLabel;
 
 // A receipt on screen, after each sale and for any past one (Manage → Reprint, Ctrl+R): Enter or
 // Esc goes on to the next sale, Ctrl+P prints, Ctrl+S saves a PDF. A digit typed here is the next
@@ -21,6 +27,12 @@ public:
     static Result<void> writePdf(const Receipt &receipt, const QString &path);
     static void print(const Receipt &receipt, QPrinter &printer);
 
+    // After a member sale: one keypress records the customer's answer (CSAT 1-5 or NPS 0-10), then
+    // an optional comment. A burst of digits is the scanner, not an answer.
+    using RecordScore = std::function<Result<qint64>(int score)>;
+    using AddComment = std::function<Result<void>(qint64 id, const QString &comment)>;
+    void askFeedback(FeedbackService::Scale scale, RecordScore record, AddComment comment);
+
 signals:
     void scanStarted(const QString &text);
 
@@ -30,7 +42,17 @@ protected:
 private:
     void printDialog();
     void savePdf();
+    void digitsSettled();
+    void saveScore(int score);
 
+    FeedbackService::Scale m_scale = FeedbackService::Scale::Off;
+    RecordScore m_record;
+    AddComment m_comment;
+    qint64 m_feedbackId = 0;
+    QString m_pending; // digits typed, until it is clear whether a person or the scanner typed them
+    QTimer *m_keys;
+    QLabel *m_question;
+    QLineEdit *m_commentField;
     Receipt m_receipt;
     QTextBrowser *m_view;
     MessageBanner *m_banner;

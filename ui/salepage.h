@@ -27,6 +27,7 @@ public:
     explicit SalePage(const ServiceContext &ctx, QWidget *parent = nullptr);
 
     bool hasMember() const { return m_member.has_value(); }
+    const ServiceContext &context() const { return m_ctx; }
     const SaleLinesModel *lines() const { return m_lines; }
     MessageBanner *banner() const { return m_banner; }
 

@@ -33,6 +33,7 @@ struct Program
     QStringList noEarnProducts; // product codes that earn no points ("GIFTCARD")
     qint64 welcomeBonus = 0; // points on enrolment
     qint64 referralBonus = 0; // points for both members on the referred member's first sale
+    QString feedbackScale = QStringLiteral("csat"); // the question after a member sale: "csat", "nps", "off"
 
     // Messages for every contradiction in the settings; empty when the program is usable.
     QStringList validate() const;

@@ -225,6 +225,7 @@ QJsonObject toJson(const PricingProgram &p)
                       {QStringLiteral("bonus_points"), p.birthday.bonusPoints},
                       {QStringLiteral("discount_bp"), p.birthday.discountBasisPoints},
                       {QStringLiteral("product"), p.birthday.freeProductCode}}},
+        {QStringLiteral("feedback"), QJsonObject {{QStringLiteral("scale"), b.feedbackScale}}},
         {QStringLiteral("stamp_cards"), cards},
         {QStringLiteral("promotions"), promotions},
         {QStringLiteral("redemption"),
@@ -266,6 +267,8 @@ Result<PricingProgram> fromJson(const QJsonObject &json, const QString &currency
     const Reader sale = root.child("sale");
     sale.integer("max_total_minor", b.maxSaleMinor);
     sale.integer("max_quantity", b.maxQuantity);
+
+    root.child("feedback").text("scale", b.feedbackScale);
 
     const Reader levels = root.child("levels");
     levels.integer("period_months", p.levels.periodMonths);

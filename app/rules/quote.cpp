@@ -28,6 +28,9 @@ QStringList Program::validate() const
         problems << tr("The largest quantity must be more than zero.");
     if (welcomeBonus < 0 || welcomeBonus > 1000000)
         problems << tr("The welcome bonus is 0 to 1,000,000 points.");
+    if (feedbackScale != QLatin1String("csat") && feedbackScale != QLatin1String("nps")
+        && feedbackScale != QLatin1String("off"))
+        problems << tr("Feedback is asked as CSAT, NPS or not at all.");
     if (referralBonus < 0 || referralBonus > 1000000)
         problems << tr("The referral bonus is 0 to 1,000,000 points.");
     return problems;

@@ -9,6 +9,8 @@
 #include "testdb.h"
 
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -23,6 +25,8 @@ private slots:
     void refundReceipt();
     void unknownNumber();
     void pdfOnARoll();
+    void feedbackInOneKeypress();
+    void scannerIsNoAnswer();
 
 private:
     SaleResult sell(const QVector<CartLine> &lines, qint64 points = 0);
@@ -166,6 +170,56 @@ void TestReceipt::pdfOnARoll()
     // An unwritable place is said, not ignored.
     auto bad = ReceiptDialog::writePdf(r.value(), QStringLiteral("/proc/no/such/dir/r.pdf"));
     QVERIFY(!bad.ok());
+}
+
+void TestReceipt::feedbackInOneKeypress()
+{
+    const SaleResult s = sell({kLatte});
+    auto r = ReceiptService(m_t->context()).forPurchase(s.purchase.id);
+    ReceiptDialog dialog(r.value());
+    const ServiceContext ctx = m_t->context();
+    const qint64 id = s.purchase.id;
+    dialog.askFeedback(
+        FeedbackService::Scale::Csat, [ctx, id](int score) { return FeedbackService(ctx).record(id, score); },
+        [ctx](qint64 f, const QString &c) { return FeedbackService(ctx).addComment(f, c); });
+    dialog.show();
+    dialog.activateWindow();
+    QTRY_VERIFY(dialog.isActiveWindow());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("feedbackQuestion"))->isVisible());
+    // A person's key: "4", then nothing for a moment.
+    QTest::keyClick(&dialog, Qt::Key_4);
+    QTRY_COMPARE(m_t->scalar(QStringLiteral("SELECT score FROM feedback WHERE purchase_id = %1").arg(id)), 4);
+    auto *comment = dialog.findChild<QLineEdit *>(QStringLiteral("feedbackComment"));
+    QTRY_VERIFY(comment->isVisible() && comment->hasFocus());
+    QTest::keyClicks(comment, QStringLiteral("Too hot"));
+    QTest::keyClick(comment, Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(m_t->scalar(
+                 QStringLiteral("SELECT comment = 'Too hot' FROM feedback WHERE purchase_id = %1").arg(id)),
+             1);
+}
+
+void TestReceipt::scannerIsNoAnswer()
+{
+    const SaleResult s = sell({kLatte});
+    auto r = ReceiptService(m_t->context()).forPurchase(s.purchase.id);
+    ReceiptDialog dialog(r.value());
+    const ServiceContext ctx = m_t->context();
+    const qint64 id = s.purchase.id;
+    dialog.askFeedback(
+        FeedbackService::Scale::Csat, [ctx, id](int score) { return FeedbackService(ctx).record(id, score); },
+        [](qint64, const QString &) { return Result<void>(); });
+    QString handedOver;
+    connect(&dialog, &ReceiptDialog::scanStarted, this, [&](const QString &t) { handedOver = t; });
+    dialog.show();
+    dialog.activateWindow();
+    QTRY_VERIFY(dialog.isActiveWindow());
+    // The next card arrives at scanner speed: the first digits go to the scan field, no answer is kept.
+    QTest::keyClicks(&dialog, QStringLiteral("200"));
+    QCOMPARE(handedOver, QStringLiteral("200"));
+    QVERIFY(!dialog.isVisible());
+    QTest::qWait(200);
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM feedback")), 0);
 }
 
 QTEST_MAIN(TestReceipt)
