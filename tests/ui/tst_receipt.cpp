@@ -30,6 +30,7 @@ private slots:
 
 private:
     SaleResult sell(const QVector<CartLine> &lines, qint64 points = 0);
+    std::unique_ptr<ReceiptDialog> askingDialog(qint64 *purchaseId);
     std::unique_ptr<TestDb> m_t;
     qint64 m_anna = 0;
     StaffRecord m_manager;
@@ -172,18 +173,28 @@ void TestReceipt::pdfOnARoll()
     QVERIFY(!bad.ok());
 }
 
-void TestReceipt::feedbackInOneKeypress()
+// The receipt of a new latte sale, asking CSAT as the main window asks it, shown and active.
+std::unique_ptr<ReceiptDialog> TestReceipt::askingDialog(qint64 *purchaseId)
 {
     const SaleResult s = sell({kLatte});
     auto r = ReceiptService(m_t->context()).forPurchase(s.purchase.id);
-    ReceiptDialog dialog(r.value());
+    auto dialog = std::make_unique<ReceiptDialog>(r.value());
     const ServiceContext ctx = m_t->context();
     const qint64 id = s.purchase.id;
-    dialog.askFeedback(
+    *purchaseId = id;
+    dialog->askFeedback(
         FeedbackService::Scale::Csat, [ctx, id](int score) { return FeedbackService(ctx).record(id, score); },
         [ctx](qint64 f, const QString &c) { return FeedbackService(ctx).addComment(f, c); });
-    dialog.show();
-    dialog.activateWindow();
+    dialog->show();
+    dialog->activateWindow();
+    return dialog;
+}
+
+void TestReceipt::feedbackInOneKeypress()
+{
+    qint64 id = 0;
+    auto owned = askingDialog(&id);
+    ReceiptDialog &dialog = *owned;
     QTRY_VERIFY(dialog.isActiveWindow());
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("feedbackQuestion"))->isVisible());
     // A person's key: "4", then nothing for a moment.
@@ -201,18 +212,11 @@ void TestReceipt::feedbackInOneKeypress()
 
 void TestReceipt::scannerIsNoAnswer()
 {
-    const SaleResult s = sell({kLatte});
-    auto r = ReceiptService(m_t->context()).forPurchase(s.purchase.id);
-    ReceiptDialog dialog(r.value());
-    const ServiceContext ctx = m_t->context();
-    const qint64 id = s.purchase.id;
-    dialog.askFeedback(
-        FeedbackService::Scale::Csat, [ctx, id](int score) { return FeedbackService(ctx).record(id, score); },
-        [](qint64, const QString &) { return Result<void>(); });
+    qint64 id = 0;
+    auto owned = askingDialog(&id);
+    ReceiptDialog &dialog = *owned;
     QString handedOver;
     connect(&dialog, &ReceiptDialog::scanStarted, this, [&](const QString &t) { handedOver = t; });
-    dialog.show();
-    dialog.activateWindow();
     QTRY_VERIFY(dialog.isActiveWindow());
     // The next card arrives at scanner speed: the first digits go to the scan field, no answer is kept.
     QTest::keyClicks(&dialog, QStringLiteral("200"));
