@@ -12,6 +12,7 @@
 #include "messagebanner.h"
 #include "programdialog.h"
 #include "receiptdialog.h"
+#include "reportswindow.h"
 #include "repositories.h"
 #include "salelinesmodel.h"
 #include "salepage.h"
@@ -102,6 +103,20 @@ MainWindow::MainWindow(const ServiceContext &ctx, QWidget *parent)
     QAction *exportAction = manage->addAction(tr("&Export members to a CSV file…"));
     exportAction->setObjectName(QStringLiteral("exportMembersAction"));
     connect(exportAction, &QAction::triggered, this, &MainWindow::exportMembers);
+    QAction *reports = manage->addAction(tr("Re&ports…"));
+    reports->setObjectName(QStringLiteral("reportsAction"));
+    reports->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(reports, &QAction::triggered, this, [this] {
+        qint64 approvedBy = 0;
+        if (!Approval::obtain(this, m_ctx, Action::ViewReports, tr("Reports"), &approvedBy))
+            return;
+        // Its own window: the till behind it keeps selling while the reports run.
+        auto *window = new ReportsWindow(m_ctx, this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->setWindowModality(Qt::NonModal);
+        window->show();
+        window->activateWindow();
+    });
     QAction *program = manage->addAction(tr("&Loyalty program…"));
     program->setObjectName(QStringLiteral("programAction"));
     connect(program, &QAction::triggered, this, [this] {

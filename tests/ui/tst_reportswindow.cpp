@@ -1,0 +1,119 @@
+// The reports window renders every report, on its worker thread, and exports them.
+#include "checkoutservice.h"
+#include "feedbackservice.h"
+#include "messagebanner.h"
+#include "reportswindow.h"
+#include "testdb.h"
+
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QtTest>
+
+class TestReportsWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void rendersEveryReport();
+    void emptyRangeAndBadRange();
+
+private:
+    std::unique_ptr<TestDb> m_t;
+};
+
+void TestReportsWindow::init()
+{
+    m_t = std::make_unique<TestDb>(QStringLiteral("EUR"), QDateTime(QDate(2026, 3, 2), QTime(12, 0)));
+    QVERIFY(m_t->ok());
+    const qint64 anna = m_t->addMember(QStringLiteral("Anna Petrova"), QStringLiteral("2000000000015"),
+                                       QStringLiteral("+7 912 345-67-89"));
+    QVERIFY(m_t->db().execScript(QStringLiteral("UPDATE members SET consent_sms_at = created_at")).ok());
+    for (int day = 0; day < 5; ++day) {
+        m_t->clock().set(QDateTime(QDate(2026, 3, 2 + day), QTime(12, 0)));
+        SaleRequest r;
+        r.cart.currency = QStringLiteral("EUR");
+        r.cart.lines = {{QStringLiteral("Goods"), 1000 + 100 * day, 1}};
+        r.memberId = day % 2 ? anna : 0;
+        auto done = CheckoutService(m_t->context()).complete(r);
+        QVERIFY(done.ok());
+        if (r.memberId)
+            QVERIFY(FeedbackService(m_t->context()).record(done->purchase.id, 4 + day % 2).ok());
+    }
+}
+
+void TestReportsWindow::cleanup()
+{
+    m_t.reset();
+}
+
+void TestReportsWindow::rendersEveryReport()
+{
+    ReportsWindow w(m_t->context());
+    w.findChild<QDateEdit *>(QStringLiteral("fromField"))->setDate(QDate(2026, 3, 1));
+    w.findChild<QDateEdit *>(QStringLiteral("toField"))->setDate(QDate(2026, 3, 31));
+    w.show();
+    w.activateWindow();
+    QTRY_VERIFY(w.isActiveWindow());
+    QSignalSpy done(&w, &ReportsWindow::finishedRun);
+    QTest::keyClick(&w, Qt::Key_F5);
+    QVERIFY(w.running() || done.count() == 1);
+    QVERIFY(done.wait(10000) || done.count() == 1);
+    QCOMPARE(done.first().first().toBool(), true);
+    // 10.00 + 11.00 + 12.00 + 13.00 + 14.00 = 60.00 in 5 sales; Anna's 11.00 and 13.00 are 40%.
+    const QString html = w.summaryHtml();
+    // Both of her answers were 5: CSAT 100%.
+    for (const char *expected : {"60.00", "12.00", "40.0", "Retention", "CSAT", "100.0"})
+        QVERIFY2(html.contains(QLatin1String(expected)),
+                 qPrintable(expected + QStringLiteral(" not in ") + html));
+    QVERIFY(w.findChild<QChartView *>(QStringLiteral("salesChart"))->chart()->series().size() == 1);
+    QVERIFY(w.findChild<QChartView *>(QStringLiteral("feedbackChart"))->chart()->series().size() == 2);
+    auto *list = w.findChild<QComboBox *>(QStringLiteral("listField"));
+    list->setCurrentIndex(3); // top members
+    QCOMPARE(w.findChild<QTableWidget *>(QStringLiteral("listTable"))->rowCount(), 1);
+    QTemporaryDir dir;
+    QVERIFY(w.exportPdf(dir.filePath(QStringLiteral("r.pdf"))).ok());
+    QFile pdf(dir.filePath(QStringLiteral("r.pdf")));
+    QVERIFY(pdf.open(QIODevice::ReadOnly) && pdf.read(5) == "%PDF-");
+    if (qEnvironmentVariableIsSet("LOYALTY_REPORT_PDF"))
+        QFile::copy(dir.filePath(QStringLiteral("r.pdf")), qEnvironmentVariable("LOYALTY_REPORT_PDF"));
+    QVERIFY(w.exportCsv(dir.filePath(QStringLiteral("r.csv"))).ok());
+    QFile csv(dir.filePath(QStringLiteral("r.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(csv.readAll());
+    QVERIFY2(text.contains(QLatin1String("revenue,60.00")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("sales,5")), qPrintable(text));
+}
+
+void TestReportsWindow::emptyRangeAndBadRange()
+{
+    ReportsWindow w(m_t->context());
+    w.show();
+    // A range that ends before it starts: said, nothing run.
+    w.findChild<QDateEdit *>(QStringLiteral("fromField"))->setDate(QDate(2026, 4, 1));
+    w.findChild<QDateEdit *>(QStringLiteral("toField"))->setDate(QDate(2026, 3, 1));
+    w.run();
+    QVERIFY(!w.running());
+    QVERIFY(w.findChild<MessageBanner *>()->text().contains(QLatin1String("ends before it starts")));
+    // A month with no sales: dashes, never NaN.
+    w.findChild<QDateEdit *>(QStringLiteral("fromField"))->setDate(QDate(2025, 1, 1));
+    w.findChild<QDateEdit *>(QStringLiteral("toField"))->setDate(QDate(2025, 1, 31));
+    QSignalSpy done(&w, &ReportsWindow::finishedRun);
+    w.run();
+    QVERIFY(done.wait(10000));
+    QCOMPARE(done.first().first().toBool(), true);
+    const QString html = w.summaryHtml();
+    QVERIFY2(html.contains(QString::fromUtf8("—"))
+                 && !html.contains(QLatin1String("nan"), Qt::CaseInsensitive)
+                 && html.contains(QLatin1String("No sales in this period")),
+             qPrintable(html));
+}
+
+QTEST_MAIN(TestReportsWindow)
+#include "tst_reportswindow.moc"

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "reportservice.h"
+
+#include <QDialog>
+#include <QPointer>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+class QTextBrowser;
+class MessageBanner;
+
+// Everything a report run computes, on a worker thread with a connection of its own.
+struct ReportBundle
+{
+    ReportService::Sales sales;
+    ReportService::Points points;
+    ReportService::Members members;
+    ReportService::Feedback feedback;
+    QVector<ReportService::ListMember> birthdays, expiring, winBack, top;
+};
+
+// Manage → Reports (a manager's): a period and a till, then sales, points, members and feedback with
+// their charts, and the action lists with a mailing export that honours consent. The reports run on
+// their own connection in a worker thread; the till keeps selling, and Cancel stops them.
+class ReportsWindow : public QDialog
+{
+    Q_OBJECT
+public:
+    ReportsWindow(const ServiceContext &ctx, QWidget *parent = nullptr);
+    ~ReportsWindow() override;
+
+    void run();
+    void cancel();
+    bool running() const { return m_worker != nullptr; }
+    // The summary and its charts as a PDF; the summary figures as CSV.
+    Result<void> exportPdf(const QString &path);
+    Result<void> exportCsv(const QString &path);
+    QString summaryHtml() const { return m_html; }
+
+signals:
+    void finishedRun(bool ok);
+
+private:
+    void display(const ReportBundle &b);
+    void showList();
+    void exportList(ReportService::Channel channel);
+
+    ServiceContext m_ctx;
+    QDateEdit *m_from, *m_to;
+    QComboBox *m_terminal, *m_grouping, *m_list;
+    QPushButton *m_run, *m_cancel;
+    QProgressBar *m_busy;
+    MessageBanner *m_banner;
+    QTextBrowser *m_summary;
+    QChartView *m_salesChart, *m_feedbackChart;
+    QTableWidget *m_table;
+    QString m_html;
+    std::optional<ReportBundle> m_bundle;
+    QPointer<QThread> m_worker;
+    std::shared_ptr<std::atomic<void *>> m_handle = std::make_shared<std::atomic<void *>>(nullptr);
+};
