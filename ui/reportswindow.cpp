@@ -10,6 +10,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QColor>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
@@ -148,6 +149,36 @@ ReportsWindow::ReportsWindow(const ServiceContext &ctx, QWidget *parent)
     m_table->verticalHeader()->hide();
     ll->addWidget(m_table, 1);
     tabs->addTab(lists, tr("Action lists"));
+
+    auto *segmentsPage = new QSplitter(Qt::Horizontal, this);
+    auto *segLeft = new QSplitter(Qt::Vertical, this);
+    m_segments = new QTableWidget(0, 3, this);
+    m_segments->setObjectName(QStringLiteral("segmentsTable"));
+    m_segments->setHorizontalHeaderLabels({tr("Segment"), tr("Members"), tr("Share")});
+    m_segments->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_segments->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_segments->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_segments->verticalHeader()->hide();
+    m_segmentChart = new QChartView(this);
+    m_segmentChart->setObjectName(QStringLiteral("segmentChart"));
+    m_segmentChart->setRenderHint(QPainter::Antialiasing);
+    segLeft->addWidget(m_segments);
+    segLeft->addWidget(m_segmentChart);
+    m_segmentMembers = new QTableWidget(0, 4, this);
+    m_segmentMembers->setObjectName(QStringLiteral("segmentMembersTable"));
+    m_segmentMembers->setHorizontalHeaderLabels({tr("Name"), tr("Points"), tr("Spent"), tr("Last visit")});
+    m_segmentMembers->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_segmentMembers->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_segmentMembers->verticalHeader()->hide();
+    segmentsPage->addWidget(segLeft);
+    segmentsPage->addWidget(m_segmentMembers);
+    tabs->addTab(segmentsPage, tr("Segments"));
+    connect(m_segments, &QTableWidget::currentCellChanged, this, [this](int row) { drillDown(row); });
+
+    m_cohorts = new QTableWidget(0, 1, this);
+    m_cohorts->setObjectName(QStringLiteral("cohortsTable"));
+    m_cohorts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    tabs->addTab(m_cohorts, tr("Cohorts"));
     layout->addWidget(tabs, 1);
 
     connect(m_run, &QPushButton::clicked, this, &ReportsWindow::run);
@@ -242,6 +273,14 @@ void ReportsWindow::run()
                 return fail(list.error());
             *target = list.value();
         }
+        auto seg = reports.segments();
+        if (!seg)
+            return fail(seg.error());
+        b.segments = seg.value();
+        auto coh = reports.cohorts(12);
+        if (!coh)
+            return fail(coh.error());
+        b.cohorts = coh.value();
         handle->store(nullptr);
         *result = b;
     });
@@ -378,6 +417,104 @@ void ReportsWindow::display(const ReportBundle &b)
     m_feedbackChart->setChart(fchart);
     delete oldFeedback;
     showList();
+    showSegments(b);
+    showCohorts(b);
+}
+
+void ReportsWindow::showSegments(const ReportBundle &b)
+{
+    const QLocale l;
+    m_segments->setRowCount(0);
+    auto *set = new QBarSet(tr("Members"));
+    QStringList names;
+    for (int i = 0; i < 5; ++i) {
+        const auto s = ReportService::Segment(i);
+        const qint64 n = b.segments.counts[i];
+        m_segments->insertRow(i);
+        const QStringList cells {ReportService::segmentName(s), l.toString(n),
+                                 b.segments.total > 0
+                                     ? l.toString(100.0 * double(n) / double(b.segments.total), 'f', 1)
+                                         + QStringLiteral(" %")
+                                     : QStringLiteral("—")};
+        for (int c = 0; c < cells.size(); ++c)
+            m_segments->setItem(i, c, new QTableWidgetItem(cells.at(c)));
+        *set << double(n);
+        names << ReportService::segmentName(s);
+    }
+    auto *chart = new QChart;
+    chart->setTitle(tr("Members by segment"));
+    auto *bars = new QBarSeries;
+    bars->append(set);
+    chart->addSeries(bars);
+    auto *x = new QBarCategoryAxis;
+    x->append(names);
+    chart->addAxis(x, Qt::AlignBottom);
+    bars->attachAxis(x);
+    auto *y = new QValueAxis;
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(y, Qt::AlignLeft);
+    bars->attachAxis(y);
+    chart->legend()->hide();
+    QChart *old = m_segmentChart->chart();
+    m_segmentChart->setChart(chart);
+    delete old;
+    m_segmentMembers->setRowCount(0);
+}
+
+void ReportsWindow::drillDown(int segment)
+{
+    m_segmentMembers->setRowCount(0);
+    if (segment < 0 || segment > 4)
+        return;
+    // A short read on the window's connection: at most 500 members, by an index-free but bounded scan.
+    auto list = ReportService(m_ctx).segmentMembers(ReportService::Segment(segment), 500);
+    if (!list) {
+        m_banner->show(MessageBanner::Kind::Error, list.error().message);
+        return;
+    }
+    const QLocale l;
+    for (const ReportService::ListMember &m : list.value()) {
+        const int r = m_segmentMembers->rowCount();
+        m_segmentMembers->insertRow(r);
+        const QStringList cells {
+            m.name, l.toString(m.pointsBalance), Money(m.spentMinor, m_ctx.terminal.currency).format(),
+            m.lastVisit.isValid() ? l.toString(m.lastVisit.toLocalTime().date(), QLocale::ShortFormat)
+                                  : tr("never")};
+        for (int c = 0; c < cells.size(); ++c)
+            m_segmentMembers->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+    }
+}
+
+void ReportsWindow::showCohorts(const ReportBundle &b)
+{
+    // Rows: the month members joined; columns: months since; cells: the share of the cohort that
+    // bought, the greener the more (a heat-map).
+    int width = 1;
+    for (const ReportService::Cohort &c : b.cohorts)
+        width = qMax(width, int(c.active.size()));
+    m_cohorts->clear();
+    m_cohorts->setColumnCount(width + 1);
+    m_cohorts->setRowCount(int(b.cohorts.size()));
+    QStringList headers {tr("Joined (members)")};
+    for (int k = 0; k < width; ++k)
+        headers << (k == 0 ? tr("Month 0") : tr("+%1").arg(k));
+    m_cohorts->setHorizontalHeaderLabels(headers);
+    const QLocale l;
+    for (int r = 0; r < b.cohorts.size(); ++r) {
+        const ReportService::Cohort &c = b.cohorts.at(r);
+        m_cohorts->setItem(r, 0,
+                           new QTableWidgetItem(tr("%1 (%2)").arg(
+                               l.toString(c.month, QStringLiteral("MMM yyyy")), l.toString(c.size))));
+        for (int k = 0; k < c.active.size(); ++k) {
+            const double share = c.size > 0 ? double(c.active.at(k)) / double(c.size) : 0.0;
+            auto *item = new QTableWidgetItem(
+                c.size > 0 ? l.toString(100.0 * share, 'f', 0) + QStringLiteral(" %") : QStringLiteral("—"));
+            item->setTextAlignment(Qt::AlignCenter);
+            item->setBackground(QColor::fromHsvF(0.33, qBound(0.0, share, 1.0) * 0.8, 0.95));
+            m_cohorts->setItem(r, k + 1, item);
+        }
+    }
+    m_cohorts->resizeColumnsToContents();
 }
 
 void ReportsWindow::showList()

@@ -27,6 +27,8 @@ struct ReportBundle
     ReportService::Members members;
     ReportService::Feedback feedback;
     QVector<ReportService::ListMember> birthdays, expiring, winBack, top;
+    ReportService::Segments segments;
+    QVector<ReportService::Cohort> cohorts;
 };
 
 // Manage → Reports (a manager's): a period and a till, then sales, points, members and feedback with
@@ -53,6 +55,9 @@ signals:
 private:
     void display(const ReportBundle &b);
     void showList();
+    void showSegments(const ReportBundle &b);
+    void showCohorts(const ReportBundle &b);
+    void drillDown(int segment);
     void exportList(ReportService::Channel channel);
 
     ServiceContext m_ctx;
@@ -64,6 +69,8 @@ private:
     QTextBrowser *m_summary;
     QChartView *m_salesChart, *m_feedbackChart;
     QTableWidget *m_table;
+    QTableWidget *m_segments, *m_segmentMembers, *m_cohorts;
+    QChartView *m_segmentChart;
     QString m_html;
     std::optional<ReportBundle> m_bundle;
     QPointer<QThread> m_worker;

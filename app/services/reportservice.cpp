@@ -396,6 +396,125 @@ Result<QVector<ReportService::ListMember>> ReportService::topMembers(int limit)
     return out;
 }
 
+QString ReportService::segmentName(Segment s)
+{
+    switch (s) {
+    case Segment::New:
+        return tr("New");
+    case Segment::Champions:
+        return tr("Champions");
+    case Segment::Active:
+        return tr("Active");
+    case Segment::AtRisk:
+        return tr("At risk");
+    case Segment::Lost:
+        break;
+    }
+    return tr("Lost");
+}
+
+namespace {
+// The segment of a member, in SQL so that a million members are counted inside SQLite (docs/metrics.md):
+// new (joined in the last 30 days), lost (nothing in 180 days), at risk (nothing in 90), champions
+// (bought in the last 60 days and 10 times or more), active (the rest).
+QString segmentCase()
+{
+    return QStringLiteral("CASE WHEN m.created_at >= :new THEN 0 "
+                          "WHEN m.last_visit_at IS NULL OR m.last_visit_at < :r180 THEN 4 "
+                          "WHEN m.last_visit_at < :r90 THEN 3 "
+                          "WHEN m.last_visit_at >= :r60 AND m.visits >= 10 THEN 1 ELSE 2 END");
+}
+
+QString bindSegmentTimes(QString sql, const QDateTime &now)
+{
+    const QPair<const char *, int> marks[] = {{":new", 30}, {":r180", 180}, {":r90", 90}, {":r60", 60}};
+    for (const auto &[mark, days] : marks)
+        sql.replace(QLatin1String(mark),
+                    QLatin1Char('\'') + Ids::utcText(now.addDays(-days)) + QLatin1Char('\''));
+    return sql;
+}
+} // namespace
+
+Result<ReportService::Segments> ReportService::segments()
+{
+    auto q
+        = Sql::exec(m_ctx.db,
+                    bindSegmentTimes(QStringLiteral("SELECT %1, count(*) FROM members m WHERE %2 GROUP BY 1")
+                                         .arg(segmentCase(), QLatin1String(kLive)),
+                                     m_ctx.clock.nowUtc()),
+                    {}, tr("The members cannot be read."));
+    if (!q)
+        return q.error();
+    Segments out;
+    while (q.value().next()) {
+        const int s = qBound(0, q->value(0).toInt(), 4);
+        out.counts[s] = q->value(1).toLongLong();
+        out.total += out.counts[s];
+    }
+    return out;
+}
+
+Result<QVector<ReportService::ListMember>> ReportService::segmentMembers(Segment s, int limit)
+{
+    auto q = Sql::exec(
+        m_ctx.db,
+        bindSegmentTimes(QStringLiteral("SELECT %1 FROM members m WHERE %2 AND %3 = %4 "
+                                        "ORDER BY m.total_spent_minor DESC LIMIT ?")
+                             .arg(QLatin1String(kListColumns), QLatin1String(kLive), segmentCase())
+                             .arg(int(s)),
+                         m_ctx.clock.nowUtc()),
+        {limit}, tr("The members cannot be read."));
+    if (!q)
+        return q.error();
+    QVector<ListMember> out;
+    while (q.value().next()) {
+        ListMember m = readListMember(q.value());
+        m.detail = segmentName(s);
+        out << m;
+    }
+    return out;
+}
+
+Result<QVector<ReportService::Cohort>> ReportService::cohorts(int months)
+{
+    const QDate today = m_ctx.clock.today();
+    const QDate first = QDate(today.year(), today.month(), 1).addMonths(1 - months);
+    const QString from = first.toString(QStringLiteral("yyyy-MM"));
+    auto sizes = Sql::exec(
+        m_ctx.db,
+        QStringLiteral("SELECT cohort, members FROM cohort_sizes WHERE cohort >= ? ORDER BY cohort"), {from},
+        tr("The cohorts cannot be read."));
+    if (!sizes)
+        return sizes.error();
+    QVector<Cohort> out;
+    QHash<QString, int> index;
+    while (sizes.value().next()) {
+        Cohort c;
+        c.month = QDate::fromString(sizes->value(0).toString() + QStringLiteral("-01"), Qt::ISODate);
+        c.size = sizes->value(1).toLongLong();
+        const int span = int((today.year() - c.month.year()) * 12 + today.month() - c.month.month()) + 1;
+        c.active.fill(0, qMax(1, span));
+        index.insert(sizes->value(0).toString(), int(out.size()));
+        out << c;
+    }
+    auto active = Sql::exec(
+        m_ctx.db, QStringLiteral("SELECT cohort, month, members FROM cohort_activity WHERE cohort >= ?"),
+        {from}, tr("The cohorts cannot be read."));
+    if (!active)
+        return active.error();
+    while (active.value().next()) {
+        const auto it = index.constFind(active->value(0).toString());
+        if (it == index.cend())
+            continue;
+        Cohort &c = out[*it];
+        const QDate m = QDate::fromString(active->value(1).toString() + QStringLiteral("-01"), Qt::ISODate);
+        const int k = int((m.year() - c.month.year()) * 12 + m.month() - c.month.month());
+        if (k >= 0 && k < c.active.size())
+            c.active[k] = active->value(2).toLongLong();
+    }
+    return out;
+}
+
 Result<qint64> ReportService::exportCsv(const QVector<ListMember> &list, Channel channel, const QString &path)
 {
     QSaveFile file(path);

@@ -105,6 +105,35 @@ public:
     Result<QVector<ListMember>> notSeenFor(int days = 60, int limit = 500);
     Result<QVector<ListMember>> topMembers(int limit = 50);
 
+    // RFM: each member scored 1-5 on recency, frequency and money (fixed thresholds, docs/metrics.md),
+    // and named by the first segment rule they meet.
+    enum class Segment
+    {
+        New,
+        Champions,
+        Active,
+        AtRisk,
+        Lost,
+    };
+    static QString segmentName(Segment s);
+    struct Segments
+    {
+        qint64 counts[5] = {0, 0, 0, 0, 0}; // by Segment
+        qint64 total = 0;
+    };
+    Result<Segments> segments();
+    Result<QVector<ListMember>> segmentMembers(Segment s, int limit = 500);
+
+    // Cohorts by enrolment month: of the members who joined in a month, the share who bought in each
+    // month after (0 = the month they joined).
+    struct Cohort
+    {
+        QDate month;
+        qint64 size = 0;
+        QVector<qint64> active; // by months since joining
+    };
+    Result<QVector<Cohort>> cohorts(int months = 12);
+
     enum class Channel
     {
         Sms,

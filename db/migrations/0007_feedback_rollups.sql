@@ -88,3 +88,47 @@ END;
 -- Who bought on which days: the members reports (active, retained, repeat) read this index alone.
 CREATE INDEX purchases_day_member ON purchases(business_day, member_id)
     WHERE member_id IS NOT NULL AND kind = 'sale';
+
+-- Cohorts: the months in which each member bought (one row a month), and per enrolment month how
+-- many joined and how many of them bought in each later month. Kept by triggers, like the rollups.
+CREATE TABLE member_months (
+    member_id INTEGER NOT NULL,
+    month     TEXT    NOT NULL,  -- 2026-01, of the business day
+    PRIMARY KEY (member_id, month)
+) WITHOUT ROWID;
+CREATE TABLE cohort_sizes (
+    cohort  TEXT    NOT NULL PRIMARY KEY,  -- the local month members joined
+    members INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+CREATE TABLE cohort_activity (
+    cohort  TEXT    NOT NULL,
+    month   TEXT    NOT NULL,
+    members INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (cohort, month)
+) WITHOUT ROWID;
+
+INSERT INTO cohort_sizes
+SELECT substr(date(created_at, 'localtime'), 1, 7), count(*) FROM members GROUP BY 1;
+INSERT INTO member_months
+SELECT DISTINCT member_id, substr(business_day, 1, 7) FROM purchases WHERE member_id IS NOT NULL AND kind = 'sale';
+INSERT INTO cohort_activity
+SELECT substr(date(m.created_at, 'localtime'), 1, 7), mm.month, count(*)
+FROM member_months mm JOIN members m ON m.id = mm.member_id GROUP BY 1, 2;
+
+CREATE TRIGGER cohort_sizes_on_member AFTER INSERT ON members
+BEGIN
+    INSERT INTO cohort_sizes (cohort, members) VALUES (substr(date(NEW.created_at, 'localtime'), 1, 7), 1)
+    ON CONFLICT (cohort) DO UPDATE SET members = members + 1;
+END;
+CREATE TRIGGER member_months_on_purchase AFTER INSERT ON purchases
+WHEN NEW.kind = 'sale' AND NEW.member_id IS NOT NULL
+BEGIN
+    INSERT OR IGNORE INTO member_months (member_id, month) VALUES (NEW.member_id, substr(NEW.business_day, 1, 7));
+END;
+-- Fires only for a member's first sale of a month (an ignored insert fires no trigger).
+CREATE TRIGGER cohort_activity_on_month AFTER INSERT ON member_months
+BEGIN
+    INSERT INTO cohort_activity (cohort, month, members)
+    VALUES ((SELECT substr(date(created_at, 'localtime'), 1, 7) FROM members WHERE id = NEW.member_id), NEW.month, 1)
+    ON CONFLICT (cohort, month) DO UPDATE SET members = members + 1;
+END;

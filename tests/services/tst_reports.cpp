@@ -22,6 +22,7 @@ private slots:
     void points();
     void members();
     void feedback();
+    void segmentsAndCohorts();
     void actionLists();
     void csvHonoursConsent();
     void badRanges_data();
@@ -187,6 +188,35 @@ void TestReports::feedback()
     QCOMPARE(both->trend.size(), 2);
     QCOMPARE(both->trend.at(0).nps.value(), 33);
     QCOMPARE(both->trend.at(1).csatBasisPoints.value(), 5000);
+}
+
+void TestReports::segmentsAndCohorts()
+{
+    // 15 June 2026: A (last sale 2 February, 133 days) and C (3 February) are at risk, B (10 December,
+    // 187 days) is lost; Dana joins today: new.
+    at(QDate(2026, 6, 15));
+    const qint64 dana = m_t->addMember(QStringLiteral("Dana"), QStringLiteral("2000000000046"));
+    auto s = reports().segments();
+    QVERIFY2(s.ok(), qPrintable(s.error().message));
+    QCOMPARE(s->total, qint64(4));
+    QCOMPARE(s->counts[int(ReportService::Segment::New)], qint64(1));
+    QCOMPARE(s->counts[int(ReportService::Segment::AtRisk)], qint64(2));
+    QCOMPARE(s->counts[int(ReportService::Segment::Lost)], qint64(1));
+    QCOMPARE(s->counts[int(ReportService::Segment::Active)], qint64(0));
+    auto atRisk = reports().segmentMembers(ReportService::Segment::AtRisk);
+    QCOMPARE(atRisk->size(), 2);
+    QCOMPARE(atRisk->first().id, m_a); // the bigger spender first
+    QCOMPARE(reports().segmentMembers(ReportService::Segment::New)->first().id, dana);
+    // Cohorts: December (A, B) bought 2 in December, 1 in January, 1 in February; January (C) 1 and 1.
+    auto c = reports().cohorts(12);
+    QVERIFY2(c.ok(), qPrintable(c.error().message));
+    QCOMPARE(c->size(), 3);
+    QCOMPARE(c->at(0).month, QDate(2025, 12, 1));
+    QCOMPARE(c->at(0).size, qint64(2));
+    QCOMPARE(c->at(0).active.mid(0, 4), (QVector<qint64> {2, 1, 1, 0}));
+    QCOMPARE(c->at(1).active.mid(0, 3), (QVector<qint64> {1, 1, 0}));
+    QCOMPARE(c->at(2).size, qint64(1));
+    QCOMPARE(c->at(2).active, (QVector<qint64> {0}));
 }
 
 void TestReports::actionLists()

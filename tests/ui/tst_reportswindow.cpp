@@ -77,6 +77,18 @@ void TestReportsWindow::rendersEveryReport()
     auto *list = w.findChild<QComboBox *>(QStringLiteral("listField"));
     list->setCurrentIndex(3); // top members
     QCOMPARE(w.findChild<QTableWidget *>(QStringLiteral("listTable"))->rowCount(), 1);
+    // Segments: Anna bought in the last 30 days and joined today: new; the table drills down.
+    auto *segments = w.findChild<QTableWidget *>(QStringLiteral("segmentsTable"));
+    QCOMPARE(segments->rowCount(), 5);
+    QCOMPARE(segments->item(0, 1)->text(), QStringLiteral("1"));
+    segments->setCurrentCell(0, 0);
+    QCOMPARE(w.findChild<QTableWidget *>(QStringLiteral("segmentMembersTable"))->rowCount(), 1);
+    QVERIFY(w.findChild<QChartView *>(QStringLiteral("segmentChart"))->chart()->series().size() == 1);
+    // Cohorts: March 2026, one member who bought that month: 100%.
+    auto *cohorts = w.findChild<QTableWidget *>(QStringLiteral("cohortsTable"));
+    QCOMPARE(cohorts->rowCount(), 1);
+    QVERIFY2(cohorts->item(0, 1)->text().startsWith(QLatin1String("100")),
+             qPrintable(cohorts->item(0, 1)->text()));
     QTemporaryDir dir;
     QVERIFY(w.exportPdf(dir.filePath(QStringLiteral("r.pdf"))).ok());
     QFile pdf(dir.filePath(QStringLiteral("r.pdf")));
