@@ -37,6 +37,23 @@
 #include <sqlite3.h>
 
 namespace {
+// A chart drawn at a fixed size for the PDF, whatever size (or tab) it has on screen.
+QImage chartImage(QChartView *view)
+{
+    const QSizeF size(900, 420);
+    QChart *chart = view->chart();
+    const QSizeF onScreen = chart->size();
+    chart->resize(size);
+    QImage image(size.toSize(), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    view->scene()->render(&painter, QRectF(QPointF(0, 0), size), QRectF(chart->pos(), size));
+    painter.end();
+    chart->resize(onScreen);
+    return image;
+}
+
 QString percent(const std::optional<int> &bp)
 {
     return bp ? QLocale().toString(*bp / 100.0, 'f', 1) + QStringLiteral(" %") : QStringLiteral("—");
@@ -379,6 +396,7 @@ void ReportsWindow::display(const ReportBundle &b)
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(y, Qt::AlignLeft);
     bars->attachAxis(y);
+    y->applyNiceNumbers(); // whole steps, also for a handful of members
     chart->legend()->hide();
     // The view lets go of the old chart first; then it can be deleted.
     QChart *oldSales = m_salesChart->chart();
@@ -454,6 +472,7 @@ void ReportsWindow::showSegments(const ReportBundle &b)
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(y, Qt::AlignLeft);
     bars->attachAxis(y);
+    y->applyNiceNumbers(); // whole steps, also for a handful of members
     chart->legend()->hide();
     QChart *old = m_segmentChart->chart();
     m_segmentChart->setChart(chart);
@@ -574,14 +593,37 @@ Result<void> ReportsWindow::exportPdf(const QString &path)
     QTextDocument doc;
     // The charts go in as pictures of what is on screen.
     doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart://sales")),
-                    m_salesChart->grab().toImage());
+                    chartImage(m_salesChart));
     doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart://feedback")),
-                    m_feedbackChart->grab().toImage());
+                    chartImage(m_feedbackChart));
+    doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart://segments")),
+                    chartImage(m_segmentChart));
+    // The segments and the cohorts as tables, after the summary and its charts.
+    const QLocale l;
+    QString extra
+        = QStringLiteral("<h4>%1</h4><table border='1' cellspacing='0' cellpadding='3'>").arg(tr("Segments"));
+    for (int i = 0; i < 5; ++i)
+        extra += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr>")
+                     .arg(ReportService::segmentName(ReportService::Segment(i)).toHtmlEscaped(),
+                          l.toString(m_bundle->segments.counts[i]));
+    extra += QStringLiteral("</table><p><img src='chart://segments' width='500'/></p><h4>%1</h4>"
+                            "<table border='1' cellspacing='0' cellpadding='3'>")
+                 .arg(tr("Cohorts: share of each month's new members who bought, by months since joining"));
+    for (int r = 0; r < m_cohorts->rowCount(); ++r) {
+        extra += QStringLiteral("<tr>");
+        for (int c = 0; c < m_cohorts->columnCount(); ++c) {
+            const QTableWidgetItem *item = m_cohorts->item(r, c);
+            extra += QStringLiteral("<td>%1</td>").arg(item ? item->text().toHtmlEscaped() : QString());
+        }
+        extra += QStringLiteral("</tr>");
+    }
+    extra += QStringLiteral("</table>");
     doc.setHtml(
         QStringLiteral("<h2>%1</h2>").arg(tr("%1: reports").arg(m_ctx.terminal.storeName).toHtmlEscaped())
         + m_html
         + QStringLiteral("<p><img src='chart://sales' width='600'/></p><p><img src='chart://feedback' "
-                         "width='600'/></p>"));
+                         "width='600'/></p>")
+        + extra);
     doc.print(&printer);
     if (printer.printerState() == QPrinter::Error)
         return makeError(Error::Storage, tr("%1 cannot be written.").arg(path));
@@ -628,6 +670,17 @@ Result<void> ReportsWindow::exportCsv(const QString &path)
         lines << k + QLatin1Char(',') + v;
     for (const ReportService::SalesBucket &s : b.sales.series)
         lines << QStringLiteral("revenue_%1,%2").arg(s.start.toString(Qt::ISODate), money(s.revenueMinor));
+    const char *segmentKeys[] = {"new", "champions", "active", "at_risk", "lost"};
+    for (int i = 0; i < 5; ++i)
+        lines << QStringLiteral("segment_%1,%2").arg(QLatin1String(segmentKeys[i])).arg(b.segments.counts[i]);
+    for (const ReportService::Cohort &c : b.cohorts) {
+        QStringList active;
+        for (qint64 n : c.active)
+            active << QString::number(n);
+        lines << QStringLiteral("cohort_%1,%2 of %3")
+                     .arg(c.month.toString(QStringLiteral("yyyy-MM")), active.join(QLatin1Char(' ')))
+                     .arg(c.size);
+    }
     f.write((lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8());
     if (!f.commit())
         return makeError(Error::Storage, tr("%1 cannot be written: %2").arg(path, f.errorString()));

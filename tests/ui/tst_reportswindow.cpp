@@ -101,6 +101,9 @@ void TestReportsWindow::rendersEveryReport()
     const QString text = QString::fromUtf8(csv.readAll());
     QVERIFY2(text.contains(QLatin1String("revenue,60.00")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("sales,5")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("segment_new,1"))
+                 && text.contains(QLatin1String("cohort_2026-03,1 of 1")),
+             qPrintable(text));
 }
 
 void TestReportsWindow::emptyRangeAndBadRange()
