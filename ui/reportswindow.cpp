@@ -25,6 +25,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
@@ -253,14 +254,16 @@ void ReportsWindow::run()
     const QString path = m_ctx.db.path();
     Clock *clock = &m_ctx.clock;
     const TerminalRecord terminal = m_ctx.terminal;
-    auto handle = m_handle;
+    auto running = m_running;
     m_worker = QThread::create([=] {
         auto db = Database::open(path, Database::Mode::ExistingOnly);
         if (!db) {
             *result = db.error();
             return;
         }
-        handle->store(db.value()->handle());
+        running->set(db.value()->handle());
+        // Cleared before the connection closes, whichever way the run ends.
+        const auto clear = qScopeGuard([running] { running->set(nullptr); });
         ServiceContext ctx(*db.value(), *clock, terminal);
         ReportService reports(ctx);
         ReportBundle b;
@@ -298,13 +301,11 @@ void ReportsWindow::run()
         if (!coh)
             return fail(coh.error());
         b.cohorts = coh.value();
-        handle->store(nullptr);
         *result = b;
     });
     connect(m_worker, &QThread::finished, this, [this, result] {
         m_worker->deleteLater();
         m_worker = nullptr;
-        m_handle->store(nullptr);
         m_busy->hide();
         m_run->setEnabled(true);
         m_cancel->setEnabled(false);
@@ -325,8 +326,9 @@ void ReportsWindow::run()
 void ReportsWindow::cancel()
 {
     // sqlite3_interrupt is the one call SQLite allows from another thread: the running query stops.
-    if (void *h = m_handle->load())
-        sqlite3_interrupt(static_cast<sqlite3 *>(h));
+    std::lock_guard<std::mutex> g(m_running->lock);
+    if (m_running->handle)
+        sqlite3_interrupt(static_cast<sqlite3 *>(m_running->handle));
 }
 
 void ReportsWindow::display(const ReportBundle &b)

@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <memory>
+#include <mutex>
 
 class QChartView;
 class QComboBox;
@@ -74,5 +75,17 @@ private:
     QString m_html;
     std::optional<ReportBundle> m_bundle;
     QPointer<QThread> m_worker;
-    std::shared_ptr<std::atomic<void *>> m_handle = std::make_shared<std::atomic<void *>>(nullptr);
+    // The worker's SQLite connection while it runs, for Cancel; the mutex keeps Cancel from touching a
+    // connection that is being closed.
+    struct Running
+    {
+        std::mutex lock;
+        void *handle = nullptr;
+        void set(void *h)
+        {
+            std::lock_guard<std::mutex> g(lock);
+            handle = h;
+        }
+    };
+    std::shared_ptr<Running> m_running = std::make_shared<Running>();
 };

@@ -332,9 +332,19 @@ void TestReports::queriesUseTheirIndexes()
             "AND l.points > 0"),
         QStringLiteral(
             "SELECT count(*) FROM feedback WHERE business_day BETWEEN '2026-01-01' AND '2026-01-31'"),
+        QStringLiteral(
+            "SELECT kind, SUM(points) FROM daily_points WHERE business_day BETWEEN '2026-01-01' AND "
+            "'2026-01-31' GROUP BY kind"),
+        QStringLiteral("SELECT cohort, members FROM cohort_sizes WHERE cohort >= '2025-07' ORDER BY cohort"),
+        QStringLiteral("SELECT cohort, month, members FROM cohort_activity WHERE cohort >= '2025-07'"),
+        QStringLiteral("SELECT count(DISTINCT p.member_id) FROM purchases p WHERE p.business_day BETWEEN "
+                       "'2025-10-03' AND '2025-12-31' AND p.member_id IS NOT NULL AND p.kind = 'sale'"),
     };
-    const QStringList expected = {QStringLiteral("daily_sales"), QStringLiteral("purchases_day_member"),
-                                  QStringLiteral("points_ledger_expiry"), QStringLiteral("feedback_day")};
+    const QStringList expected
+        = {QStringLiteral("daily_sales"),          QStringLiteral("purchases_day_member"),
+           QStringLiteral("points_ledger_expiry"), QStringLiteral("feedback_day"),
+           QStringLiteral("daily_points"),         QStringLiteral("cohort_sizes"),
+           QStringLiteral("cohort_activity"),      QStringLiteral("purchases_day_member")};
     for (int i = 0; i < plans.size(); ++i) {
         QSqlQuery q(m_t->db().connection());
         QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + plans.at(i)));

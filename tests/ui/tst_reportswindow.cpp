@@ -23,6 +23,7 @@ private slots:
     void cleanup();
     void rendersEveryReport();
     void emptyRangeAndBadRange();
+    void cancelLeavesTheWindowUsable();
 
 private:
     std::unique_ptr<TestDb> m_t;
@@ -128,6 +129,22 @@ void TestReportsWindow::emptyRangeAndBadRange()
                  && !html.contains(QLatin1String("nan"), Qt::CaseInsensitive)
                  && html.contains(QLatin1String("No sales in this period")),
              qPrintable(html));
+}
+
+void TestReportsWindow::cancelLeavesTheWindowUsable()
+{
+    ReportsWindow w(m_t->context());
+    w.show();
+    QSignalSpy done(&w, &ReportsWindow::finishedRun);
+    // Cancel at once, and again while nothing runs: the run ends either way, and the next one works.
+    w.run();
+    w.cancel();
+    QVERIFY(done.wait(10000) || done.count() == 1);
+    w.cancel();
+    done.clear();
+    w.run();
+    QVERIFY(done.wait(10000) || done.count() == 1);
+    QCOMPARE(done.last().first().toBool(), true);
 }
 
 QTEST_MAIN(TestReportsWindow)
