@@ -55,6 +55,28 @@ QImage chartImage(QChartView *view)
     return image;
 }
 
+// One bar per label on a category axis, whole-number steps up the side; the chart replaces the
+// view's old one (which the view lets go of first, then it can be deleted).
+void setBars(QChartView *view, QChart *chart, QBarSet *set, const QStringList &labels)
+{
+    auto *bars = new QBarSeries;
+    bars->append(set);
+    chart->addSeries(bars);
+    auto *x = new QBarCategoryAxis;
+    x->append(labels);
+    chart->addAxis(x, Qt::AlignBottom);
+    bars->attachAxis(x);
+    auto *y = new QValueAxis;
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(y, Qt::AlignLeft);
+    bars->attachAxis(y);
+    y->applyNiceNumbers();
+    chart->legend()->hide();
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
 QString percent(const std::optional<int> &bp)
 {
     return bp ? QLocale().toString(*bp / 100.0, 'f', 1) + QStringLiteral(" %") : QStringLiteral("—");
@@ -387,23 +409,7 @@ void ReportsWindow::display(const ReportBundle &b)
         *set << double(s.revenueMinor) / double(Money::unitMinor(cur)); // a chart's scale, not money kept
         labels << l.toString(s.start, QStringLiteral("d MMM"));
     }
-    auto *bars = new QBarSeries;
-    bars->append(set);
-    chart->addSeries(bars);
-    auto *x = new QBarCategoryAxis;
-    x->append(labels);
-    chart->addAxis(x, Qt::AlignBottom);
-    bars->attachAxis(x);
-    auto *y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(y, Qt::AlignLeft);
-    bars->attachAxis(y);
-    y->applyNiceNumbers(); // whole steps, also for a handful of members
-    chart->legend()->hide();
-    // The view lets go of the old chart first; then it can be deleted.
-    QChart *oldSales = m_salesChart->chart();
-    m_salesChart->setChart(chart);
-    delete oldSales;
+    setBars(m_salesChart, chart, set, labels);
 
     auto *fchart = new QChart;
     fchart->setTitle(tr("NPS and CSAT by month"));
@@ -463,22 +469,7 @@ void ReportsWindow::showSegments(const ReportBundle &b)
     }
     auto *chart = new QChart;
     chart->setTitle(tr("Members by segment"));
-    auto *bars = new QBarSeries;
-    bars->append(set);
-    chart->addSeries(bars);
-    auto *x = new QBarCategoryAxis;
-    x->append(names);
-    chart->addAxis(x, Qt::AlignBottom);
-    bars->attachAxis(x);
-    auto *y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(y, Qt::AlignLeft);
-    bars->attachAxis(y);
-    y->applyNiceNumbers(); // whole steps, also for a handful of members
-    chart->legend()->hide();
-    QChart *old = m_segmentChart->chart();
-    m_segmentChart->setChart(chart);
-    delete old;
+    setBars(m_segmentChart, chart, set, names);
     m_segmentMembers->setRowCount(0);
 }
 

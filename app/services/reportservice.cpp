@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QLocale>
 #include <QSaveFile>
+#include <functional>
 
 namespace {
 // num / den as basis points (1/100 of a percent), rounded half up; none when den is 0.
@@ -293,6 +294,29 @@ ReportService::ListMember readListMember(const QSqlQuery &q)
     m.lastVisit = Ids::fromUtcText(q.value(8).toString());
     return m;
 }
+
+// Members picked by `condition` (after the live-member condition), the biggest spenders first, each
+// with what put them on the list.
+Result<QVector<ReportService::ListMember>>
+membersWhere(Database &db, const QString &condition, const QVariantList &values,
+             const std::function<QString(const ReportService::ListMember &)> &detail)
+{
+    auto q = Sql::exec(
+        db,
+        QStringLiteral("SELECT %1 FROM members m WHERE %2 AND %3 ORDER BY m.total_spent_minor DESC "
+                       "LIMIT ?")
+            .arg(QLatin1String(kListColumns), QLatin1String(kLive), condition),
+        values, ReportService::tr("The members cannot be read."));
+    if (!q)
+        return q.error();
+    QVector<ReportService::ListMember> out;
+    while (q.value().next()) {
+        ReportService::ListMember m = readListMember(q.value());
+        m.detail = detail(m);
+        out << m;
+    }
+    return out;
+}
 } // namespace
 
 Result<QVector<ReportService::ListMember>> ReportService::birthdays(int days)
@@ -360,40 +384,21 @@ Result<QVector<ReportService::ListMember>> ReportService::expiringPoints(int day
 
 Result<QVector<ReportService::ListMember>> ReportService::notSeenFor(int days, int limit)
 {
-    const QString before = Ids::utcText(m_ctx.clock.nowUtc().addDays(-days));
-    auto q = Sql::exec(m_ctx.db,
-                       QStringLiteral("SELECT %1 FROM members m WHERE %2 AND m.last_visit_at < ? "
-                                      "ORDER BY m.total_spent_minor DESC LIMIT ?")
-                           .arg(QLatin1String(kListColumns), QLatin1String(kLive)),
-                       {before, limit}, tr("The members cannot be read."));
-    if (!q)
-        return q.error();
-    QVector<ListMember> out;
-    while (q.value().next()) {
-        ListMember m = readListMember(q.value());
-        m.detail = tr("last seen %1")
-                       .arg(QLocale().toString(m.lastVisit.toLocalTime().date(), QLocale::ShortFormat));
-        out << m;
-    }
-    return out;
+    return membersWhere(
+        m_ctx.db, QStringLiteral("m.last_visit_at < ?"),
+        {Ids::utcText(m_ctx.clock.nowUtc().addDays(-days)), limit}, [](const ListMember &m) {
+            return tr("last seen %1")
+                .arg(QLocale().toString(m.lastVisit.toLocalTime().date(), QLocale::ShortFormat));
+        });
 }
 
 Result<QVector<ReportService::ListMember>> ReportService::topMembers(int limit)
 {
-    auto q = Sql::exec(m_ctx.db,
-                       QStringLiteral("SELECT %1 FROM members m WHERE %2 AND m.total_spent_minor > 0 "
-                                      "ORDER BY m.total_spent_minor DESC LIMIT ?")
-                           .arg(QLatin1String(kListColumns), QLatin1String(kLive)),
-                       {limit}, tr("The members cannot be read."));
-    if (!q)
-        return q.error();
-    QVector<ListMember> out;
-    while (q.value().next()) {
-        ListMember m = readListMember(q.value());
-        m.detail = tr("spent %1").arg(Money(m.spentMinor, m_ctx.terminal.currency).format());
-        out << m;
-    }
-    return out;
+    const QString currency = m_ctx.terminal.currency;
+    return membersWhere(m_ctx.db, QStringLiteral("m.total_spent_minor > 0"), {limit},
+                        [currency](const ListMember &m) {
+                            return tr("spent %1").arg(Money(m.spentMinor, currency).format());
+                        });
 }
 
 QString ReportService::segmentName(Segment s)
@@ -456,23 +461,10 @@ Result<ReportService::Segments> ReportService::segments()
 
 Result<QVector<ReportService::ListMember>> ReportService::segmentMembers(Segment s, int limit)
 {
-    auto q = Sql::exec(
+    return membersWhere(
         m_ctx.db,
-        bindSegmentTimes(QStringLiteral("SELECT %1 FROM members m WHERE %2 AND %3 = %4 "
-                                        "ORDER BY m.total_spent_minor DESC LIMIT ?")
-                             .arg(QLatin1String(kListColumns), QLatin1String(kLive), segmentCase())
-                             .arg(int(s)),
-                         m_ctx.clock.nowUtc()),
-        {limit}, tr("The members cannot be read."));
-    if (!q)
-        return q.error();
-    QVector<ListMember> out;
-    while (q.value().next()) {
-        ListMember m = readListMember(q.value());
-        m.detail = segmentName(s);
-        out << m;
-    }
-    return out;
+        bindSegmentTimes(QStringLiteral("%1 = %2").arg(segmentCase()).arg(int(s)), m_ctx.clock.nowUtc()),
+        {limit}, [s](const ListMember &) { return segmentName(s); });
 }
 
 Result<QVector<ReportService::Cohort>> ReportService::cohorts(int months)
