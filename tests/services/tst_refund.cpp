@@ -378,6 +378,16 @@ void TestRefund::dailyRollupFollowsSalesAndRefunds()
     // The points rollup: earned on day one and taken back on day two.
     QCOMPARE(m_t->scalar(QStringLiteral("SELECT SUM(points) FROM daily_points")),
              m_t->scalar(QStringLiteral("SELECT SUM(points) FROM points_ledger")));
+    auto check = CheckService(m_t->db()).run();
+    QVERIFY2(check.ok() && check->ok(), qPrintable(check->problems.join(QLatin1Char('\n'))));
+    // A rollup edited by hand is found by the check.
+    QVERIFY(m_t->db()
+                .execScript(QStringLiteral("UPDATE daily_sales SET revenue_minor = revenue_minor + 1"))
+                .ok());
+    check = CheckService(m_t->db()).run();
+    QVERIFY(check.ok() && !check->ok());
+    QVERIFY2(check->problems.join(QLatin1Char(' ')).contains(QLatin1String("daily sales")),
+             qPrintable(check->problems.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestRefund)
