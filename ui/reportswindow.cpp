@@ -223,6 +223,13 @@ ReportsWindow::ReportsWindow(const ServiceContext &ctx, QWidget *parent)
 
     connect(m_run, &QPushButton::clicked, this, &ReportsWindow::run);
     connect(m_cancel, &QPushButton::clicked, this, &ReportsWindow::cancel);
+    // Ctrl+Tab moves between the tabs from anywhere in the window, also from the date fields.
+    auto *nextTab = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab), this);
+    connect(nextTab, &QShortcut::activated, tabs,
+            [tabs] { tabs->setCurrentIndex((tabs->currentIndex() + 1) % tabs->count()); });
+    auto *previousTab = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), this);
+    connect(previousTab, &QShortcut::activated, tabs,
+            [tabs] { tabs->setCurrentIndex((tabs->currentIndex() + tabs->count() - 1) % tabs->count()); });
     auto *f5 = new QShortcut(QKeySequence(Qt::Key_F5), this);
     connect(f5, &QShortcut::activated, this, &ReportsWindow::run);
     connect(m_list, &QComboBox::currentIndexChanged, this, &ReportsWindow::showList);

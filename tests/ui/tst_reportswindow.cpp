@@ -10,6 +10,7 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -78,6 +79,11 @@ void TestReportsWindow::rendersEveryReport()
     auto *list = w.findChild<QComboBox *>(QStringLiteral("listField"));
     list->setCurrentIndex(3); // top members
     QCOMPARE(w.findChild<QTableWidget *>(QStringLiteral("listTable"))->rowCount(), 1);
+    // Ctrl+Tab from the date field reaches the next tab.
+    auto *tabs = w.findChild<QTabWidget *>();
+    w.findChild<QDateEdit *>(QStringLiteral("fromField"))->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(tabs->currentIndex(), 1);
     // Segments: Anna bought in the last 30 days and joined today: new; the table drills down.
     auto *segments = w.findChild<QTableWidget *>(QStringLiteral("segmentsTable"));
     QCOMPARE(segments->rowCount(), 5);
