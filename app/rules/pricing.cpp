@@ -3,6 +3,7 @@
 #include "program.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace {
 __extension__ typedef __int128 Int128; // GCC and Clang; -Wpedantic wants it marked
@@ -26,6 +27,28 @@ QStringList PricingProgram::validate() const
         problems += birthday.validate();
     for (const StampCard &c : stampCards)
         problems += c.validate();
+    // Stamps are counted per card code and levels held by code: two of one code would mix them up.
+    auto duplicates = [&](const QStringList &codes, const QString &what) {
+        QSet<QString> seen;
+        for (const QString &c : codes) {
+            if (!c.isEmpty() && seen.contains(c))
+                problems << tr("Two %1 share the code \"%2\".").arg(what, c);
+            seen.insert(c);
+        }
+    };
+    QStringList levelCodes, cardCodes, promotionCodes;
+    for (const Level &l : levels.levels)
+        levelCodes << l.code;
+    for (const StampCard &c : stampCards) {
+        cardCodes << c.code;
+        if (c.code.isEmpty())
+            problems << tr("%1: a stamp card needs a code.").arg(c.name);
+    }
+    for (const Promotion &p : promotions)
+        promotionCodes << p.code;
+    duplicates(levelCodes, tr("club levels"));
+    duplicates(cardCodes, tr("stamp cards"));
+    duplicates(promotionCodes, tr("promotions"));
     return problems;
 }
 

@@ -253,6 +253,17 @@ void TestPricing::programContradictions()
     p.redemption.maxShareBasisPoints = 15000;
     p.stampCards[0].buy = 0;
     QCOMPARE(p.validate().size(), 3);
+    // Codes are what stamps and held levels are counted by: a repeated one is refused, and so is none.
+    PricingProgram twice = cafe();
+    twice.levels.levels[2].code = QStringLiteral("silver");
+    twice.stampCards << twice.stampCards.first();
+    const QStringList problems = twice.validate();
+    QCOMPARE(problems.size(), 2);
+    QVERIFY2(problems.join(QLatin1Char(' ')).contains(QLatin1String("\"silver\"")),
+             qPrintable(problems.join(QLatin1Char(' '))));
+    PricingProgram noCode = cafe();
+    noCode.stampCards[0].code.clear();
+    QCOMPARE(noCode.validate().size(), 1);
 }
 
 void TestPricing::earnExclusionsAndRounding_data()
