@@ -15,6 +15,29 @@ QString tr(const char *text)
     return QCoreApplication::translate("ProgramService", text);
 }
 
+// The program as stored, parsed and checked. Every quote reads the version in force, and parsing its
+// JSON was most of a quote's time: the last few texts parsed are kept, per thread (the reports run on
+// their own), keyed by the exact text, so a changed version is parsed again.
+Result<PricingProgram> parsed(const QString &json, const QString &currency)
+{
+    thread_local QHash<QString, PricingProgram> cache;
+    const QString key = currency + QLatin1Char('|') + json;
+    if (const auto it = cache.constFind(key); it != cache.cend())
+        return *it;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
+    auto program = ProgramCodec::fromJson(doc.object(), currency);
+    if (!program)
+        return program.error();
+    if (const QStringList problems = program->validate(); !problems.isEmpty())
+        return makeError(
+            Error::Corrupt,
+            tr("The loyalty program settings are inconsistent: %1").arg(problems.join(QLatin1Char(' '))));
+    if (cache.size() >= 8)
+        cache.clear();
+    cache.insert(key, program.value());
+    return program.value();
+}
+
 const char kColumns[] = "id, uuid, effective_from, settings_json, note, created_at, created_by, approved_by";
 } // namespace
 
@@ -44,16 +67,10 @@ Result<QVector<ProgramVersion>> ProgramService::select(const TerminalRecord &ter
         v.id = r.value(0).toLongLong();
         v.uuid = r.value(1).toString();
         v.effectiveFrom = Ids::fromUtcText(r.value(2).toString());
-        QJsonParseError err;
-        const QJsonDocument doc = QJsonDocument::fromJson(r.value(3).toString().toUtf8(), &err);
-        auto program = ProgramCodec::fromJson(doc.object(), terminal.currency);
+        auto program = parsed(r.value(3).toString(), terminal.currency);
         if (!program)
             return program.error();
         v.program = program.value();
-        if (const QStringList problems = v.program.validate(); !problems.isEmpty())
-            return makeError(
-                Error::Corrupt,
-                tr("The loyalty program settings are inconsistent: %1").arg(problems.join(QLatin1Char(' '))));
         v.note = r.value(4).toString();
         v.createdAt = Ids::fromUtcText(r.value(5).toString());
         v.createdBy = r.value(6).toLongLong();
