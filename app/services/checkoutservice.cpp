@@ -302,7 +302,18 @@ Result<SaleResult> CheckoutService::complete(const SaleRequest &request)
         // The referral bonus: for both, on the referred member's first sale.
         const qint64 referral = program.base.referralBonus;
         if (referral > 0 && member->referredBy != 0 && member->visits == 0) {
-            auto referrer = members.findById(member->referredBy);
+            // The referrer's record may have been merged into another since: the bonus goes to the
+            // record that counts now (merges can chain; a bound keeps a damaged chain from looping).
+            qint64 referrerId = member->referredBy;
+            for (int hop = 0; hop < 16; ++hop) {
+                auto into = MemberStore(m_ctx.db).mergedInto(referrerId);
+                if (!into)
+                    return into.error();
+                if (into.value() == 0)
+                    break;
+                referrerId = into.value();
+            }
+            auto referrer = members.findById(referrerId);
             if (!referrer)
                 return referrer.error();
             const QDate expires = Rules::expiryDate(day, program.base.expiryMonths);

@@ -540,6 +540,22 @@ void TestCheckoutService::welcomeAndReferralBonuses()
     QCOMPARE(second->referralBonus, qint64(0));
     QCOMPARE(m_t->scalar(QStringLiteral("SELECT points_balance FROM members WHERE id = %1").arg(m_anna)),
              100);
+    // Anna's record merged into another before the next newcomer's first sale: the bonus goes to the kept
+    // one.
+    const qint64 kept = m_t->addMember(QStringLiteral("Anna P."), QStringLiteral("2000000000046"));
+    NewMember boris;
+    boris.name = QStringLiteral("Boris");
+    boris.cardNumber = QStringLiteral("2000000000053");
+    boris.referrer = QStringLiteral("2000000000015");
+    auto borisJoined = MemberService(m_t->context()).enroll(boris);
+    QVERIFY(borisJoined.ok());
+    QVERIFY(MemberService(m_t->context()).merge(kept, m_anna).ok());
+    sale.memberId = borisJoined->member.id;
+    auto borisFirst = CheckoutService(m_t->context()).complete(sale);
+    QVERIFY2(borisFirst.ok(), qPrintable(borisFirst.error().message));
+    QCOMPARE(borisFirst->referralBonus, qint64(100));
+    // The kept record: its 50 welcome points, Anna's 100 moved in by the merge, and this 100.
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT points_balance FROM members WHERE id = %1").arg(kept)), 250);
     // An unknown referrer is refused on its field, and nobody is enrolled.
     NewMember olena;
     olena.name = QStringLiteral("Олена");
@@ -548,7 +564,7 @@ void TestCheckoutService::welcomeAndReferralBonuses()
     auto refused = MemberService(m_t->context()).enroll(olena);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().field, QStringLiteral("referrer"));
-    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM members")), 2);
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM members")), 4);
     auto check = CheckService(m_t->db()).run();
     QVERIFY2(check.ok() && check->ok(), qPrintable(check->problems.join(QLatin1Char('\n'))));
 }
