@@ -173,7 +173,7 @@ ReportsWindow::ReportsWindow(const ServiceContext &ctx, QWidget *parent)
     m_list = new QComboBox(this);
     m_list->setObjectName(QStringLiteral("listField"));
     m_list->addItems({tr("Birthdays in the next 14 days"), tr("Points expiring in the next 30 days"),
-                      tr("Not seen for 60 days (win-back)"), tr("Top members")});
+                      tr("Not seen for 60 days (win-back)"), tr("Top members"), tr("Balances below zero")});
     auto *sms = new QPushButton(tr("Export for &SMS…"), this);
     auto *mail = new QPushButton(tr("Export for &e-mail…"), this);
     lbar->addWidget(m_list, 1);
@@ -316,7 +316,8 @@ void ReportsWindow::run()
         auto lists = {std::make_pair(&b.birthdays, reports.birthdays(14)),
                       std::make_pair(&b.expiring, reports.expiringPoints(30)),
                       std::make_pair(&b.winBack, reports.notSeenFor(60)),
-                      std::make_pair(&b.top, reports.topMembers(50))};
+                      std::make_pair(&b.top, reports.topMembers(50)),
+                      std::make_pair(&b.belowZero, reports.belowZero(500))};
         for (const auto &[target, list] : lists) {
             if (!list)
                 return fail(list.error());
@@ -383,6 +384,11 @@ void ReportsWindow::display(const ReportBundle &b)
     h += row(tr("Expired"), l.toString(b.points.expired))
         + row(tr("Adjusted"), l.toString(b.points.adjusted));
     h += row(tr("Outstanding now"), l.toString(b.points.outstanding));
+    // Flagged, never hidden: refunds of points already spent (docs/pricing.md, "Refunds").
+    if (b.points.overdrawnRefunds > 0)
+        h += row(tr("Refunds that left a balance below zero"),
+                 tr("%1 (%2 pts)")
+                     .arg(l.toString(b.points.overdrawnRefunds), l.toString(b.points.overdrawnPoints)));
     h += row(tr("Liability"),
              b.points.valued ? Money(b.points.liabilityMinor, cur).format()
                              : tr("— (paying with points is off)"));
@@ -541,9 +547,9 @@ void ReportsWindow::showList()
     m_table->setRowCount(0);
     if (!m_bundle)
         return;
-    const QVector<ReportService::ListMember> *lists[]
-        = {&m_bundle->birthdays, &m_bundle->expiring, &m_bundle->winBack, &m_bundle->top};
-    const auto &list = *lists[qBound(0, m_list->currentIndex(), 3)];
+    const QVector<ReportService::ListMember> *lists[] = {
+        &m_bundle->birthdays, &m_bundle->expiring, &m_bundle->winBack, &m_bundle->top, &m_bundle->belowZero};
+    const auto &list = *lists[qBound(0, m_list->currentIndex(), 4)];
     const QLocale l;
     for (const ReportService::ListMember &m : list) {
         const int r = m_table->rowCount();
@@ -571,9 +577,9 @@ void ReportsWindow::exportList(ReportService::Channel channel)
         = QFileDialog::getSaveFileName(this, tr("Save the list as CSV"), QString(), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    const QVector<ReportService::ListMember> *lists[]
-        = {&m_bundle->birthdays, &m_bundle->expiring, &m_bundle->winBack, &m_bundle->top};
-    auto r = ReportService::exportCsv(*lists[qBound(0, m_list->currentIndex(), 3)], channel, path);
+    const QVector<ReportService::ListMember> *lists[] = {
+        &m_bundle->birthdays, &m_bundle->expiring, &m_bundle->winBack, &m_bundle->top, &m_bundle->belowZero};
+    auto r = ReportService::exportCsv(*lists[qBound(0, m_list->currentIndex(), 4)], channel, path);
     if (!r)
         m_banner->show(MessageBanner::Kind::Error, r.error().message);
     else

@@ -27,7 +27,7 @@ struct ReportBundle
     ReportService::Points points;
     ReportService::Members members;
     ReportService::Feedback feedback;
-    QVector<ReportService::ListMember> birthdays, expiring, winBack, top;
+    QVector<ReportService::ListMember> birthdays, expiring, winBack, top, belowZero;
     ReportService::Segments segments;
     QVector<ReportService::Cohort> cohorts;
 };

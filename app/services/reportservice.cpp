@@ -138,6 +138,18 @@ Result<ReportService::Points> ReportService::points(const Period &p)
     if (!b)
         return b.error();
     out.outstanding = b.value().next() ? b->value(0).toLongLong() : 0;
+    auto flagged
+        = Sql::exec(m_ctx.db,
+                    QStringLiteral("SELECT count(*), COALESCE(SUM(points_not_returned), 0) FROM purchases "
+                                   "WHERE business_day BETWEEN ? AND ? AND kind = 'refund' AND "
+                                   "points_not_returned > 0"),
+                    {Ids::dayText(p.from), Ids::dayText(p.to)}, tr("The refunds cannot be read."));
+    if (!flagged)
+        return flagged.error();
+    if (flagged.value().next()) {
+        out.overdrawnRefunds = flagged->value(0).toLongLong();
+        out.overdrawnPoints = flagged->value(1).toLongLong();
+    }
     auto version = ProgramService(m_ctx.db).inForce(m_ctx.terminal, m_ctx.clock.nowUtc());
     if (!version)
         return version.error();
@@ -390,6 +402,13 @@ Result<QVector<ReportService::ListMember>> ReportService::notSeenFor(int days, i
             return tr("last seen %1")
                 .arg(QLocale().toString(m.lastVisit.toLocalTime().date(), QLocale::ShortFormat));
         });
+}
+
+Result<QVector<ReportService::ListMember>> ReportService::belowZero(int limit)
+{
+    return membersWhere(m_ctx.db, QStringLiteral("m.points_balance < 0"), {limit}, [](const ListMember &m) {
+        return tr("balance %1 pts").arg(QLocale().toString(m.pointsBalance));
+    });
 }
 
 Result<QVector<ReportService::ListMember>> ReportService::topMembers(int limit)

@@ -52,6 +52,9 @@ public:
         qint64 outstanding = 0; // every member's balance now
         qint64 liabilityMinor = 0; // what the outstanding points would pay; 0 when paying with points is off
         bool valued = false;
+        // Refunds in the period that took back points the member had already spent (docs/pricing.md):
+        // how many, and the points the balances went below zero by.
+        qint64 overdrawnRefunds = 0, overdrawnPoints = 0;
     };
     Result<Points> points(const Period &p);
 
@@ -104,6 +107,8 @@ public:
     Result<QVector<ListMember>> expiringPoints(int days = 30);
     Result<QVector<ListMember>> notSeenFor(int days = 60, int limit = 500);
     Result<QVector<ListMember>> topMembers(int limit = 50);
+    // Members whose balance is below zero (a refund of spent points, or later an offline overdraft).
+    Result<QVector<ListMember>> belowZero(int limit = 500);
 
     // RFM: each member scored 1-5 on recency, frequency and money (fixed thresholds, docs/metrics.md),
     // and named by the first segment rule they meet.

@@ -2,7 +2,9 @@
 // the comments and in docs/metrics.md ("The test fixture").
 #include "checkoutservice.h"
 #include "feedbackservice.h"
+#include "memberservice.h"
 #include "programservice.h"
+#include "refundservice.h"
 #include "reportservice.h"
 #include "staffservice.h"
 #include "testdb.h"
@@ -28,6 +30,7 @@ private slots:
     void badRanges_data();
     void badRanges();
     void emptyShop();
+    void refundsBelowZeroAreFlagged();
     void queriesUseTheirIndexes();
 
 private:
@@ -314,6 +317,34 @@ void TestReports::emptyShop()
     QVERIFY(f.ok() && !f->nps && !f->csatBasisPoints);
     QVERIFY(r.birthdays(14)->isEmpty());
     QVERIFY(r.expiringPoints(30)->isEmpty());
+}
+
+void TestReports::refundsBelowZeroAreFlagged()
+{
+    // A sale of 12.50 (12 points), 10 points taken by hand, then the sale given back: the refund takes
+    // the 12 anyway and the balance shows -10 (docs/pricing.md). The reports say so.
+    TestDb shop;
+    QVERIFY(shop.ok());
+    const qint64 anna = shop.addMember(QStringLiteral("Anna"), QStringLiteral("2000000000015"));
+    SaleRequest r;
+    r.cart.currency = QStringLiteral("EUR");
+    r.cart.lines = {{QStringLiteral("Goods"), 1250, 1}};
+    r.memberId = anna;
+    auto sale = CheckoutService(shop.context()).complete(r);
+    QVERIFY(sale.ok());
+    QVERIFY(MemberService(shop.context()).adjustPoints(anna, -10, QStringLiteral("Gift")).ok());
+    auto refund = RefundService(shop.context()).refundWhole(sale->purchase.id, QStringLiteral("Returned"));
+    QVERIFY2(refund.ok(), qPrintable(refund.error().message));
+    ReportService reports(shop.context());
+    const QDate today = shop.clock().today();
+    auto p = reports.points({today, today, {}});
+    QVERIFY(p.ok());
+    QCOMPARE(p->overdrawnRefunds, qint64(1));
+    QCOMPARE(p->overdrawnPoints, qint64(10));
+    auto below = reports.belowZero();
+    QCOMPARE(below->size(), 1);
+    QCOMPARE(below->first().id, anna);
+    QVERIFY2(below->first().detail.contains(QLatin1String("-10")), qPrintable(below->first().detail));
 }
 
 void TestReports::queriesUseTheirIndexes()
