@@ -66,6 +66,19 @@ private:
         if (then != Qt::Key_unknown)
             QTest::keyClick(QApplication::focusWidget(), then, Qt::NoModifier, ScanDetectorDelay);
     }
+    // A new page as a cashier's, after the catalogue or the program changed (the page reads them
+    // when it is built).
+    void rebuildPage()
+    {
+        delete m_page;
+        ServiceContext ctx = m_db->context();
+        ctx.actor.role = Role::Cashier;
+        m_page = new SalePage(ctx, m_window.get());
+        m_window->layout()->addWidget(m_page);
+        m_page->show();
+        m_page->setFocus();
+        QTRY_VERIFY(m_page->isVisible() && QApplication::focusWidget());
+    }
     static void typeInto(QWidget *w, const QString &text) { typeText(w, text, ScanDetectorDelay); }
     static constexpr int ScanDetectorDelay = 60;
     // The offscreen platform activates no new window by itself (qWaitForWindowActive() only waits
@@ -502,14 +515,7 @@ void TestSalePage::cafeSaleWithStampsBirthdayAndPoints()
         // the test of the banner.
         QVERIFY(m_db->db().execScript(QStringLiteral("UPDATE members SET birthday_used_for = NULL")).ok());
     }
-    delete m_page;
-    ServiceContext ctx = m_db->context();
-    ctx.actor.role = Role::Cashier;
-    m_page = new SalePage(ctx, m_window.get());
-    m_window->layout()->addWidget(m_page);
-    m_page->show();
-    m_page->setFocus();
-    QTRY_VERIFY(m_page->isVisible() && QApplication::focusWidget());
+    rebuildPage();
 
     scan(QStringLiteral("2000000000015"));
     // The banner wishes the birthday the moment the card is scanned; the card shows 4 of 5 stamps.
@@ -591,14 +597,7 @@ void TestSalePage::quickItemsByAltDigit()
     croissant.quickKey = 2;
     QVERIFY(ProductService(m_db->context()).add(latte).ok());
     QVERIFY(ProductService(m_db->context()).add(croissant).ok());
-    delete m_page;
-    ServiceContext ctx = m_db->context();
-    ctx.actor.role = Role::Cashier;
-    m_page = new SalePage(ctx, m_window.get());
-    m_window->layout()->addWidget(m_page);
-    m_page->show();
-    m_page->setFocus();
-    QTRY_VERIFY(m_page->isVisible() && QApplication::focusWidget());
+    rebuildPage();
     QVERIFY(m_page->findChild<QPushButton *>(QStringLiteral("quickItem1")));
     scan(QStringLiteral("2000000000015"));
     // Alt+1 twice, Alt+2 once, then Enter on the empty amount completes: a café sale in four keys.
