@@ -3,17 +3,41 @@
 #include <QRandomGenerator>
 #include <QUuid>
 
+#include <mutex>
+
 namespace Ids {
 
+// Within one millisecond, ids made by this process keep their order: the 42 bits after the time
+// (RFC 9562, method 1) are a counter that starts at random in its lower half and counts up. Rows
+// stamped with the same moment (a fixed clock, a fast batch) then still sort in the order made.
 QString newUuid(const QDateTime &nowUtc)
 {
+    static std::mutex lock;
+    static quint64 lastMs = 0;
+    static quint64 counter = 0;
+    constexpr quint64 kCounterBits = 42;
     const quint64 ms = quint64(nowUtc.toMSecsSinceEpoch()) & 0xFFFFFFFFFFFFull;
     quint8 b[16];
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(b), 4);
+    quint64 c;
+    {
+        std::lock_guard<std::mutex> guard(lock);
+        if (ms == lastMs && counter + 1 < (quint64(1) << kCounterBits)) {
+            c = ++counter;
+        } else {
+            c = QRandomGenerator::system()->generate64() & ((quint64(1) << (kCounterBits - 1)) - 1);
+            counter = c;
+            lastMs = ms;
+        }
+    }
     for (int i = 0; i < 6; ++i)
         b[i] = quint8(ms >> (40 - 8 * i));
-    b[6] = quint8(0x70 | (b[6] & 0x0F)); // version 7
-    b[8] = quint8(0x80 | (b[8] & 0x3F)); // RFC 4122 variant
+    b[6] = quint8(0x70 | ((c >> 38) & 0x0F)); // version 7, then the counter's top 4 bits
+    b[7] = quint8(c >> 30);
+    b[8] = quint8(0x80 | ((c >> 24) & 0x3F)); // RFC 4122 variant, 6 more bits
+    b[9] = quint8(c >> 16);
+    b[10] = quint8(c >> 8);
+    b[11] = quint8(c);
     const QUuid u = QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char *>(b), 16));
     return u.toString(QUuid::WithoutBraces);
 }

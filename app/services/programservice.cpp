@@ -82,9 +82,11 @@ Result<QVector<ProgramVersion>> ProgramService::select(const TerminalRecord &ter
 
 Result<ProgramVersion> ProgramService::inForce(const TerminalRecord &terminal, const QDateTime &at)
 {
-    auto found = select(
-        terminal, QStringLiteral("WHERE effective_from <= ? ORDER BY effective_from DESC, id DESC LIMIT 1"),
-        {Ids::utcText(at)});
+    auto found
+        = select(terminal,
+                 QStringLiteral(
+                     "WHERE effective_from <= ? ORDER BY is_default, effective_from DESC, uuid DESC LIMIT 1"),
+                 {Ids::utcText(at)});
     if (!found)
         return found.error();
     if (found->isEmpty()) {
@@ -111,7 +113,7 @@ Result<ProgramVersion> ProgramService::byId(const TerminalRecord &terminal, qint
 
 Result<QVector<ProgramVersion>> ProgramService::history(const TerminalRecord &terminal)
 {
-    return select(terminal, QStringLiteral("ORDER BY effective_from DESC, id DESC"), {});
+    return select(terminal, QStringLiteral("ORDER BY effective_from DESC, uuid DESC"), {});
 }
 
 Result<Program> ProgramService::current(const TerminalRecord &terminal, const QDateTime &at)
@@ -125,17 +127,17 @@ Result<Program> ProgramService::current(const TerminalRecord &terminal, const QD
 namespace {
 Result<qint64> insertVersion(Database &db, const TerminalRecord &terminal, const PricingProgram &program,
                              const QDateTime &from, const QDateTime &now, qint64 by, qint64 approvedBy,
-                             const QString &note, QString *uuid)
+                             const QString &note, QString *uuid, bool isDefault = false)
 {
     *uuid = Ids::newUuid(now);
     const QString json
         = QString::fromUtf8(QJsonDocument(ProgramCodec::toJson(program)).toJson(QJsonDocument::Compact));
     auto q = Sql::exec(db,
                        QStringLiteral("INSERT INTO program_versions (uuid, origin_terminal, effective_from, "
-                                      "settings_json, note, created_at, created_by, approved_by) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                      "settings_json, note, created_at, created_by, approved_by, is_default) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        {*uuid, terminal.uuid, Ids::utcText(from), json, Sql::textOrNull(note),
-                        Ids::utcText(now), Sql::idOrNull(by), Sql::idOrNull(approvedBy)},
+                        Ids::utcText(now), Sql::idOrNull(by), Sql::idOrNull(approvedBy), isDefault ? 1 : 0},
                        tr("The loyalty program could not be saved."));
     if (!q)
         return q.error();
@@ -146,7 +148,8 @@ Result<qint64> insertVersion(Database &db, const TerminalRecord &terminal, const
 Result<void> ProgramService::writeDefaults(const TerminalRecord &terminal, const QDateTime &at)
 {
     QString uuid;
-    auto id = insertVersion(m_db, terminal, defaults(terminal.currency), at, at, 0, 0, QString(), &uuid);
+    auto id
+        = insertVersion(m_db, terminal, defaults(terminal.currency), at, at, 0, 0, QString(), &uuid, true);
     if (!id)
         return id.error();
     return {};

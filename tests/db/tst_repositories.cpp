@@ -81,6 +81,7 @@ class TestRepositories : public QObject
 private slots:
     void init();
     void cleanup();
+    void uuidsMadeInOneMillisecondKeepTheirOrder();
 
     void terminalLocal();
     void terminalNoneYet();
@@ -646,6 +647,20 @@ void TestRepositories::balanceMismatches()
     QCOMPARE(byId(nobody).cached, qint64(5));
     QCOMPARE(byId(nobody).ledger, qint64(0));
     QCOMPARE(byId(anna).memberId, qint64(0)); // Anna is still right
+}
+
+void TestRepositories::uuidsMadeInOneMillisecondKeepTheirOrder()
+{
+    // Program versions published at one moment are told apart by uuid on every terminal (sync).
+    QString previous = Ids::newUuid(kAt);
+    for (int i = 0; i < 10000; ++i) {
+        const QString next = Ids::newUuid(kAt);
+        QVERIFY2(previous < next, qPrintable(previous + QLatin1String(" >= ") + next));
+        QCOMPARE(next.at(14), QLatin1Char('7')); // still version 7
+        QVERIFY(QString(QStringLiteral("89ab")).contains(next.at(19))); // and the RFC variant
+        previous = next;
+    }
+    QVERIFY(Ids::newUuid(kAt.addMSecs(1)) > previous);
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)

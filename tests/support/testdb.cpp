@@ -44,6 +44,24 @@ qint64 TestDb::addMember(const QString &name, const QString &card, const QString
     return m->member.id;
 }
 
+SaleResult TestDb::sell(qint64 member, qint64 unitMinor, qint64 redeem)
+{
+    SaleRequest r;
+    r.cart.currency = m_terminal.currency;
+    CartLine l;
+    l.description = QStringLiteral("Latte");
+    l.unitPriceMinor = unitMinor;
+    r.cart.lines << l;
+    r.memberId = member;
+    r.pointsToRedeem = redeem;
+    auto done = CheckoutService(context()).complete(r);
+    if (!done) {
+        qWarning("sale failed: %s", qPrintable(done.error().message));
+        return {};
+    }
+    return done.value();
+}
+
 qint64 TestDb::scalar(const QString &sql)
 {
     QSqlQuery q(m_db->connection());

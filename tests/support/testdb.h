@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checkoutservice.h"
 #include "clock.h"
 #include "context.h"
 #include "database.h"
@@ -28,6 +29,9 @@ public:
 
     // Adds a member with one active card; returns the member id (0 on failure, with a QWARN).
     qint64 addMember(const QString &name, const QString &card, const QString &phone = {});
+    // A member's sale of one latte at unitMinor (walk-in for member 0), paying `redeem` points;
+    // a failure warns and returns an empty result.
+    SaleResult sell(qint64 member, qint64 unitMinor, qint64 redeem = 0);
     // One integer from a query, for asserting what the file holds.
     qint64 scalar(const QString &sql);
 

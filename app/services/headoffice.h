@@ -1,0 +1,58 @@
+#pragma once
+
+#include "syncservice.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+// The head office: a PostgreSQL database (through Qt's QPSQL driver) that every terminal of the shop
+// pushes its changes to and pulls the others' changes from (docs/sync-format.md, "Head office").
+//
+// It keeps the rows as they travel, in one journal numbered in commit order (pushes take a lock), with
+// views for people who query it. A push sends the outbox in chunks, each committed there before it is
+// acknowledged here; a pull applies chunks here, each in one transaction with how far it read. A sync
+// cut off at any point resumes where it stopped, and a chunk sent twice changes nothing.
+class HeadOffice
+{
+    Q_DECLARE_TR_FUNCTIONS(HeadOffice)
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    // conninfo: libpq's "host=… port=… dbname=… user=… password=…" (other keys pass through).
+    HeadOffice(ServiceContext &ctx, QString conninfo);
+    ~HeadOffice();
+    HeadOffice(const HeadOffice &) = delete;
+    HeadOffice &operator=(const HeadOffice &) = delete;
+
+    // Rows per chunk (tests make it small to cut a sync in the middle).
+    void setChunkRows(int rows) { m_chunk = rows; }
+
+    struct Result2
+    {
+        qint64 pushed = 0;
+        SyncSummary pulled;
+    };
+    Result<qint64> push(); // rows sent
+    Result<SyncSummary> pull();
+    // Push then pull: what the scheduled sync and `loyalty-cli sync` do. A failure is noted for the status.
+    Result<Result2> sync();
+
+    // Connects (creating or migrating the head office schema) without exchanging anything.
+    Result<void> connect();
+    QSqlDatabase connection() const;
+
+    // The message a person reads for a connection that failed; the technical text goes in detail.
+    static Error connectionError(const QString &driverText, const QString &where);
+
+private:
+    Result<void> migrate();
+    Result<void> registerTerminal();
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &values, const QString &what);
+
+    ServiceContext &m_ctx;
+    QString m_conninfo;
+    QString m_connectionName;
+    QString m_where; // host:port/dbname, for messages
+    int m_chunk = 5000;
+    bool m_open = false;
+};

@@ -1,0 +1,1408 @@
+#include "syncservice.h"
+
+#include "auditservice.h"
+#include "ids.h"
+#include "searchtext.h"
+#include "sqlexec.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <cstdio>
+
+#include <memory>
+
+namespace {
+
+// How a table's rows merge on arrival.
+enum class Merge
+{
+    Append, // insert what is missing, by uuid: ledgers, lines, program versions
+    Staff, // insert what is missing, signed out: no PIN travels, the person signs in where they work
+    Member, // field by field, the later edit wins
+    Card, // the whole row, the later updated_at wins
+    Purchase, // insert; a merge moves a sale to the record it was merged into
+    Feedback, // insert; a comment typed later fills in
+    Settings, // the later updated_at wins (ties: the greater terminal uuid)
+    Adjustment, // insert what is missing, by (sale, position)
+};
+
+struct Column
+{
+    const char *name;
+    const char *ref = nullptr; // the table an id column points to: it travels as that row's uuid
+    // The JSON key: the column name, or for a reference the name without "_id".
+    QString key() const
+    {
+        QString k = QLatin1String(name);
+        if (ref && k.endsWith(QLatin1String("_id")))
+            k.chop(3);
+        return k;
+    }
+};
+
+struct TableSpec
+{
+    const char *name;
+    Merge merge;
+    std::vector<Column> columns; // what travels, in file order (uuid first where there is one)
+};
+
+const std::vector<TableSpec> &specs()
+{
+    static const std::vector<TableSpec> s {
+        {"staff",
+         Merge::Staff,
+         {{"uuid"}, {"origin_terminal"}, {"name"}, {"role"}, {"created_at"}, {"updated_at"}}},
+        {"program_versions",
+         Merge::Append,
+         {{"uuid"},
+          {"origin_terminal"},
+          {"effective_from"},
+          {"settings_json"},
+          {"note"},
+          {"created_at"},
+          {"created_by", "staff"},
+          {"approved_by", "staff"},
+          {"is_default"}}},
+        {"members",
+         Merge::Member,
+         {{"uuid"},
+          {"origin_terminal"},
+          {"name"},
+          {"phone"},
+          {"phone_norm"},
+          {"email"},
+          {"birth_day"},
+          {"birth_month"},
+          {"birth_year"},
+          {"notes"},
+          {"consent_sms_at"},
+          {"consent_email_at"},
+          {"level_code"},
+          {"referred_by", "members"},
+          {"merged_into", "members"},
+          {"erased_at"},
+          {"birthday_used_for"},
+          {"created_at"},
+          {"updated_at"},
+          {"created_by", "staff"}}},
+        {"cards",
+         Merge::Card,
+         {{"uuid"},
+          {"origin_terminal"},
+          {"member_id", "members"},
+          {"number"},
+          {"status"},
+          {"blocked_at"},
+          {"blocked_reason"},
+          {"created_at"},
+          {"updated_at"}}},
+        {"purchases",
+         Merge::Purchase,
+         {{"uuid"},
+          {"origin_terminal"},
+          {"receipt_no"},
+          {"kind"},
+          {"refund_of", "purchases"},
+          {"member_id", "members"},
+          {"card_id", "cards"},
+          {"staff_id", "staff"},
+          {"currency"},
+          {"subtotal_minor"},
+          {"discount_minor"},
+          {"points_paid_minor"},
+          {"total_minor"},
+          {"points_earned"},
+          {"points_redeemed"},
+          {"business_day"},
+          {"created_at"},
+          {"program_version", "program_versions"},
+          {"level_code"},
+          {"points_not_returned"}}},
+        {"purchase_lines",
+         Merge::Append,
+         {{"uuid"},
+          {"purchase_id", "purchases"},
+          {"line_no"},
+          {"description"},
+          {"category"},
+          {"unit_price_minor"},
+          {"quantity"},
+          {"discount_minor"},
+          {"total_minor"},
+          {"product_code"},
+          {"refund_of_line", "purchase_lines"}}},
+        {"purchase_adjustments",
+         Merge::Adjustment,
+         {{"purchase_id", "purchases"}, {"position"}, {"kind"}, {"label"}, {"amount_minor"}, {"points"}}},
+        {"points_ledger",
+         Merge::Append,
+         {{"uuid"},
+          {"origin_terminal"},
+          {"member_id", "members"},
+          {"kind"},
+          {"points"},
+          {"purchase_id", "purchases"},
+          {"expires_on"},
+          {"reason"},
+          {"staff_id", "staff"},
+          {"created_at"}}},
+        {"points_allocations",
+         Merge::Append,
+         {{"uuid"}, {"entry_id", "points_ledger"}, {"lot_id", "points_ledger"}, {"points"}}},
+        {"stamp_ledger",
+         Merge::Append,
+         {{"uuid"},
+          {"origin_terminal"},
+          {"member_id", "members"},
+          {"card_code"},
+          {"stamps"},
+          {"purchase_id", "purchases"},
+          {"created_at"}}},
+        {"feedback",
+         Merge::Feedback,
+         {{"uuid"},
+          {"origin_terminal"},
+          {"member_id", "members"},
+          {"purchase_id", "purchases"},
+          {"scale"},
+          {"score"},
+          {"comment"},
+          {"staff_id", "staff"},
+          {"business_day"},
+          {"created_at"}}},
+        {"settings", Merge::Settings, {{"key"}, {"value"}, {"updated_at"}, {"origin_terminal"}}},
+    };
+    return s;
+}
+
+const TableSpec *specFor(const QString &table)
+{
+    for (const TableSpec &s : specs())
+        if (table == QLatin1String(s.name))
+            return &s;
+    return nullptr;
+}
+
+// The member profile in the groups that merge as one (a phone and its digits, the three parts of a
+// birthday). Personal groups are blanked by an erasure, whatever their clocks say.
+struct FieldGroup
+{
+    const char *field;
+    std::vector<const char *> columns;
+    bool personal;
+};
+const std::vector<FieldGroup> &memberFields()
+{
+    static const std::vector<FieldGroup> f {
+        {"name", {"name"}, true},
+        {"phone", {"phone", "phone_norm"}, true},
+        {"email", {"email"}, true},
+        {"birthday", {"birth_day", "birth_month", "birth_year"}, true},
+        {"notes", {"notes"}, true},
+        {"consent_sms", {"consent_sms_at"}, true},
+        {"consent_email", {"consent_email_at"}, true},
+        {"level", {"level_code"}, false},
+        {"referred_by", {"referred_by"}, true},
+        {"merged_into", {"merged_into"}, false},
+        {"erased", {"erased_at"}, false},
+        {"birthday_used", {"birthday_used_for"}, false},
+    };
+    return f;
+}
+
+// --- Writing rows -------------------------------------------------------------------------------
+
+void appendJsonString(QByteArray &out, const QString &s)
+{
+    out += '"';
+    const QByteArray u = s.toUtf8();
+    for (const char c : u) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned char>(c));
+                out += buf;
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+void appendValue(QByteArray &out, const QVariant &v)
+{
+    if (v.isNull()) {
+        out += "null";
+        return;
+    }
+    switch (v.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::ULongLong:
+    case QMetaType::UInt:
+        out += QByteArray::number(v.toLongLong());
+        break;
+    case QMetaType::Double:
+        // No column that travels holds a fraction; an integer SQLite stored as REAL is still integral.
+        out += QByteArray::number(static_cast<qint64>(v.toDouble()));
+        break;
+    default:
+        appendJsonString(out, v.toString());
+    }
+}
+
+// The SELECT that reads a table's rows as they travel: references as uuids, and for members the
+// field clocks. `source` joins the outbox or reads the whole table.
+QString selectFor(const TableSpec &t, bool fromOutbox)
+{
+    QStringList cols;
+    cols << (fromOutbox ? QStringLiteral("o.seq") : QStringLiteral("0"));
+    for (const Column &c : t.columns) {
+        if (c.ref)
+            cols << QStringLiteral("(SELECT r.uuid FROM %1 r WHERE r.id = t.%2)")
+                        .arg(QLatin1String(c.ref), QLatin1String(c.name));
+        else
+            cols << QStringLiteral("t.") + QLatin1String(c.name);
+    }
+    if (t.merge == Merge::Member)
+        cols << QStringLiteral("(SELECT json_group_object(c.field, json_array(c.at, c.terminal)) "
+                               "FROM member_clock c WHERE c.member_id = t.id)");
+    const QString table = QLatin1String(t.name);
+    const bool keyed = t.merge == Merge::Settings;
+    if (fromOutbox)
+        return QStringLiteral("SELECT %1 FROM sync_outbox o JOIN %2 t ON %3 "
+                              "WHERE o.tbl = '%2' AND o.seq > ? AND o.seq <= ? ORDER BY o.seq")
+            .arg(cols.join(QLatin1String(", ")), table,
+                 keyed ? QStringLiteral("t.key = o.row_key") : QStringLiteral("t.id = o.row_id"));
+    return QStringLiteral("SELECT %1 FROM %2 t %3 ORDER BY %4")
+        .arg(cols.join(QLatin1String(", ")), table,
+             keyed ? QStringLiteral("WHERE t.key GLOB 'shop.*'") : QString(),
+             keyed ? QStringLiteral("t.key") : QStringLiteral("t.id"));
+}
+
+// One row of the query above as a JSON object line; key receives the row's sync key.
+QByteArray rowJson(const TableSpec &t, const QSqlQuery &q, QString *key)
+{
+    QByteArray out;
+    out.reserve(256);
+    out += '{';
+    int i = 1;
+    for (const Column &c : t.columns) {
+        if (i > 1)
+            out += ',';
+        appendJsonString(out, c.key());
+        out += ':';
+        appendValue(out, q.value(i));
+        ++i;
+    }
+    if (t.merge == Merge::Member) {
+        out += ",\"clock\":";
+        const QVariant clock = q.value(i);
+        out += clock.isNull() ? QByteArray("{}") : clock.toString().toUtf8();
+    }
+    out += '}';
+    if (key) {
+        if (t.merge == Merge::Adjustment)
+            *key = q.value(1).toString() + QLatin1Char('#') + q.value(2).toString();
+        else
+            *key = q.value(1).toString();
+    }
+    return out;
+}
+
+QVariant jsonToVariant(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return QVariant();
+    case QJsonValue::Bool:
+        return v.toBool() ? 1 : 0;
+    case QJsonValue::Double:
+        return QVariant(v.toInteger());
+    case QJsonValue::String:
+        return v.toString();
+    default:
+        return QVariant(QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)));
+    }
+}
+
+// SQLite hands NULL back typed by the column and integers as either width: compare as text.
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    if (a.isNull() || b.isNull())
+        return a.isNull() == b.isNull();
+    return a.toString() == b.toString();
+}
+
+struct Clock2
+{
+    QString at;
+    QString terminal;
+    bool edited = false; // false: the row's creation stands in for a clock
+    bool operator<(const Clock2 &o) const { return at != o.at ? at < o.at : terminal < o.terminal; }
+};
+
+// --- Applying rows ------------------------------------------------------------------------------
+
+enum class Outcome
+{
+    Applied,
+    Unchanged,
+    Waiting, // refers to a row that has not arrived
+    Refused,
+};
+
+class Applier
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncService)
+public:
+    Applier(ServiceContext &ctx, SyncSummary &summary)
+        : m_ctx(ctx)
+        , m_summary(summary)
+    {
+    }
+
+    Result<Outcome> apply(const TableSpec &t, const QJsonObject &row);
+    Result<void> finish(); // totals and balances of the members touched; overdrafts
+    Error lastError() const { return m_error; }
+
+private:
+    Result<qint64> idOf(const char *table, const QString &uuid);
+    QSqlQuery *run(const QString &sql, const QVariantList &values); // nullptr: m_error says why
+    // Reads the row's values for the columns, references resolved; false when one has not arrived.
+    Result<bool> values(const TableSpec &t, const QJsonObject &row, QVariantList &out);
+    Result<Outcome> insert(const TableSpec &t, const QVariantList &vals, const QString &conflictTarget);
+    Result<Outcome> member(const TableSpec &t, const QJsonObject &row, QVariantList vals);
+    Result<Outcome> card(const TableSpec &t, const QJsonObject &row, QVariantList vals);
+    Result<Outcome> purchase(const TableSpec &t, const QVariantList &vals);
+    Result<Outcome> feedback(const TableSpec &t, const QJsonObject &row, QVariantList vals);
+    Result<Outcome> setting(const QJsonObject &row);
+    Result<void> audit(const QString &action, const QString &entity, const QString &id,
+                       const QJsonObject &before, const QJsonObject &after);
+    Result<void> touch(qint64 memberId);
+    Result<void> saleTotals(qint64 purchaseId, int sign);
+
+    ServiceContext &m_ctx;
+    SyncSummary &m_summary;
+    Error m_error;
+    QHash<QString, QHash<QString, qint64>> m_ids;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
+    QMap<qint64, qint64> m_balanceBefore; // members touched → their balance before the batch
+};
+
+QSqlQuery *Applier::run(const QString &sql, const QVariantList &values)
+{
+    auto &slot = m_prepared[sql];
+    if (!slot) {
+        slot = std::make_shared<QSqlQuery>(m_ctx.db.connection());
+        if (!slot->prepare(sql)) {
+            m_error = Database::storageError(slot->lastError(), tr("The sync batch cannot be applied."));
+            m_prepared.remove(sql);
+            return nullptr;
+        }
+    }
+    QSqlQuery *q = slot.get();
+    for (int i = 0; i < values.size(); ++i)
+        q->bindValue(i, values.at(i));
+    if (!q->exec()) {
+        m_error = Database::storageError(q->lastError(), tr("The sync batch cannot be applied."));
+        return nullptr;
+    }
+    return q;
+}
+
+Result<qint64> Applier::idOf(const char *table, const QString &uuid)
+{
+    const QString t = QLatin1String(table);
+    auto &cache = m_ids[t];
+    const auto hit = cache.constFind(uuid);
+    if (hit != cache.constEnd())
+        return hit.value();
+    auto q = run(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(t), {uuid});
+    if (!q)
+        return m_error;
+    const qint64 id = q->next() ? q->value(0).toLongLong() : 0;
+    q->finish();
+    if (id != 0)
+        cache.insert(uuid, id);
+    return id;
+}
+
+Result<bool> Applier::values(const TableSpec &t, const QJsonObject &row, QVariantList &out)
+{
+    out.clear();
+    out.reserve(int(t.columns.size()));
+    for (const Column &c : t.columns) {
+        const QJsonValue v = row.value(c.key());
+        if (c.ref && v.isString()) {
+            auto id = idOf(c.ref, v.toString());
+            if (!id)
+                return id.error();
+            if (id.value() == 0)
+                return false;
+            out << id.value();
+        } else {
+            out << jsonToVariant(v);
+        }
+    }
+    return true;
+}
+
+Result<void> Applier::touch(qint64 memberId)
+{
+    if (memberId == 0 || m_balanceBefore.contains(memberId))
+        return {};
+    auto q = run(QStringLiteral("SELECT points_balance FROM members WHERE id = ?"), {memberId});
+    if (!q)
+        return m_error;
+    m_balanceBefore.insert(memberId, q->next() ? q->value(0).toLongLong() : 0);
+    q->finish();
+    return {};
+}
+
+QString insertSql(const TableSpec &t, const QString &conflictTarget, const QString &extraCols = {},
+                  const QString &extraValues = {})
+{
+    QStringList cols, marks;
+    for (const Column &c : t.columns) {
+        cols << QLatin1String(c.name);
+        marks << QStringLiteral("?");
+    }
+    return QStringLiteral("INSERT INTO %1 (%2%3) VALUES (%4%5) ON CONFLICT (%6) DO NOTHING")
+        .arg(QLatin1String(t.name), cols.join(QLatin1Char(',')), extraCols, marks.join(QLatin1Char(',')),
+             extraValues, conflictTarget);
+}
+
+Result<Outcome> Applier::insert(const TableSpec &t, const QVariantList &vals, const QString &conflictTarget)
+{
+    QString extraCols, extraValues;
+    if (t.merge == Merge::Staff) {
+        // Signed out here: the person has no PIN on this terminal until a manager gives one.
+        extraCols = QStringLiteral(",active");
+        extraValues = QStringLiteral(",0");
+    }
+    auto q = run(insertSql(t, conflictTarget, extraCols, extraValues), vals);
+    if (!q)
+        return m_error;
+    const bool added = q->numRowsAffected() > 0;
+    if (!added)
+        return Outcome::Unchanged;
+    const QString table = QLatin1String(t.name);
+    if (table == QLatin1String("points_ledger") || table == QLatin1String("stamp_ledger")) {
+        if (auto r = touch(vals.at(2).toLongLong()); !r)
+            return r.error();
+    }
+    return Outcome::Applied;
+}
+
+Result<void> Applier::audit(const QString &action, const QString &entity, const QString &id,
+                            const QJsonObject &before, const QJsonObject &after)
+{
+    return AuditService(m_ctx).record(action, entity, id, before, after);
+}
+
+Clock2 clockOf(const QJsonObject &clocks, const QString &field, const QString &createdAt,
+               const QString &origin)
+{
+    const QJsonArray a = clocks.value(field).toArray();
+    if (a.size() == 2)
+        return {a.at(0).toString(), a.at(1).toString(), true};
+    return {createdAt, origin, false};
+}
+
+Result<Outcome> Applier::member(const TableSpec &t, const QJsonObject &row, QVariantList vals)
+{
+    const QString uuid = row.value(QLatin1String("uuid")).toString();
+    const QJsonObject remoteClocks = row.value(QLatin1String("clock")).toObject();
+    auto existing = idOf("members", uuid);
+    if (!existing)
+        return existing.error();
+
+    QHash<QString, QVariant> remote;
+    for (size_t i = 0; i < t.columns.size(); ++i)
+        remote.insert(QLatin1String(t.columns[i].name), vals.at(int(i)));
+    const QString remoteCreated = remote.value(QStringLiteral("created_at")).toString();
+    const QString remoteOrigin = remote.value(QStringLiteral("origin_terminal")).toString();
+
+    if (existing.value() == 0) {
+        auto q
+            = run(insertSql(t, QStringLiteral("uuid"), QStringLiteral(",search_text"), QStringLiteral(",?")),
+                  vals << SearchText::forMember(remote.value(QStringLiteral("name")).toString(),
+                                                remote.value(QStringLiteral("email")).toString(),
+                                                remote.value(QStringLiteral("phone")).toString()));
+        if (!q)
+            return m_error;
+        auto id = idOf("members", uuid);
+        if (!id)
+            return id.error();
+        for (auto it = remoteClocks.constBegin(); it != remoteClocks.constEnd(); ++it) {
+            const QJsonArray a = it.value().toArray();
+            if (auto r
+                = run(QStringLiteral("INSERT OR REPLACE INTO member_clock (member_id, field, at, terminal) "
+                                     "VALUES (?,?,?,?)"),
+                      {id.value(), it.key(), a.at(0).toString(), a.at(1).toString()});
+                !r)
+                return m_error;
+        }
+        return Outcome::Applied;
+    }
+
+    const qint64 id = existing.value();
+    QStringList cols;
+    for (const FieldGroup &g : memberFields())
+        for (const char *c : g.columns)
+            cols << QLatin1String(c);
+    auto q = run(QStringLiteral("SELECT %1, created_at, origin_terminal, "
+                                "(SELECT json_group_object(c.field, json_array(c.at, c.terminal)) "
+                                " FROM member_clock c WHERE c.member_id = m.id) FROM members m WHERE id = ?")
+                     .arg(cols.join(QLatin1Char(','))),
+                 {id});
+    if (!q)
+        return m_error;
+    if (!q->next())
+        return Outcome::Unchanged;
+    QHash<QString, QVariant> local;
+    for (int i = 0; i < cols.size(); ++i)
+        local.insert(cols.at(i), q->value(i));
+    const QString localCreated = q->value(cols.size()).toString();
+    const QString localOrigin = q->value(cols.size() + 1).toString();
+    const QJsonObject localClocks
+        = QJsonDocument::fromJson(q->value(cols.size() + 2).toString().toUtf8()).object();
+    q->finish();
+
+    const bool remoteErased = !remote.value(QStringLiteral("erased_at")).isNull();
+    const bool localErased = !local.value(QStringLiteral("erased_at")).isNull();
+    QStringList sets;
+    QVariantList setValues;
+    QJsonObject lostBefore, lostAfter;
+    bool searchChanged = false;
+    for (const FieldGroup &g : memberFields()) {
+        const QString field = QLatin1String(g.field);
+        bool same = true;
+        for (const char *c : g.columns)
+            if (!sameValue(local.value(QLatin1String(c)), remote.value(QLatin1String(c))))
+                same = false;
+        const Clock2 lc = clockOf(localClocks, field, localCreated, localOrigin);
+        const Clock2 rc = clockOf(remoteClocks, field, remoteCreated, remoteOrigin);
+        bool takeRemote = lc < rc;
+        // An erasure blanks the personal data wherever it arrives, and no older edit brings it back.
+        if (g.personal && remoteErased && !localErased)
+            takeRemote = true;
+        else if (g.personal && localErased)
+            takeRemote = false;
+        if (same) {
+            if (takeRemote && rc.edited) {
+                if (auto r = run(QStringLiteral("INSERT OR REPLACE INTO member_clock VALUES (?,?,?,?)"),
+                                 {id, field, rc.at, rc.terminal});
+                    !r)
+                    return m_error;
+            }
+            continue;
+        }
+        // The value that loses is kept in the audit, with where and when it was set.
+        QJsonObject loser, winner;
+        const Clock2 &lostClock = takeRemote ? lc : rc;
+        for (const char *c : g.columns) {
+            const QString col = QLatin1String(c);
+            loser.insert(col, QJsonValue::fromVariant(takeRemote ? local.value(col) : remote.value(col)));
+            winner.insert(col, QJsonValue::fromVariant(takeRemote ? remote.value(col) : local.value(col)));
+        }
+        loser.insert(QStringLiteral("set_at"), lostClock.at);
+        loser.insert(QStringLiteral("set_on"), lostClock.terminal);
+        lostBefore.insert(field, loser);
+        lostAfter.insert(field, winner);
+        if (lc.edited && rc.edited)
+            ++m_summary.conflicts;
+        if (!takeRemote)
+            continue;
+        for (const char *c : g.columns) {
+            sets << QStringLiteral("%1 = ?").arg(QLatin1String(c));
+            setValues << remote.value(QLatin1String(c));
+        }
+        if (field == QLatin1String("name") || field == QLatin1String("phone")
+            || field == QLatin1String("email"))
+            searchChanged = true;
+        if (auto r = run(QStringLiteral("INSERT OR REPLACE INTO member_clock VALUES (?,?,?,?)"),
+                         {id, field, rc.at, rc.terminal});
+            !r)
+            return m_error;
+    }
+    if (!lostBefore.isEmpty()) {
+        if (auto r = audit(QStringLiteral("sync.member_merge"), QStringLiteral("member"), QString::number(id),
+                           lostBefore, lostAfter);
+            !r)
+            return r.error();
+    }
+    if (sets.isEmpty())
+        return Outcome::Unchanged;
+    auto pick = [&](const char *c) {
+        for (int i = 0; i < sets.size(); ++i)
+            if (sets.at(i).startsWith(QLatin1String(c) + QLatin1String(" =")))
+                return setValues.at(i).toString();
+        return local.value(QLatin1String(c)).toString();
+    };
+    if (searchChanged || (remoteErased && !localErased)) {
+        // An erased member is found by card only, as MemberStore::anonymize leaves them.
+        sets << QStringLiteral("search_text = ?");
+        setValues << (remoteErased || localErased
+                          ? QStringLiteral("")
+                          : SearchText::forMember(pick("name"), pick("email"), pick("phone")));
+    }
+    sets << QStringLiteral("updated_at = max(updated_at, ?)");
+    setValues << remote.value(QStringLiteral("updated_at"));
+    setValues << id;
+    if (auto r = run(QStringLiteral("UPDATE members SET %1 WHERE id = ?").arg(sets.join(QLatin1String(", "))),
+                     setValues);
+        !r)
+        return m_error;
+    return Outcome::Applied;
+}
+
+Result<Outcome> Applier::card(const TableSpec &t, const QJsonObject &row, QVariantList vals)
+{
+    const QString uuid = vals.at(0).toString();
+    const QString number = vals.at(3).toString();
+    auto q
+        = run(QStringLiteral("SELECT c.uuid, c.updated_at, c.status || (SELECT m.uuid FROM members m WHERE "
+                             "m.id = c.member_id) FROM cards c WHERE c.uuid = ? OR c.number = ?"),
+              {uuid, number});
+    if (!q)
+        return m_error;
+    const bool found = q->next();
+    const QString localUuid = found ? q->value(0).toString() : QString();
+    const QString localUpdated = found ? q->value(1).toString() : QString();
+    const QString localState = found ? q->value(2).toString() : QString();
+    q->finish();
+    if (!found) {
+        auto ins = run(insertSql(t, QStringLiteral("uuid")), vals);
+        if (!ins)
+            return m_error;
+        return Outcome::Applied;
+    }
+    if (localUuid != uuid) {
+        // The same number given to two members on two terminals: the card stays with the first
+        // holder here, and the case is in the audit for a manager to settle.
+        ++m_summary.conflicts;
+        if (auto r = audit(QStringLiteral("sync.card_conflict"), QStringLiteral("card"), number,
+                           QJsonObject {{QStringLiteral("kept"), localUuid}},
+                           QJsonObject {{QStringLiteral("refused"), uuid}});
+            !r)
+            return r.error();
+        return Outcome::Refused;
+    }
+    // The later change wins; changes stamped with the same moment order by status and holder, so that
+    // every terminal picks the same one.
+    const QString remoteUpdated = vals.at(8).toString();
+    const QString remoteState = vals.at(4).toString() + row.value(QLatin1String("member")).toString();
+    if (remoteUpdated < localUpdated || (remoteUpdated == localUpdated && !(localState < remoteState)))
+        return Outcome::Unchanged;
+    auto up = run(
+        QStringLiteral("UPDATE cards SET member_id = ?, status = ?, blocked_at = ?, blocked_reason = ?, "
+                       "updated_at = ? WHERE uuid = ?"),
+        {vals.at(2), vals.at(4), vals.at(5), vals.at(6), vals.at(8), uuid});
+    if (!up)
+        return m_error;
+    return Outcome::Applied;
+}
+
+// A sale counts for its member's visits and spending as the till counted it (CheckoutService,
+// RefundService): sign +1 when the purchase arrives, -1 when a merge moves it away.
+Result<void> Applier::saleTotals(qint64 purchaseId, int sign)
+{
+    auto q = run(QStringLiteral("SELECT member_id, kind, total_minor, created_at, refund_of FROM purchases "
+                                "WHERE id = ?"),
+                 {purchaseId});
+    if (!q)
+        return m_error;
+    if (!q->next())
+        return {};
+    const qint64 member = q->value(0).toLongLong();
+    const bool sale = q->value(1).toString() == QLatin1String("sale");
+    const qint64 total = q->value(2).toLongLong();
+    const QString at = q->value(3).toString();
+    const qint64 refundOf = q->value(4).toLongLong();
+    q->finish();
+    if (member == 0)
+        return {};
+    if (auto r = touch(member); !r)
+        return r;
+    qint64 visits = 0;
+    if (sale) {
+        visits = 1;
+    } else if (refundOf != 0 && sign > 0) {
+        // The refund that returned the last unit of its sale takes the visit back.
+        auto left = run(
+            QStringLiteral("SELECT COALESCE(SUM(l.quantity), 0) - COALESCE((SELECT SUM(r.quantity) "
+                           "FROM purchase_lines r JOIN purchase_lines o ON o.id = r.refund_of_line "
+                           "WHERE o.purchase_id = ?), 0) FROM purchase_lines l WHERE l.purchase_id = ?"),
+            {refundOf, refundOf});
+        if (!left)
+            return m_error;
+        if (left->next() && left->value(0).toLongLong() <= 0)
+            visits = -1;
+        left->finish();
+    }
+    auto up = run(
+        QStringLiteral("UPDATE members SET visits = visits + ?, total_spent_minor = total_spent_minor + ?, "
+                       "last_visit_at = CASE WHEN ? AND (last_visit_at IS NULL OR last_visit_at < ?) "
+                       "THEN ? ELSE last_visit_at END WHERE id = ?"),
+        {visits * sign, (sale ? total : -total) * sign, sale && sign > 0 ? 1 : 0, at, at, member});
+    if (!up)
+        return m_error;
+    return {};
+}
+
+Result<Outcome> Applier::purchase(const TableSpec &t, const QVariantList &vals)
+{
+    const QString uuid = vals.at(0).toString();
+    auto id = idOf("purchases", uuid);
+    if (!id)
+        return id.error();
+    if (id.value() == 0) {
+        auto q = run(insertSql(t, QStringLiteral("uuid")), vals);
+        if (!q)
+            return m_error;
+        auto added = idOf("purchases", uuid);
+        if (!added)
+            return added.error();
+        if (auto r = saleTotals(added.value(), +1); !r)
+            return r.error();
+        return Outcome::Applied;
+    }
+    // Known: only a merge changes a sale afterwards, moving it to the record it was merged into.
+    const qint64 remoteMember = vals.at(5).toLongLong();
+    auto q = run(QStringLiteral("SELECT member_id, (SELECT merged_into FROM members WHERE id = p.member_id) "
+                                "FROM purchases p WHERE id = ?"),
+                 {id.value()});
+    if (!q)
+        return m_error;
+    if (!q->next())
+        return Outcome::Unchanged;
+    const qint64 localMember = q->value(0).toLongLong();
+    const qint64 mergedInto = q->value(1).toLongLong();
+    q->finish();
+    if (remoteMember == localMember || remoteMember == 0 || mergedInto != remoteMember)
+        return Outcome::Unchanged;
+    if (auto r = saleTotals(id.value(), -1); !r)
+        return r.error();
+    auto up = run(QStringLiteral("UPDATE purchases SET member_id = ?, card_id = ? WHERE id = ?"),
+                  {remoteMember, vals.at(6), id.value()});
+    if (!up)
+        return m_error;
+    if (auto r = saleTotals(id.value(), +1); !r)
+        return r.error();
+    return Outcome::Applied;
+}
+
+Result<Outcome> Applier::feedback(const TableSpec &t, const QJsonObject &row, QVariantList vals)
+{
+    auto added = insert(t, vals, QStringLiteral("uuid"));
+    if (!added || added.value() != Outcome::Unchanged)
+        return added;
+    const QJsonValue comment = row.value(QLatin1String("comment"));
+    if (!comment.isString())
+        return Outcome::Unchanged;
+    auto q = run(QStringLiteral("UPDATE feedback SET comment = ? WHERE uuid = ? AND comment IS NULL"),
+                 {comment.toString(), row.value(QLatin1String("uuid")).toString()});
+    if (!q)
+        return m_error;
+    return q->numRowsAffected() > 0 ? Outcome::Applied : Outcome::Unchanged;
+}
+
+Result<Outcome> Applier::setting(const QJsonObject &row)
+{
+    const QString key = row.value(QLatin1String("key")).toString();
+    if (!key.startsWith(QLatin1String("shop.")))
+        return Outcome::Refused; // a terminal's own marks never travel; an edited file might try
+    const Clock2 rc {row.value(QLatin1String("updated_at")).toString(),
+                     row.value(QLatin1String("origin_terminal")).toString(), true};
+    auto q = run(QStringLiteral("SELECT updated_at, origin_terminal FROM settings WHERE key = ?"), {key});
+    if (!q)
+        return m_error;
+    if (q->next()) {
+        const Clock2 lc {q->value(0).toString(), q->value(1).toString(), true};
+        q->finish();
+        if (!(lc < rc))
+            return Outcome::Unchanged;
+    }
+    q->finish();
+    auto up = run(
+        QStringLiteral("INSERT INTO settings (key, value, updated_at, origin_terminal) VALUES (?,?,?,?) "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
+                       "updated_at = excluded.updated_at, origin_terminal = excluded.origin_terminal"),
+        {key, row.value(QLatin1String("value")).toString(), rc.at, rc.terminal});
+    if (!up)
+        return m_error;
+    return Outcome::Applied;
+}
+
+Result<Outcome> Applier::apply(const TableSpec &t, const QJsonObject &row)
+{
+    if (t.merge == Merge::Settings)
+        return setting(row);
+    QVariantList vals;
+    auto resolved = values(t, row, vals);
+    if (!resolved)
+        return resolved.error();
+    if (!resolved.value())
+        return Outcome::Waiting;
+    switch (t.merge) {
+    case Merge::Append:
+    case Merge::Staff:
+        return insert(t, vals, QStringLiteral("uuid"));
+    case Merge::Adjustment:
+        return insert(t, vals, QStringLiteral("purchase_id, position"));
+    case Merge::Member:
+        return member(t, row, std::move(vals));
+    case Merge::Card:
+        return card(t, row, std::move(vals));
+    case Merge::Purchase:
+        return purchase(t, vals);
+    case Merge::Feedback:
+        return feedback(t, row, std::move(vals));
+    case Merge::Settings:
+        break;
+    }
+    return Outcome::Refused;
+}
+
+Result<void> Applier::finish()
+{
+    for (auto it = m_balanceBefore.cbegin(); it != m_balanceBefore.cend(); ++it) {
+        auto q
+            = run(QStringLiteral("UPDATE members SET points_balance = "
+                                 "(SELECT COALESCE(SUM(points), 0) FROM points_ledger WHERE member_id = ?) "
+                                 "WHERE id = ? RETURNING points_balance"),
+                  {it.key(), it.key()});
+        if (!q)
+            return m_error;
+        const qint64 now = q->next() ? q->value(0).toLongLong() : 0;
+        q->finish();
+        // Two terminals spent the same points while apart: the balance stays below zero, as the
+        // ledger says, and a manager finds the member in the "Balances below zero" list.
+        if (now < 0 && it.value() >= 0) {
+            m_summary.overdrawn << it.key();
+            if (auto r
+                = audit(QStringLiteral("sync.overdraft"), QStringLiteral("member"), QString::number(it.key()),
+                        QJsonObject {{QStringLiteral("points_balance"), it.value()}},
+                        QJsonObject {{QStringLiteral("points_balance"), now}});
+                !r)
+                return r;
+        }
+    }
+    return {};
+}
+
+// The key a row waits under in sync_pending: its uuid; a setting's key; an adjustment's sale and place.
+QString rowKey(const QString &table, const QJsonObject &o)
+{
+    if (table == QLatin1String("settings"))
+        return o.value(QLatin1String("key")).toString();
+    if (table == QLatin1String("purchase_adjustments"))
+        return o.value(QLatin1String("purchase")).toString() + QLatin1Char('#')
+            + QString::number(o.value(QLatin1String("position")).toInteger());
+    return o.value(QLatin1String("uuid")).toString();
+}
+
+QString tableFileName(const QString &table)
+{
+    return table + QStringLiteral(".jsonl");
+}
+
+} // namespace
+
+const QStringList &SyncService::tables()
+{
+    static const QStringList t = [] {
+        QStringList out;
+        for (const TableSpec &s : specs())
+            out << QLatin1String(s.name);
+        return out;
+    }();
+    return t;
+}
+
+QString SyncService::sha256(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    if (!h.addData(&f))
+        return {};
+    return QString::fromLatin1(h.result().toHex());
+}
+
+Result<QString> SyncService::state(const QString &key)
+{
+    auto q = Sql::exec(m_ctx.db, QStringLiteral("SELECT value FROM sync_state WHERE key = ?"), {key},
+                       tr("The sync state cannot be read."));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toString() : QString();
+}
+
+Result<void> SyncService::setState(const QString &key, const QString &value)
+{
+    auto q = Sql::exec(m_ctx.db,
+                       QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?) "
+                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                       {key, value}, tr("The sync state cannot be saved."));
+    if (!q)
+        return q.error();
+    return {};
+}
+
+void SyncService::noteFailure(const QString &message)
+{
+    Transaction tx(m_ctx.db);
+    if (!tx.begun())
+        return;
+    if (setState(QStringLiteral("last_error"), message)
+        && setState(QStringLiteral("last_error_at"), Ids::utcText(m_ctx.clock.nowUtc())))
+        (void)tx.commit();
+}
+
+Result<SyncStatus> SyncService::status()
+{
+    SyncStatus s;
+    auto q = Sql::exec(
+        m_ctx.db,
+        QStringLiteral("SELECT (SELECT count(*) FROM sync_outbox), (SELECT count(*) FROM sync_pending), "
+                       "(SELECT value FROM sync_state WHERE key = 'last_sync_at'), "
+                       "(SELECT value FROM sync_state WHERE key = 'last_error'), "
+                       "(SELECT value FROM sync_state WHERE key = 'last_error_at')"),
+        {}, tr("The sync status cannot be read."));
+    if (!q)
+        return q.error();
+    if (q->next()) {
+        s.waiting = q->value(0).toLongLong();
+        s.pendingIn = q->value(1).toLongLong();
+        s.lastSyncAt = Ids::fromUtcText(q->value(2).toString());
+        s.lastError = q->value(3).toString();
+        s.lastErrorAt = Ids::fromUtcText(q->value(4).toString());
+    }
+    return s;
+}
+
+Result<QVector<SyncService::Row>> SyncService::outboxRows(qint64 afterSeq, int limit)
+{
+    // The seq that bounds this many lines of the outbox, then every table's lines up to it.
+    auto bound = Sql::exec(m_ctx.db,
+                           QStringLiteral("SELECT max(seq) FROM (SELECT seq FROM sync_outbox WHERE seq > ? "
+                                          "ORDER BY seq LIMIT ?)"),
+                           {afterSeq, limit}, tr("The changes to send cannot be read."));
+    if (!bound)
+        return bound.error();
+    const qint64 to = bound->next() ? bound->value(0).toLongLong() : 0;
+    QVector<Row> out;
+    if (to <= afterSeq)
+        return out;
+    for (const TableSpec &t : specs()) {
+        QSqlQuery q(m_ctx.db.connection());
+        q.setForwardOnly(true);
+        if (!q.prepare(selectFor(t, true)))
+            return Database::storageError(q.lastError(), tr("The changes to send cannot be read."));
+        q.addBindValue(afterSeq);
+        q.addBindValue(to);
+        if (!q.exec())
+            return Database::storageError(q.lastError(), tr("The changes to send cannot be read."));
+        while (q.next()) {
+            Row r;
+            r.seq = q.value(0).toLongLong();
+            r.table = QLatin1String(t.name);
+            r.json = rowJson(t, q, &r.key);
+            out << r;
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const Row &a, const Row &b) { return a.seq < b.seq; });
+    return out;
+}
+
+Result<void> SyncService::acknowledge(qint64 throughSeq, const QString &batchUuid, const QString &direction,
+                                      qint64 seqFrom, qint64 rows)
+{
+    const QString now = Ids::utcText(m_ctx.clock.nowUtc());
+    if (auto q = Sql::exec(m_ctx.db, QStringLiteral("DELETE FROM sync_outbox WHERE seq <= ?"), {throughSeq},
+                           tr("The changes sent cannot be marked as sent."));
+        !q)
+        return q.error();
+    if (auto q = Sql::exec(m_ctx.db,
+                           QStringLiteral("INSERT OR IGNORE INTO sync_batches VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                           {batchUuid, direction, m_ctx.terminal.uuid, seqFrom, throughSeq, rows, now},
+                           tr("The changes sent cannot be marked as sent."));
+        !q)
+        return q.error();
+    if (auto r = setState(QStringLiteral("last_sync_at"), now); !r)
+        return r;
+    return setState(QStringLiteral("last_error"), QStringLiteral(""));
+}
+
+Result<SyncSummary> SyncService::exportBatch(const QString &dirPath, bool everything)
+{
+    if (!everything) {
+        auto waiting = Sql::exec(m_ctx.db, QStringLiteral("SELECT count(*) FROM sync_outbox"), {},
+                                 tr("The changes to send cannot be read."));
+        if (!waiting)
+            return waiting.error();
+        if (waiting->next() && waiting->value(0).toLongLong() == 0)
+            return makeError(Error::NotFound,
+                             tr("Nothing has changed on this terminal since the last batch: "
+                                "there is nothing to export."));
+    }
+    QDir dir(dirPath);
+    if (dir.exists() && !dir.entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty())
+        return makeError(Error::Invalid,
+                         tr("The folder %1 is not empty: choose an empty or a new folder for the batch.")
+                             .arg(QDir::toNativeSeparators(dirPath)));
+    if (!QDir().mkpath(dirPath))
+        return makeError(Error::Storage,
+                         tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(dirPath)));
+
+    // One read transaction: every file shows the same moment, and no sale slips in between the files.
+    Transaction tx(m_ctx.db);
+    if (!tx.begun())
+        return tx.beginError();
+    SyncSummary s;
+    s.terminal = m_ctx.terminal.uuid;
+    s.batchUuid = Ids::newUuid(m_ctx.clock.nowUtc());
+    auto range = Sql::exec(
+        m_ctx.db, QStringLiteral("SELECT COALESCE(min(seq), 0), COALESCE(max(seq), 0) FROM sync_outbox"), {},
+        tr("The changes to send cannot be read."));
+    if (!range)
+        return range.error();
+    range->next();
+    s.seqFrom = range->value(0).toLongLong();
+    s.seqTo = range->value(1).toLongLong();
+    range->finish();
+
+    QJsonObject files;
+    for (const TableSpec &t : specs()) {
+        const QString table = QLatin1String(t.name);
+        QSaveFile out(dir.filePath(tableFileName(table)));
+        if (!out.open(QIODevice::WriteOnly))
+            return makeError(Error::Storage,
+                             tr("The batch file %1 cannot be written: %2")
+                                 .arg(QDir::toNativeSeparators(out.fileName()), out.errorString()));
+        QSqlQuery q(m_ctx.db.connection());
+        q.setForwardOnly(true);
+        if (!q.prepare(selectFor(t, !everything)))
+            return Database::storageError(q.lastError(), tr("The changes to send cannot be read."));
+        if (!everything) {
+            q.addBindValue(s.seqFrom - 1);
+            q.addBindValue(s.seqTo);
+        }
+        if (!q.exec())
+            return Database::storageError(q.lastError(), tr("The changes to send cannot be read."));
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        qint64 n = 0;
+        QByteArray buffer;
+        while (q.next()) {
+            buffer += rowJson(t, q, nullptr);
+            buffer += '\n';
+            ++n;
+            if (buffer.size() > (1 << 20)) {
+                hash.addData(buffer);
+                out.write(buffer);
+                buffer.clear();
+            }
+        }
+        hash.addData(buffer);
+        out.write(buffer);
+        if (!out.commit())
+            return makeError(Error::Storage,
+                             tr("The batch file %1 cannot be written: %2")
+                                 .arg(QDir::toNativeSeparators(out.fileName()), out.errorString()));
+        s.rowsByTable.insert(table, n);
+        s.rows += n;
+        files.insert(table,
+                     QJsonObject {{QStringLiteral("file"), tableFileName(table)},
+                                  {QStringLiteral("rows"), n},
+                                  {QStringLiteral("sha256"), QString::fromLatin1(hash.result().toHex())}});
+    }
+    const QJsonObject manifest {
+        {QStringLiteral("format"), QStringLiteral("loyalty-sync")},
+        {QStringLiteral("format_version"), kFormatVersion},
+        {QStringLiteral("batch"), s.batchUuid},
+        {QStringLiteral("terminal"),
+         QJsonObject {{QStringLiteral("uuid"), m_ctx.terminal.uuid},
+                      {QStringLiteral("name"), m_ctx.terminal.name},
+                      {QStringLiteral("store"), m_ctx.terminal.storeName}}},
+        {QStringLiteral("currency"), m_ctx.terminal.currency},
+        {QStringLiteral("kind"), everything ? QStringLiteral("everything") : QStringLiteral("changes")},
+        {QStringLiteral("seq_from"), everything ? 0 : s.seqFrom},
+        {QStringLiteral("seq_to"), everything ? 0 : s.seqTo},
+        {QStringLiteral("created_at"), Ids::utcText(m_ctx.clock.nowUtc())},
+        {QStringLiteral("tables"), files},
+    };
+    // The manifest last: a folder without one is a batch that was not finished.
+    QSaveFile mf(dir.filePath(QStringLiteral("manifest.json")));
+    if (!mf.open(QIODevice::WriteOnly) || mf.write(QJsonDocument(manifest).toJson()) < 0 || !mf.commit())
+        return makeError(Error::Storage,
+                         tr("The batch manifest cannot be written: %1").arg(mf.errorString()));
+    if (!everything && s.seqTo > 0) {
+        if (auto r = acknowledge(s.seqTo, s.batchUuid, QStringLiteral("export"), s.seqFrom, s.rows); !r)
+            return r.error();
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return s;
+}
+
+Result<SyncSummary> SyncService::applyRows(const QVector<Row> &rows, const QString &from,
+                                           const std::function<Result<void>()> &alsoInTransaction)
+{
+    SyncSummary s;
+    s.terminal = from;
+    Transaction tx(m_ctx.db);
+    if (!tx.begun())
+        return tx.beginError();
+    if (auto q = Sql::exec(m_ctx.db, QStringLiteral("INSERT OR IGNORE INTO sync_applying VALUES (1)"), {},
+                           tr("The sync batch cannot be applied."));
+        !q)
+        return q.error();
+    Applier applier(m_ctx, s);
+    auto park = [&](const QString &table, const QByteArray &json) -> Result<void> {
+        const QString key = rowKey(table, QJsonDocument::fromJson(json).object());
+        auto q = Sql::exec(m_ctx.db, QStringLiteral("INSERT OR REPLACE INTO sync_pending VALUES (?, ?, ?)"),
+                           {table, key, QString::fromUtf8(json)}, tr("The sync batch cannot be applied."));
+        if (!q)
+            return q.error();
+        return {};
+    };
+    auto applyOne = [&](const QString &table, const QByteArray &json) -> Result<Outcome> {
+        const TableSpec *t = specFor(table);
+        if (!t)
+            return makeError(Error::Invalid, tr("The batch holds rows of an unknown kind (%1).").arg(table));
+        QJsonParseError err;
+        const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
+        if (err.error != QJsonParseError::NoError || !doc.isObject())
+            return makeError(Error::Corrupt, tr("A row of %1 in the batch is not readable.").arg(table),
+                             err.errorString());
+        return applier.apply(*t, doc.object());
+    };
+    for (const Row &r : rows) {
+        s.rowsByTable[r.table] += 1;
+        ++s.rows;
+        auto o = applyOne(r.table, r.json);
+        if (!o)
+            return o.error();
+        if (o.value() == Outcome::Applied)
+            ++s.applied;
+        else if (o.value() == Outcome::Waiting) {
+            if (auto p = park(r.table, r.json); !p)
+                return p.error();
+        }
+    }
+    // Rows that waited for a parent: try them again, parents first, until a round applies nothing.
+    for (bool progress = true; progress;) {
+        progress = false;
+        auto q = Sql::exec(m_ctx.db, QStringLiteral("SELECT tbl, uuid, row_json FROM sync_pending"), {},
+                           tr("The sync batch cannot be applied."));
+        if (!q)
+            return q.error();
+        QVector<Row> waiting;
+        while (q->next())
+            waiting << Row {0, q->value(0).toString(), q->value(1).toString(),
+                            q->value(2).toString().toUtf8()};
+        q->finish();
+        std::stable_sort(waiting.begin(), waiting.end(), [](const Row &a, const Row &b) {
+            return tables().indexOf(a.table) < tables().indexOf(b.table);
+        });
+        for (const Row &r : waiting) {
+            auto o = applyOne(r.table, r.json);
+            if (!o)
+                return o.error();
+            if (o.value() == Outcome::Waiting)
+                continue;
+            if (o.value() == Outcome::Applied)
+                ++s.applied;
+            progress = true;
+            if (auto d
+                = Sql::exec(m_ctx.db, QStringLiteral("DELETE FROM sync_pending WHERE tbl = ? AND uuid = ?"),
+                            {r.table, r.key}, tr("The sync batch cannot be applied."));
+                !d)
+                return d.error();
+        }
+    }
+    if (auto r = applier.finish(); !r)
+        return r.error();
+    auto left = Sql::exec(m_ctx.db, QStringLiteral("SELECT count(*) FROM sync_pending"), {},
+                          tr("The sync batch cannot be applied."));
+    if (!left)
+        return left.error();
+    s.waiting = left->next() ? left->value(0).toLongLong() : 0;
+    left->finish();
+    if (alsoInTransaction) {
+        if (auto r = alsoInTransaction(); !r)
+            return r.error();
+    }
+    if (auto q = Sql::exec(m_ctx.db, QStringLiteral("DELETE FROM sync_applying"), {},
+                           tr("The sync batch cannot be applied."));
+        !q)
+        return q.error();
+    if (auto r = setState(QStringLiteral("last_sync_at"), Ids::utcText(m_ctx.clock.nowUtc())); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return s;
+}
+
+Result<SyncSummary> SyncService::importBatch(const QString &dirPath)
+{
+    const QDir dir(dirPath);
+    const QString where = QDir::toNativeSeparators(dirPath);
+    QFile mf(dir.filePath(QStringLiteral("manifest.json")));
+    if (!mf.open(QIODevice::ReadOnly))
+        return makeError(
+            Error::NotFound,
+            tr("%1 holds no sync batch (manifest.json is missing): choose the folder the export wrote.")
+                .arg(where));
+    QJsonParseError err;
+    const QJsonObject manifest = QJsonDocument::fromJson(mf.readAll(), &err).object();
+    if (err.error != QJsonParseError::NoError
+        || manifest.value(QLatin1String("format")).toString() != QLatin1String("loyalty-sync"))
+        return makeError(Error::Corrupt,
+                         tr("The batch in %1 is damaged: its manifest cannot be read.").arg(where),
+                         err.errorString());
+    const int version = manifest.value(QLatin1String("format_version")).toInt();
+    if (version > kFormatVersion)
+        return makeError(Error::TooNew,
+                         tr("The batch was written by a newer version of the terminal (format %1; this "
+                            "one reads up to %2). Update this terminal, then import it again.")
+                             .arg(version)
+                             .arg(kFormatVersion));
+    if (version < 1)
+        return makeError(Error::Corrupt,
+                         tr("The batch in %1 is damaged: its format version is missing.").arg(where));
+    const QJsonObject terminal = manifest.value(QLatin1String("terminal")).toObject();
+    const QString from = terminal.value(QLatin1String("uuid")).toString();
+    if (from == m_ctx.terminal.uuid)
+        return makeError(Error::Invalid,
+                         tr("This batch was exported by this terminal: import it on the other "
+                            "terminals, or at the head office."));
+    const QString currency = manifest.value(QLatin1String("currency")).toString();
+    if (currency != m_ctx.terminal.currency)
+        return makeError(Error::Invalid,
+                         tr("The batch is in %1 and this shop keeps its accounts in %2: batches "
+                            "travel only between terminals of one currency.")
+                             .arg(currency, m_ctx.terminal.currency));
+    const QString batch = manifest.value(QLatin1String("batch")).toString();
+    const QJsonObject files = manifest.value(QLatin1String("tables")).toObject();
+
+    // Every file is checked before anything is applied: a batch is whole or not at all.
+    QVector<Row> rows;
+    for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
+        if (!tables().contains(it.key()))
+            return makeError(Error::Invalid,
+                             tr("The batch holds rows of an unknown kind (%1).").arg(it.key()));
+        const QJsonObject f = it.value().toObject();
+        const QString name = f.value(QLatin1String("file")).toString();
+        if (name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) || name.isEmpty())
+            return makeError(Error::Corrupt,
+                             tr("The batch in %1 is damaged: a file name is not valid.").arg(where));
+        QFile in(dir.filePath(name));
+        if (!in.open(QIODevice::ReadOnly))
+            return makeError(Error::Corrupt,
+                             tr("The batch in %1 is incomplete: %2 is missing.").arg(where, name));
+        const QByteArray data = in.readAll();
+        if (QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex())
+            != f.value(QLatin1String("sha256")).toString())
+            return makeError(Error::Corrupt,
+                             tr("The batch file %1 was changed or cut short after the export (its "
+                                "checksum does not match). Nothing was imported: export the batch again.")
+                                 .arg(name));
+        qint64 n = 0;
+        for (qsizetype start = 0; start < data.size();) {
+            qsizetype end = data.indexOf('\n', start);
+            if (end < 0)
+                end = data.size();
+            if (end > start) {
+                Row r;
+                r.table = it.key();
+                r.json = data.mid(start, end - start);
+                rows << r;
+                ++n;
+            }
+            start = end + 1;
+        }
+        if (n != f.value(QLatin1String("rows")).toInteger())
+            return makeError(Error::Corrupt,
+                             tr("The batch file %1 holds %2 rows where the manifest says %3.")
+                                 .arg(name)
+                                 .arg(n)
+                                 .arg(f.value(QLatin1String("rows")).toInteger()));
+    }
+    // Parents first, whatever order the manifest lists the files in.
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        return tables().indexOf(a.table) < tables().indexOf(b.table);
+    });
+    auto seen = Sql::exec(m_ctx.db, QStringLiteral("SELECT at FROM sync_batches WHERE batch_uuid = ?"),
+                          {batch}, tr("The sync batch cannot be applied."));
+    if (!seen)
+        return seen.error();
+    const bool seenBefore = seen->next();
+    seen->finish();
+
+    const QString name = terminal.value(QLatin1String("name")).toString();
+    const QString store = terminal.value(QLatin1String("store")).toString();
+    const QString at = Ids::utcText(m_ctx.clock.nowUtc());
+    auto result = applyRows(rows, from, [&]() -> Result<void> {
+        // The sending terminal becomes known here (reports name the store a sale was made in).
+        if (auto q = Sql::exec(
+                m_ctx.db,
+                QStringLiteral("INSERT INTO terminals (uuid, name, store_name, currency, is_local, "
+                               "created_at) VALUES (?, ?, ?, ?, 0, ?) ON CONFLICT (uuid) DO UPDATE SET "
+                               "name = excluded.name, store_name = excluded.store_name"),
+                {from, name.isEmpty() ? from : name, store, currency, at},
+                tr("The sync batch cannot be applied."));
+            !q)
+            return q.error();
+        auto q = Sql::exec(
+            m_ctx.db,
+            QStringLiteral("INSERT OR IGNORE INTO sync_batches VALUES (?, 'import', ?, ?, ?, ?, ?)"),
+            {batch, from, manifest.value(QLatin1String("seq_from")).toInteger(),
+             manifest.value(QLatin1String("seq_to")).toInteger(), qint64(rows.size()), at},
+            tr("The sync batch cannot be applied."));
+        if (!q)
+            return q.error();
+        return {};
+    });
+    if (!result)
+        return result;
+    SyncSummary s = result.value();
+    s.batchUuid = batch;
+    s.seqFrom = manifest.value(QLatin1String("seq_from")).toInteger();
+    s.seqTo = manifest.value(QLatin1String("seq_to")).toInteger();
+    s.seenBefore = seenBefore;
+    return s;
+}

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "context.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QMap>
+#include <QVector>
+
+#include <functional>
+
+// What a sync did, for the message the manager reads and for the tests.
+struct SyncSummary
+{
+    QString batchUuid;
+    QString terminal; // the terminal that made the batch
+    qint64 seqFrom = 0;
+    qint64 seqTo = 0;
+    QMap<QString, qint64> rowsByTable; // as carried
+    qint64 rows = 0; // carried
+    qint64 applied = 0; // rows that changed something here (new rows, newer values)
+    qint64 waiting = 0; // rows still waiting for the rows they refer to (an earlier batch)
+    qint64 conflicts = 0; // member fields edited on two terminals: the earlier edit kept in the audit
+    QVector<qint64> overdrawn; // members whose balance went below zero with this batch
+    bool seenBefore = false; // the same batch was applied here before (nothing changed again)
+};
+
+// Where this terminal stands: the status bar and `loyalty-cli sync status` show it.
+struct SyncStatus
+{
+    qint64 waiting = 0; // rows changed here that have not left yet
+    QDateTime lastSyncAt; // the last export, import, push or pull that succeeded
+    QString lastError; // of the last attempt with the head office, empty when it succeeded
+    QDateTime lastErrorAt;
+    qint64 pendingIn = 0; // rows that arrived before what they refer to
+};
+
+// Sync batches: this terminal's changes out, other terminals' changes in (docs/sync-format.md).
+//
+// Out: the triggers of schema v8 note every changed row in sync_outbox; a batch carries those rows
+// in their current state, references written as uuids. In: each row is merged by its uuid, in one
+// transaction: the append-only tables (ledgers, sales, lines) insert what is missing, so a batch
+// applied twice or batches in any order end the same; member profiles merge field by field, the
+// later edit winning (ties: the greater terminal uuid) and the other value kept in the audit.
+class SyncService
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncService)
+public:
+    static constexpr int kFormatVersion = 1;
+
+    explicit SyncService(ServiceContext &ctx)
+        : m_ctx(ctx)
+    {
+    }
+
+    // The tables in the order a batch is applied (parents first).
+    static const QStringList &tables();
+
+    // Writes this terminal's changes since the last acknowledged batch into dir (created; must be
+    // empty) as one JSON Lines file per table plus manifest.json, and acknowledges them once every file
+    // is on disk. everything: every row this file holds, from any terminal (to seed a new terminal);
+    // it acknowledges nothing.
+    Result<SyncSummary> exportBatch(const QString &dir, bool everything = false);
+
+    // Verifies dir's manifest and checksums, then applies the batch in one transaction.
+    Result<SyncSummary> importBatch(const QString &dir);
+
+    Result<SyncStatus> status();
+
+    // For the head office exchange: one changed row as it travels.
+    struct Row
+    {
+        qint64 seq = 0; // in this terminal's outbox (0 when not from the outbox)
+        QString table;
+        QString key; // uuid; for settings the key, for adjustments purchase uuid + '#' + position
+        QByteArray json; // one JSON object, UTF-8, no newline
+    };
+    // Up to limit rows of the outbox after seq afterSeq, in seq order.
+    Result<QVector<Row>> outboxRows(qint64 afterSeq, int limit);
+    // The head office holds every row up to seq: they leave the outbox.
+    Result<void> acknowledge(qint64 throughSeq, const QString &batchUuid, const QString &direction,
+                             qint64 seqFrom, qint64 rows);
+    // Applies rows made by terminal `from` in one transaction; `alsoInTransaction` runs inside it
+    // before the commit (the head office pull records how far it read, in the same commit).
+    Result<SyncSummary> applyRows(const QVector<Row> &rows, const QString &from,
+                                  const std::function<Result<void>()> &alsoInTransaction = {});
+
+    // This terminal's own sync bookkeeping (sync_state).
+    Result<QString> state(const QString &key);
+    Result<void> setState(const QString &key, const QString &value);
+    // Notes a failed attempt (kept for the status) outside any transaction.
+    void noteFailure(const QString &message);
+
+    // The SHA-256 of a file, hex; empty when it cannot be read.
+    static QString sha256(const QString &path);
+
+private:
+    ServiceContext &m_ctx;
+};

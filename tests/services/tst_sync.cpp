@@ -1,0 +1,463 @@
+#include "auditservice.h"
+#include "checkoutservice.h"
+#include "memberservice.h"
+#include "programservice.h"
+#include "reportservice.h"
+#include "syncservice.h"
+#include "testdb.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+// Two terminals, two files, batches carried between them as a manager would carry them (issue 7).
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void enrolAtAFoundAndRedeemedAtB();
+    void sameBatchTwiceChangesNothing();
+    void batchesInReverseOrderEndTheSame();
+    void offlineDoubleRedemptionIsFlagged();
+    void profileEditsMergeFieldByField();
+    void erasureWinsOverAnOlderEdit();
+    void importedRowsDoNotGoBack();
+    void refundAndMergeTravel();
+    void badBatchesAreRefused_data();
+    void badBatchesAreRefused();
+    void nothingToExport();
+    void everythingSeedsANewTerminal();
+
+private:
+    QString exportFrom(TestDb &t, bool everything = false);
+    SyncSummary importInto(TestDb &t, const QString &dir);
+    qint64 memberByCard(TestDb &t, const QString &card);
+    qint64 balance(TestDb &t, qint64 member);
+    // What a terminal knows, in a form two terminals can be compared by.
+    QString fingerprint(TestDb &t);
+
+    std::unique_ptr<TestDb> m_a, m_b;
+    std::unique_ptr<QTemporaryDir> m_out;
+    int m_batches = 0;
+};
+
+void TestSync::init()
+{
+    m_a = std::make_unique<TestDb>();
+    m_b = std::make_unique<TestDb>();
+    QVERIFY2(m_a->ok(), qPrintable(m_a->error()));
+    QVERIFY2(m_b->ok(), qPrintable(m_b->error()));
+    QVERIFY(m_a->terminal().uuid != m_b->terminal().uuid);
+    m_out = std::make_unique<QTemporaryDir>();
+    m_batches = 0;
+    // The chain lets members pay with points (1 point = 0.01); the program travels from A to B.
+    ProgramService programs(m_a->db());
+    PricingProgram p = programs.inForce(m_a->terminal(), m_a->clock().nowUtc())->program;
+    p.redemption.enabled = true;
+    p.redemption.minorPerPoint = 1;
+    p.redemption.maxShareBasisPoints = 10000;
+    auto r = programs.publish(m_a->terminal(), p, m_a->clock().nowUtc(), m_a->clock().nowUtc());
+    QVERIFY2(r.ok(), qPrintable(r.error().message));
+}
+
+void TestSync::cleanup()
+{
+    m_a.reset();
+    m_b.reset();
+    m_out.reset();
+}
+
+QString TestSync::exportFrom(TestDb &t, bool everything)
+{
+    const QString dir = m_out->filePath(QStringLiteral("batch%1").arg(++m_batches));
+    ServiceContext ctx = t.context();
+    auto s = SyncService(ctx).exportBatch(dir, everything);
+    if (!s)
+        qWarning("export failed: %s (%s)", qPrintable(s.error().message), qPrintable(s.error().detail));
+    return dir;
+}
+
+SyncSummary TestSync::importInto(TestDb &t, const QString &dir)
+{
+    ServiceContext ctx = t.context();
+    auto s = SyncService(ctx).importBatch(dir);
+    if (!s) {
+        qWarning("import failed: %s (%s)", qPrintable(s.error().message), qPrintable(s.error().detail));
+        return {};
+    }
+    return s.value();
+}
+
+qint64 TestSync::memberByCard(TestDb &t, const QString &card)
+{
+    auto v = MemberService(t.context()).lookup(card);
+    return v ? v->member.id : 0;
+}
+
+qint64 TestSync::balance(TestDb &t, qint64 member)
+{
+    const qint64 cached
+        = t.scalar(QStringLiteral("SELECT points_balance FROM members WHERE id = %1").arg(member));
+    const qint64 ledger
+        = t.scalar(QStringLiteral("SELECT COALESCE(SUM(points), 0) FROM points_ledger WHERE member_id = %1")
+                       .arg(member));
+    if (cached != ledger)
+        qWarning("balance %lld but ledger %lld", cached, ledger);
+    return cached;
+}
+
+QString TestSync::fingerprint(TestDb &t)
+{
+    QSqlQuery q(t.db().connection());
+    QStringList out;
+    const QStringList queries {
+        QStringLiteral(
+            "SELECT uuid || ':' || name || ':' || COALESCE(phone, '') || ':' || points_balance || ':' "
+            "|| visits || ':' || total_spent_minor || ':' || COALESCE(merged_into, '') FROM members "
+            "ORDER BY uuid"),
+        QStringLiteral("SELECT uuid || ':' || points FROM points_ledger ORDER BY uuid"),
+        QStringLiteral(
+            "SELECT uuid || ':' || total_minor || ':' || COALESCE((SELECT uuid FROM members m WHERE "
+            "m.id = p.member_id), '') FROM purchases p ORDER BY uuid"),
+        QStringLiteral("SELECT uuid || ':' || number || ':' || status FROM cards ORDER BY uuid"),
+        QStringLiteral("SELECT uuid FROM points_allocations ORDER BY uuid"),
+        QStringLiteral("SELECT uuid FROM purchase_lines ORDER BY uuid"),
+    };
+    for (const QString &sql : queries) {
+        if (!q.exec(sql))
+            return q.lastError().text();
+        while (q.next())
+            out << q.value(0).toString();
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+void TestSync::enrolAtAFoundAndRedeemedAtB()
+{
+    const qint64 anna = m_a->addMember(QStringLiteral("Anna"), QStringLiteral("2000000000015"),
+                                       QStringLiteral("+49 151 1234567"));
+    QVERIFY(anna);
+    m_a->sell(anna, 2500); // 25 points at A
+    QCOMPARE(balance(*m_a, anna), 25);
+
+    const SyncSummary in = importInto(*m_b, exportFrom(*m_a));
+    QVERIFY(in.applied > 0);
+    QCOMPARE(in.waiting, 0);
+    const qint64 atB = memberByCard(*m_b, QStringLiteral("2000000000015"));
+    QVERIFY2(atB, "the member enrolled at A is found at B by card");
+    QCOMPARE(balance(*m_b, atB), 25);
+    QCOMPARE(m_b->scalar(QStringLiteral("SELECT visits FROM members WHERE id = %1").arg(atB)), 1);
+    QCOMPARE(m_b->scalar(QStringLiteral("SELECT total_spent_minor FROM members WHERE id = %1").arg(atB)),
+             2500);
+    // By phone, too: the search index knows the member that arrived.
+    auto byPhone = MemberService(m_b->context()).lookup(QStringLiteral("+49 151 1234567"));
+    QVERIFY2(byPhone, "found at B by phone");
+
+    const SaleResult paid = m_b->sell(atB, 1000, 20); // pays 20 points at B
+    QCOMPARE(paid.purchase.pointsRedeemed, 20);
+    importInto(*m_a, exportFrom(*m_b));
+    QCOMPARE(balance(*m_a, anna), balance(*m_b, atB));
+    QCOMPARE(fingerprint(*m_a), fingerprint(*m_b));
+    // The other store's sales count in the reports: two sales of the day, one from each terminal.
+    QCOMPARE(m_a->scalar(QStringLiteral("SELECT SUM(sales) FROM daily_sales")), 2);
+    QCOMPARE(m_a->scalar(QStringLiteral("SELECT count(*) FROM terminals")), 2);
+}
+
+void TestSync::sameBatchTwiceChangesNothing()
+{
+    const qint64 anna = m_a->addMember(QStringLiteral("Anna"), QStringLiteral("2000000000015"));
+    m_a->sell(anna, 2500);
+    const QString batch = exportFrom(*m_a);
+    const SyncSummary first = importInto(*m_b, batch);
+    QVERIFY(first.applied > 0);
+    QVERIFY(!first.seenBefore);
+    const QString before = fingerprint(*m_b);
+    const qint64 audits = m_b->scalar(QStringLiteral("SELECT count(*) FROM audit_log"));
+    const SyncSummary second = importInto(*m_b, batch);
+    QVERIFY(second.seenBefore);
+    QCOMPARE(second.applied, 0);
+    QCOMPARE(fingerprint(*m_b), before);
+    QCOMPARE(m_b->scalar(QStringLiteral("SELECT count(*) FROM audit_log")), audits);
+    QCOMPARE(m_b->scalar(QStringLiteral("SELECT SUM(sales) FROM daily_sales")), 1);
+}
+
+void TestSync::batchesInReverseOrderEndTheSame()
+{
+    const qint64 anna = m_a->addMember(QStringLiteral("Anna"), QStringLiteral("2000000000015"));
+    m_a->sell(anna, 2500);
+    const QString first = exportFrom(*m_a);
+    m_a->clock().advanceMs(3600 * 1000);
+    m_a->sell(anna, 1000, 10);
+    const qint64 boris = m_a->addMember(QStringLiteral("Boris"), QStringLiteral("2000000000022"));
+    m_a->sell(boris, 500);
+    MemberChanges rename;
+    rename.name = QStringLiteral("Anna Petrova");
+    auto edit = MemberService(m_a->context()).edit(anna, rename);
+    QVERIFY(edit);
+    const QString second = exportFrom(*m_a);
+
+    TestDb c; // a third terminal takes them in order
+    QVERIFY(c.ok());
+    importInto(c, first);
+    importInto(c, second);
+
+    const SyncSummary early = importInto(*m_b, second); // B gets the later batch first
+    QVERIFY2(early.waiting > 0, "rows of the later batch wait for the member the earlier one brings");
+    const SyncSummary late = importInto(*m_b, first);
+    QCOMPARE(late.waiting, 0);
+    QCOMPARE(fingerprint(*m_b), fingerprint(c));
+    QCOMPARE(fingerprint(*m_b), fingerprint(*m_a));
+    QCOMPARE(m_b->scalar(QStringLiteral("SELECT count(*) FROM members WHERE name = 'Anna Petrova'")), 1);
+}
+
+void TestSync::offlineDoubleRedemptionIsFlagged()
+{
+    const qint64 anna = m_a->addMember(QStringLiteral("Anna"), QStringLiteral("2000000000015"));
+    m_a->sell(anna, 3000); // 30 points
+    importInto(*m_b, exportFrom(*m_a));
+    const qint64 atB = memberByCard(*m_b, QStringLiteral("2000000000015"));
+    QCOMPARE(balance(*m_b, atB), 30);
+
+    // The line between the stores is down: both tills take the same 30 points.
+    QCOMPARE(m_a->sell(anna, 30, 30).purchase.pointsRedeemed, 30);
+    QCOMPARE(m_b->sell(atB, 30, 30).purchase.pointsRedeemed, 30);
+
+    const QString fromA = exportFrom(*m_a);
+    const QString fromB = exportFrom(*m_b);
+    const SyncSummary atA = importInto(*m_a, fromB);
+    const SyncSummary intoB = importInto(*m_b, fromA);
+    QCOMPARE(atA.overdrawn, QVector<qint64> {anna});
+    QCOMPARE(intoB.overdrawn, QVector<qint64> {atB});
+    // 30 earned, 30 + 30 redeemed: -30, as the ledger says, on both terminals.
+    QCOMPARE(balance(*m_a, anna), balance(*m_b, atB));
+    QCOMPARE(fingerprint(*m_a), fingerprint(*m_b));
+    QCOMPARE(balance(*m_a, anna), -30);
+
+    // Both redemptions ran against the same 30 points of the first sale: the lot is over-taken...
+    QCOMPARE(m_a->scalar(QStringLiteral("SELECT SUM(points) FROM points_allocations")), 60);
+    // ... and the case is in the manager's list and the audit, never quietly evened out.
+    ServiceContext ctx = m_a->context();
+    auto flagged = ReportService(ctx).belowZero(50);
+    QVERIFY(flagged);
+    QCOMPARE(flagged->size(), 1);
+    QCOMPARE(flagged->first().id, anna);
+    QCOMPARE(m_a->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'sync.overdraft'")),
+             1);
+}
+
+void TestSync::profileEditsMergeFieldByField()
+{
+    const qint64 anna = m_a->addMember(QStringLiteral("Anna"), QStringLiteral("2000000000015"),
+                                       QStringLiteral("+49 151 1234567"));
+    importInto(*m_b, exportFrom(*m_a));
+    const qint64 atB = memberByCard(*m_b, QStringLiteral("2000000000015"));
+
+    // Apart: A fixes the name at 10:05, B fixes it at 10:10 and adds an e-mail.
+    m_a->clock().advanceMs(300 * 1000);
+    MemberChanges a;
+    a.name = QStringLiteral("Anna Schmidt");
+    a.phone = QStringLiteral("+49 151 7654321");
+    QVERIFY(MemberService(m_a->context()).edit(anna, a));
+    m_b->clock().advanceMs(600 * 1000);
+    MemberChanges b;
+    b.name = QStringLiteral("Anna Schmitt");
+    b.email = QStringLiteral("anna@example.org");
+    QVERIFY(MemberService(m_b->context()).edit(atB, b));
+
+    const QString fromA = exportFrom(*m_a);
+    const SyncSummary toA = importInto(*m_a, exportFrom(*m_b));
+    const SyncSummary toB = importInto(*m_b, fromA);
+    QCOMPARE(toA.conflicts, 1);
+    QCOMPARE(toB.conflicts, 1);
+    for (TestDb *t : {m_a.get(), m_b.get()}) {
+        QSqlQuery q(t->db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT name, phone, email FROM members")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Anna Schmitt")); // the later edit
+        QCOMPARE(q.value(1).toString(), QStringLiteral("+49 151 7654321")); // A's, nobody else touched it
+        QCOMPARE(q.value(2).toString(), QStringLiteral("anna@example.org"));
+    }
+    // A's name lost; it is in A's audit with where and when it was typed.
+    QCOMPARE(m_a->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'sync.member_merge' "
+                                        "AND before_json LIKE '%Anna Schmidt%'")),
+             1);
+    // The search finds the merged e-mail at A.
+    QCOMPARE(m_a->scalar(
+                 QStringLiteral("SELECT count(*) FROM member_fts WHERE member_fts MATCH '\"example.org\"'")),
+             1);
+}
+
+void TestSync::erasureWinsOverAnOlderEdit()
+{
+    const qint64 anna = m_a->addMember(QStringLiteral("Anna"), QStringLiteral("2000000000015"),
+                                       QStringLiteral("+49 151 1234567"));
+    importInto(*m_b, exportFrom(*m_a));
+    const qint64 atB = memberByCard(*m_b, QStringLiteral("2000000000015"));
+    m_b->clock().advanceMs(900
+                           * 1000); // B edits the phone after A erased the member: the erasure still holds
+    MemberChanges b;
+    b.phone = QStringLiteral("+49 151 1111111");
+    QVERIFY(MemberService(m_b->context()).edit(atB, b));
+    m_a->clock().advanceMs(60 * 1000);
+    QVERIFY(MemberService(m_a->context()).erase(anna));
+    importInto(*m_a, exportFrom(*m_b));
+    importInto(*m_b, exportFrom(*m_a));
+    for (TestDb *t : {m_a.get(), m_b.get()}) {
+        QCOMPARE(t->scalar(QStringLiteral(
+                     "SELECT count(*) FROM members WHERE erased_at IS NOT NULL AND phone IS NULL "
+                     "AND search_text = ''")),
+                 1);
+    }
+}
+
+void TestSync::importedRowsDoNotGoBack()
+{
+    const qint64 anna = m_a->addMember(QStringLiteral("Anna"), QStringLiteral("2000000000015"));
+    m_a->sell(anna, 2500);
+    ServiceContext ctxA = m_a->context();
+    QVERIFY(SyncService(ctxA).status()->waiting > 0);
+    importInto(*m_b, exportFrom(*m_a));
+    QCOMPARE(SyncService(ctxA).status()->waiting, 0);
+    ServiceContext ctxB = m_b->context();
+    auto st = SyncService(ctxB).status();
+    // Nothing B received waits to be sent back: only B's own program defaults, made when B was set up.
+    QCOMPARE(st->waiting, 1);
+    QCOMPARE(m_b->scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE tbl = 'program_versions'")),
+             1);
+    QVERIFY(st->lastSyncAt.isValid());
+}
+
+void TestSync::refundAndMergeTravel()
+{
+    const qint64 anna = m_a->addMember(QStringLiteral("Anna"), QStringLiteral("2000000000015"));
+    const qint64 dup = m_a->addMember(QStringLiteral("Anna P."), QStringLiteral("2000000000022"));
+    m_a->sell(anna, 2000);
+    m_a->sell(dup, 1000);
+    importInto(*m_b, exportFrom(*m_a));
+    m_a->clock().advanceMs(60 * 1000);
+    QVERIFY(MemberService(m_a->context()).merge(anna, dup));
+    importInto(*m_b, exportFrom(*m_a));
+    QCOMPARE(fingerprint(*m_b), fingerprint(*m_a));
+    const qint64 atB
+        = memberByCard(*m_b, QStringLiteral("2000000000022")); // the moved card finds the kept record
+    QCOMPARE(atB, memberByCard(*m_b, QStringLiteral("2000000000015")));
+    QCOMPARE(balance(*m_b, atB), 30);
+    QCOMPARE(m_b->scalar(QStringLiteral("SELECT visits FROM members WHERE id = %1").arg(atB)), 2);
+}
+
+void TestSync::badBatchesAreRefused_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("file edited") << "edit"
+                                 << "checksum";
+    QTest::newRow("file cut short") << "truncate"
+                                    << "checksum";
+    QTest::newRow("file missing") << "remove"
+                                  << "missing";
+    QTest::newRow("newer format") << "version"
+                                  << "newer version";
+    QTest::newRow("own batch") << "own"
+                               << "exported by this terminal";
+    QTest::newRow("other currency") << "currency"
+                                    << "BGN";
+    QTest::newRow("not a batch") << "manifest"
+                                 << "manifest.json is missing";
+    QTest::newRow("rows miscounted") << "count"
+                                     << "where the manifest says";
+}
+
+void TestSync::badBatchesAreRefused()
+{
+    QFETCH(QString, damage);
+    QFETCH(QString, message);
+    const qint64 anna = m_a->addMember(QStringLiteral("Anna"), QStringLiteral("2000000000015"));
+    m_a->sell(anna, 2500);
+    const QString dir = exportFrom(*m_a);
+    const QString members = QDir(dir).filePath(QStringLiteral("members.jsonl"));
+    const QString manifestPath = QDir(dir).filePath(QStringLiteral("manifest.json"));
+    QFile mf(manifestPath);
+    QVERIFY(mf.open(QIODevice::ReadOnly));
+    QJsonObject manifest = QJsonDocument::fromJson(mf.readAll()).object();
+    mf.close();
+    auto writeManifest = [&] {
+        QFile out(manifestPath);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(QJsonDocument(manifest).toJson());
+    };
+    TestDb *target = m_b.get();
+    if (damage == QLatin1String("edit") || damage == QLatin1String("truncate")) {
+        QFile f(members);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray data = f.readAll();
+        f.close();
+        if (damage == QLatin1String("edit"))
+            data.replace("Anna", "Anne");
+        else
+            data.chop(10);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(data);
+    } else if (damage == QLatin1String("remove")) {
+        QVERIFY(QFile::remove(members));
+    } else if (damage == QLatin1String("version")) {
+        manifest.insert(QStringLiteral("format_version"), SyncService::kFormatVersion + 1);
+        writeManifest();
+    } else if (damage == QLatin1String("own")) {
+        target = m_a.get();
+    } else if (damage == QLatin1String("currency")) {
+        manifest.insert(QStringLiteral("currency"), QStringLiteral("BGN"));
+        writeManifest();
+    } else if (damage == QLatin1String("manifest")) {
+        QVERIFY(QFile::remove(manifestPath));
+    } else if (damage == QLatin1String("count")) {
+        QJsonObject tables = manifest.value(QStringLiteral("tables")).toObject();
+        QJsonObject m = tables.value(QStringLiteral("members")).toObject();
+        m.insert(QStringLiteral("rows"), 7);
+        tables.insert(QStringLiteral("members"), m);
+        manifest.insert(QStringLiteral("tables"), tables);
+        writeManifest();
+    }
+    const qint64 members0 = target->scalar(QStringLiteral("SELECT count(*) FROM members"));
+    const qint64 ledger0 = target->scalar(QStringLiteral("SELECT count(*) FROM points_ledger"));
+    ServiceContext ctx = target->context();
+    auto r = SyncService(ctx).importBatch(dir);
+    QVERIFY(!r);
+    QVERIFY2(r.error().message.contains(message), qPrintable(r.error().message));
+    QCOMPARE(target->scalar(QStringLiteral("SELECT count(*) FROM members")), members0);
+    QCOMPARE(target->scalar(QStringLiteral("SELECT count(*) FROM points_ledger")), ledger0);
+    QCOMPARE(target->scalar(QStringLiteral("SELECT count(*) FROM sync_batches WHERE direction = 'import'")),
+             0);
+}
+
+void TestSync::nothingToExport()
+{
+    m_a->addMember(QStringLiteral("Anna"), QStringLiteral("2000000000015"));
+    exportFrom(*m_a);
+    ServiceContext ctx = m_a->context();
+    auto again = SyncService(ctx).exportBatch(m_out->filePath(QStringLiteral("again")));
+    QVERIFY(!again);
+    QVERIFY2(again.error().message.contains(QStringLiteral("nothing to export")),
+             qPrintable(again.error().message));
+    QVERIFY(!QDir(m_out->filePath(QStringLiteral("again"))).exists());
+}
+
+void TestSync::everythingSeedsANewTerminal()
+{
+    const qint64 anna = m_a->addMember(QStringLiteral("Anna"), QStringLiteral("2000000000015"));
+    m_a->sell(anna, 2500);
+    exportFrom(*m_a); // acknowledged: the outbox is empty now
+    const SyncSummary s = importInto(*m_b, exportFrom(*m_a, true));
+    QVERIFY(s.applied > 0);
+    QCOMPARE(fingerprint(*m_b), fingerprint(*m_a));
+}
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
