@@ -136,11 +136,17 @@ Result<QSqlQuery> HeadOffice::exec(const QString &sql, const QVariantList &value
 {
     QSqlQuery q(connection());
     q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return makeError(Error::Storage, what, q.lastError().text());
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    if (!q.exec()) {
+    bool ran;
+    if (values.isEmpty()) {
+        ran = q.exec(sql); // PostgreSQL prepares no DDL
+    } else {
+        if (!q.prepare(sql))
+            return makeError(Error::Storage, what, q.lastError().text());
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        ran = q.exec();
+    }
+    if (!ran) {
         const QString text = q.lastError().text();
         // A server that went away in the middle reads as "cannot be reached", like one never there.
         if (!connection().isOpen() || text.contains(QLatin1String("server closed"), Qt::CaseInsensitive)

@@ -62,6 +62,32 @@ SaleResult TestDb::sell(qint64 member, qint64 unitMinor, qint64 redeem)
     return done.value();
 }
 
+QString TestDb::fingerprint()
+{
+    QSqlQuery q(m_db->connection());
+    QStringList out;
+    const QStringList queries {
+        QStringLiteral(
+            "SELECT uuid || ':' || name || ':' || COALESCE(phone, '') || ':' || points_balance || ':' "
+            "|| visits || ':' || total_spent_minor || ':' || COALESCE(merged_into, '') FROM members "
+            "ORDER BY uuid"),
+        QStringLiteral("SELECT uuid || ':' || points FROM points_ledger ORDER BY uuid"),
+        QStringLiteral(
+            "SELECT uuid || ':' || total_minor || ':' || COALESCE((SELECT uuid FROM members m WHERE "
+            "m.id = p.member_id), '') FROM purchases p ORDER BY uuid"),
+        QStringLiteral("SELECT uuid || ':' || number || ':' || status FROM cards ORDER BY uuid"),
+        QStringLiteral("SELECT uuid FROM points_allocations ORDER BY uuid"),
+        QStringLiteral("SELECT uuid FROM purchase_lines ORDER BY uuid"),
+    };
+    for (const QString &sql : queries) {
+        if (!q.exec(sql))
+            return q.lastError().text();
+        while (q.next())
+            out << q.value(0).toString();
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
 qint64 TestDb::scalar(const QString &sql)
 {
     QSqlQuery q(m_db->connection());

@@ -32,6 +32,9 @@ public:
     // A member's sale of one latte at unitMinor (walk-in for member 0), paying `redeem` points;
     // a failure warns and returns an empty result.
     SaleResult sell(qint64 member, qint64 unitMinor, qint64 redeem = 0);
+    // What the file holds of members, cards, sales and points, in a form two terminals that synced
+    // can be compared by (uuids, not local ids).
+    QString fingerprint();
     // One integer from a query, for asserting what the file holds.
     qint64 scalar(const QString &sql);
 
