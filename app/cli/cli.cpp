@@ -11,6 +11,7 @@
 #include "demodata.h"
 #include "expiryservice.h"
 #include "exportservice.h"
+#include "headoffice.h"
 #include "ids.h"
 #include "importservice.h"
 #include "membersearch.h"
@@ -21,6 +22,7 @@
 #include "receipts.h"
 #include "refundservice.h"
 #include "staffservice.h"
+#include "syncservice.h"
 #include "terminalservice.h"
 
 #include <QCommandLineParser>
@@ -31,6 +33,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QThread>
 
 #include <memory>
 
@@ -121,6 +124,7 @@ private:
     int cmdReceipt(const QStringList &args);
     int cmdExpire(const QStringList &args);
     int cmdProduct(const QStringList &args);
+    int cmdSync(const QStringList &args);
 
     QTextStream &m_out;
     QTextStream &m_err;
@@ -174,6 +178,13 @@ QString helpText()
               "  expire [--full]                        settle points whose expiry day is over (the app\n"
               "                                         does it at start and daily; running it twice is "
               "harmless)\n"
+              "  sync export --out DIR [--all]          this terminal's changes since the last batch as a\n"
+              "                                         batch (--all: everything, to set up a new terminal)\n"
+              "  sync import DIR                        apply a batch another terminal exported (manager)\n"
+              "  sync push|pull|now --pg CONNINFO [--retries N]   exchange with the head office's\n"
+              "                                         PostgreSQL (\"host=… dbname=… user=… password=…\";\n"
+              "                                         or LOYALTY_SYNC_PG); now = push then pull\n"
+              "  sync status                            when this terminal last synced, what waits\n"
               "  backup [--to DIR]                      a checked copy of the database (docs/backup.md)\n"
               "  backups [--in DIR]                     the backups, newest first, each checked\n"
               "  restore FILE                           replace the database with a backup (the current\n"
@@ -268,6 +279,8 @@ int Runner::run(const QStringList &arguments)
         return cmdExpire(rest);
     if (command == QLatin1String("product"))
         return cmdProduct(rest);
+    if (command == QLatin1String("sync"))
+        return cmdSync(rest);
     if (command == QLatin1String("help")) {
         m_out << helpText();
         return Ok;
@@ -1394,4 +1407,113 @@ int Runner::cmdProduct(const QStringList &args)
     print(QJsonObject {{QStringLiteral("products"), rows}},
           lines.isEmpty() ? tr("No products yet.") : lines.join(QLatin1Char('\n')));
     return Ok;
+}
+
+int Runner::cmdSync(const QStringList &args)
+{
+    QStringList rest = args;
+    const bool all = rest.removeAll(QStringLiteral("--all")) > 0;
+    const Args a = parseArgs(rest, {QStringLiteral("out"), QStringLiteral("pg"), QStringLiteral("retries")});
+    const QString use = tr("Use: loyalty-cli sync export --out DIR [--all] | import DIR | push|pull|now --pg "
+                           "CONNINFO [--retries N] | status");
+    if (!a.error.isEmpty() || a.words.isEmpty())
+        return usage(a.error.isEmpty() ? use : a.error);
+    const QString what = a.words.first();
+    if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
+        return m_exit;
+    ServiceContext ctx = context();
+    SyncService sync(ctx);
+    if (what == QLatin1String("status") && a.words.size() == 1) {
+        auto st = sync.status();
+        if (!st)
+            return fail(st.error());
+        print(QJsonObject {{QStringLiteral("waiting"), st->waiting},
+                           {QStringLiteral("last_sync_at"),
+                            st->lastSyncAt.isValid() ? Ids::utcText(st->lastSyncAt) : QString()},
+                           {QStringLiteral("last_error"), st->lastError},
+                           {QStringLiteral("rows_waiting_for_parents"), st->pendingIn}},
+              SyncService::describeStatus(st.value()));
+        return Ok;
+    }
+    if (!allowed(Action::SyncExchange))
+        return m_exit;
+    if (what == QLatin1String("export") && a.words.size() == 1 && a.options.contains(QStringLiteral("out"))) {
+        const QString dir = a.options.value(QStringLiteral("out"));
+        auto s = sync.exportBatch(dir, all);
+        if (!s)
+            return fail(s.error());
+        print(SyncService::toJson(s.value()), SyncService::describeExport(s.value(), dir));
+        return Ok;
+    }
+    if (what == QLatin1String("import") && a.words.size() == 2) {
+        auto s = sync.importBatch(a.words.at(1));
+        if (!s)
+            return fail(s.error());
+        print(SyncService::toJson(s.value()), SyncService::describeImport(s.value()));
+        return Ok;
+    }
+    const bool push = what == QLatin1String("push"), pull = what == QLatin1String("pull"),
+               now = what == QLatin1String("now");
+    if ((push || pull || now) && a.words.size() == 1) {
+        const QString conninfo
+            = a.options.value(QStringLiteral("pg"), qEnvironmentVariable("LOYALTY_SYNC_PG"));
+        if (conninfo.isEmpty())
+            return usage(
+                tr("Name the head office: --pg \"host=… dbname=… user=… password=…\" (or LOYALTY_SYNC_PG)."));
+        bool ok = true;
+        const int retries = a.options.contains(QStringLiteral("retries"))
+            ? a.options.value(QStringLiteral("retries")).toInt(&ok)
+            : 3;
+        if (!ok || retries < 0 || retries > 20)
+            return usage(tr("--retries takes a number from 0 to 20."));
+        // Offline is normal: a server out of reach is tried again after 1, 2, 4... seconds. A refusal
+        // (password, currency, a newer schema) is not retried: trying again would not change it.
+        for (int attempt = 0;; ++attempt) {
+            HeadOffice office(ctx, conninfo);
+            Error error;
+            QJsonObject json;
+            QString text;
+            if (push) {
+                auto r = office.push();
+                if (r) {
+                    json = {{QStringLiteral("pushed"), r.value()}};
+                    text = tr("%1 rows sent to the head office.").arg(QLocale().toString(r.value()));
+                } else {
+                    error = r.error();
+                }
+            } else if (pull) {
+                auto r = office.pull();
+                if (r) {
+                    json = SyncService::toJson(r.value());
+                    text = SyncService::describeImport(r.value());
+                } else {
+                    error = r.error();
+                }
+            } else {
+                auto r = office.sync();
+                if (r) {
+                    json = SyncService::toJson(r->pulled);
+                    json.insert(QStringLiteral("pushed"), r->pushed);
+                    text = tr("%1 rows sent to the head office.").arg(QLocale().toString(r->pushed))
+                        + QLatin1Char(' ') + SyncService::describeImport(r->pulled);
+                } else {
+                    error = r.error();
+                }
+            }
+            if (error.message.isEmpty()) {
+                print(json, text);
+                return Ok;
+            }
+            if (error.kind != Error::Storage || attempt >= retries) {
+                if (!now) // sync() noted it already
+                    sync.noteFailure(error.message);
+                return fail(error);
+            }
+            const int wait = 1 << qMin(attempt, 5);
+            m_err << tr("%1 Trying again in %2 s.").arg(error.message).arg(wait) << '\n';
+            m_err.flush();
+            QThread::sleep(wait);
+        }
+    }
+    return usage(use);
 }

@@ -47,6 +47,8 @@ public:
 private:
     Result<void> migrate();
     Result<void> registerTerminal();
+    // Adds rows to the journal inside the open transaction (snapshot: rows without outbox numbers).
+    Result<void> send(const QVector<SyncService::Row> &rows, bool snapshot, const QString &batch);
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values, const QString &what);
 
     ServiceContext &m_ctx;

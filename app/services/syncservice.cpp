@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSaveFile>
 #include <QSet>
 #include <QSqlError>
@@ -951,6 +952,79 @@ const QStringList &SyncService::tables()
     return t;
 }
 
+namespace {
+QString tableCounts(const SyncSummary &s)
+{
+    QStringList parts;
+    for (auto it = s.rowsByTable.cbegin(); it != s.rowsByTable.cend(); ++it)
+        if (it.value() > 0)
+            parts << QStringLiteral("%1 %2").arg(it.key()).arg(QLocale().toString(it.value()));
+    return parts.join(QLatin1String(", "));
+}
+} // namespace
+
+QString SyncService::describeExport(const SyncSummary &s, const QString &dir)
+{
+    return tr("Batch written to %1: %2 rows (%3). Import it on the other terminals, or push to the head "
+              "office.")
+        .arg(QDir::toNativeSeparators(dir), QLocale().toString(s.rows), tableCounts(s));
+}
+
+QString SyncService::describeImport(const SyncSummary &s)
+{
+    QStringList out;
+    if (s.seenBefore)
+        out << tr("This batch was imported here before; nothing changed again.");
+    out << tr("%1 rows read, %2 new or newer here.")
+               .arg(QLocale().toString(s.rows), QLocale().toString(s.applied));
+    if (s.conflicts > 0)
+        out << tr("%1 edits made on two terminals: the later one kept, the other in the audit trail.")
+                   .arg(QLocale().toString(s.conflicts));
+    if (s.waiting > 0)
+        out << tr("%1 rows wait for an earlier batch of their terminal; they go in when it does.")
+                   .arg(QLocale().toString(s.waiting));
+    if (!s.overdrawn.isEmpty())
+        out << tr("%1 members now owe points (the same points were spent on two terminals): see Reports → "
+                  "Balances below zero.")
+                   .arg(QLocale().toString(s.overdrawn.size()));
+    return out.join(QLatin1Char(' '));
+}
+
+QString SyncService::describeStatus(const SyncStatus &s)
+{
+    QString last = s.lastSyncAt.isValid()
+        ? tr("Last synced %1.").arg(QLocale().toString(s.lastSyncAt.toLocalTime(), QLocale::ShortFormat))
+        : tr("Never synced.");
+    QString out
+        = last + QLatin1Char(' ') + tr("%1 changes waiting to leave.").arg(QLocale().toString(s.waiting));
+    if (!s.lastError.isEmpty())
+        out += QLatin1Char(' ')
+            + tr("The last try (%1) failed: %2")
+                  .arg(QLocale().toString(s.lastErrorAt.toLocalTime(), QLocale::ShortFormat), s.lastError);
+    return out;
+}
+
+QJsonObject SyncService::toJson(const SyncSummary &s)
+{
+    QJsonObject tables;
+    for (auto it = s.rowsByTable.cbegin(); it != s.rowsByTable.cend(); ++it)
+        tables.insert(it.key(), it.value());
+    QJsonArray overdrawn;
+    for (qint64 id : s.overdrawn)
+        overdrawn.append(id);
+    return QJsonObject {{QStringLiteral("batch"), s.batchUuid},
+                        {QStringLiteral("terminal"), s.terminal},
+                        {QStringLiteral("seq_from"), s.seqFrom},
+                        {QStringLiteral("seq_to"), s.seqTo},
+                        {QStringLiteral("rows"), s.rows},
+                        {QStringLiteral("tables"), tables},
+                        {QStringLiteral("applied"), s.applied},
+                        {QStringLiteral("waiting"), s.waiting},
+                        {QStringLiteral("conflicts"), s.conflicts},
+                        {QStringLiteral("overdrawn_members"), overdrawn},
+                        {QStringLiteral("seen_before"), s.seenBefore}};
+}
+
 QString SyncService::sha256(const QString &path)
 {
     QFile f(path);
@@ -997,10 +1071,14 @@ Result<SyncStatus> SyncService::status()
     SyncStatus s;
     auto q = Sql::exec(
         m_ctx.db,
-        QStringLiteral("SELECT (SELECT count(*) FROM sync_outbox), (SELECT count(*) FROM sync_pending), "
-                       "(SELECT value FROM sync_state WHERE key = 'last_sync_at'), "
-                       "(SELECT value FROM sync_state WHERE key = 'last_error'), "
-                       "(SELECT value FROM sync_state WHERE key = 'last_error_at')"),
+        // Waiting: not yet at the head office when there is one, else not yet in a file batch.
+        QStringLiteral(
+            "SELECT (SELECT count(*) FROM sync_outbox WHERE seq > COALESCE((SELECT CAST(value AS "
+            "INTEGER) FROM sync_state WHERE key = 'push_seq'), (SELECT CAST(value AS INTEGER) FROM "
+            "sync_state WHERE key = 'export_seq'), 0)), (SELECT count(*) FROM sync_pending), "
+            "(SELECT value FROM sync_state WHERE key = 'last_sync_at'), "
+            "(SELECT value FROM sync_state WHERE key = 'last_error'), "
+            "(SELECT value FROM sync_state WHERE key = 'last_error_at')"),
         {}, tr("The sync status cannot be read."));
     if (!q)
         return q.error();
@@ -1012,6 +1090,32 @@ Result<SyncStatus> SyncService::status()
         s.lastErrorAt = Ids::fromUtcText(q->value(4).toString());
     }
     return s;
+}
+
+Result<void> SyncService::scan(bool everything, qint64 afterSeq, qint64 throughSeq,
+                               const std::function<Result<void>(const Row &)> &each)
+{
+    for (const TableSpec &t : specs()) {
+        QSqlQuery q(m_ctx.db.connection());
+        q.setForwardOnly(true);
+        if (!q.prepare(selectFor(t, !everything)))
+            return Database::storageError(q.lastError(), tr("The changes to send cannot be read."));
+        if (!everything) {
+            q.addBindValue(afterSeq);
+            q.addBindValue(throughSeq);
+        }
+        if (!q.exec())
+            return Database::storageError(q.lastError(), tr("The changes to send cannot be read."));
+        while (q.next()) {
+            Row r;
+            r.seq = q.value(0).toLongLong();
+            r.table = QLatin1String(t.name);
+            r.json = rowJson(t, q, &r.key);
+            if (auto done = each(r); !done)
+                return done;
+        }
+    }
+    return {};
 }
 
 Result<QVector<SyncService::Row>> SyncService::outboxRows(qint64 afterSeq, int limit)
@@ -1027,33 +1131,45 @@ Result<QVector<SyncService::Row>> SyncService::outboxRows(qint64 afterSeq, int l
     QVector<Row> out;
     if (to <= afterSeq)
         return out;
-    for (const TableSpec &t : specs()) {
-        QSqlQuery q(m_ctx.db.connection());
-        q.setForwardOnly(true);
-        if (!q.prepare(selectFor(t, true)))
-            return Database::storageError(q.lastError(), tr("The changes to send cannot be read."));
-        q.addBindValue(afterSeq);
-        q.addBindValue(to);
-        if (!q.exec())
-            return Database::storageError(q.lastError(), tr("The changes to send cannot be read."));
-        while (q.next()) {
-            Row r;
-            r.seq = q.value(0).toLongLong();
-            r.table = QLatin1String(t.name);
-            r.json = rowJson(t, q, &r.key);
-            out << r;
-        }
-    }
+    auto read = scan(false, afterSeq, to, [&](const Row &r) -> Result<void> {
+        out << r;
+        return {};
+    });
+    if (!read)
+        return read.error();
     std::sort(out.begin(), out.end(), [](const Row &a, const Row &b) { return a.seq < b.seq; });
     return out;
+}
+
+Result<qint64> SyncService::cursor(const QString &direction)
+{
+    auto v = state(direction + QStringLiteral("_seq"));
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
+Result<bool> SyncService::hasCursor(const QString &direction)
+{
+    auto v = state(direction + QStringLiteral("_seq"));
+    if (!v)
+        return v.error();
+    return !v->isEmpty();
 }
 
 Result<void> SyncService::acknowledge(qint64 throughSeq, const QString &batchUuid, const QString &direction,
                                       qint64 seqFrom, qint64 rows)
 {
     const QString now = Ids::utcText(m_ctx.clock.nowUtc());
-    if (auto q = Sql::exec(m_ctx.db, QStringLiteral("DELETE FROM sync_outbox WHERE seq <= ?"), {throughSeq},
-                           tr("The changes sent cannot be marked as sent."));
+    if (auto r = setState(direction + QStringLiteral("_seq"), QString::number(throughSeq)); !r)
+        return r;
+    // A row leaves the outbox once every way this terminal sends (file batches, the head office) has
+    // taken it: a terminal that exports files and later meets a head office still sends it everything.
+    if (auto q
+        = Sql::exec(m_ctx.db,
+                    QStringLiteral("DELETE FROM sync_outbox WHERE seq <= (SELECT min(CAST(value AS INTEGER)) "
+                                   "FROM sync_state WHERE key IN ('export_seq', 'push_seq'))"),
+                    {}, tr("The changes sent cannot be marked as sent."));
         !q)
         return q.error();
     if (auto q = Sql::exec(m_ctx.db,
@@ -1069,9 +1185,12 @@ Result<void> SyncService::acknowledge(qint64 throughSeq, const QString &batchUui
 
 Result<SyncSummary> SyncService::exportBatch(const QString &dirPath, bool everything)
 {
+    auto after = cursor(QStringLiteral("export"));
+    if (!after)
+        return after.error();
     if (!everything) {
-        auto waiting = Sql::exec(m_ctx.db, QStringLiteral("SELECT count(*) FROM sync_outbox"), {},
-                                 tr("The changes to send cannot be read."));
+        auto waiting = Sql::exec(m_ctx.db, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE seq > ?"),
+                                 {after.value()}, tr("The changes to send cannot be read."));
         if (!waiting)
             return waiting.error();
         if (waiting->next() && waiting->value(0).toLongLong() == 0)
@@ -1096,8 +1215,9 @@ Result<SyncSummary> SyncService::exportBatch(const QString &dirPath, bool everyt
     s.terminal = m_ctx.terminal.uuid;
     s.batchUuid = Ids::newUuid(m_ctx.clock.nowUtc());
     auto range = Sql::exec(
-        m_ctx.db, QStringLiteral("SELECT COALESCE(min(seq), 0), COALESCE(max(seq), 0) FROM sync_outbox"), {},
-        tr("The changes to send cannot be read."));
+        m_ctx.db,
+        QStringLiteral("SELECT COALESCE(min(seq), 0), COALESCE(max(seq), 0) FROM sync_outbox WHERE seq > ?"),
+        {after.value()}, tr("The changes to send cannot be read."));
     if (!range)
         return range.error();
     range->next();

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QMap>
 #include <QVector>
 
@@ -77,7 +78,14 @@ public:
     };
     // Up to limit rows of the outbox after seq afterSeq, in seq order.
     Result<QVector<Row>> outboxRows(qint64 afterSeq, int limit);
-    // The head office holds every row up to seq: they leave the outbox.
+    // Every row (everything) or the outbox rows in (afterSeq, throughSeq], table by table, parents first.
+    Result<void> scan(bool everything, qint64 afterSeq, qint64 throughSeq,
+                      const std::function<Result<void>(const Row &)> &each);
+    // How far a way of sending ("export", "push") has taken the outbox; whether it ever did.
+    Result<qint64> cursor(const QString &direction);
+    Result<bool> hasCursor(const QString &direction);
+    // The rows up to throughSeq went that way ("export", "push"); the outbox keeps each row until every
+    // way in use has taken it.
     Result<void> acknowledge(qint64 throughSeq, const QString &batchUuid, const QString &direction,
                              qint64 seqFrom, qint64 rows);
     // Applies rows made by terminal `from` in one transaction; `alsoInTransaction` runs inside it
@@ -90,6 +98,13 @@ public:
     Result<void> setState(const QString &key, const QString &value);
     // Notes a failed attempt (kept for the status) outside any transaction.
     void noteFailure(const QString &message);
+
+    // What a sync did, in a sentence or two for the person who ran it (the CLI and the app say the same).
+    static QString describeExport(const SyncSummary &s, const QString &dir);
+    static QString describeImport(const SyncSummary &s);
+    static QString describeStatus(const SyncStatus &s);
+    // The same as JSON, for --json.
+    static QJsonObject toJson(const SyncSummary &s);
 
     // The SHA-256 of a file, hex; empty when it cannot be read.
     static QString sha256(const QString &path);

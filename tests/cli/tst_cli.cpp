@@ -108,6 +108,8 @@ class TestCli : public QObject
 private slots:
     void init();
     void cleanup();
+    void syncBetweenTwoTerminals();
+    void syncRefusals();
 
     void version();
     void help();
@@ -1044,6 +1046,60 @@ void TestCli::receiptAndPartialRefund()
     r = onDb({QStringLiteral("receipt"), QStringLiteral("--receipt"), QStringLiteral("99")});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QLatin1String("no receipt 99")), qPrintable(r.err));
+}
+
+void TestCli::syncBetweenTwoTerminals()
+{
+    QVERIFY(onDb({QStringLiteral("demo"), QStringLiteral("--currency"), QStringLiteral("EUR")}).code == 0);
+    const QString other = m_dir->filePath(QStringLiteral("other.sqlite"));
+    QCOMPARE(cli({QStringLiteral("--db"), other, QStringLiteral("init"), QStringLiteral("--currency"),
+                  QStringLiteral("EUR")})
+                 .code,
+             0);
+    const QString batch = m_dir->filePath(QStringLiteral("batch"));
+    const QStringList manager {QStringLiteral("--staff"), QStringLiteral("Lee"), QStringLiteral("--pin"),
+                               QStringLiteral("2468")};
+    // A cashier may not send the shop's data away; a manager may.
+    Run r = onDb({QStringLiteral("sync"), QStringLiteral("export"), QStringLiteral("--out"), batch});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("needs a manager")), qPrintable(r.err));
+    r = cli(QStringList {QStringLiteral("--db"), db()} + manager
+            + QStringList {QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("export"),
+                           QStringLiteral("--out"), batch});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(json(r.out).value(QStringLiteral("tables")).toObject().value(QStringLiteral("members")).toInt(),
+             6);
+    r = cli({QStringLiteral("--db"), other, QStringLiteral("sync"), QStringLiteral("import"), batch});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("new or newer here")), qPrintable(r.out));
+    r = cli({QStringLiteral("--db"), other, QStringLiteral("balance"), QStringLiteral("--card"),
+             kDemoCards.first()});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    Peek peek(other);
+    QCOMPARE(peek.scalar(QStringLiteral("SELECT count(*) FROM purchases")), qint64(16));
+    r = cli({QStringLiteral("--db"), other, QStringLiteral("--json"), QStringLiteral("sync"),
+             QStringLiteral("status")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(!json(r.out).value(QStringLiteral("last_sync_at")).toString().isEmpty());
+}
+
+void TestCli::syncRefusals()
+{
+    QVERIFY(onDb({QStringLiteral("init"), QStringLiteral("--currency"), QStringLiteral("EUR")}).code == 0);
+    Run r = onDb({QStringLiteral("sync"), QStringLiteral("import"), m_dir->filePath(QStringLiteral("none"))});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("holds no sync batch")), qPrintable(r.err));
+    r = onDb({QStringLiteral("sync"), QStringLiteral("push")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QLatin1String("Name the head office")), qPrintable(r.err));
+    // Nothing listens on port 1: no retries asked, one clear message, the status remembers it.
+    r = onDb({QStringLiteral("sync"), QStringLiteral("now"), QStringLiteral("--retries"), QStringLiteral("0"),
+              QStringLiteral("--pg"),
+              QStringLiteral("host=127.0.0.1 port=1 dbname=office user=x password=y")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("cannot be reached")), qPrintable(r.err));
+    r = onDb({QStringLiteral("sync"), QStringLiteral("status")});
+    QVERIFY2(r.out.contains(QLatin1String("failed")), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -32,6 +32,7 @@ private slots:
     void wrongPasswordIsNamed();
     void unknownDatabaseIsNamed();
     void foreignCurrencyIsRefused();
+    void fileBatchesFirstThenTheHeadOffice();
 
 private:
     QString conninfo(const QString &dbname, const QString &password = {}) const;
@@ -190,11 +191,18 @@ void TestHeadOffice::lostAcknowledgementDoublesNothing()
     m_a->sell(anna, 2500);
     // The terminal stops after the head office committed and before it noted so: the same rows, with
     // the same numbers, are still in its outbox and go again.
-    QVERIFY(m_a->db().execScript(QStringLiteral("CREATE TABLE kept AS SELECT * FROM sync_outbox")).ok());
+    QVERIFY(m_a->db()
+                .execScript(QStringLiteral("CREATE TABLE kept AS SELECT * FROM sync_outbox; "
+                                           "CREATE TABLE kept_state AS SELECT * FROM sync_state"))
+                .ok());
     QVERIFY(syncNow(*m_a));
     const qint64 journal = pgScalar(QStringLiteral("SELECT count(*) FROM changes"));
     QVERIFY(journal > 0);
-    QVERIFY(m_a->db().execScript(QStringLiteral("INSERT INTO sync_outbox SELECT * FROM kept")).ok());
+    QVERIFY(
+        m_a->db()
+            .execScript(QStringLiteral("INSERT INTO sync_outbox SELECT * FROM kept; DELETE FROM sync_state; "
+                                       "INSERT INTO sync_state SELECT * FROM kept_state"))
+            .ok());
     auto again = syncNow(*m_a);
     QVERIFY(again);
     QVERIFY(again->pushed > 0);
@@ -212,7 +220,9 @@ void TestHeadOffice::pullReplayedChangesNothing()
     QVERIFY(syncNow(*m_b));
     const QString once = m_b->fingerprint();
     // B forgets how far it read (its file restored from a backup, say) and reads everything again.
-    QVERIFY(m_b->db().execScript(QStringLiteral("UPDATE sync_state SET value = '0' WHERE key = 'pull_seq'")).ok());
+    QVERIFY(m_b->db()
+                .execScript(QStringLiteral("UPDATE sync_state SET value = '0' WHERE key = 'pull_seq'"))
+                .ok());
     auto replay = syncNow(*m_b);
     QVERIFY(replay);
     QVERIFY(replay->pulled.rows > 0);
@@ -224,7 +234,8 @@ void TestHeadOffice::pullReplayedChangesNothing()
 void TestHeadOffice::pullResumesChunkByChunk()
 {
     for (int i = 0; i < 4; ++i) {
-        const qint64 m = m_a->addMember(QStringLiteral("Member %1").arg(i), QStringLiteral("20000000001%1").arg(i));
+        const qint64 m
+            = m_a->addMember(QStringLiteral("Member %1").arg(i), QStringLiteral("20000000001%1").arg(i));
         m_a->sell(m, 1000 + i);
     }
     QVERIFY(syncNow(*m_a, 7)); // pushed in chunks of seven rows
@@ -303,7 +314,8 @@ void TestHeadOffice::unknownDatabaseIsNamed()
     HeadOffice office(ctx, conninfo(QStringLiteral("no_such_office")));
     auto r = office.sync();
     QVERIFY(!r);
-    QVERIFY2(r.error().message.contains(QStringLiteral("no database by that name")), qPrintable(r.error().message));
+    QVERIFY2(r.error().message.contains(QStringLiteral("no database by that name")),
+             qPrintable(r.error().message));
 }
 
 void TestHeadOffice::foreignCurrencyIsRefused()
@@ -314,10 +326,38 @@ void TestHeadOffice::foreignCurrencyIsRefused()
     lev.addMember(QStringLiteral("Ivan"), QStringLiteral("2000000000039"));
     auto r = syncNow(lev);
     QVERIFY(!r);
-    QVERIFY2(r.error().message.contains(QStringLiteral("keeps its accounts in EUR")), qPrintable(r.error().message));
+    QVERIFY2(r.error().message.contains(QStringLiteral("keeps its accounts in EUR")),
+             qPrintable(r.error().message));
     QCOMPARE(pgScalar(QStringLiteral("SELECT count(*) FROM terminals")), 1);
     ServiceContext ctx = lev.context();
     QVERIFY(SyncService(ctx).status()->waiting > 0);
+}
+
+void TestHeadOffice::fileBatchesFirstThenTheHeadOffice()
+{
+    // A carried its changes to B on a stick for a while; then the chain got a head office. A's first
+    // push still brings everything, so a third terminal that only knows the head office lacks nothing.
+    const qint64 anna = m_a->addMember(QStringLiteral("Anna"), QStringLiteral("2000000000015"));
+    m_a->sell(anna, 2500);
+    ServiceContext ctx = m_a->context();
+    QTemporaryDir out;
+    QVERIFY(SyncService(ctx).exportBatch(out.filePath(QStringLiteral("b1"))));
+    QCOMPARE(SyncService(ctx).status()->waiting, 0);
+    m_a->sell(anna, 1000);
+    QVERIFY(syncNow(*m_a));
+    QCOMPARE(SyncService(ctx).status()->waiting, 0);
+    TestDb c;
+    QVERIFY(c.ok());
+    auto pulled = syncNow(c);
+    QVERIFY(pulled);
+    QCOMPARE(pulled->pulled.waiting, 0);
+    QCOMPARE(c.scalar(QStringLiteral("SELECT points_balance FROM members")), 35);
+    QCOMPARE(c.fingerprint(), m_a->fingerprint());
+    // The next file batch carries what no file carried yet: the sale the head office got, and a new one.
+    m_a->sell(anna, 500);
+    auto again = SyncService(ctx).exportBatch(out.filePath(QStringLiteral("b2")));
+    QVERIFY(again);
+    QCOMPARE(again->rowsByTable.value(QStringLiteral("purchases")), 2);
 }
 
 QTEST_GUILESS_MAIN(TestHeadOffice)
