@@ -17,6 +17,8 @@
 #include "salelinesmodel.h"
 #include "salepage.h"
 #include "staffservice.h"
+#include "syncdialog.h"
+#include "syncservice.h"
 #include <QInputDialog>
 
 #include <QApplication>
@@ -146,6 +148,10 @@ MainWindow::MainWindow(const ServiceContext &ctx, QWidget *parent)
     restoreAction->setObjectName(QStringLiteral("restoreAction"));
     connect(restoreAction, &QAction::triggered, this, &MainWindow::chooseRestore);
     manage->addSeparator();
+    QAction *syncAction = manage->addAction(tr("S&ync with the other terminals…"));
+    syncAction->setObjectName(QStringLiteral("syncAction"));
+    syncAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    connect(syncAction, &QAction::triggered, this, &MainWindow::openSync);
     QAction *lockAction = manage->addAction(tr("&Switch person / lock (F10)"));
     lockAction->setShortcut(QKeySequence(Qt::Key_F10));
     connect(lockAction, &QAction::triggered, this, [this] { lock(LockReason::Switch); });
@@ -202,6 +208,99 @@ MainWindow::MainWindow(const ServiceContext &ctx, QWidget *parent)
             startBackup(false);
     });
     startQuickCheck();
+
+    m_syncLabel = new QLabel(this);
+    m_syncLabel->setObjectName(QStringLiteral("syncState"));
+    statusBar()->addPermanentWidget(m_syncLabel);
+    m_syncTimer = new QTimer(this);
+    m_syncTimer->setSingleShot(true);
+    connect(m_syncTimer, &QTimer::timeout, this, &MainWindow::startSync);
+    scheduleSync();
+    if (m_syncTimer->isActive())
+        m_syncTimer->start(15000); // the first exchange soon after start, then at the interval
+    updateSyncStatus();
+}
+
+void MainWindow::openSync()
+{
+    qint64 approvedBy = 0;
+    if (!Approval::obtain(this, m_ctx, Action::SyncExchange, tr("Sync with the other terminals"), &approvedBy))
+        return;
+    SyncDialog dialog(m_ctx, this);
+    connect(&dialog, &SyncDialog::settingsChanged, this, [this] {
+        m_syncFailures = 0;
+        scheduleSync();
+    });
+    connect(&dialog, &SyncDialog::synced, this, &MainWindow::updateSyncStatus);
+    dialog.exec();
+    updateSyncStatus();
+}
+
+void MainWindow::scheduleSync()
+{
+    SettingsRepository settings(m_ctx.db);
+    auto info = settings.value(QLatin1String(HeadOffice::kConninfoKey));
+    auto every = settings.value(QLatin1String(HeadOffice::kIntervalKey));
+    const int minutes = every && every->has_value() ? every->value().toInt() : 5;
+    if (!info || !info->has_value() || info->value().isEmpty() || minutes <= 0) {
+        m_syncTimer->stop();
+        return;
+    }
+    const qint64 delay = qMin<qint64>(qint64(minutes) << qMin(m_syncFailures, 6), 60) * 60 * 1000;
+    m_syncTimer->start(int(delay));
+}
+
+void MainWindow::startSync()
+{
+    if (m_syncThread)
+        return;
+    auto info = SettingsRepository(m_ctx.db).value(QLatin1String(HeadOffice::kConninfoKey));
+    if (!info || !info->has_value() || info->value().isEmpty())
+        return;
+    auto result = std::make_shared<Result<HeadOffice::Result2>>(Error {});
+    const QString path = m_ctx.db.path();
+    const QString conninfo = info->value();
+    QThread *worker = QThread::create([=] { *result = HeadOffice::syncFile(path, conninfo); });
+    connect(worker, &QThread::finished, this, [=] {
+        worker->deleteLater();
+        if (*result) {
+            m_syncFailures = 0;
+            if (!(*result)->pulled.overdrawn.isEmpty())
+                statusBar()->showMessage(SyncService::describeImport((*result)->pulled), 30000);
+        } else {
+            ++m_syncFailures;
+            SyncService(m_ctx).noteFailure(result->error().message);
+        }
+        scheduleSync();
+        updateSyncStatus();
+    });
+    m_syncThread = worker;
+    worker->start(QThread::LowPriority);
+}
+
+void MainWindow::updateSyncStatus()
+{
+    if (!m_syncLabel)
+        return;
+    auto st = SyncService(m_ctx).status();
+    if (!st) {
+        m_syncLabel->setText(st.error().message);
+        return;
+    }
+    const QString waiting = tr("%1 waiting").arg(QLocale().toString(st->waiting));
+    QString text;
+    const bool failed = !st->lastError.isEmpty();
+    if (failed)
+        text = tr("Sync failed at %1 · %2")
+                   .arg(QLocale().toString(st->lastErrorAt.toLocalTime().time(), QLocale::ShortFormat), waiting);
+    else if (st->lastSyncAt.isValid())
+        text = tr("Synced %1 · %2")
+                   .arg(QLocale().toString(st->lastSyncAt.toLocalTime(), QLocale::ShortFormat), waiting);
+    else
+        text = tr("Not synced yet · %1").arg(waiting);
+    m_syncLabel->setText(text);
+    m_syncLabel->setToolTip(SyncService::describeStatus(st.value()));
+    m_syncLabel->setStyleSheet(failed ? QStringLiteral("color: #b00020;") : QString());
 }
 
 void MainWindow::startBackup(bool asked)
@@ -240,6 +339,10 @@ MainWindow::~MainWindow()
     if (m_backupThread) {
         m_backupThread->wait();
         delete m_backupThread.data();
+    }
+    if (m_syncThread) {
+        m_syncThread->wait();
+        delete m_syncThread.data();
     }
     if (m_checkThread) {
         m_cancelCheck->store(true);
@@ -468,4 +571,5 @@ void MainWindow::updateClock()
 {
     const QDateTime now = m_ctx.clock.nowUtc().toLocalTime();
     m_clock->setText(QLocale().toString(now, QLocale::ShortFormat));
+    updateSyncStatus(); // after sales the number waiting grows
 }

@@ -56,6 +56,12 @@ private:
     void chooseRestore();
     void importMembers();
     void exportMembers();
+    void openSync();
+    // The scheduled exchange with the head office (Manage → Sync sets where and how often): in a
+    // worker on its own connection, and after a failure again later and later (back-off, at most an hour).
+    void scheduleSync();
+    void startSync();
+    void updateSyncStatus();
 
     ServiceContext m_ctx;
     QStackedWidget *m_stack;
@@ -73,5 +79,9 @@ private:
     bool m_backupRunning = false;
     QPointer<QThread> m_backupThread;
     QPointer<QThread> m_checkThread;
+    QPointer<QThread> m_syncThread;
+    QLabel *m_syncLabel = nullptr;
+    QTimer *m_syncTimer = nullptr;
+    int m_syncFailures = 0;
     std::shared_ptr<std::atomic_bool> m_cancelCheck = std::make_shared<std::atomic_bool>(false);
 };

@@ -1,6 +1,7 @@
 #include "headoffice.h"
 
 #include "ids.h"
+#include "terminalservice.h"
 #include "sqlexec.h"
 
 #include <QJsonArray>
@@ -51,8 +52,10 @@ const QStringList &migrations()
     return all;
 }
 
+} // namespace
+
 // "host=a port=5432 dbname='my db' user=x password=y" → key/value pairs.
-QList<QPair<QString, QString>> parseConninfo(const QString &text)
+QList<QPair<QString, QString>> HeadOffice::parseConninfo(const QString &text)
 {
     QList<QPair<QString, QString>> out;
     int i = 0;
@@ -84,7 +87,35 @@ QList<QPair<QString, QString>> parseConninfo(const QString &text)
     return out;
 }
 
-} // namespace
+QString HeadOffice::makeConninfo(const QList<QPair<QString, QString>> &pairs)
+{
+    QStringList out;
+    for (const auto &kv : pairs) {
+        if (kv.second.isEmpty())
+            continue;
+        QString v = kv.second;
+        if (v.contains(QLatin1Char(' ')) || v.contains(QLatin1Char('\'')) || v.contains(QLatin1Char('\\'))) {
+            v.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+            v.replace(QLatin1Char('\''), QLatin1String("\\'"));
+            v = QLatin1Char('\'') + v + QLatin1Char('\'');
+        }
+        out << kv.first + QLatin1Char('=') + v;
+    }
+    return out.join(QLatin1Char(' '));
+}
+
+Result<HeadOffice::Result2> HeadOffice::syncFile(const QString &dbPath, const QString &conninfo)
+{
+    auto db = Database::open(dbPath, Database::Mode::ExistingOnly);
+    if (!db)
+        return db.error();
+    auto terminal = TerminalService(*db.value(), Clock::system()).local();
+    if (!terminal)
+        return terminal.error();
+    ServiceContext ctx(*db.value(), Clock::system(), terminal.value());
+    HeadOffice office(ctx, conninfo);
+    return office.sync();
+}
 
 HeadOffice::HeadOffice(ServiceContext &ctx, QString conninfo)
     : m_ctx(ctx)

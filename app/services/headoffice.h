@@ -41,6 +41,16 @@ public:
     Result<void> connect();
     QSqlDatabase connection() const;
 
+    // libpq's key=value form, read and written (values with spaces are quoted).
+    static QList<QPair<QString, QString>> parseConninfo(const QString &text);
+    static QString makeConninfo(const QList<QPair<QString, QString>> &pairs);
+    // Where this terminal's head office is (a setting of this terminal; empty: none), and how often the
+    // app syncs with it by itself (minutes; 0 = only when asked).
+    static constexpr const char *kConninfoKey = "sync.head_office";
+    static constexpr const char *kIntervalKey = "sync.interval_minutes";
+    // A sync on a connection of its own: the app runs it in a worker thread so the till keeps selling.
+    static Result<Result2> syncFile(const QString &dbPath, const QString &conninfo);
+
     // The message a person reads for a connection that failed; the technical text goes in detail.
     static Error connectionError(const QString &driverText, const QString &where);
 

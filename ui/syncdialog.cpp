@@ -1,0 +1,237 @@
+#include "syncdialog.h"
+
+#include "repositories.h"
+#include "syncservice.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QThread>
+#include <QVBoxLayout>
+
+#include <memory>
+
+SyncDialog::SyncDialog(ServiceContext &ctx, QWidget *parent)
+    : QDialog(parent)
+    , m_ctx(ctx)
+{
+    setWindowTitle(tr("Sync with the other terminals"));
+    auto *layout = new QVBoxLayout(this);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("syncStatus"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    auto *office = new QGroupBox(tr("Head office (PostgreSQL)"), this);
+    auto *form = new QFormLayout(office);
+    m_host = new QLineEdit(office);
+    m_host->setObjectName(QStringLiteral("syncHost"));
+    m_host->setPlaceholderText(tr("e.g. office.example.org"));
+    m_port = new QSpinBox(office);
+    m_port->setRange(1, 65535);
+    m_port->setValue(5432);
+    m_database = new QLineEdit(office);
+    m_database->setObjectName(QStringLiteral("syncDatabase"));
+    m_user = new QLineEdit(office);
+    m_password = new QLineEdit(office);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_every = new QSpinBox(office);
+    m_every->setRange(0, 24 * 60);
+    m_every->setSuffix(tr(" min"));
+    m_every->setSpecialValueText(tr("only when asked"));
+    form->addRow(tr("&Server:"), m_host);
+    form->addRow(tr("P&ort:"), m_port);
+    form->addRow(tr("&Database:"), m_database);
+    form->addRow(tr("&User:"), m_user);
+    form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(tr("Sync &every:"), m_every);
+    auto *officeButtons = new QHBoxLayout;
+    auto *save = new QPushButton(tr("Sa&ve"), office);
+    m_syncNow = new QPushButton(tr("S&ync now"), office);
+    m_syncNow->setObjectName(QStringLiteral("syncNow"));
+    officeButtons->addStretch(1);
+    officeButtons->addWidget(save);
+    officeButtons->addWidget(m_syncNow);
+    form->addRow(officeButtons);
+    layout->addWidget(office);
+
+    auto *batches = new QGroupBox(tr("Without a head office: batches carried by hand"), this);
+    auto *bl = new QHBoxLayout(batches);
+    auto *exportButton = new QPushButton(tr("E&xport a batch to a folder…"), batches);
+    auto *importButton = new QPushButton(tr("&Import a batch from a folder…"), batches);
+    bl->addWidget(exportButton);
+    bl->addWidget(importButton);
+    layout->addWidget(batches);
+
+    m_result = new QLabel(this);
+    m_result->setObjectName(QStringLiteral("syncResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_result);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    layout->addWidget(close);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(save, &QPushButton::clicked, this, [this] {
+        if (saveSettings())
+            showResult(tr("Saved."), true);
+    });
+    connect(m_syncNow, &QPushButton::clicked, this, &SyncDialog::syncNow);
+    connect(exportButton, &QPushButton::clicked, this, &SyncDialog::exportBatch);
+    connect(importButton, &QPushButton::clicked, this, &SyncDialog::importBatch);
+
+    SettingsRepository settings(m_ctx.db);
+    if (auto v = settings.value(QLatin1String(HeadOffice::kConninfoKey)); v && v->has_value()) {
+        for (const auto &kv : HeadOffice::parseConninfo(v->value())) {
+            if (kv.first == QLatin1String("host"))
+                m_host->setText(kv.second);
+            else if (kv.first == QLatin1String("port"))
+                m_port->setValue(kv.second.toInt());
+            else if (kv.first == QLatin1String("dbname"))
+                m_database->setText(kv.second);
+            else if (kv.first == QLatin1String("user"))
+                m_user->setText(kv.second);
+            else if (kv.first == QLatin1String("password"))
+                m_password->setText(kv.second);
+        }
+    }
+    if (auto v = settings.value(QLatin1String(HeadOffice::kIntervalKey)); v && v->has_value())
+        m_every->setValue(v->value().toInt());
+    else
+        m_every->setValue(5);
+    refreshStatus();
+    resize(560, sizeHint().height());
+}
+
+SyncDialog::~SyncDialog()
+{
+    if (m_worker)
+        m_worker->wait();
+}
+
+QString SyncDialog::resultText() const
+{
+    return m_result->text();
+}
+
+QString SyncDialog::conninfo() const
+{
+    if (m_host->text().trimmed().isEmpty())
+        return {};
+    return HeadOffice::makeConninfo({{QStringLiteral("host"), m_host->text().trimmed()},
+                                     {QStringLiteral("port"), QString::number(m_port->value())},
+                                     {QStringLiteral("dbname"), m_database->text().trimmed()},
+                                     {QStringLiteral("user"), m_user->text().trimmed()},
+                                     {QStringLiteral("password"), m_password->text()}});
+}
+
+void SyncDialog::refreshStatus()
+{
+    auto st = SyncService(m_ctx).status();
+    m_status->setText(st ? SyncService::describeStatus(st.value()) : st.error().message);
+}
+
+void SyncDialog::showResult(const QString &text, bool ok)
+{
+    m_result->setText(text);
+    m_result->setForegroundRole(ok ? QPalette::WindowText : QPalette::BrightText);
+    m_result->setStyleSheet(ok ? QString() : QStringLiteral("color: #b00020;"));
+    refreshStatus();
+}
+
+bool SyncDialog::saveSettings()
+{
+    if (!m_host->text().trimmed().isEmpty() && m_database->text().trimmed().isEmpty()) {
+        showResult(tr("Name the head office's database too."), false);
+        m_database->setFocus();
+        return false;
+    }
+    SettingsRepository settings(m_ctx.db);
+    const QDateTime now = m_ctx.clock.nowUtc();
+    auto r = settings.setValue(QLatin1String(HeadOffice::kConninfoKey), conninfo(), m_ctx.terminal.uuid, now);
+    if (r)
+        r = settings.setValue(QLatin1String(HeadOffice::kIntervalKey), QString::number(m_every->value()),
+                              m_ctx.terminal.uuid, now);
+    if (!r) {
+        showResult(r.error().message, false);
+        return false;
+    }
+    emit settingsChanged();
+    return true;
+}
+
+void SyncDialog::syncNow()
+{
+    if (m_worker || !saveSettings())
+        return;
+    const QString info = conninfo();
+    if (info.isEmpty()) {
+        showResult(tr("Type the head office's server first, or carry a batch by hand below."), false);
+        m_host->setFocus();
+        return;
+    }
+    m_syncNow->setEnabled(false);
+    showResult(tr("Syncing…"), true);
+    // The exchange runs on a connection of its own in a worker: a slow line never freezes the till.
+    auto result = std::make_shared<Result<HeadOffice::Result2>>(Error {});
+    const QString path = m_ctx.db.path();
+    QThread *worker = QThread::create([=] { *result = HeadOffice::syncFile(path, info); });
+    connect(worker, &QThread::finished, this, [=] {
+        worker->deleteLater();
+        m_syncNow->setEnabled(true);
+        if (!*result) {
+            SyncService(m_ctx).noteFailure(result->error().message);
+            showResult(result->error().message, false);
+            return;
+        }
+        showResult(tr("%1 rows sent to the head office.").arg(QLocale().toString((*result)->pushed))
+                       + QLatin1Char(' ') + SyncService::describeImport((*result)->pulled),
+                   true);
+        emit synced();
+    });
+    m_worker = worker;
+    worker->start();
+}
+
+void SyncDialog::exportBatch()
+{
+    const QString parent = QFileDialog::getExistingDirectory(
+        this, tr("Folder for the batch (a USB stick, a shared folder)"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (parent.isEmpty())
+        return;
+    const QString dir = QDir(parent).filePath(
+        QStringLiteral("loyalty-%1-%2")
+            .arg(m_ctx.terminal.name.simplified().replace(QLatin1Char(' '), QLatin1Char('-')),
+                 m_ctx.clock.nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    auto r = SyncService(m_ctx).exportBatch(dir);
+    if (!r) {
+        showResult(r.error().message, false);
+        return;
+    }
+    showResult(SyncService::describeExport(r.value(), dir), true);
+}
+
+void SyncDialog::importBatch()
+{
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("The batch folder another terminal exported"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (dir.isEmpty())
+        return;
+    auto r = SyncService(m_ctx).importBatch(dir);
+    if (!r) {
+        showResult(r.error().message, false);
+        return;
+    }
+    showResult(SyncService::describeImport(r.value()), true);
+    emit synced();
+}
