@@ -224,7 +224,8 @@ MainWindow::MainWindow(const ServiceContext &ctx, QWidget *parent)
 void MainWindow::openSync()
 {
     qint64 approvedBy = 0;
-    if (!Approval::obtain(this, m_ctx, Action::SyncExchange, tr("Sync with the other terminals"), &approvedBy))
+    if (!Approval::obtain(this, m_ctx, Action::SyncExchange, tr("Sync with the other terminals"),
+                          &approvedBy))
         return;
     SyncDialog dialog(m_ctx, this);
     connect(&dialog, &SyncDialog::settingsChanged, this, [this] {
@@ -292,7 +293,8 @@ void MainWindow::updateSyncStatus()
     const bool failed = !st->lastError.isEmpty();
     if (failed)
         text = tr("Sync failed at %1 · %2")
-                   .arg(QLocale().toString(st->lastErrorAt.toLocalTime().time(), QLocale::ShortFormat), waiting);
+                   .arg(QLocale().toString(st->lastErrorAt.toLocalTime().time(), QLocale::ShortFormat),
+                        waiting);
     else if (st->lastSyncAt.isValid())
         text = tr("Synced %1 · %2")
                    .arg(QLocale().toString(st->lastSyncAt.toLocalTime(), QLocale::ShortFormat), waiting);

@@ -1,8 +1,8 @@
 #include "headoffice.h"
 
 #include "ids.h"
-#include "terminalservice.h"
 #include "sqlexec.h"
+#include "terminalservice.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
