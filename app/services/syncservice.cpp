@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -1244,6 +1245,8 @@ Result<SyncSummary> SyncService::exportBatch(const QString &dirPath, bool everyt
         if (!q.exec())
             return Database::storageError(q.lastError(), tr("The changes to send cannot be read."));
         QCryptographicHash hash(QCryptographicHash::Sha256);
+        QElapsedTimer took;
+        took.start();
         qint64 n = 0;
         QByteArray buffer;
         while (q.next()) {
@@ -1263,6 +1266,7 @@ Result<SyncSummary> SyncService::exportBatch(const QString &dirPath, bool everyt
                              tr("The batch file %1 cannot be written: %2")
                                  .arg(QDir::toNativeSeparators(out.fileName()), out.errorString()));
         s.rowsByTable.insert(table, n);
+        s.nsByTable.insert(table, took.nsecsElapsed());
         s.rows += n;
         files.insert(table,
                      QJsonObject {{QStringLiteral("file"), tableFileName(table)},
@@ -1330,10 +1334,14 @@ Result<SyncSummary> SyncService::applyRows(const QVector<Row> &rows, const QStri
                              err.errorString());
         return applier.apply(*t, doc.object());
     };
+    QElapsedTimer took;
+    took.start();
     for (const Row &r : rows) {
         s.rowsByTable[r.table] += 1;
         ++s.rows;
+        const qint64 t0 = took.nsecsElapsed();
         auto o = applyOne(r.table, r.json);
+        s.nsByTable[r.table] += took.nsecsElapsed() - t0;
         if (!o)
             return o.error();
         if (o.value() == Outcome::Applied)

@@ -24,6 +24,7 @@ struct SyncSummary
     qint64 conflicts = 0; // member fields edited on two terminals: the earlier edit kept in the audit
     QVector<qint64> overdrawn; // members whose balance went below zero with this batch
     bool seenBefore = false; // the same batch was applied here before (nothing changed again)
+    QMap<QString, qint64> nsByTable; // time spent per table (the benchmark reports rows per second)
 };
 
 // Where this terminal stands: the status bar and `loyalty-cli sync status` show it.
