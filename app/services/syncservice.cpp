@@ -19,8 +19,12 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QVarLengthArray>
 #include <cstdio>
 
+#include <sqlite3.h>
+
+#include <limits>
 #include <memory>
 
 namespace {
@@ -225,62 +229,6 @@ const std::vector<FieldGroup> &memberFields()
 
 // --- Writing rows -------------------------------------------------------------------------------
 
-void appendJsonString(QByteArray &out, const QString &s)
-{
-    out += '"';
-    const QByteArray u = s.toUtf8();
-    for (const char c : u) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned char>(c));
-                out += buf;
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
-}
-
-void appendValue(QByteArray &out, const QVariant &v)
-{
-    if (v.isNull()) {
-        out += "null";
-        return;
-    }
-    switch (v.typeId()) {
-    case QMetaType::LongLong:
-    case QMetaType::Int:
-    case QMetaType::ULongLong:
-    case QMetaType::UInt:
-        out += QByteArray::number(v.toLongLong());
-        break;
-    case QMetaType::Double:
-        // No column that travels holds a fraction; an integer SQLite stored as REAL is still integral.
-        out += QByteArray::number(static_cast<qint64>(v.toDouble()));
-        break;
-    default:
-        appendJsonString(out, v.toString());
-    }
-}
-
 // The SELECT that reads a table's rows as they travel: references as uuids, and for members the
 // field clocks. `source` joins the outbox or reads the whole table.
 QString selectFor(const TableSpec &t, bool fromOutbox)
@@ -310,35 +258,130 @@ QString selectFor(const TableSpec &t, bool fromOutbox)
              keyed ? QStringLiteral("t.key") : QStringLiteral("t.id"));
 }
 
-// One row of the query above as a JSON object line; key receives the row's sync key.
-QByteArray rowJson(const TableSpec &t, const QSqlQuery &q, QString *key)
+void appendJsonBytes(QByteArray &out, const char *p, int n)
 {
-    QByteArray out;
-    out.reserve(256);
-    out += '{';
-    int i = 1;
-    for (const Column &c : t.columns) {
-        if (i > 1)
-            out += ',';
-        appendJsonString(out, c.key());
-        out += ':';
-        appendValue(out, q.value(i));
-        ++i;
+    out += '"';
+    int run = 0; // bytes that need no escape, copied in one go
+    for (int i = 0; i < n; ++i) {
+        const unsigned char c = static_cast<unsigned char>(p[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(p + run, i - run);
+        run = i + 1;
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default: {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", c);
+            out += buf;
+        }
+        }
     }
-    if (t.merge == Merge::Member) {
-        out += ",\"clock\":";
-        const QVariant clock = q.value(i);
-        out += clock.isNull() ? QByteArray("{}") : clock.toString().toUtf8();
-    }
-    out += '}';
-    if (key) {
-        if (t.merge == Merge::Adjustment)
-            *key = q.value(1).toString() + QLatin1Char('#') + q.value(2).toString();
-        else
-            *key = q.value(1).toString();
-    }
-    return out;
+    out.append(p + run, n - run);
+    out += '"';
 }
+
+// A table's rows as they travel, read with SQLite's own API (the export's hot path): each row becomes
+// one JSON object without a detour through QVariant.
+class TableReader
+{
+public:
+    TableReader(sqlite3 *db, const TableSpec &t, bool fromOutbox, qint64 after, qint64 through)
+        : m_db(db)
+        , m_t(t)
+    {
+        m_rc = sqlite3_prepare_v2(db, selectFor(t, fromOutbox).toUtf8().constData(), -1, &m_st, nullptr);
+        if (m_rc == SQLITE_OK && fromOutbox) {
+            sqlite3_bind_int64(m_st, 1, after);
+            sqlite3_bind_int64(m_st, 2, through);
+        }
+        for (const Column &c : t.columns) {
+            QByteArray k;
+            appendJsonBytes(k, c.key().toUtf8().constData(), int(c.key().toUtf8().size()));
+            m_keys << k + ':';
+        }
+    }
+    ~TableReader() { sqlite3_finalize(m_st); }
+    TableReader(const TableReader &) = delete;
+    TableReader &operator=(const TableReader &) = delete;
+
+    // Appends the next row to out; false at the end or on an error (error() says which).
+    bool next(QByteArray &out, qint64 *seq = nullptr, QString *key = nullptr)
+    {
+        if (m_rc != SQLITE_OK && m_rc != SQLITE_ROW)
+            return false;
+        m_rc = sqlite3_step(m_st);
+        if (m_rc != SQLITE_ROW)
+            return false;
+        if (seq)
+            *seq = sqlite3_column_int64(m_st, 0);
+        out += '{';
+        const int n = int(m_t.columns.size());
+        for (int i = 0; i < n; ++i) {
+            if (i > 0)
+                out += ',';
+            out += m_keys.at(i);
+            const int col = i + 1;
+            switch (sqlite3_column_type(m_st, col)) {
+            case SQLITE_NULL:
+                out += "null";
+                break;
+            case SQLITE_INTEGER:
+                out += QByteArray::number(sqlite3_column_int64(m_st, col));
+                break;
+            case SQLITE_FLOAT: // no column that travels holds a fraction
+                out += QByteArray::number(static_cast<qint64>(sqlite3_column_double(m_st, col)));
+                break;
+            default:
+                appendJsonBytes(out, reinterpret_cast<const char *>(sqlite3_column_text(m_st, col)),
+                                sqlite3_column_bytes(m_st, col));
+            }
+        }
+        if (m_t.merge == Merge::Member) {
+            out += ",\"clock\":";
+            const int col = n + 1;
+            if (sqlite3_column_type(m_st, col) == SQLITE_NULL)
+                out += "{}";
+            else
+                out.append(reinterpret_cast<const char *>(sqlite3_column_text(m_st, col)),
+                           sqlite3_column_bytes(m_st, col));
+        }
+        out += '}';
+        if (key) {
+            *key = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_st, 1)));
+            if (m_t.merge == Merge::Adjustment)
+                *key += QLatin1Char('#') + QString::number(sqlite3_column_int64(m_st, 2));
+        }
+        return true;
+    }
+    bool failed() const { return m_rc != SQLITE_DONE && m_rc != SQLITE_ROW && m_rc != SQLITE_OK; }
+    Error error() const
+    {
+        return Database::storageErrorFromCode(m_rc, QString::fromUtf8(sqlite3_errmsg(m_db)),
+                                              SyncService::tr("The changes to send cannot be read."));
+    }
+
+private:
+    sqlite3 *m_db;
+    const TableSpec &m_t;
+    sqlite3_stmt *m_st = nullptr;
+    int m_rc = SQLITE_OK;
+    QVector<QByteArray> m_keys; // "\"key\":" per column
+};
 
 QVariant jsonToVariant(const QJsonValue &v)
 {
@@ -393,11 +436,42 @@ public:
     {
     }
 
+    ~Applier();
+    Applier(const Applier &) = delete;
+    Applier &operator=(const Applier &) = delete;
+
+    // One row as it travels. The append-only tables and new sales go through one SQL statement each,
+    // SQLite reading the JSON and looking the uuids up itself (the import's hot path, issue 7's
+    // benchmark); the rest is parsed here and merged by the rules below.
+    Result<Outcome> applyJson(const TableSpec &t, const QByteArray &json);
+    static bool isFast(const TableSpec &t)
+    {
+        return t.merge == Merge::Append || t.merge == Merge::Staff || t.merge == Merge::Adjustment
+            || t.merge == Merge::Purchase;
+    }
+    // Many rows of one fast table at once, as a JSON array: how many went in; the rows that wait for
+    // their parents; sales that were here before (a merge may have moved them) are merged one by one.
+    struct Chunk
+    {
+        qint64 applied = 0;
+        QVector<QByteArray> waiting;
+    };
+    Result<Chunk> applyChunk(const TableSpec &t, const QByteArray &array);
+    Result<void> start(); // before the first row
     Result<Outcome> apply(const TableSpec &t, const QJsonObject &row);
     Result<void> finish(); // totals and balances of the members touched; overdrafts
     Error lastError() const { return m_error; }
 
 private:
+    struct Fast
+    {
+        sqlite3_stmt *insert = nullptr; // the rows of a JSON array, each inserted unless here already
+        sqlite3_stmt *missing = nullptr; // the array's rows that are not here after it (waiting)
+        sqlite3_stmt *older = nullptr; // sales only: the array's rows that were here before it
+    };
+    Result<Fast *> fastFor(const TableSpec &t);
+    Result<void> addSale(qint64 member, bool sale, qint64 total, const QString &at, qint64 refundOf,
+                         int sign);
     Result<qint64> idOf(const char *table, const QString &uuid);
     QSqlQuery *run(const QString &sql, const QVariantList &values); // nullptr: m_error says why
     // Reads the row's values for the columns, references resolved; false when one has not arrived.
@@ -410,7 +484,6 @@ private:
     Result<Outcome> setting(const QJsonObject &row);
     Result<void> audit(const QString &action, const QString &entity, const QString &id,
                        const QJsonObject &before, const QJsonObject &after);
-    Result<void> touch(qint64 memberId);
     Result<void> saleTotals(qint64 purchaseId, int sign);
 
     ServiceContext &m_ctx;
@@ -418,8 +491,179 @@ private:
     Error m_error;
     QHash<QString, QHash<QString, qint64>> m_ids;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
-    QMap<qint64, qint64> m_balanceBefore; // members touched → their balance before the batch
+    QSet<qint64> m_touched; // members whose balance the ledger rows of this batch changed
+    // The last ids before the batch: the rows after them are the batch's (one write transaction).
+    struct Marks
+    {
+        qint64 ledger = 0, purchases = 0, lines = 0;
+    } m_marks;
+    struct Totals
+    {
+        qint64 visits = 0;
+        qint64 spent = 0;
+        QString lastVisit;
+    };
+    QHash<qint64, Totals> m_totals; // visits and spending the sales of this batch add, per member
+    struct Refunded
+    {
+        qint64 member = 0;
+        bool wholeBefore = false;
+    };
+    QHash<qint64, Refunded> m_refunded; // sales that refunds of this batch give back (by sale id)
+    QHash<const TableSpec *, Fast> m_fast;
 };
+
+Applier::~Applier()
+{
+    for (const Fast &f : std::as_const(m_fast)) {
+        sqlite3_finalize(f.insert);
+        sqlite3_finalize(f.missing);
+        sqlite3_finalize(f.older);
+    }
+}
+
+// The JSON value of a key, as SQLite reads it: text, integer or NULL.
+QString jsonKey(const QString &key)
+{
+    return QStringLiteral("(e.value ->> '%1')").arg(key);
+}
+
+Result<Applier::Fast *> Applier::fastFor(const TableSpec &t)
+{
+    auto it = m_fast.find(&t);
+    if (it != m_fast.end())
+        return &it.value();
+    QStringList cols, exprs, conds;
+    for (const Column &c : t.columns) {
+        cols << QLatin1String(c.name);
+        if (c.ref) {
+            const QString sub = QStringLiteral("(SELECT id FROM %1 WHERE uuid = %2)")
+                                    .arg(QLatin1String(c.ref), jsonKey(c.key()));
+            exprs << sub;
+            conds << QStringLiteral("(%1 IS NULL OR %2 IS NOT NULL)").arg(jsonKey(c.key()), sub);
+        } else {
+            exprs << jsonKey(c.key());
+        }
+    }
+    if (t.merge == Merge::Staff) { // signed out here: no PIN travels
+        cols << QStringLiteral("active");
+        exprs << QStringLiteral("0");
+    }
+    const QString table = QLatin1String(t.name);
+    const bool adjustment = t.merge == Merge::Adjustment;
+    // json_each keeps each element parsed while its keys are read: one parse a row.
+    const QString insert
+        = QStringLiteral(
+              "INSERT INTO %1 (%2) SELECT %3 FROM json_each(?1) e WHERE %4 ON CONFLICT (%5) DO NOTHING")
+              .arg(table, cols.join(QLatin1Char(',')), exprs.join(QLatin1Char(',')),
+                   conds.isEmpty() ? QStringLiteral("true") : conds.join(QLatin1String(" AND ")),
+                   adjustment ? QStringLiteral("purchase_id, position") : QStringLiteral("uuid"));
+    const QString present = adjustment
+        ? QStringLiteral("SELECT 1 FROM purchase_adjustments a JOIN purchases p ON p.id = a.purchase_id "
+                         "WHERE p.uuid = %1 AND a.position = %2")
+              .arg(jsonKey(QStringLiteral("purchase")), jsonKey(QStringLiteral("position")))
+        : QStringLiteral("SELECT 1 FROM %1 WHERE uuid = %2").arg(table, jsonKey(QStringLiteral("uuid")));
+    const QString missing
+        = QStringLiteral("SELECT e.value FROM json_each(?1) e WHERE NOT EXISTS (%1)").arg(present);
+    const QString older
+        = QStringLiteral("SELECT e.value FROM json_each(?1) e JOIN purchases p ON p.uuid = %1 "
+                         "WHERE p.id <= ?2")
+              .arg(jsonKey(QStringLiteral("uuid")));
+    Fast f;
+    sqlite3 *db = m_ctx.db.handle();
+    std::vector<std::pair<const QString *, sqlite3_stmt **>> statements {{&insert, &f.insert},
+                                                                         {&missing, &f.missing}};
+    if (t.merge == Merge::Purchase)
+        statements.push_back({&older, &f.older});
+    for (auto [sql, stmt] : statements) {
+        const int rc
+            = sqlite3_prepare_v3(db, sql->toUtf8().constData(), -1, SQLITE_PREPARE_PERSISTENT, stmt, nullptr);
+        if (rc != SQLITE_OK) {
+            sqlite3_finalize(f.insert);
+            sqlite3_finalize(f.missing);
+            return Database::storageErrorFromCode(rc, QString::fromUtf8(sqlite3_errmsg(db)),
+                                                  tr("The sync batch cannot be applied."));
+        }
+    }
+    return &m_fast.insert(&t, f).value();
+}
+
+Result<Applier::Chunk> Applier::applyChunk(const TableSpec &t, const QByteArray &array)
+{
+    auto fast = fastFor(t);
+    if (!fast)
+        return fast.error();
+    sqlite3 *db = m_ctx.db.handle();
+    const QString what = tr("The sync batch cannot be applied.");
+    Chunk out;
+    qint64 lastSale = 0;
+    if (t.merge == Merge::Purchase) {
+        auto q = run(QStringLiteral("SELECT COALESCE(max(id), 0) FROM purchases"), {});
+        if (!q)
+            return m_error;
+        lastSale = q->next() ? q->value(0).toLongLong() : 0;
+        q->finish();
+    }
+    sqlite3_stmt *st = fast.value()->insert;
+    sqlite3_bind_text(st, 1, array.constData(), int(array.size()), SQLITE_STATIC);
+    int rc = sqlite3_step(st);
+    out.applied = rc == SQLITE_DONE ? sqlite3_changes(db) : 0;
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    if (rc != SQLITE_DONE)
+        return makeError(Error::Corrupt,
+                         tr("The batch holds a row of %1 this database refuses.").arg(QLatin1String(t.name)),
+                         QString::fromUtf8(sqlite3_errmsg(db)));
+    QVector<QByteArray> older;
+    auto collect = [&](sqlite3_stmt *q, QVector<QByteArray> &into) -> Result<void> {
+        sqlite3_bind_text(q, 1, array.constData(), int(array.size()), SQLITE_STATIC);
+        if (q == fast.value()->older)
+            sqlite3_bind_int64(q, 2, lastSale);
+        while ((rc = sqlite3_step(q)) == SQLITE_ROW)
+            into << QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(q, 0)),
+                               sqlite3_column_bytes(q, 0));
+        sqlite3_reset(q);
+        sqlite3_clear_bindings(q);
+        if (rc != SQLITE_DONE)
+            return Database::storageErrorFromCode(rc, QString::fromUtf8(sqlite3_errmsg(db)), what);
+        return {};
+    };
+    if (auto r = collect(fast.value()->missing, out.waiting); !r)
+        return r.error();
+    if (t.merge == Merge::Purchase) {
+        if (auto r = collect(fast.value()->older, older); !r)
+            return r.error();
+        for (const QByteArray &json : std::as_const(older)) {
+            QJsonParseError err;
+            const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
+            auto o = apply(t, doc.object());
+            if (!o)
+                return o.error();
+            if (o.value() == Outcome::Applied)
+                ++out.applied;
+        }
+    }
+    return out;
+}
+
+Result<Outcome> Applier::applyJson(const TableSpec &t, const QByteArray &json)
+{
+    if (isFast(t)) {
+        auto c = applyChunk(t, '[' + json + ']');
+        if (!c)
+            return c.error();
+        return !c->waiting.isEmpty() ? Outcome::Waiting
+            : c->applied > 0         ? Outcome::Applied
+                                     : Outcome::Unchanged;
+    }
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        return makeError(Error::Corrupt,
+                         tr("A row of %1 in the batch is not readable.").arg(QLatin1String(t.name)),
+                         err.errorString());
+    return apply(t, doc.object());
+}
 
 QSqlQuery *Applier::run(const QString &sql, const QVariantList &values)
 {
@@ -479,18 +723,6 @@ Result<bool> Applier::values(const TableSpec &t, const QJsonObject &row, QVarian
     return true;
 }
 
-Result<void> Applier::touch(qint64 memberId)
-{
-    if (memberId == 0 || m_balanceBefore.contains(memberId))
-        return {};
-    auto q = run(QStringLiteral("SELECT points_balance FROM members WHERE id = ?"), {memberId});
-    if (!q)
-        return m_error;
-    m_balanceBefore.insert(memberId, q->next() ? q->value(0).toLongLong() : 0);
-    q->finish();
-    return {};
-}
-
 QString insertSql(const TableSpec &t, const QString &conflictTarget, const QString &extraCols = {},
                   const QString &extraValues = {})
 {
@@ -518,11 +750,6 @@ Result<Outcome> Applier::insert(const TableSpec &t, const QVariantList &vals, co
     const bool added = q->numRowsAffected() > 0;
     if (!added)
         return Outcome::Unchanged;
-    const QString table = QLatin1String(t.name);
-    if (table == QLatin1String("points_ledger") || table == QLatin1String("stamp_ledger")) {
-        if (auto r = touch(vals.at(2).toLongLong()); !r)
-            return r.error();
-    }
     return Outcome::Applied;
 }
 
@@ -736,8 +963,39 @@ Result<Outcome> Applier::card(const TableSpec &t, const QJsonObject &row, QVaria
     return Outcome::Applied;
 }
 
+// Counting only the refund lines up to a line id: what was given back before this batch, or by now.
+static const char *kUnitsLeft
+    = "SELECT COALESCE(SUM(l.quantity), 0) - COALESCE((SELECT SUM(r.quantity) FROM purchase_lines r "
+      "JOIN purchase_lines o ON o.id = r.refund_of_line WHERE o.purchase_id = ? AND r.id <= ?), 0) "
+      "FROM purchase_lines l WHERE l.purchase_id = ?";
+
 // A sale counts for its member's visits and spending as the till counted it (CheckoutService,
-// RefundService): sign +1 when the purchase arrives, -1 when a merge moves it away.
+// RefundService): sign +1 when the purchase arrives, -1 when a merge moves it away. The sums go to
+// the members once, in finish().
+Result<void> Applier::addSale(qint64 member, bool sale, qint64 total, const QString &at, qint64 refundOf,
+                              int sign)
+{
+    if (member == 0)
+        return {};
+    Totals &t = m_totals[member];
+    t.spent += (sale ? total : -total) * sign;
+    if (sale) {
+        t.visits += sign;
+        if (sign > 0 && at > t.lastVisit)
+            t.lastVisit = at;
+    } else if (refundOf != 0 && sign > 0 && !m_refunded.contains(refundOf)) {
+        // Whether the sale was given back whole before this batch (its refund lines arrive after the
+        // sales); finish() compares with after it.
+        auto q = run(QLatin1String(kUnitsLeft), {refundOf, m_marks.lines, refundOf});
+        if (!q)
+            return m_error;
+        const bool whole = q->next() && q->value(0).toLongLong() <= 0;
+        q->finish();
+        m_refunded.insert(refundOf, Refunded {member, whole});
+    }
+    return {};
+}
+
 Result<void> Applier::saleTotals(qint64 purchaseId, int sign)
 {
     auto q = run(QStringLiteral("SELECT member_id, kind, total_minor, created_at, refund_of FROM purchases "
@@ -753,34 +1011,7 @@ Result<void> Applier::saleTotals(qint64 purchaseId, int sign)
     const QString at = q->value(3).toString();
     const qint64 refundOf = q->value(4).toLongLong();
     q->finish();
-    if (member == 0)
-        return {};
-    if (auto r = touch(member); !r)
-        return r;
-    qint64 visits = 0;
-    if (sale) {
-        visits = 1;
-    } else if (refundOf != 0 && sign > 0) {
-        // The refund that returned the last unit of its sale takes the visit back.
-        auto left = run(
-            QStringLiteral("SELECT COALESCE(SUM(l.quantity), 0) - COALESCE((SELECT SUM(r.quantity) "
-                           "FROM purchase_lines r JOIN purchase_lines o ON o.id = r.refund_of_line "
-                           "WHERE o.purchase_id = ?), 0) FROM purchase_lines l WHERE l.purchase_id = ?"),
-            {refundOf, refundOf});
-        if (!left)
-            return m_error;
-        if (left->next() && left->value(0).toLongLong() <= 0)
-            visits = -1;
-        left->finish();
-    }
-    auto up = run(
-        QStringLiteral("UPDATE members SET visits = visits + ?, total_spent_minor = total_spent_minor + ?, "
-                       "last_visit_at = CASE WHEN ? AND (last_visit_at IS NULL OR last_visit_at < ?) "
-                       "THEN ? ELSE last_visit_at END WHERE id = ?"),
-        {visits * sign, (sale ? total : -total) * sign, sale && sign > 0 ? 1 : 0, at, at, member});
-    if (!up)
-        return m_error;
-    return {};
+    return addSale(member, sale, total, at, refundOf, sign);
 }
 
 Result<Outcome> Applier::purchase(const TableSpec &t, const QVariantList &vals)
@@ -793,12 +1024,7 @@ Result<Outcome> Applier::purchase(const TableSpec &t, const QVariantList &vals)
         auto q = run(insertSql(t, QStringLiteral("uuid")), vals);
         if (!q)
             return m_error;
-        auto added = idOf("purchases", uuid);
-        if (!added)
-            return added.error();
-        if (auto r = saleTotals(added.value(), +1); !r)
-            return r.error();
-        return Outcome::Applied;
+        return Outcome::Applied; // its totals: finish()
     }
     // Known: only a merge changes a sale afterwards, moving it to the record it was merged into.
     const qint64 remoteMember = vals.at(5).toLongLong();
@@ -897,26 +1123,97 @@ Result<Outcome> Applier::apply(const TableSpec &t, const QJsonObject &row)
     return Outcome::Refused;
 }
 
+Result<void> Applier::start()
+{
+    auto q = run(QStringLiteral("SELECT (SELECT COALESCE(max(id), 0) FROM points_ledger), "
+                                "(SELECT COALESCE(max(id), 0) FROM purchases), "
+                                "(SELECT COALESCE(max(id), 0) FROM purchase_lines)"),
+                 {});
+    if (!q)
+        return m_error;
+    if (q->next())
+        m_marks = Marks {q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toLongLong()};
+    q->finish();
+    return {};
+}
+
 Result<void> Applier::finish()
 {
-    for (auto it = m_balanceBefore.cbegin(); it != m_balanceBefore.cend(); ++it) {
+    // The sales and points this batch brought, read back once instead of row by row.
+    {
+        auto q
+            = run(QStringLiteral("SELECT member_id, kind, total_minor, created_at, refund_of FROM purchases "
+                                 "WHERE id > ? AND member_id IS NOT NULL ORDER BY id"),
+                  {m_marks.purchases});
+        if (!q)
+            return m_error;
+        struct Sold
+        {
+            qint64 member;
+            bool sale;
+            qint64 total;
+            QString at;
+            qint64 refundOf;
+        };
+        QVector<Sold> sold;
+        while (q->next())
+            sold << Sold {q->value(0).toLongLong(), q->value(1).toString() == QLatin1String("sale"),
+                          q->value(2).toLongLong(), q->value(3).toString(), q->value(4).toLongLong()};
+        q->finish();
+        for (const Sold &x : sold)
+            if (auto r = addSale(x.member, x.sale, x.total, x.at, x.refundOf, +1); !r)
+                return r;
+        auto l = run(QStringLiteral("SELECT DISTINCT member_id FROM points_ledger WHERE id > ?"),
+                     {m_marks.ledger});
+        if (!l)
+            return m_error;
+        while (l->next())
+            m_touched.insert(l->value(0).toLongLong());
+        l->finish();
+    }
+    // The refund that returned the last unit of its sale takes the visit back, as RefundService does.
+    for (auto it = m_refunded.cbegin(); it != m_refunded.cend(); ++it) {
+        auto q = run(QLatin1String(kUnitsLeft), {it.key(), std::numeric_limits<qint64>::max(), it.key()});
+        if (!q)
+            return m_error;
+        const bool wholeNow = q->next() && q->value(0).toLongLong() <= 0;
+        q->finish();
+        if (wholeNow && !it->wholeBefore)
+            m_totals[it->member].visits -= 1;
+    }
+    for (auto it = m_totals.cbegin(); it != m_totals.cend(); ++it) {
+        auto q = run(QStringLiteral(
+                         "UPDATE members SET visits = visits + ?, total_spent_minor = total_spent_minor + ?, "
+                         "last_visit_at = CASE WHEN ? <> '' AND (last_visit_at IS NULL OR last_visit_at < ?) "
+                         "THEN ? ELSE last_visit_at END WHERE id = ?"),
+                     {it->visits, it->spent, it->lastVisit, it->lastVisit, it->lastVisit, it.key()});
+        if (!q)
+            return m_error;
+    }
+    QList<qint64> touched(m_touched.cbegin(), m_touched.cend());
+    std::sort(touched.begin(), touched.end());
+    for (qint64 member : touched) {
+        auto before = run(QStringLiteral("SELECT points_balance FROM members WHERE id = ?"), {member});
+        if (!before)
+            return m_error;
+        const qint64 was = before->next() ? before->value(0).toLongLong() : 0;
+        before->finish();
         auto q
             = run(QStringLiteral("UPDATE members SET points_balance = "
                                  "(SELECT COALESCE(SUM(points), 0) FROM points_ledger WHERE member_id = ?) "
                                  "WHERE id = ? RETURNING points_balance"),
-                  {it.key(), it.key()});
+                  {member, member});
         if (!q)
             return m_error;
         const qint64 now = q->next() ? q->value(0).toLongLong() : 0;
         q->finish();
         // Two terminals spent the same points while apart: the balance stays below zero, as the
         // ledger says, and a manager finds the member in the "Balances below zero" list.
-        if (now < 0 && it.value() >= 0) {
-            m_summary.overdrawn << it.key();
-            if (auto r
-                = audit(QStringLiteral("sync.overdraft"), QStringLiteral("member"), QString::number(it.key()),
-                        QJsonObject {{QStringLiteral("points_balance"), it.value()}},
-                        QJsonObject {{QStringLiteral("points_balance"), now}});
+        if (now < 0 && was >= 0) {
+            m_summary.overdrawn << member;
+            if (auto r = audit(QStringLiteral("sync.overdraft"), QStringLiteral("member"),
+                               QString::number(member), QJsonObject {{QStringLiteral("points_balance"), was}},
+                               QJsonObject {{QStringLiteral("points_balance"), now}});
                 !r)
                 return r;
         }
@@ -1097,24 +1394,16 @@ Result<void> SyncService::scan(bool everything, qint64 afterSeq, qint64 throughS
                                const std::function<Result<void>(const Row &)> &each)
 {
     for (const TableSpec &t : specs()) {
-        QSqlQuery q(m_ctx.db.connection());
-        q.setForwardOnly(true);
-        if (!q.prepare(selectFor(t, !everything)))
-            return Database::storageError(q.lastError(), tr("The changes to send cannot be read."));
-        if (!everything) {
-            q.addBindValue(afterSeq);
-            q.addBindValue(throughSeq);
-        }
-        if (!q.exec())
-            return Database::storageError(q.lastError(), tr("The changes to send cannot be read."));
-        while (q.next()) {
-            Row r;
-            r.seq = q.value(0).toLongLong();
-            r.table = QLatin1String(t.name);
-            r.json = rowJson(t, q, &r.key);
+        TableReader reader(m_ctx.db.handle(), t, !everything, afterSeq, throughSeq);
+        Row r;
+        r.table = QLatin1String(t.name);
+        while (reader.next(r.json, &r.seq, &r.key)) {
             if (auto done = each(r); !done)
                 return done;
+            r.json.clear();
         }
+        if (reader.failed())
+            return reader.error();
     }
     return {};
 }
@@ -1234,23 +1523,14 @@ Result<SyncSummary> SyncService::exportBatch(const QString &dirPath, bool everyt
             return makeError(Error::Storage,
                              tr("The batch file %1 cannot be written: %2")
                                  .arg(QDir::toNativeSeparators(out.fileName()), out.errorString()));
-        QSqlQuery q(m_ctx.db.connection());
-        q.setForwardOnly(true);
-        if (!q.prepare(selectFor(t, !everything)))
-            return Database::storageError(q.lastError(), tr("The changes to send cannot be read."));
-        if (!everything) {
-            q.addBindValue(s.seqFrom - 1);
-            q.addBindValue(s.seqTo);
-        }
-        if (!q.exec())
-            return Database::storageError(q.lastError(), tr("The changes to send cannot be read."));
+        TableReader reader(m_ctx.db.handle(), t, !everything, s.seqFrom - 1, s.seqTo);
         QCryptographicHash hash(QCryptographicHash::Sha256);
         QElapsedTimer took;
         took.start();
         qint64 n = 0;
         QByteArray buffer;
-        while (q.next()) {
-            buffer += rowJson(t, q, nullptr);
+        buffer.reserve(1 << 21);
+        while (reader.next(buffer)) {
             buffer += '\n';
             ++n;
             if (buffer.size() > (1 << 20)) {
@@ -1259,6 +1539,8 @@ Result<SyncSummary> SyncService::exportBatch(const QString &dirPath, bool everyt
                 buffer.clear();
             }
         }
+        if (reader.failed())
+            return reader.error();
         hash.addData(buffer);
         out.write(buffer);
         if (!out.commit())
@@ -1307,6 +1589,27 @@ Result<SyncSummary> SyncService::applyRows(const QVector<Row> &rows, const QStri
 {
     SyncSummary s;
     s.terminal = from;
+    // A batch looks up uuids all over the file: a larger page cache while it applies, the usual one after.
+    struct CacheForBatch
+    {
+        sqlite3 *db;
+        int was = -16000;
+        explicit CacheForBatch(sqlite3 *h)
+            : db(h)
+        {
+            sqlite3_stmt *st = nullptr;
+            if (sqlite3_prepare_v2(db, "PRAGMA cache_size", -1, &st, nullptr) == SQLITE_OK
+                && sqlite3_step(st) == SQLITE_ROW)
+                was = sqlite3_column_int(st, 0);
+            sqlite3_finalize(st);
+            sqlite3_exec(db, "PRAGMA cache_size = -131072", nullptr, nullptr, nullptr);
+        }
+        ~CacheForBatch()
+        {
+            sqlite3_exec(db, QStringLiteral("PRAGMA cache_size = %1").arg(was).toUtf8().constData(), nullptr,
+                         nullptr, nullptr);
+        }
+    } cache(m_ctx.db.handle());
     Transaction tx(m_ctx.db);
     if (!tx.begun())
         return tx.beginError();
@@ -1315,6 +1618,8 @@ Result<SyncSummary> SyncService::applyRows(const QVector<Row> &rows, const QStri
         !q)
         return q.error();
     Applier applier(m_ctx, s);
+    if (auto r = applier.start(); !r)
+        return r.error();
     auto park = [&](const QString &table, const QByteArray &json) -> Result<void> {
         const QString key = rowKey(table, QJsonDocument::fromJson(json).object());
         auto q = Sql::exec(m_ctx.db, QStringLiteral("INSERT OR REPLACE INTO sync_pending VALUES (?, ?, ?)"),
@@ -1327,19 +1632,42 @@ Result<SyncSummary> SyncService::applyRows(const QVector<Row> &rows, const QStri
         const TableSpec *t = specFor(table);
         if (!t)
             return makeError(Error::Invalid, tr("The batch holds rows of an unknown kind (%1).").arg(table));
-        QJsonParseError err;
-        const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
-        if (err.error != QJsonParseError::NoError || !doc.isObject())
-            return makeError(Error::Corrupt, tr("A row of %1 in the batch is not readable.").arg(table),
-                             err.errorString());
-        return applier.apply(*t, doc.object());
+        return applier.applyJson(*t, json);
     };
     QElapsedTimer took;
     took.start();
-    for (const Row &r : rows) {
+    for (int i = 0; i < rows.size();) {
+        const Row &r = rows.at(i);
+        const TableSpec *t = specFor(r.table);
+        if (!t)
+            return makeError(Error::Invalid,
+                             tr("The batch holds rows of an unknown kind (%1).").arg(r.table));
+        const qint64 t0 = took.nsecsElapsed();
+        if (Applier::isFast(*t)) {
+            // The rows of one table that follow each other go in together, a few thousand at a time.
+            QByteArray array = "[";
+            int j = i;
+            for (; j < rows.size() && j - i < 4000 && rows.at(j).table == r.table; ++j) {
+                if (j > i)
+                    array += ',';
+                array += rows.at(j).json;
+            }
+            array += ']';
+            auto c = applier.applyChunk(*t, array);
+            if (!c)
+                return c.error();
+            s.applied += c->applied;
+            for (const QByteArray &json : std::as_const(c->waiting))
+                if (auto p = park(r.table, json); !p)
+                    return p.error();
+            s.rowsByTable[r.table] += j - i;
+            s.rows += j - i;
+            s.nsByTable[r.table] += took.nsecsElapsed() - t0;
+            i = j;
+            continue;
+        }
         s.rowsByTable[r.table] += 1;
         ++s.rows;
-        const qint64 t0 = took.nsecsElapsed();
         auto o = applyOne(r.table, r.json);
         s.nsByTable[r.table] += took.nsecsElapsed() - t0;
         if (!o)
@@ -1350,6 +1678,7 @@ Result<SyncSummary> SyncService::applyRows(const QVector<Row> &rows, const QStri
             if (auto p = park(r.table, r.json); !p)
                 return p.error();
         }
+        ++i;
     }
     // Rows that waited for a parent: try them again, parents first, until a round applies nothing.
     for (bool progress = true; progress;) {

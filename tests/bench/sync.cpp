@@ -38,7 +38,8 @@ double perSecond(qint64 rows, qint64 ns)
 qint64 rawExportLedger(const QString &dbPath, const QString &out, qint64 *rows)
 {
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(dbPath).constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+    if (sqlite3_open_v2(QFile::encodeName(dbPath).constData(), &db, SQLITE_OPEN_READONLY, nullptr)
+        != SQLITE_OK)
         die("cannot open " + dbPath.toStdString());
     FILE *f = std::fopen(QFile::encodeName(out).constData(), "wb");
     if (!f)
@@ -46,12 +47,13 @@ qint64 rawExportLedger(const QString &dbPath, const QString &out, qint64 *rows)
     QElapsedTimer t;
     t.start();
     sqlite3_stmt *st = nullptr;
-    const char *sql = "SELECT json_object('uuid', l.uuid, 'origin_terminal', l.origin_terminal, "
-                      "'member', (SELECT uuid FROM members m WHERE m.id = l.member_id), 'kind', l.kind, "
-                      "'points', l.points, 'purchase', (SELECT uuid FROM purchases p WHERE p.id = l.purchase_id), "
-                      "'expires_on', l.expires_on, 'reason', l.reason, "
-                      "'staff', (SELECT uuid FROM staff s WHERE s.id = l.staff_id), 'created_at', l.created_at) "
-                      "FROM points_ledger l ORDER BY l.id";
+    const char *sql
+        = "SELECT json_object('uuid', l.uuid, 'origin_terminal', l.origin_terminal, "
+          "'member', (SELECT uuid FROM members m WHERE m.id = l.member_id), 'kind', l.kind, "
+          "'points', l.points, 'purchase', (SELECT uuid FROM purchases p WHERE p.id = l.purchase_id), "
+          "'expires_on', l.expires_on, 'reason', l.reason, "
+          "'staff', (SELECT uuid FROM staff s WHERE s.id = l.staff_id), 'created_at', l.created_at) "
+          "FROM points_ledger l ORDER BY l.id";
     if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) != SQLITE_OK)
         die(sqlite3_errmsg(db));
     *rows = 0;
@@ -83,12 +85,13 @@ qint64 rawImportLedger(const QString &dbPath, const QString &lines, qint64 *rows
     t.start();
     execOrDie(db, "BEGIN IMMEDIATE");
     sqlite3_stmt *st = nullptr;
-    const char *sql = "INSERT INTO points_ledger (uuid, origin_terminal, member_id, kind, points, purchase_id, "
-                      "expires_on, reason, staff_id, created_at) SELECT j->>'uuid', j->>'origin_terminal', "
-                      "(SELECT id FROM members WHERE uuid = j->>'member'), j->>'kind', j->>'points', "
-                      "(SELECT id FROM purchases WHERE uuid = j->>'purchase'), j->>'expires_on', j->>'reason', "
-                      "(SELECT id FROM staff WHERE uuid = j->>'staff'), j->>'created_at' "
-                      "FROM (SELECT ?1 AS j) WHERE true ON CONFLICT (uuid) DO NOTHING";
+    const char *sql
+        = "INSERT INTO points_ledger (uuid, origin_terminal, member_id, kind, points, purchase_id, "
+          "expires_on, reason, staff_id, created_at) SELECT j->>'uuid', j->>'origin_terminal', "
+          "(SELECT id FROM members WHERE uuid = j->>'member'), j->>'kind', j->>'points', "
+          "(SELECT id FROM purchases WHERE uuid = j->>'purchase'), j->>'expires_on', j->>'reason', "
+          "(SELECT id FROM staff WHERE uuid = j->>'staff'), j->>'created_at' "
+          "FROM (SELECT ?1 AS j) WHERE true ON CONFLICT (uuid) DO NOTHING";
     if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) != SQLITE_OK)
         die(sqlite3_errmsg(db));
     *rows = 0;
@@ -126,7 +129,8 @@ int main(int argc, char **argv)
     const QString source = QDir(work).filePath(QStringLiteral("source.sqlite"));
     const QString target = QDir(work).filePath(QStringLiteral("target.sqlite"));
     const QString batch = QDir(work).filePath(QStringLiteral("batch"));
-    for (const QString &f : {source, target, source + QStringLiteral("-wal"), target + QStringLiteral("-wal")})
+    for (const QString &f :
+         {source, target, source + QStringLiteral("-wal"), target + QStringLiteral("-wal")})
         QFile::remove(f);
     QDir(batch).removeRecursively();
     {
@@ -161,9 +165,11 @@ int main(int argc, char **argv)
     const qint64 ledger = out.rowsByTable.value(QStringLiteral("points_ledger"));
     std::printf("export: %lld rows in %.2f s = %.0f rows/s; points ledger %lld rows = %.0f rows/s\n",
                 static_cast<long long>(out.rows), double(exportNs) / 1e9, perSecond(out.rows, exportNs),
-                static_cast<long long>(ledger), perSecond(ledger, out.nsByTable.value(QStringLiteral("points_ledger"))));
+                static_cast<long long>(ledger),
+                perSecond(ledger, out.nsByTable.value(QStringLiteral("points_ledger"))));
     qint64 rawRows = 0;
-    const qint64 rawOutNs = rawExportLedger(source, QDir(work).filePath(QStringLiteral("raw-ledger.jsonl")), &rawRows);
+    const qint64 rawOutNs
+        = rawExportLedger(source, QDir(work).filePath(QStringLiteral("raw-ledger.jsonl")), &rawRows);
     std::printf("raw sqlite3 ledger export: %lld rows = %.0f rows/s (app/raw time ratio %.2f)\n",
                 static_cast<long long>(rawRows), perSecond(rawRows, rawOutNs),
                 double(out.nsByTable.value(QStringLiteral("points_ledger"))) / double(rawOutNs));
@@ -180,8 +186,9 @@ int main(int argc, char **argv)
         auto db = Database::open(target);
         if (!db)
             die(db.error().message.toStdString());
-        auto terminal = TerminalService(*db.value(), Clock::system())
-                            .initialize(QStringLiteral("Bench shop"), QStringLiteral("Till 2"), QStringLiteral("EUR"));
+        auto terminal
+            = TerminalService(*db.value(), Clock::system())
+                  .initialize(QStringLiteral("Bench shop"), QStringLiteral("Till 2"), QStringLiteral("EUR"));
         if (!terminal)
             die(terminal.error().message.toStdString());
         ServiceContext ctx(*db.value(), Clock::system(), terminal.value());
@@ -195,10 +202,11 @@ int main(int argc, char **argv)
         (void)db.value()->checkpoint();
     }
     const qint64 ledgerIn = in.rowsByTable.value(QStringLiteral("points_ledger"));
-    std::printf("import: %lld rows in %.2f s = %.0f rows/s (applied %lld, waiting %lld); points ledger %.0f rows/s\n",
-                static_cast<long long>(in.rows), double(importNs) / 1e9, perSecond(in.rows, importNs),
-                static_cast<long long>(in.applied), static_cast<long long>(in.waiting),
-                perSecond(ledgerIn, in.nsByTable.value(QStringLiteral("points_ledger"))));
+    std::printf(
+        "import: %lld rows in %.2f s = %.0f rows/s (applied %lld, waiting %lld); points ledger %.0f rows/s\n",
+        static_cast<long long>(in.rows), double(importNs) / 1e9, perSecond(in.rows, importNs),
+        static_cast<long long>(in.applied), static_cast<long long>(in.waiting),
+        perSecond(ledgerIn, in.nsByTable.value(QStringLiteral("points_ledger"))));
     for (auto it = in.nsByTable.cbegin(); it != in.nsByTable.cend(); ++it)
         std::printf("  %-22s %9lld rows %8.0f rows/s\n", qPrintable(it.key()),
                     static_cast<long long>(in.rowsByTable.value(it.key())),
@@ -212,8 +220,9 @@ int main(int argc, char **argv)
         auto db = Database::open(raw);
         if (!db)
             die(db.error().message.toStdString());
-        auto terminal = TerminalService(*db.value(), Clock::system())
-                            .initialize(QStringLiteral("Raw shop"), QStringLiteral("Till 3"), QStringLiteral("EUR"));
+        auto terminal
+            = TerminalService(*db.value(), Clock::system())
+                  .initialize(QStringLiteral("Raw shop"), QStringLiteral("Till 3"), QStringLiteral("EUR"));
         if (!terminal)
             die(terminal.error().message.toStdString());
     }
@@ -241,10 +250,12 @@ int main(int argc, char **argv)
             die(r.error().message.toStdString());
     }
     // ... then the ledger lines by raw SQLite.
-    const qint64 rawInNs = rawImportLedger(raw, QDir(batch).filePath(QStringLiteral("points_ledger.jsonl")), &rawInRows);
+    const qint64 rawInNs
+        = rawImportLedger(raw, QDir(batch).filePath(QStringLiteral("points_ledger.jsonl")), &rawInRows);
     const qint64 appLedgerNs = in.nsByTable.value(QStringLiteral("points_ledger"));
     std::printf("raw sqlite3 ledger import: %lld rows = %.0f rows/s (app/raw time ratio %.2f)\n",
-                static_cast<long long>(rawInRows), perSecond(rawInRows, rawInNs), double(appLedgerNs) / double(rawInNs));
+                static_cast<long long>(rawInRows), perSecond(rawInRows, rawInNs),
+                double(appLedgerNs) / double(rawInNs));
     std::printf("RESULT bench=sync path=import rows=%lld seconds=%.2f rows_per_s=%.0f ledger_rows_per_s=%.0f "
                 "raw_ledger_rows_per_s=%.0f\n",
                 static_cast<long long>(in.rows), double(importNs) / 1e9, perSecond(in.rows, importNs),
