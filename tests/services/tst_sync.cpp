@@ -2,6 +2,7 @@
 #include "checkoutservice.h"
 #include "memberservice.h"
 #include "programservice.h"
+#include "refundservice.h"
 #include "reportservice.h"
 #include "syncservice.h"
 #include "testdb.h"
@@ -31,6 +32,7 @@ private slots:
     void erasureWinsOverAnOlderEdit();
     void importedRowsDoNotGoBack();
     void refundAndMergeTravel();
+    void wholeRefundTakesTheVisitBack();
     void badBatchesAreRefused_data();
     void badBatchesAreRefused();
     void nothingToExport();
@@ -323,6 +325,23 @@ void TestSync::refundAndMergeTravel()
     QCOMPARE(atB, memberByCard(*m_b, QStringLiteral("2000000000015")));
     QCOMPARE(balance(*m_b, atB), 30);
     QCOMPARE(m_b->scalar(QStringLiteral("SELECT visits FROM members WHERE id = %1").arg(atB)), 2);
+}
+
+void TestSync::wholeRefundTakesTheVisitBack()
+{
+    const qint64 anna = m_a->addMember(QStringLiteral("Anna"), QStringLiteral("2000000000015"));
+    const SaleResult kept = m_a->sell(anna, 2000);
+    const SaleResult back = m_a->sell(anna, 1500);
+    QVERIFY(kept.purchase.id && back.purchase.id);
+    QVERIFY(RefundService(m_a->context()).refundWhole(back.purchase.id, QStringLiteral("wrong size")));
+    // In one batch: the sales, the refund, and its lines after them.
+    importInto(*m_b, exportFrom(*m_a));
+    const qint64 atB = memberByCard(*m_b, QStringLiteral("2000000000015"));
+    for (const char *col : {"visits", "total_spent_minor", "points_balance"}) {
+        const QString sql = QStringLiteral("SELECT %1 FROM members WHERE id = %2").arg(QLatin1String(col));
+        QCOMPARE(m_b->scalar(sql.arg(atB)), m_a->scalar(sql.arg(anna)));
+    }
+    QCOMPARE(m_b->scalar(QStringLiteral("SELECT visits FROM members WHERE id = %1").arg(atB)), 1);
 }
 
 void TestSync::badBatchesAreRefused_data()
