@@ -32,13 +32,15 @@ LOYALTY_OPTIONAL_BUILD_GROUPS=(
   'sources|libqt6sql6-psql|QPSQL'
 )
 # Tools that only tests call: a real X server for screenshots, PDF rendering, a throwaway
-# PostgreSQL server, the sqlite3 shell, a JSON Schema validator for the sync format.
+# PostgreSQL server, the sqlite3 shell, a JSON Schema validator for the sync format, and what
+# builds and checks the .deb (dpkg-shlibdeps, appstreamcli, desktop-file-validate).
 LOYALTY_OPTIONAL_TEST_GROUPS=(
   'tests|xvfb xauth xdotool imagemagick|xvfb-run|Xvfb|xdotool'
   'tests|poppler-utils|pdftoppm|pdftotext|pdfinfo'
   'tests|postgresql libqt6sql6-psql|initdb|pg_ctl|postgresql/15'
   'test-scripts|sqlite3|(^|[^[:alnum:]_:])sqlite3([^[:alnum:]_.]|$)'
   'test-scripts|python3 python3-jsonschema|import jsonschema'
+  'tests|dpkg-dev appstream desktop-file-utils|appstreamcli|desktop-file-validate|cpack -G DEB'
 )
 
 # _loyalty_group_used REGEX WHERE: does the tree use this group?

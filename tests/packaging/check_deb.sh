@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The .deb as `cpack -G DEB` builds it (issue 8, item 3): its dependencies, its files, a desktop entry
+# and AppStream metainfo that validate, and the programs it carries start from an unpacked copy.
+#   check_deb.sh BUILD_DIR
+set -euo pipefail
+build=$1
+work=$(mktemp -d "${TMPDIR:-/tmp}/loyalty-deb.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+(cd "$build" && cpack -G DEB -B "$work/out" >"$work/cpack.log" 2>&1) || { cat "$work/cpack.log" >&2; exit 1; }
+deb=$(ls "$work"/out/loyalty-terminal_*.deb)
+fail() { echo "check_deb: $*" >&2; exit 1; }
+depends=$(dpkg-deb -f "$deb" Depends)
+for d in libqt6sql6-sqlite libqt6sql6-psql libqt6widgets6 libqt6charts6 libsqlite3-0; do
+  [[ $depends == *"$d"* ]] || fail "Depends lacks $d: $depends"
+done
+files=$(dpkg-deb -c "$deb" | awk '{print $6}')
+for f in ./usr/bin/loyalty-terminal ./usr/bin/loyalty-cli \
+         ./usr/share/applications/org.loyaltyterminal.LoyaltyTerminal.desktop \
+         ./usr/share/metainfo/org.loyaltyterminal.LoyaltyTerminal.metainfo.xml \
+         ./usr/share/icons/hicolor/scalable/apps/loyalty-terminal.svg \
+         ./usr/share/icons/hicolor/48x48/apps/loyalty-terminal.png \
+         ./usr/share/icons/hicolor/256x256/apps/loyalty-terminal.png; do
+  grep -qxF "$f" <<<"$files" || fail "the package lacks $f"
+done
+dpkg-deb -x "$deb" "$work/root"
+desktop-file-validate "$work/root/usr/share/applications/org.loyaltyterminal.LoyaltyTerminal.desktop"
+appstreamcli validate --no-net "$work/root/usr/share/metainfo/org.loyaltyterminal.LoyaltyTerminal.metainfo.xml"
+version=$("$work/root/usr/bin/loyalty-cli" --version)
+[[ $version == "loyalty-cli "* ]] || fail "loyalty-cli --version printed: $version"
+echo "check_deb: $(basename "$deb") ok ($version)"
