@@ -16,6 +16,7 @@
 #include "repositories.h"
 #include "salelinesmodel.h"
 #include "salepage.h"
+#include "shortcutsdialog.h"
 #include "staffservice.h"
 #include "syncdialog.h"
 #include "syncservice.h"
@@ -152,6 +153,14 @@ MainWindow::MainWindow(const ServiceContext &ctx, QWidget *parent)
     syncAction->setObjectName(QStringLiteral("syncAction"));
     syncAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
     connect(syncAction, &QAction::triggered, this, &MainWindow::openSync);
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keysAction = help->addAction(tr("&Keyboard shortcuts"));
+    keysAction->setObjectName(QStringLiteral("shortcutsAction"));
+    keysAction->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(keysAction, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(this);
+        dialog.exec();
+    });
     QAction *lockAction = manage->addAction(tr("&Switch person / lock (F10)"));
     lockAction->setShortcut(QKeySequence(Qt::Key_F10));
     connect(lockAction, &QAction::triggered, this, [this] { lock(LockReason::Switch); });
@@ -502,9 +511,9 @@ void MainWindow::signIn(const StaffRecord &staff)
     }
     m_stack->setCurrentWidget(m_sale);
     m_manage->setEnabled(true);
-    m_keys->setText(
-        tr("Scan or type a card + Enter · type the amount + Enter · Enter or F12 completes · "
-           "Del removes a line · Esc clears · F6 pay with points · F8 refund · F10 switch person"));
+    m_keys->setText(tr("Scan or type a card + Enter · type the amount + Enter · Enter or F12 completes · "
+                       "Del removes a line · Esc clears · F6 pay with points · F8 refund · F10 switch person "
+                       "· F1 all keys"));
     if (m_idleLock->interval() > 0)
         m_idleLock->start();
     m_sale->setFocus();
