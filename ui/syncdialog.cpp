@@ -11,7 +11,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -192,9 +191,7 @@ void SyncDialog::syncNow()
             showResult(result->error().message, false);
             return;
         }
-        showResult(tr("%1 rows sent to the head office.").arg(QLocale().toString((*result)->pushed))
-                       + QLatin1Char(' ') + SyncService::describeImport((*result)->pulled),
-                   true);
+        showResult(HeadOffice::describe(result->value()), true);
         emit synced();
     });
     m_worker = worker;

@@ -1477,7 +1477,7 @@ int Runner::cmdSync(const QStringList &args)
                 auto r = office.push();
                 if (r) {
                     json = {{QStringLiteral("pushed"), r.value()}};
-                    text = tr("%1 rows sent to the head office.").arg(QLocale().toString(r.value()));
+                    text = HeadOffice::describePush(r.value());
                 } else {
                     error = r.error();
                 }
@@ -1494,8 +1494,7 @@ int Runner::cmdSync(const QStringList &args)
                 if (r) {
                     json = SyncService::toJson(r->pulled);
                     json.insert(QStringLiteral("pushed"), r->pushed);
-                    text = tr("%1 rows sent to the head office.").arg(QLocale().toString(r->pushed))
-                        + QLatin1Char(' ') + SyncService::describeImport(r->pulled);
+                    text = HeadOffice::describe(r.value());
                 } else {
                     error = r.error();
                 }

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -102,6 +103,16 @@ QString HeadOffice::makeConninfo(const QList<QPair<QString, QString>> &pairs)
         out << kv.first + QLatin1Char('=') + v;
     }
     return out.join(QLatin1Char(' '));
+}
+
+QString HeadOffice::describePush(qint64 pushed)
+{
+    return tr("%1 rows sent to the head office.").arg(QLocale().toString(pushed));
+}
+
+QString HeadOffice::describe(const Result2 &r)
+{
+    return describePush(r.pushed) + QLatin1Char(' ') + SyncService::describeImport(r.pulled);
 }
 
 Result<HeadOffice::Result2> HeadOffice::syncFile(const QString &dbPath, const QString &conninfo)
@@ -502,27 +513,16 @@ Result<SyncSummary> HeadOffice::pull()
         q->finish();
         if (rows.isEmpty() && termsSaved)
             break;
-        const QString at = Ids::utcText(m_ctx.clock.nowUtc());
         const QString batch = Ids::newUuid(m_ctx.clock.nowUtc());
         auto applied = sync.applyRows(rows, total.terminal, [&]() -> Result<void> {
-            for (const Term &term : terms) {
-                auto w = Sql::exec(
-                    m_ctx.db,
-                    QStringLiteral("INSERT INTO terminals (uuid, name, store_name, currency, is_local, "
-                                   "created_at) VALUES (?, ?, ?, ?, 0, ?) ON CONFLICT (uuid) DO UPDATE "
-                                   "SET name = excluded.name, store_name = excluded.store_name"),
-                    {term.uuid, term.name, term.store, term.currency, at}, what);
-                if (!w)
-                    return w.error();
-            }
+            for (const Term &term : terms)
+                if (auto r = sync.rememberTerminal(term.uuid, term.name, term.store, term.currency); !r)
+                    return r;
             if (!rows.isEmpty()) {
-                auto w = Sql::exec(
-                    m_ctx.db,
-                    QStringLiteral("INSERT OR IGNORE INTO sync_batches VALUES (?, 'pull', 'head office', "
-                                   "?, ?, ?, ?)"),
-                    {batch, rows.first().seq, to, qint64(rows.size()), at}, what);
-                if (!w)
-                    return w.error();
+                if (auto r = sync.recordBatch(batch, QStringLiteral("pull"), total.terminal, rows.first().seq,
+                                              to, rows.size());
+                    !r)
+                    return r;
             }
             return sync.setState(QStringLiteral("pull_seq"), QString::number(to));
         });

@@ -32,6 +32,10 @@ public:
         qint64 pushed = 0;
         SyncSummary pulled;
     };
+    // What an exchange did, for the person who asked (the CLI and the app say the same).
+    static QString describePush(qint64 pushed);
+    static QString describe(const Result2 &r);
+
     Result<qint64> push(); // rows sent
     Result<SyncSummary> pull();
     // Push then pull: what the scheduled sync and `loyalty-cli sync` do. A failure is noted for the status.

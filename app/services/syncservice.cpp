@@ -460,7 +460,6 @@ public:
     Result<void> start(); // before the first row
     Result<Outcome> apply(const TableSpec &t, const QJsonObject &row);
     Result<void> finish(); // totals and balances of the members touched; overdrafts
-    Error lastError() const { return m_error; }
 
 private:
     struct Fast
@@ -479,7 +478,7 @@ private:
     Result<Outcome> insert(const TableSpec &t, const QVariantList &vals, const QString &conflictTarget);
     Result<Outcome> member(const TableSpec &t, const QJsonObject &row, QVariantList vals);
     Result<Outcome> card(const TableSpec &t, const QJsonObject &row, QVariantList vals);
-    Result<Outcome> purchase(const TableSpec &t, const QVariantList &vals);
+    Result<Outcome> purchase(const QVariantList &vals);
     Result<Outcome> feedback(const TableSpec &t, const QJsonObject &row, QVariantList vals);
     Result<Outcome> setting(const QJsonObject &row);
     Result<void> audit(const QString &action, const QString &entity, const QString &id,
@@ -738,19 +737,10 @@ QString insertSql(const TableSpec &t, const QString &conflictTarget, const QStri
 
 Result<Outcome> Applier::insert(const TableSpec &t, const QVariantList &vals, const QString &conflictTarget)
 {
-    QString extraCols, extraValues;
-    if (t.merge == Merge::Staff) {
-        // Signed out here: the person has no PIN on this terminal until a manager gives one.
-        extraCols = QStringLiteral(",active");
-        extraValues = QStringLiteral(",0");
-    }
-    auto q = run(insertSql(t, conflictTarget, extraCols, extraValues), vals);
+    auto q = run(insertSql(t, conflictTarget), vals);
     if (!q)
         return m_error;
-    const bool added = q->numRowsAffected() > 0;
-    if (!added)
-        return Outcome::Unchanged;
-    return Outcome::Applied;
+    return q->numRowsAffected() > 0 ? Outcome::Applied : Outcome::Unchanged;
 }
 
 Result<void> Applier::audit(const QString &action, const QString &entity, const QString &id,
@@ -1014,19 +1004,15 @@ Result<void> Applier::saleTotals(qint64 purchaseId, int sign)
     return addSale(member, sale, total, at, refundOf, sign);
 }
 
-Result<Outcome> Applier::purchase(const TableSpec &t, const QVariantList &vals)
+// A sale that is here already (new ones go in through applyChunk): only a merge changes a sale
+// afterwards, moving it to the record it was merged into.
+Result<Outcome> Applier::purchase(const QVariantList &vals)
 {
-    const QString uuid = vals.at(0).toString();
-    auto id = idOf("purchases", uuid);
+    auto id = idOf("purchases", vals.at(0).toString());
     if (!id)
         return id.error();
-    if (id.value() == 0) {
-        auto q = run(insertSql(t, QStringLiteral("uuid")), vals);
-        if (!q)
-            return m_error;
-        return Outcome::Applied; // its totals: finish()
-    }
-    // Known: only a merge changes a sale afterwards, moving it to the record it was merged into.
+    if (id.value() == 0)
+        return Outcome::Waiting;
     const qint64 remoteMember = vals.at(5).toLongLong();
     auto q = run(QStringLiteral("SELECT member_id, (SELECT merged_into FROM members WHERE id = p.member_id) "
                                 "FROM purchases p WHERE id = ?"),
@@ -1104,19 +1090,17 @@ Result<Outcome> Applier::apply(const TableSpec &t, const QJsonObject &row)
     if (!resolved.value())
         return Outcome::Waiting;
     switch (t.merge) {
-    case Merge::Append:
-    case Merge::Staff:
-        return insert(t, vals, QStringLiteral("uuid"));
-    case Merge::Adjustment:
-        return insert(t, vals, QStringLiteral("purchase_id, position"));
     case Merge::Member:
         return member(t, row, std::move(vals));
     case Merge::Card:
         return card(t, row, std::move(vals));
     case Merge::Purchase:
-        return purchase(t, vals);
+        return purchase(vals);
     case Merge::Feedback:
         return feedback(t, row, std::move(vals));
+    case Merge::Append: // these go in through applyChunk
+    case Merge::Staff:
+    case Merge::Adjustment:
     case Merge::Settings:
         break;
     }
@@ -1323,17 +1307,6 @@ QJsonObject SyncService::toJson(const SyncSummary &s)
                         {QStringLiteral("seen_before"), s.seenBefore}};
 }
 
-QString SyncService::sha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    if (!h.addData(&f))
-        return {};
-    return QString::fromLatin1(h.result().toHex());
-}
-
 Result<QString> SyncService::state(const QString &key)
 {
     auto q = Sql::exec(m_ctx.db, QStringLiteral("SELECT value FROM sync_state WHERE key = ?"), {key},
@@ -1349,6 +1322,33 @@ Result<void> SyncService::setState(const QString &key, const QString &value)
                        QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?) "
                                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
                        {key, value}, tr("The sync state cannot be saved."));
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<void> SyncService::recordBatch(const QString &batchUuid, const QString &direction,
+                                      const QString &terminal, qint64 seqFrom, qint64 seqTo, qint64 rows)
+{
+    auto q = Sql::exec(
+        m_ctx.db, QStringLiteral("INSERT OR IGNORE INTO sync_batches VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {batchUuid, direction, terminal, seqFrom, seqTo, rows, Ids::utcText(m_ctx.clock.nowUtc())},
+        tr("The sync batch cannot be recorded."));
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<void> SyncService::rememberTerminal(const QString &uuid, const QString &name, const QString &store,
+                                           const QString &currency)
+{
+    auto q = Sql::exec(
+        m_ctx.db,
+        QStringLiteral("INSERT INTO terminals (uuid, name, store_name, currency, is_local, created_at) "
+                       "VALUES (?, ?, ?, ?, 0, ?) ON CONFLICT (uuid) DO UPDATE SET "
+                       "name = excluded.name, store_name = excluded.store_name"),
+        {uuid, name.isEmpty() ? uuid : name, store, currency, Ids::utcText(m_ctx.clock.nowUtc())},
+        tr("The other terminal cannot be recorded."));
     if (!q)
         return q.error();
     return {};
@@ -1462,12 +1462,8 @@ Result<void> SyncService::acknowledge(qint64 throughSeq, const QString &batchUui
                     {}, tr("The changes sent cannot be marked as sent."));
         !q)
         return q.error();
-    if (auto q = Sql::exec(m_ctx.db,
-                           QStringLiteral("INSERT OR IGNORE INTO sync_batches VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                           {batchUuid, direction, m_ctx.terminal.uuid, seqFrom, throughSeq, rows, now},
-                           tr("The changes sent cannot be marked as sent."));
-        !q)
-        return q.error();
+    if (auto r = recordBatch(batchUuid, direction, m_ctx.terminal.uuid, seqFrom, throughSeq, rows); !r)
+        return r;
     if (auto r = setState(QStringLiteral("last_sync_at"), now); !r)
         return r;
     return setState(QStringLiteral("last_error"), QStringLiteral(""));
@@ -1628,20 +1624,19 @@ Result<SyncSummary> SyncService::applyRows(const QVector<Row> &rows, const QStri
             return q.error();
         return {};
     };
-    auto applyOne = [&](const QString &table, const QByteArray &json) -> Result<Outcome> {
-        const TableSpec *t = specFor(table);
-        if (!t)
-            return makeError(Error::Invalid, tr("The batch holds rows of an unknown kind (%1).").arg(table));
-        return applier.applyJson(*t, json);
+    auto specOf = [&](const QString &table) -> Result<const TableSpec *> {
+        if (const TableSpec *t = specFor(table))
+            return t;
+        return makeError(Error::Invalid, tr("The batch holds rows of an unknown kind (%1).").arg(table));
     };
     QElapsedTimer took;
     took.start();
     for (int i = 0; i < rows.size();) {
         const Row &r = rows.at(i);
-        const TableSpec *t = specFor(r.table);
-        if (!t)
-            return makeError(Error::Invalid,
-                             tr("The batch holds rows of an unknown kind (%1).").arg(r.table));
+        auto spec = specOf(r.table);
+        if (!spec)
+            return spec.error();
+        const TableSpec *t = spec.value();
         const qint64 t0 = took.nsecsElapsed();
         if (Applier::isFast(*t)) {
             // The rows of one table that follow each other go in together, a few thousand at a time.
@@ -1668,7 +1663,7 @@ Result<SyncSummary> SyncService::applyRows(const QVector<Row> &rows, const QStri
         }
         s.rowsByTable[r.table] += 1;
         ++s.rows;
-        auto o = applyOne(r.table, r.json);
+        auto o = applier.applyJson(*t, r.json);
         s.nsByTable[r.table] += took.nsecsElapsed() - t0;
         if (!o)
             return o.error();
@@ -1696,7 +1691,10 @@ Result<SyncSummary> SyncService::applyRows(const QVector<Row> &rows, const QStri
             return tables().indexOf(a.table) < tables().indexOf(b.table);
         });
         for (const Row &r : waiting) {
-            auto o = applyOne(r.table, r.json);
+            auto spec = specOf(r.table);
+            if (!spec)
+                return spec.error();
+            auto o = applier.applyJson(*spec.value(), r.json);
             if (!o)
                 return o.error();
             if (o.value() == Outcome::Waiting)
@@ -1830,29 +1828,14 @@ Result<SyncSummary> SyncService::importBatch(const QString &dirPath)
     const bool seenBefore = seen->next();
     seen->finish();
 
-    const QString name = terminal.value(QLatin1String("name")).toString();
-    const QString store = terminal.value(QLatin1String("store")).toString();
-    const QString at = Ids::utcText(m_ctx.clock.nowUtc());
     auto result = applyRows(rows, from, [&]() -> Result<void> {
-        // The sending terminal becomes known here (reports name the store a sale was made in).
-        if (auto q = Sql::exec(
-                m_ctx.db,
-                QStringLiteral("INSERT INTO terminals (uuid, name, store_name, currency, is_local, "
-                               "created_at) VALUES (?, ?, ?, ?, 0, ?) ON CONFLICT (uuid) DO UPDATE SET "
-                               "name = excluded.name, store_name = excluded.store_name"),
-                {from, name.isEmpty() ? from : name, store, currency, at},
-                tr("The sync batch cannot be applied."));
-            !q)
-            return q.error();
-        auto q = Sql::exec(
-            m_ctx.db,
-            QStringLiteral("INSERT OR IGNORE INTO sync_batches VALUES (?, 'import', ?, ?, ?, ?, ?)"),
-            {batch, from, manifest.value(QLatin1String("seq_from")).toInteger(),
-             manifest.value(QLatin1String("seq_to")).toInteger(), qint64(rows.size()), at},
-            tr("The sync batch cannot be applied."));
-        if (!q)
-            return q.error();
-        return {};
+        if (auto r = rememberTerminal(from, terminal.value(QLatin1String("name")).toString(),
+                                      terminal.value(QLatin1String("store")).toString(), currency);
+            !r)
+            return r;
+        return recordBatch(batch, QStringLiteral("import"), from,
+                           manifest.value(QLatin1String("seq_from")).toInteger(),
+                           manifest.value(QLatin1String("seq_to")).toInteger(), qint64(rows.size()));
     });
     if (!result)
         return result;

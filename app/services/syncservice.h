@@ -97,6 +97,12 @@ public:
     // This terminal's own sync bookkeeping (sync_state).
     Result<QString> state(const QString &key);
     Result<void> setState(const QString &key, const QString &value);
+    // A batch made or applied here (sync_batches: the same batch again is recognised), and a terminal
+    // met through it (reports name the store a sale was made in). Inside the caller's transaction.
+    Result<void> recordBatch(const QString &batchUuid, const QString &direction, const QString &terminal,
+                             qint64 seqFrom, qint64 seqTo, qint64 rows);
+    Result<void> rememberTerminal(const QString &uuid, const QString &name, const QString &store,
+                                  const QString &currency);
     // Notes a failed attempt (kept for the status) outside any transaction.
     void noteFailure(const QString &message);
 
@@ -106,9 +112,6 @@ public:
     static QString describeStatus(const SyncStatus &s);
     // The same as JSON, for --json.
     static QJsonObject toJson(const SyncSummary &s);
-
-    // The SHA-256 of a file, hex; empty when it cannot be read.
-    static QString sha256(const QString &path);
 
 private:
     ServiceContext &m_ctx;

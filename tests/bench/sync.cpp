@@ -115,6 +115,28 @@ qint64 rawImportLedger(const QString &dbPath, const QString &lines, qint64 *rows
     return ns;
 }
 
+// A terminal's file, opened (and migrated); a new one is set up with the given till name.
+struct Terminal
+{
+    std::unique_ptr<Database> db;
+    TerminalRecord record;
+    ServiceContext context() { return ServiceContext(*db, Clock::system(), record); }
+};
+
+Terminal openTerminal(const QString &path, const QString &newTill = {})
+{
+    auto db = Database::open(path);
+    if (!db)
+        die(db.error().message.toStdString());
+    TerminalService terminals(*db.value(), Clock::system());
+    auto record = newTill.isEmpty()
+        ? terminals.local()
+        : terminals.initialize(QStringLiteral("Bench shop"), newTill, QStringLiteral("EUR"));
+    if (!record)
+        die(record.error().message.toStdString());
+    return Terminal {std::move(db).value(), record.value()};
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -147,13 +169,8 @@ int main(int argc, char **argv)
     SyncSummary out;
     qint64 exportNs = 0;
     {
-        auto db = Database::open(source);
-        if (!db)
-            die(db.error().message.toStdString());
-        auto terminal = TerminalService(*db.value(), Clock::system()).local();
-        if (!terminal)
-            die(terminal.error().message.toStdString());
-        ServiceContext ctx(*db.value(), Clock::system(), terminal.value());
+        Terminal a = openTerminal(source);
+        ServiceContext ctx = a.context();
         QElapsedTimer t;
         t.start();
         auto r = SyncService(ctx).exportBatch(batch);
@@ -183,15 +200,8 @@ int main(int argc, char **argv)
     SyncSummary in;
     qint64 importNs = 0;
     {
-        auto db = Database::open(target);
-        if (!db)
-            die(db.error().message.toStdString());
-        auto terminal
-            = TerminalService(*db.value(), Clock::system())
-                  .initialize(QStringLiteral("Bench shop"), QStringLiteral("Till 2"), QStringLiteral("EUR"));
-        if (!terminal)
-            die(terminal.error().message.toStdString());
-        ServiceContext ctx(*db.value(), Clock::system(), terminal.value());
+        Terminal b = openTerminal(target, QStringLiteral("Till 2"));
+        ServiceContext ctx = b.context();
         QElapsedTimer t;
         t.start();
         auto r = SyncService(ctx).importBatch(batch);
@@ -199,7 +209,7 @@ int main(int argc, char **argv)
         if (!r)
             die(r.error().message.toStdString());
         in = r.value();
-        (void)db.value()->checkpoint();
+        (void)b.db->checkpoint();
     }
     const qint64 ledgerIn = in.rowsByTable.value(QStringLiteral("points_ledger"));
     std::printf(
@@ -216,22 +226,11 @@ int main(int argc, char **argv)
     // its members and sales), then the ledger lines by raw SQLite.
     const QString raw = QDir(work).filePath(QStringLiteral("raw.sqlite"));
     QFile::remove(raw);
-    {
-        auto db = Database::open(raw);
-        if (!db)
-            die(db.error().message.toStdString());
-        auto terminal
-            = TerminalService(*db.value(), Clock::system())
-                  .initialize(QStringLiteral("Raw shop"), QStringLiteral("Till 3"), QStringLiteral("EUR"));
-        if (!terminal)
-            die(terminal.error().message.toStdString());
-    }
     qint64 rawInRows = 0;
     // The ledger needs its members and sales: import the batch without the ledger files by the app...
     {
-        auto db = Database::open(raw);
-        auto terminal = TerminalService(*db.value(), Clock::system()).local();
-        ServiceContext ctx(*db.value(), Clock::system(), terminal.value());
+        Terminal c = openTerminal(raw, QStringLiteral("Till 3"));
+        ServiceContext ctx = c.context();
         QVector<SyncService::Row> rows;
         for (const QString &t : SyncService::tables()) {
             if (t == QLatin1String("points_ledger") || t == QLatin1String("points_allocations"))
