@@ -1354,6 +1354,13 @@ Result<void> SyncService::rememberTerminal(const QString &uuid, const QString &n
     return {};
 }
 
+Result<void> SyncService::noteSuccess()
+{
+    if (auto r = setState(QStringLiteral("last_sync_at"), Ids::utcText(m_ctx.clock.nowUtc())); !r)
+        return r;
+    return setState(QStringLiteral("last_error"), QStringLiteral(""));
+}
+
 void SyncService::noteFailure(const QString &message)
 {
     Transaction tx(m_ctx.db);
@@ -1464,9 +1471,7 @@ Result<void> SyncService::acknowledge(qint64 throughSeq, const QString &batchUui
         return q.error();
     if (auto r = recordBatch(batchUuid, direction, m_ctx.terminal.uuid, seqFrom, throughSeq, rows); !r)
         return r;
-    if (auto r = setState(QStringLiteral("last_sync_at"), now); !r)
-        return r;
-    return setState(QStringLiteral("last_error"), QStringLiteral(""));
+    return noteSuccess();
 }
 
 Result<SyncSummary> SyncService::exportBatch(const QString &dirPath, bool everything)
@@ -1725,7 +1730,7 @@ Result<SyncSummary> SyncService::applyRows(const QVector<Row> &rows, const QStri
                            tr("The sync batch cannot be applied."));
         !q)
         return q.error();
-    if (auto r = setState(QStringLiteral("last_sync_at"), Ids::utcText(m_ctx.clock.nowUtc())); !r)
+    if (auto r = noteSuccess(); !r)
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();

@@ -103,6 +103,9 @@ public:
                              qint64 seqFrom, qint64 seqTo, qint64 rows);
     Result<void> rememberTerminal(const QString &uuid, const QString &name, const QString &store,
                                   const QString &currency);
+    // A sync, export or import that went through: when, and no failure to show any more. Every way
+    // of syncing ends with it, inside its transaction.
+    Result<void> noteSuccess();
     // Notes a failed attempt (kept for the status) outside any transaction.
     void noteFailure(const QString &message);
 

@@ -29,6 +29,7 @@ private slots:
     void pullResumesChunkByChunk();
     void offlineDoubleRedemptionIsFlagged();
     void serverDownChangesNothing();
+    void aSyncWithNothingToSendClearsTheFailure();
     void wrongPasswordIsNamed();
     void unknownDatabaseIsNamed();
     void foreignCurrencyIsRefused();
@@ -295,6 +296,24 @@ void TestHeadOffice::serverDownChangesNothing()
     // The next sync that gets through clears the error.
     QVERIFY(syncNow(*m_a));
     QVERIFY(SyncService(ctx).status()->lastError.isEmpty());
+}
+
+void TestHeadOffice::aSyncWithNothingToSendClearsTheFailure()
+{
+    QVERIFY(syncNow(*m_a)); // everything is at the head office
+    ServiceContext ctx = m_a->context();
+    QString down = conninfo(m_db);
+    down.replace(QRegularExpression(QStringLiteral("port=\\d+")), QStringLiteral("port=1"));
+    HeadOffice office(ctx, down);
+    QVERIFY(!office.sync());
+    QVERIFY(!SyncService(ctx).status()->lastError.isEmpty());
+    // The line is back; nothing waits to be sent and nothing new arrives: still a sync that went through.
+    auto back = syncNow(*m_a);
+    QVERIFY(back);
+    QCOMPARE(back->pushed, 0);
+    QCOMPARE(back->pulled.rows, 0);
+    QVERIFY2(SyncService(ctx).status()->lastError.isEmpty(),
+             qPrintable(SyncService(ctx).status()->lastError));
 }
 
 void TestHeadOffice::wrongPasswordIsNamed()
