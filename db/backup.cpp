@@ -16,11 +16,6 @@ namespace Backup {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Backup", text);
-}
-
 // One SQLite connection, closed on every path out.
 struct Connection
 {
@@ -33,14 +28,18 @@ Error fileError(int code, const QString &detail, const QString &what)
 {
     switch (code) {
     case SQLITE_FULL:
-        return makeError(Error::Storage, tr("%1: the disk is full.").arg(what), detail);
+        return makeError(Error::Storage,
+                         QCoreApplication::translate("Backup", "%1: the disk is full.").arg(what), detail);
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:
-        return makeError(Error::Storage, tr("%1: the folder cannot be written to.").arg(what), detail);
+        return makeError(
+            Error::Storage,
+            QCoreApplication::translate("Backup", "%1: the folder cannot be written to.").arg(what), detail);
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return makeError(Error::Corrupt, tr("%1: the file is damaged.").arg(what), detail);
+        return makeError(Error::Corrupt,
+                         QCoreApplication::translate("Backup", "%1: the file is damaged.").arg(what), detail);
     default:
         return Database::storageErrorFromCode(code, detail, what);
     }
@@ -69,13 +68,17 @@ bool fsyncPath(const QString &path, bool directory)
 
 Result<void> copy(const QString &sourcePath, const QString &targetPath)
 {
-    const QString what = tr("The backup was not made");
+    const QString what = QCoreApplication::translate("Backup", "The backup was not made");
     const QFileInfo target(targetPath);
     const QDir folder = target.absoluteDir();
     if (!folder.exists())
-        return makeError(Error::Storage, tr("%1: the folder %2 does not exist.").arg(what, folder.path()));
+        return makeError(Error::Storage,
+                         QCoreApplication::translate("Backup", "%1: the folder %2 does not exist.")
+                             .arg(what, folder.path()));
     if (target.exists())
-        return makeError(Error::Conflict, tr("%1: %2 exists already.").arg(what, targetPath));
+        return makeError(
+            Error::Conflict,
+            QCoreApplication::translate("Backup", "%1: %2 exists already.").arg(what, targetPath));
     const QString temp = targetPath + QStringLiteral(".part");
     QFile::remove(temp);
 
@@ -84,12 +87,15 @@ Result<void> copy(const QString &sourcePath, const QString &targetPath)
         if (const int rc = sqlite3_open_v2(QFile::encodeName(sourcePath).constData(), &src.db,
                                            SQLITE_OPEN_READONLY, nullptr);
             rc != SQLITE_OK)
-            return fileError(rc, src.message(), tr("The database cannot be read"));
+            return fileError(rc, src.message(),
+                             QCoreApplication::translate("Backup", "The database cannot be read"));
         sqlite3_busy_timeout(src.db, 5000);
         // Created private before SQLite writes a byte of member data into it.
         const int fd = ::open(QFile::encodeName(temp).constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
         if (fd < 0)
-            return makeError(Error::Storage, tr("%1: %2 cannot be written to.").arg(what, folder.path()),
+            return makeError(Error::Storage,
+                             QCoreApplication::translate("Backup", "%1: %2 cannot be written to.")
+                                 .arg(what, folder.path()),
                              QString::fromLocal8Bit(strerror(errno)));
         ::close(fd);
         if (const int rc
@@ -120,7 +126,10 @@ Result<void> copy(const QString &sourcePath, const QString &targetPath)
     }
     if (!fsyncPath(temp, false)) {
         QFile::remove(temp);
-        return makeError(Error::Storage, tr("%1: the copy could not be written to the disk.").arg(what));
+        return makeError(
+            Error::Storage,
+            QCoreApplication::translate("Backup", "%1: the copy could not be written to the disk.")
+                .arg(what));
     }
     // Check the copy before it gets the name that says "backup".
     if (auto v = verify(temp, true); !v) {
@@ -129,8 +138,10 @@ Result<void> copy(const QString &sourcePath, const QString &targetPath)
     }
     if (::rename(QFile::encodeName(temp).constData(), QFile::encodeName(targetPath).constData()) != 0) {
         QFile::remove(temp);
-        return makeError(Error::Storage, tr("%1: %2 cannot be written to.").arg(what, folder.path()),
-                         QString::fromLocal8Bit(strerror(errno)));
+        return makeError(
+            Error::Storage,
+            QCoreApplication::translate("Backup", "%1: %2 cannot be written to.").arg(what, folder.path()),
+            QString::fromLocal8Bit(strerror(errno)));
     }
     fsyncPath(folder.path(), true);
     return {};
@@ -140,28 +151,38 @@ Result<Info> verify(const QString &path, bool quick, const std::atomic_bool *can
 {
     const QFileInfo fi(path);
     if (!fi.exists())
-        return makeError(Error::NotFound, tr("%1 does not exist.").arg(path));
+        return makeError(Error::NotFound,
+                         QCoreApplication::translate("Backup", "%1 does not exist.").arg(path));
     Connection c;
     if (const int rc
         = sqlite3_open_v2(QFile::encodeName(path).constData(), &c.db, SQLITE_OPEN_READONLY, nullptr);
         rc != SQLITE_OK)
-        return fileError(rc, c.message(), tr("%1 cannot be read").arg(fi.fileName()));
+        return fileError(rc, c.message(),
+                         QCoreApplication::translate("Backup", "%1 cannot be read").arg(fi.fileName()));
     bool ok = false;
     const int appId = pragmaInt(c.db, "PRAGMA application_id", &ok);
     if (!ok)
-        return makeError(Error::Corrupt, tr("%1 is not a backup of this app's database.").arg(fi.fileName()),
+        return makeError(Error::Corrupt,
+                         QCoreApplication::translate("Backup", "%1 is not a backup of this app's database.")
+                             .arg(fi.fileName()),
                          c.message());
     if (appId != Database::applicationId)
-        return makeError(Error::Corrupt, tr("%1 is not a backup of this app's database.").arg(fi.fileName()));
+        return makeError(Error::Corrupt,
+                         QCoreApplication::translate("Backup", "%1 is not a backup of this app's database.")
+                             .arg(fi.fileName()));
     const int version = pragmaInt(c.db, "PRAGMA user_version", &ok);
     if (!ok || version < 1)
-        return makeError(Error::Corrupt, tr("%1 is not a backup of this app's database.").arg(fi.fileName()));
+        return makeError(Error::Corrupt,
+                         QCoreApplication::translate("Backup", "%1 is not a backup of this app's database.")
+                             .arg(fi.fileName()));
     if (version > Database::latestVersion())
-        return makeError(Error::TooNew,
-                         tr("%1 was written by a newer version of the app (schema %2; this one knows %3).")
-                             .arg(fi.fileName())
-                             .arg(version)
-                             .arg(Database::latestVersion()));
+        return makeError(
+            Error::TooNew,
+            QCoreApplication::translate(
+                "Backup", "%1 was written by a newer version of the app (schema %2; this one knows %3).")
+                .arg(fi.fileName())
+                .arg(version)
+                .arg(Database::latestVersion()));
     if (cancel) {
         // Polled every few thousand virtual machine steps: a non-zero answer interrupts the check.
         sqlite3_progress_handler(
@@ -173,7 +194,8 @@ Result<Info> verify(const QString &path, bool quick, const std::atomic_bool *can
     if (sqlite3_prepare_v2(c.db, quick ? "PRAGMA quick_check(5)" : "PRAGMA integrity_check(5)", -1, &st,
                            nullptr)
         != SQLITE_OK)
-        return fileError(sqlite3_errcode(c.db), c.message(), tr("%1 cannot be checked").arg(fi.fileName()));
+        return fileError(sqlite3_errcode(c.db), c.message(),
+                         QCoreApplication::translate("Backup", "%1 cannot be checked").arg(fi.fileName()));
     QStringList problems;
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -183,9 +205,11 @@ Result<Info> verify(const QString &path, bool quick, const std::atomic_bool *can
     }
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE)
-        return fileError(rc, c.message(), tr("%1 cannot be checked").arg(fi.fileName()));
+        return fileError(rc, c.message(),
+                         QCoreApplication::translate("Backup", "%1 cannot be checked").arg(fi.fileName()));
     if (!problems.isEmpty())
-        return makeError(Error::Corrupt, tr("%1 is damaged.").arg(fi.fileName()),
+        return makeError(Error::Corrupt,
+                         QCoreApplication::translate("Backup", "%1 is damaged.").arg(fi.fileName()),
                          problems.join(QLatin1String("; ")));
     Info info;
     info.path = fi.absoluteFilePath();

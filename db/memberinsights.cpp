@@ -8,10 +8,6 @@
 #include <QVariant>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MemberInsights", text);
-}
 } // namespace
 
 Result<std::optional<MemberInsights::Expiry>> MemberInsights::nextExpiry(qint64 memberId, const QDate &today)
@@ -29,7 +25,9 @@ Result<std::optional<MemberInsights::Expiry>> MemberInsights::nextExpiry(qint64 
     q.addBindValue(memberId);
     q.addBindValue(Ids::dayText(today));
     if (!q.exec())
-        return Database::storageError(q.lastError(), tr("The member's points cannot be read."));
+        return Database::storageError(
+            q.lastError(),
+            QCoreApplication::translate("MemberInsights", "The member's points cannot be read."));
     if (!q.next())
         return std::optional<Expiry>();
     return std::optional<Expiry>(Expiry {Ids::fromDayText(q.value(0).toString()), q.value(1).toLongLong()});
@@ -46,7 +44,9 @@ Result<QVector<MemberInsights::Favourite>> MemberInsights::favourites(qint64 mem
     q.addBindValue(memberId);
     q.addBindValue(limit);
     if (!q.exec())
-        return Database::storageError(q.lastError(), tr("The member's purchases cannot be read."));
+        return Database::storageError(
+            q.lastError(),
+            QCoreApplication::translate("MemberInsights", "The member's purchases cannot be read."));
     QVector<Favourite> out;
     while (q.next())
         out.push_back({q.value(0).toString(), q.value(1).toLongLong()});

@@ -11,11 +11,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 QVariant orNull(const QString &s)
 {
     return s.isEmpty() ? QVariant() : QVariant(s);
@@ -224,7 +219,7 @@ Result<std::optional<TerminalRecord>> TerminalRepository::local() const
     if (!run(q,
              QStringLiteral("SELECT id, uuid, name, store_name, currency, created_at FROM terminals "
                             "WHERE is_local = 1")))
-        return failed(q, tr("The terminal's identity cannot be read."));
+        return failed(q, QCoreApplication::translate("Database", "The terminal's identity cannot be read."));
     if (!q.next())
         return std::optional<TerminalRecord>();
     TerminalRecord t;
@@ -251,7 +246,7 @@ Result<void> TerminalRepository::insert(TerminalRecord &t)
     q.addBindValue(t.isLocal ? 1 : 0);
     q.addBindValue(Ids::utcText(t.createdAt));
     if (!q.exec())
-        return failed(q, tr("The terminal cannot be registered."));
+        return failed(q, QCoreApplication::translate("Database", "The terminal cannot be registered."));
     t.id = q.lastInsertId().toLongLong();
     return {};
 }
@@ -264,7 +259,7 @@ Result<std::optional<QString>> SettingsRepository::value(const QString &key) con
     prepare(q, QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     q.addBindValue(key);
     if (!q.exec())
-        return failed(q, tr("The shop settings cannot be read."));
+        return failed(q, QCoreApplication::translate("Database", "The shop settings cannot be read."));
     if (!q.next())
         return std::optional<QString>();
     return std::optional<QString>(q.value(0).toString());
@@ -284,7 +279,7 @@ Result<void> SettingsRepository::setValue(const QString &key, const QString &val
     q.addBindValue(Ids::utcText(at));
     q.addBindValue(originTerminal);
     if (!q.exec())
-        return failed(q, tr("The shop settings cannot be saved."));
+        return failed(q, QCoreApplication::translate("Database", "The shop settings cannot be saved."));
     return {};
 }
 
@@ -308,8 +303,9 @@ Result<std::optional<CardLookup>> MemberRepository::findByCard(const QString &nu
 {
     sqlite3 *h = m_db.handle();
     if (!h)
-        return makeError(Error::Storage, tr("The card cannot be looked up."),
-                         tr("The database is not open."));
+        return makeError(Error::Storage,
+                         QCoreApplication::translate("Database", "The card cannot be looked up."),
+                         QCoreApplication::translate("Database", "The database is not open."));
     if (!m_byCard) {
         const QByteArray sql
             = QStringLiteral("SELECT %1, %2 FROM cards c JOIN members m ON m.id = c.member_id "
@@ -322,7 +318,8 @@ Result<std::optional<CardLookup>> MemberRepository::findByCard(const QString &nu
             const QString detail = QString::fromUtf8(sqlite3_errmsg(h));
             sqlite3_finalize(m_byCard);
             m_byCard = nullptr;
-            return Database::storageErrorFromCode(rc, detail, tr("The card cannot be looked up."));
+            return Database::storageErrorFromCode(
+                rc, detail, QCoreApplication::translate("Database", "The card cannot be looked up."));
         }
     }
     const QByteArray key = number.toUtf8();
@@ -338,7 +335,8 @@ Result<std::optional<CardLookup>> MemberRepository::findByCard(const QString &nu
     sqlite3_reset(m_byCard);
     sqlite3_clear_bindings(m_byCard);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return Database::storageErrorFromCode(rc, detail, tr("The card cannot be looked up."));
+        return Database::storageErrorFromCode(
+            rc, detail, QCoreApplication::translate("Database", "The card cannot be looked up."));
     return found;
 }
 
@@ -348,7 +346,7 @@ Result<std::optional<MemberRecord>> MemberRepository::findById(qint64 id)
     prepare(q, QStringLiteral("SELECT %1 FROM members m WHERE m.id = ?").arg(kMemberColumns));
     q.addBindValue(id);
     if (!q.exec())
-        return failed(q, tr("The member cannot be read."));
+        return failed(q, QCoreApplication::translate("Database", "The member cannot be read."));
     if (!q.next())
         return std::optional<MemberRecord>();
     return std::optional<MemberRecord>(readMember(q, 0));
@@ -377,7 +375,7 @@ Result<QVector<MemberRecord>> MemberRepository::findLive(const QString &conditio
     q.addBindValue(value);
     q.addBindValue(limit);
     if (!q.exec())
-        return failed(q, tr("Members cannot be searched."));
+        return failed(q, QCoreApplication::translate("Database", "Members cannot be searched."));
     QVector<MemberRecord> out;
     while (q.next())
         out.push_back(readMember(q, 0));
@@ -391,7 +389,7 @@ Result<QVector<CardRecord>> MemberRepository::cardsOf(qint64 memberId)
             QStringLiteral("SELECT %1 FROM cards c WHERE c.member_id = ? ORDER BY c.id").arg(kCardColumns));
     q.addBindValue(memberId);
     if (!q.exec())
-        return failed(q, tr("The member's cards cannot be read."));
+        return failed(q, QCoreApplication::translate("Database", "The member's cards cannot be read."));
     QVector<CardRecord> out;
     while (q.next())
         out.push_back(readCard(q, 0));
@@ -429,7 +427,7 @@ Result<void> MemberRepository::insert(MemberRecord &m)
     q.addBindValue(orNull(m.consentEmailAt));
     q.addBindValue(orNull(m.referredBy));
     if (!q.exec())
-        return failed(q, tr("The member cannot be saved."));
+        return failed(q, QCoreApplication::translate("Database", "The member cannot be saved."));
     m.id = q.lastInsertId().toLongLong();
     return {};
 }
@@ -450,7 +448,7 @@ Result<void> MemberRepository::insertCard(CardRecord &c)
     q.addBindValue(Ids::utcText(c.createdAt));
     q.addBindValue(Ids::utcText(c.createdAt));
     if (!q.exec())
-        return failed(q, tr("The card cannot be saved."));
+        return failed(q, QCoreApplication::translate("Database", "The card cannot be saved."));
     c.id = q.lastInsertId().toLongLong();
     return {};
 }
@@ -470,9 +468,11 @@ Result<void> MemberRepository::applySale(qint64 memberId, qint64 pointsDelta, qi
     q.addBindValue(when);
     q.addBindValue(memberId);
     if (!q.exec())
-        return failed(q, tr("The member's balance cannot be updated."));
+        return failed(q, QCoreApplication::translate("Database", "The member's balance cannot be updated."));
     if (q.numRowsAffected() != 1)
-        return makeError(Error::NotFound, tr("The member of this sale no longer exists."));
+        return makeError(
+            Error::NotFound,
+            QCoreApplication::translate("Database", "The member of this sale no longer exists."));
     return {};
 }
 
@@ -507,7 +507,8 @@ Result<qint64> PurchaseRepository::nextReceiptNo(const QString &originTerminal)
 {
     m_nextNo.bindValue(0, originTerminal);
     if (!m_nextNo.exec() || !m_nextNo.next())
-        return failed(m_nextNo, tr("The next receipt number cannot be read."));
+        return failed(m_nextNo,
+                      QCoreApplication::translate("Database", "The next receipt number cannot be read."));
     const qint64 n = m_nextNo.value(0).toLongLong();
     m_nextNo.finish();
     return n;
@@ -538,7 +539,7 @@ Result<void> PurchaseRepository::insert(PurchaseRecord &p)
     q.bindValue(i++, orNull(p.levelCode));
     q.bindValue(i++, p.pointsNotReturned);
     if (!q.exec())
-        return failed(q, tr("The sale cannot be saved."));
+        return failed(q, QCoreApplication::translate("Database", "The sale cannot be saved."));
     p.id = q.lastInsertId().toLongLong();
     for (PurchaseLineRecord &l : p.lines) {
         QSqlQuery &ql = m_insertLine;
@@ -556,7 +557,7 @@ Result<void> PurchaseRepository::insert(PurchaseRecord &p)
         ql.bindValue(j++, orNull(l.productCode));
         ql.bindValue(j++, orNull(l.refundOfLine));
         if (!ql.exec())
-            return failed(ql, tr("A line of the sale cannot be saved."));
+            return failed(ql, QCoreApplication::translate("Database", "A line of the sale cannot be saved."));
         l.id = ql.lastInsertId().toLongLong();
     }
     int position = 0;
@@ -569,7 +570,8 @@ Result<void> PurchaseRepository::insert(PurchaseRecord &p)
         qa.bindValue(4, a.amountMinor);
         qa.bindValue(5, a.points);
         if (!qa.exec())
-            return failed(qa, tr("The discounts of the sale cannot be saved."));
+            return failed(
+                qa, QCoreApplication::translate("Database", "The discounts of the sale cannot be saved."));
     }
     return {};
 }
@@ -580,7 +582,7 @@ Result<std::optional<PurchaseRecord>> PurchaseRepository::findById(qint64 id)
     prepare(q, QStringLiteral("SELECT %1 FROM purchases WHERE id = ?").arg(kPurchaseColumns));
     q.addBindValue(id);
     if (!q.exec())
-        return failed(q, tr("The sale cannot be read."));
+        return failed(q, QCoreApplication::translate("Database", "The sale cannot be read."));
     if (!q.next())
         return std::optional<PurchaseRecord>();
     PurchaseRecord p = readPurchase(q);
@@ -591,7 +593,7 @@ Result<std::optional<PurchaseRecord>> PurchaseRepository::findById(qint64 id)
                            "FROM purchase_lines WHERE purchase_id = ? ORDER BY line_no"));
     l.addBindValue(id);
     if (!l.exec())
-        return failed(l, tr("The sale cannot be read."));
+        return failed(l, QCoreApplication::translate("Database", "The sale cannot be read."));
     while (l.next()) {
         PurchaseLineRecord r;
         r.id = l.value(0).toLongLong();
@@ -614,7 +616,7 @@ Result<std::optional<PurchaseRecord>> PurchaseRepository::findById(qint64 id)
                            "WHERE purchase_id = ? ORDER BY position"));
     a.addBindValue(id);
     if (!a.exec())
-        return failed(a, tr("The sale cannot be read."));
+        return failed(a, QCoreApplication::translate("Database", "The sale cannot be read."));
     while (a.next())
         p.adjustments.push_back(
             {a.value(0).toString(), a.value(1).toString(), a.value(2).toLongLong(), a.value(3).toLongLong()});
@@ -630,7 +632,7 @@ Result<QVector<PurchaseRecord>> PurchaseRepository::recentForMember(qint64 membe
     q.addBindValue(memberId);
     q.addBindValue(limit);
     if (!q.exec())
-        return failed(q, tr("The member's purchases cannot be read."));
+        return failed(q, QCoreApplication::translate("Database", "The member's purchases cannot be read."));
     QVector<PurchaseRecord> out;
     while (q.next())
         out.push_back(readPurchase(q));
@@ -641,7 +643,7 @@ Result<qint64> PurchaseRepository::count()
 {
     QSqlQuery q(m_db.connection());
     if (!run(q, QStringLiteral("SELECT count(*) FROM purchases")) || !q.next())
-        return failed(q, tr("Sales cannot be counted."));
+        return failed(q, QCoreApplication::translate("Database", "Sales cannot be counted."));
     return q.value(0).toLongLong();
 }
 
@@ -672,7 +674,7 @@ Result<void> LedgerRepository::insert(LedgerEntryRecord &e)
     q.bindValue(i++, orNull(e.staffId));
     q.bindValue(i++, Ids::utcText(e.createdAt));
     if (!q.exec())
-        return failed(q, tr("The points cannot be recorded."));
+        return failed(q, QCoreApplication::translate("Database", "The points cannot be recorded."));
     e.id = q.lastInsertId().toLongLong();
     return {};
 }
@@ -683,7 +685,7 @@ Result<qint64> LedgerRepository::sumForMember(qint64 memberId)
     prepare(q, QStringLiteral("SELECT COALESCE(SUM(points), 0) FROM points_ledger WHERE member_id = ?"));
     q.addBindValue(memberId);
     if (!q.exec() || !q.next())
-        return failed(q, tr("The points balance cannot be read."));
+        return failed(q, QCoreApplication::translate("Database", "The points balance cannot be read."));
     return q.value(0).toLongLong();
 }
 
@@ -696,7 +698,7 @@ Result<QVector<LedgerEntryRecord>> LedgerRepository::entriesForPurchase(qint64 p
                        "reason, staff_id, created_at FROM points_ledger WHERE purchase_id = ? ORDER BY id"));
     q.addBindValue(purchaseId);
     if (!q.exec())
-        return failed(q, tr("The points of the sale cannot be read."));
+        return failed(q, QCoreApplication::translate("Database", "The points of the sale cannot be read."));
     QVector<LedgerEntryRecord> out;
     while (q.next()) {
         LedgerEntryRecord e;
@@ -724,7 +726,7 @@ Result<QVector<LedgerRepository::Mismatch>> LedgerRepository::balanceMismatches(
                             "LEFT JOIN (SELECT member_id, SUM(points) AS total FROM points_ledger "
                             "GROUP BY member_id) l ON l.member_id = m.id "
                             "WHERE m.points_balance <> COALESCE(l.total, 0) LIMIT 1000")))
-        return failed(q, tr("The points balances cannot be checked."));
+        return failed(q, QCoreApplication::translate("Database", "The points balances cannot be checked."));
     QVector<Mismatch> out;
     while (q.next())
         out.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()});

@@ -1,6 +1,7 @@
 #include "apppaths.h"
 #include "clock.h"
 #include "firstrunwizard.h"
+#include "i18n.h"
 #include "mainwindow.h"
 #include "startup.h"
 
@@ -55,6 +56,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     AppPaths::setApplicationIdentity();
+    I18n::install(I18n::savedChoice());
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Loyalty Terminal"));
 
     QCommandLineParser parser;
@@ -115,6 +117,10 @@ int main(int argc, char *argv[])
         if (benchmark)
             QTimer::singleShot(0, &app, &reportReadyAndQuit);
         const int code = app.exec();
+        if (code == MainWindow::kRestartExitCode) {
+            I18n::install(I18n::savedChoice());
+            continue;
+        }
         if (code != MainWindow::kRestoreExitCode)
             return code;
         // The window and the database close here (end of scope) before the file is replaced.

@@ -5,6 +5,7 @@
 #include "backupservice.h"
 #include "expiryservice.h"
 #include "exportservice.h"
+#include "i18n.h"
 #include "importdialog.h"
 #include "levelservice.h"
 #include "loginpage.h"
@@ -16,6 +17,7 @@
 #include "repositories.h"
 #include "salelinesmodel.h"
 #include "salepage.h"
+#include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "staffservice.h"
 #include "syncdialog.h"
@@ -153,6 +155,11 @@ MainWindow::MainWindow(const ServiceContext &ctx, QWidget *parent)
     syncAction->setObjectName(QStringLiteral("syncAction"));
     syncAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
     connect(syncAction, &QAction::triggered, this, &MainWindow::openSync);
+    manage->addSeparator();
+    QAction *settingsAction = manage->addAction(tr("Se&ttings…"));
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     auto *help = menuBar()->addMenu(tr("&Help"));
     QAction *keysAction = help->addAction(tr("&Keyboard shortcuts"));
     keysAction->setObjectName(QStringLiteral("shortcutsAction"));
@@ -471,6 +478,14 @@ void MainWindow::chooseRestore()
         return;
     m_restoreFile = file;
     qApp->exit(kRestoreExitCode);
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_ctx, I18n::resolve(I18n::savedChoice()), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.languageChanged())
+        return;
+    qApp->exit(kRestartExitCode);
 }
 
 void MainWindow::lock(LockReason why)

@@ -38,6 +38,8 @@ public:
     // app.exec() returns this when an administrator chose a backup to restore (restoreFile()):
     // main() closes the database, restores, and opens a new window.
     static constexpr int kRestoreExitCode = 75;
+    // The window closes and opens again (a new language): main() builds a new one on the same file.
+    static constexpr int kRestartExitCode = 76;
     QString restoreFile() const { return m_restoreFile; }
     void startBackup(bool asked);
 
@@ -54,6 +56,7 @@ private:
     void showReceipt(qint64 purchaseId);
     void reprintReceipt();
     void chooseRestore();
+    void openSettings();
     void importMembers();
     void exportMembers();
     void openSync();

@@ -92,7 +92,7 @@ void PayWithPointsDialog::preview()
     if (n < 0)
         m_preview->setText(tr("Type a whole number of points, or max."));
     else if (n > m_max)
-        m_preview->setText(tr("At most %1 points on this sale.").arg(QLocale().toString(m_max)));
+        m_preview->setText(tr("At most %Ln point(s) on this sale.", nullptr, int(m_max)));
     else
         m_preview->setText(tr("= %1").arg(Money(n * m_minorPerPoint, m_currency).format()));
 }

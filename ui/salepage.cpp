@@ -732,8 +732,8 @@ void SalePage::payWithPoints()
     }
     if (max.value() <= 0) {
         showError(m_member->member.pointsBalance < rules.minBalance
-                      ? tr("%1 needs at least %2 points to pay with them.")
-                            .arg(m_member->member.name, QLocale().toString(rules.minBalance))
+                      ? tr("%1 needs at least %Ln point(s) to pay with them.", nullptr, int(rules.minBalance))
+                            .arg(m_member->member.name)
                       : tr("%1 has no points to pay with.").arg(m_member->member.name));
         return;
     }

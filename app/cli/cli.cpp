@@ -39,11 +39,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 enum Exit
 {
     Ok = 0,
@@ -72,7 +67,7 @@ private:
                 o.insert(QStringLiteral("detail"), e.detail);
             m_err << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
         } else {
-            m_err << tr("loyalty-cli: %1").arg(e.message) << '\n';
+            m_err << QCoreApplication::translate("Cli", "loyalty-cli: %1").arg(e.message) << '\n';
             if (!e.detail.isEmpty())
                 m_err << "  (" << e.detail << ")\n";
         }
@@ -80,8 +75,8 @@ private:
     }
     int usage(const QString &message)
     {
-        m_err << tr("loyalty-cli: %1").arg(message) << '\n'
-              << tr("Run \"loyalty-cli --help\" for the commands.") << '\n';
+        m_err << QCoreApplication::translate("Cli", "loyalty-cli: %1").arg(message) << '\n'
+              << QCoreApplication::translate("Cli", "Run \"loyalty-cli --help\" for the commands.") << '\n';
         return Usage;
     }
     void print(const QJsonObject &json, const QString &text)
@@ -140,62 +135,65 @@ private:
 
 QString helpText()
 {
-    return tr("Usage: loyalty-cli [--db FILE] [--json] COMMAND [ARGS]\n"
-              "\n"
-              "Commands:\n"
-              "  init [--store NAME] [--terminal NAME] [--currency CODE]   create the database and this "
-              "terminal\n"
-              "  demo [--currency CODE]                 create the demo shop (members, cards, sales)\n"
-              "  member find CARD|PHONE                 show a member\n"
-              "  member search TEXT                     members whose name, e-mail, phone or card match\n"
-              "  member edit MEMBER [--name N] [--phone P] [--email E] [--birthday D] [--notes T]\n"
-              "              [--card NEW] [--sms yes|no] [--email-offers yes|no] [--shared]\n"
-              "                                         change a member (--shared: a phone or e-mail\n"
-              "                                         another member has too is meant)\n"
-              "  member replace-card MEMBER [--old CARD] [--new NUMBER]   block a lost card, issue a new "
-              "one\n"
-              "  member merge KEEP OTHER --yes          move OTHER's cards, sales and points to KEEP "
-              "(manager)\n"
-              "  member erase MEMBER --yes              remove a member's personal data (manager)\n"
-              "  member adjust MEMBER --points N --reason TEXT   add (or, negative, take away) points by "
-              "hand (manager)\n"
-              "    MEMBER is a card number, a phone number or #ID\n"
-              "  sale [--card N] [--amount 12.50] [--line \"Latte:3.20x2\"]...   record a sale\n"
-              "  balance --card N                       a member's points balance\n"
-              "  check                                  integrity check and ledger balances\n"
-              "  program [earn --points N --per AMOUNT] show the loyalty program, or set the earn rate\n"
-              "  import members FILE [--dry-run] [--valid-only] [--map FIELD=COLUMN]...\n"
-              "                                         bring members from a CSV file (docs/import.md)\n"
-              "  export members --out FILE [--delimiter ';'|','|tab]   write the members to a CSV file\n"
-              "  staff list | add --name N --role cashier|manager|administrator --pin P | deactivate --name "
-              "N\n"
-              "  audit [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--action A] [--staff NAME] [--limit N]\n"
-              "                                         the audit trail, newest first\n"
-              "  receipt --receipt N                    print a past receipt of this till\n"
-              "  refund --receipt N --reason TEXT [--lines LINE:QTY,...]\n"
-              "                                         give a sale back, whole or in part (a manager's)\n"
-              "  product list | add --code C --name N --price P [--category C] [--key 1-9]   the catalogue\n"
-              "  expire [--full]                        settle points whose expiry day is over (the app\n"
-              "                                         does it at start and daily; running it twice is "
-              "harmless)\n"
-              "  sync export --out DIR [--all]          this terminal's changes since the last batch as a\n"
-              "                                         batch (--all: everything, to set up a new terminal)\n"
-              "  sync import DIR                        apply a batch another terminal exported (manager)\n"
-              "  sync push|pull|now --pg CONNINFO [--retries N]   exchange with the head office's\n"
-              "                                         PostgreSQL (\"host=… dbname=… user=… password=…\";\n"
-              "                                         or LOYALTY_SYNC_PG); now = push then pull\n"
-              "  sync status                            when this terminal last synced, what waits\n"
-              "  backup [--to DIR]                      a checked copy of the database (docs/backup.md)\n"
-              "  backups [--in DIR]                     the backups, newest first, each checked\n"
-              "  restore FILE                           replace the database with a backup (the current\n"
-              "                                         file is kept aside)\n"
-              "\n"
-              "Options:\n"
-              "  --db FILE   the database (default: %1)\n"
-              "  --staff NAME --pin PIN   (before the command) who acts, when the database has staff\n"
-              "              accounts, or the environment's LOYALTY_STAFF and LOYALTY_PIN; docs/roles.md\n"
-              "  --json      machine-readable output\n"
-              "  --version   the version\n")
+    return QCoreApplication::translate(
+               "Cli",
+               "Usage: loyalty-cli [--db FILE] [--json] COMMAND [ARGS]\n"
+               "\n"
+               "Commands:\n"
+               "  init [--store NAME] [--terminal NAME] [--currency CODE]   create the database and this "
+               "terminal\n"
+               "  demo [--currency CODE]                 create the demo shop (members, cards, sales)\n"
+               "  member find CARD|PHONE                 show a member\n"
+               "  member search TEXT                     members whose name, e-mail, phone or card match\n"
+               "  member edit MEMBER [--name N] [--phone P] [--email E] [--birthday D] [--notes T]\n"
+               "              [--card NEW] [--sms yes|no] [--email-offers yes|no] [--shared]\n"
+               "                                         change a member (--shared: a phone or e-mail\n"
+               "                                         another member has too is meant)\n"
+               "  member replace-card MEMBER [--old CARD] [--new NUMBER]   block a lost card, issue a new "
+               "one\n"
+               "  member merge KEEP OTHER --yes          move OTHER's cards, sales and points to KEEP "
+               "(manager)\n"
+               "  member erase MEMBER --yes              remove a member's personal data (manager)\n"
+               "  member adjust MEMBER --points N --reason TEXT   add (or, negative, take away) points by "
+               "hand (manager)\n"
+               "    MEMBER is a card number, a phone number or #ID\n"
+               "  sale [--card N] [--amount 12.50] [--line \"Latte:3.20x2\"]...   record a sale\n"
+               "  balance --card N                       a member's points balance\n"
+               "  check                                  integrity check and ledger balances\n"
+               "  program [earn --points N --per AMOUNT] show the loyalty program, or set the earn rate\n"
+               "  import members FILE [--dry-run] [--valid-only] [--map FIELD=COLUMN]...\n"
+               "                                         bring members from a CSV file (docs/import.md)\n"
+               "  export members --out FILE [--delimiter ';'|','|tab]   write the members to a CSV file\n"
+               "  staff list | add --name N --role cashier|manager|administrator --pin P | deactivate --name "
+               "N\n"
+               "  audit [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--action A] [--staff NAME] [--limit N]\n"
+               "                                         the audit trail, newest first\n"
+               "  receipt --receipt N                    print a past receipt of this till\n"
+               "  refund --receipt N --reason TEXT [--lines LINE:QTY,...]\n"
+               "                                         give a sale back, whole or in part (a manager's)\n"
+               "  product list | add --code C --name N --price P [--category C] [--key 1-9]   the catalogue\n"
+               "  expire [--full]                        settle points whose expiry day is over (the app\n"
+               "                                         does it at start and daily; running it twice is "
+               "harmless)\n"
+               "  sync export --out DIR [--all]          this terminal's changes since the last batch as a\n"
+               "                                         batch (--all: everything, to set up a new "
+               "terminal)\n"
+               "  sync import DIR                        apply a batch another terminal exported (manager)\n"
+               "  sync push|pull|now --pg CONNINFO [--retries N]   exchange with the head office's\n"
+               "                                         PostgreSQL (\"host=… dbname=… user=… password=…\";\n"
+               "                                         or LOYALTY_SYNC_PG); now = push then pull\n"
+               "  sync status                            when this terminal last synced, what waits\n"
+               "  backup [--to DIR]                      a checked copy of the database (docs/backup.md)\n"
+               "  backups [--in DIR]                     the backups, newest first, each checked\n"
+               "  restore FILE                           replace the database with a backup (the current\n"
+               "                                         file is kept aside)\n"
+               "\n"
+               "Options:\n"
+               "  --db FILE   the database (default: %1)\n"
+               "  --staff NAME --pin PIN   (before the command) who acts, when the database has staff\n"
+               "              accounts, or the environment's LOYALTY_STAFF and LOYALTY_PIN; docs/roles.md\n"
+               "  --json      machine-readable output\n"
+               "  --version   the version\n")
         .arg(AppPaths::defaultDatabasePath());
 }
 
@@ -209,13 +207,13 @@ int Runner::run(const QStringList &arguments)
             m_json = true;
         } else if (opt == QLatin1String("--db")) {
             if (rest.isEmpty())
-                return usage(tr("--db needs a file name."));
+                return usage(QCoreApplication::translate("Cli", "--db needs a file name."));
             m_dbPath = rest.takeFirst();
         } else if (opt.startsWith(QLatin1String("--db="))) {
             m_dbPath = opt.mid(5);
         } else if (opt == QLatin1String("--staff") || opt == QLatin1String("--pin")) {
             if (rest.isEmpty())
-                return usage(tr("%1 needs a value.").arg(opt));
+                return usage(QCoreApplication::translate("Cli", "%1 needs a value.").arg(opt));
             (opt == QLatin1String("--staff") ? m_staffName : m_pin) = rest.takeFirst();
         } else if (opt == QLatin1String("--version")) {
             m_out << "loyalty-cli " << QStringLiteral(LOYALTY_VERSION) << '\n';
@@ -224,11 +222,11 @@ int Runner::run(const QStringList &arguments)
             m_out << helpText();
             return Ok;
         } else {
-            return usage(tr("Unknown option %1.").arg(opt));
+            return usage(QCoreApplication::translate("Cli", "Unknown option %1.").arg(opt));
         }
     }
     if (rest.isEmpty())
-        return usage(tr("No command given."));
+        return usage(QCoreApplication::translate("Cli", "No command given."));
     if (m_dbPath.isEmpty())
         m_dbPath = AppPaths::defaultDatabasePath();
     const QString command = rest.takeFirst();
@@ -285,7 +283,7 @@ int Runner::run(const QStringList &arguments)
         m_out << helpText();
         return Ok;
     }
-    return usage(tr("Unknown command \"%1\".").arg(command));
+    return usage(QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(command));
 }
 
 bool Runner::openDatabase(Database::Mode mode)
@@ -316,8 +314,9 @@ bool Runner::signIn()
     StaffService staff(ctx);
     if (!staff.hasStaff()) {
         if (!m_staffName.isEmpty()) {
-            m_exit = fail(
-                makeError(Error::Invalid, tr("This database has no staff accounts: leave out --staff.")));
+            m_exit = fail(makeError(Error::Invalid,
+                                    QCoreApplication::translate(
+                                        "Cli", "This database has no staff accounts: leave out --staff.")));
             return false;
         }
         m_actor = Actor(); // the machine's owner, before anyone has an account
@@ -349,9 +348,11 @@ bool Runner::allowed(Action action)
     m_exit = fail(makeError(
         Error::Forbidden,
         m_actor.staffId
-            ? tr("%1: %2 is a %3 and may not do this; give a manager's --staff and --pin.")
+            ? QCoreApplication::translate(
+                  "Cli", "%1: %2 is a %3 and may not do this; give a manager's --staff and --pin.")
                   .arg(Permissions::actionName(action), m_actor.name, Permissions::roleName(m_actor.role))
-            : tr("%1 needs a manager: give --staff NAME --pin PIN.").arg(Permissions::actionName(action))));
+            : QCoreApplication::translate("Cli", "%1 needs a manager: give --staff NAME --pin PIN.")
+                  .arg(Permissions::actionName(action))));
     return false;
 }
 
@@ -378,11 +379,11 @@ Args parseArgs(const QStringList &args, const QStringList &known)
             } else if (i + 1 < args.size()) {
                 value = args.at(++i);
             } else {
-                a.error = tr("--%1 needs a value.").arg(name);
+                a.error = QCoreApplication::translate("Cli", "--%1 needs a value.").arg(name);
                 return a;
             }
             if (!known.contains(name)) {
-                a.error = tr("Unknown option --%1.").arg(name);
+                a.error = QCoreApplication::translate("Cli", "Unknown option --%1.").arg(name);
                 return a;
             }
             a.options.insert(name, value);
@@ -419,17 +420,19 @@ QString Runner::memberText(const MemberView &v) const
     const QLocale l;
     QString s = m.name + QLatin1Char('\n');
     if (!v.card.number.isEmpty())
-        s += tr("  card:         %1").arg(v.card.number) + QLatin1Char('\n');
+        s += QCoreApplication::translate("Cli", "  card:         %1").arg(v.card.number) + QLatin1Char('\n');
     if (!m.phone.isEmpty())
-        s += tr("  phone:        %1").arg(m.phone) + QLatin1Char('\n');
-    s += tr("  points:       %1").arg(l.toString(m.pointsBalance)) + QLatin1Char('\n');
-    s += tr("  member since: %1").arg(l.toString(m.createdAt.toLocalTime().date(), QLocale::ShortFormat))
+        s += QCoreApplication::translate("Cli", "  phone:        %1").arg(m.phone) + QLatin1Char('\n');
+    s += QCoreApplication::translate("Cli", "  points:       %1").arg(l.toString(m.pointsBalance))
         + QLatin1Char('\n');
-    s += tr("  last visit:   %1")
+    s += QCoreApplication::translate("Cli", "  member since: %1")
+             .arg(l.toString(m.createdAt.toLocalTime().date(), QLocale::ShortFormat))
+        + QLatin1Char('\n');
+    s += QCoreApplication::translate("Cli", "  last visit:   %1")
              .arg(m.lastVisitAt.isValid() ? l.toString(m.lastVisitAt.toLocalTime(), QLocale::ShortFormat)
-                                          : tr("never"))
+                                          : QCoreApplication::translate("Cli", "never"))
         + QLatin1Char('\n');
-    s += tr("  visits:       %1, spent %2")
+    s += QCoreApplication::translate("Cli", "  visits:       %1, spent %2")
              .arg(l.toString(m.visits), Money(m.totalSpentMinor, m_terminal.currency).format(l));
     return s;
 }
@@ -444,16 +447,17 @@ int Runner::cmdInit(const QStringList &args)
         return m_exit;
     auto t
         = TerminalService(*m_db, Clock::system())
-              .initialize(a.options.value(QStringLiteral("store"), tr("My shop")),
-                          a.options.value(QStringLiteral("terminal"), tr("Till 1")),
-                          a.options.value(QStringLiteral("currency"), DemoData::defaultCurrency()).toUpper());
+              .initialize(
+                  a.options.value(QStringLiteral("store"), QCoreApplication::translate("Cli", "My shop")),
+                  a.options.value(QStringLiteral("terminal"), QCoreApplication::translate("Cli", "Till 1")),
+                  a.options.value(QStringLiteral("currency"), DemoData::defaultCurrency()).toUpper());
     if (!t)
         return fail(t.error());
     print(QJsonObject {{QStringLiteral("database"), m_db->path()},
                        {QStringLiteral("terminal"), t->uuid},
                        {QStringLiteral("store"), t->storeName},
                        {QStringLiteral("currency"), t->currency}},
-          tr("Created %1 for terminal \"%2\" of %3 (%4).")
+          QCoreApplication::translate("Cli", "Created %1 for terminal \"%2\" of %3 (%4).")
               .arg(m_db->path(), t->name, t->storeName, t->currency));
     return Ok;
 }
@@ -475,7 +479,8 @@ int Runner::cmdDemo(const QStringList &args)
                        {QStringLiteral("sales"), d->sales},
                        {QStringLiteral("cards"), QJsonArray::fromStringList(d->cards)},
                        {QStringLiteral("blocked_card"), d->blockedCard}},
-          tr("Demo shop created in %1: %2 members, %3 sales.\nCards to scan: %4\nA blocked card: %5")
+          QCoreApplication::translate(
+              "Cli", "Demo shop created in %1: %2 members, %3 sales.\nCards to scan: %4\nA blocked card: %5")
               .arg(m_db->path())
               .arg(d->members)
               .arg(d->sales)
@@ -493,8 +498,10 @@ int Runner::cmdMember(const QStringList &args)
     if (!args.isEmpty() && admin.contains(args.first()))
         return cmdMemberAdmin(args.first(), args.mid(1));
     if (args.size() != 2 || args.first() != QLatin1String("find"))
-        return usage(tr("Use: loyalty-cli member find CARD|PHONE, member search TEXT, or member edit, "
-                        "replace-card, merge, erase (see --help)"));
+        return usage(QCoreApplication::translate(
+            "Cli",
+            "Use: loyalty-cli member find CARD|PHONE, member search TEXT, or member edit, "
+            "replace-card, merge, erase (see --help)"));
     if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
         return m_exit;
     auto v = MemberService(context()).lookup(args.at(1));
@@ -527,9 +534,9 @@ int Runner::cmdMemberSearch(const QString &text)
                      .arg(r.card, r.name, r.phone, QLocale().toString(r.pointsBalance));
     }
     if (found->truncated)
-        lines << tr("More members match: type more to narrow the search.");
+        lines << QCoreApplication::translate("Cli", "More members match: type more to narrow the search.");
     if (rows->isEmpty())
-        lines << tr("No member matches \"%1\".").arg(text);
+        lines << QCoreApplication::translate("Cli", "No member matches \"%1\".").arg(text);
     print(QJsonObject {{QStringLiteral("members"), list}, {QStringLiteral("truncated"), found->truncated}},
           lines.join(QLatin1Char('\n')));
     return Ok;
@@ -542,7 +549,10 @@ Result<MemberView> Runner::resolveMember(MemberService &members, const QString &
         bool ok = false;
         const qint64 id = ref.mid(1).toLongLong(&ok);
         if (!ok || id <= 0)
-            return makeError(Error::Invalid, tr("\"%1\" is not a member number: write it as #42.").arg(ref));
+            return makeError(
+                Error::Invalid,
+                QCoreApplication::translate("Cli", "\"%1\" is not a member number: write it as #42.")
+                    .arg(ref));
         return members.byId(id);
     }
     return members.lookup(ref);
@@ -557,7 +567,7 @@ Result<std::optional<bool>> yesNo(const Args &a, const QString &option)
         return std::optional<bool>(true);
     if (v == QLatin1String("no") || v == QLatin1String("0") || v == QLatin1String("false"))
         return std::optional<bool>(false);
-    return makeError(Error::Invalid, tr("--%1 takes yes or no.").arg(option));
+    return makeError(Error::Invalid, QCoreApplication::translate("Cli", "--%1 takes yes or no.").arg(option));
 }
 
 // member edit / replace-card / merge / erase. Merge and erase are a manager's (the service checks the
@@ -577,11 +587,15 @@ int Runner::cmdMemberAdmin(const QString &what, const QStringList &args)
         return usage(a.error);
     const int words = what == QLatin1String("merge") ? 2 : 1;
     if (a.words.size() != words)
-        return usage(what == QLatin1String("merge")
-                         ? tr("Use: loyalty-cli member merge KEEP OTHER --yes")
-                         : tr("Use: loyalty-cli member %1 MEMBER ... (see --help)").arg(what));
+        return usage(
+            what == QLatin1String("merge")
+                ? QCoreApplication::translate("Cli", "Use: loyalty-cli member merge KEEP OTHER --yes")
+                : QCoreApplication::translate("Cli", "Use: loyalty-cli member %1 MEMBER ... (see --help)")
+                      .arg(what));
     if ((what == QLatin1String("merge") || what == QLatin1String("erase")) && !yes)
-        return usage(tr("\"member %1\" cannot be undone: add --yes to go ahead.").arg(what));
+        return usage(
+            QCoreApplication::translate("Cli", "\"member %1\" cannot be undone: add --yes to go ahead.")
+                .arg(what));
     if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
         return m_exit;
     MemberService members(context());
@@ -594,15 +608,15 @@ int Runner::cmdMemberAdmin(const QString &what, const QStringList &args)
         bool ok = false;
         const qint64 points = a.options.value(QStringLiteral("points")).toLongLong(&ok);
         if (!ok)
-            return usage(
-                tr("Use: loyalty-cli member adjust MEMBER --points N --reason TEXT (N may be negative)"));
+            return usage(QCoreApplication::translate(
+                "Cli", "Use: loyalty-cli member adjust MEMBER --points N --reason TEXT (N may be negative)"));
         auto balance = members.adjustPoints(id, points, a.options.value(QStringLiteral("reason")));
         if (!balance)
             return fail(balance.error());
         print(QJsonObject {{QStringLiteral("member"), id},
                            {QStringLiteral("points"), points},
                            {QStringLiteral("balance"), balance.value()}},
-              tr("%1: %2 points; the balance is now %3.")
+              QCoreApplication::translate("Cli", "%1: %2 points; the balance is now %3.")
                   .arg(member->member.name, QLocale().toString(points), QLocale().toString(balance.value())));
         return Ok;
     }
@@ -643,7 +657,7 @@ int Runner::cmdMemberAdmin(const QString &what, const QStringList &args)
                 return fail(old.error());
             if (old->member.id != id || old->card.id == 0)
                 return fail(makeError(Error::Invalid,
-                                      tr("Card %1 is not %2's card.")
+                                      QCoreApplication::translate("Cli", "Card %1 is not %2's card.")
                                           .arg(a.options.value(QStringLiteral("old")), member->member.name)));
             oldCard = old->card.id;
         }
@@ -654,7 +668,8 @@ int Runner::cmdMemberAdmin(const QString &what, const QStringList &args)
                            {QStringLiteral("name"), r->member.name},
                            {QStringLiteral("card"), r->card.number},
                            {QStringLiteral("points"), r->member.pointsBalance}},
-              tr("%1 has the new card %2; the lost one is blocked. Balance: %3 points.")
+              QCoreApplication::translate(
+                  "Cli", "%1 has the new card %2; the lost one is blocked. Balance: %3 points.")
                   .arg(r->member.name, r->card.number, QLocale().toString(r->member.pointsBalance)));
         return Ok;
     }
@@ -665,27 +680,31 @@ int Runner::cmdMemberAdmin(const QString &what, const QStringList &args)
         auto r = members.merge(id, other->member.id);
         if (!r)
             return fail(r.error());
-        print(QJsonObject {{QStringLiteral("kept"), id},
-                           {QStringLiteral("merged"), r->mergedAwayId},
-                           {QStringLiteral("points_moved"), r->pointsMoved},
-                           {QStringLiteral("cards_moved"), r->cardsMoved},
-                           {QStringLiteral("purchases_moved"), r->purchasesMoved},
-                           {QStringLiteral("points"), r->kept.member.pointsBalance}},
-              tr("%1 (#%2) was merged into %3 (#%4): %5 cards, %6 purchases and %7 points moved; balance %8.")
-                  .arg(other->member.name)
-                  .arg(r->mergedAwayId)
-                  .arg(r->kept.member.name)
-                  .arg(id)
-                  .arg(r->cardsMoved)
-                  .arg(r->purchasesMoved)
-                  .arg(QLocale().toString(r->pointsMoved), QLocale().toString(r->kept.member.pointsBalance)));
+        print(
+            QJsonObject {{QStringLiteral("kept"), id},
+                         {QStringLiteral("merged"), r->mergedAwayId},
+                         {QStringLiteral("points_moved"), r->pointsMoved},
+                         {QStringLiteral("cards_moved"), r->cardsMoved},
+                         {QStringLiteral("purchases_moved"), r->purchasesMoved},
+                         {QStringLiteral("points"), r->kept.member.pointsBalance}},
+            QCoreApplication::translate(
+                "Cli",
+                "%1 (#%2) was merged into %3 (#%4): %5 cards, %6 purchases and %7 points moved; balance %8.")
+                .arg(other->member.name)
+                .arg(r->mergedAwayId)
+                .arg(r->kept.member.name)
+                .arg(id)
+                .arg(r->cardsMoved)
+                .arg(r->purchasesMoved)
+                .arg(QLocale().toString(r->pointsMoved), QLocale().toString(r->kept.member.pointsBalance)));
         return Ok;
     }
     if (auto r = members.erase(id); !r)
         return fail(r.error());
-    print(
-        QJsonObject {{QStringLiteral("erased"), id}},
-        tr("The personal data of member #%1 was erased; their sales and points stay in the books.").arg(id));
+    print(QJsonObject {{QStringLiteral("erased"), id}},
+          QCoreApplication::translate(
+              "Cli", "The personal data of member #%1 was erased; their sales and points stay in the books.")
+              .arg(id));
     return Ok;
 }
 
@@ -695,7 +714,7 @@ int Runner::cmdBalance(const QStringList &args)
     if (!a.error.isEmpty())
         return usage(a.error);
     if (!a.options.contains(QStringLiteral("card")))
-        return usage(tr("Use: loyalty-cli balance --card N"));
+        return usage(QCoreApplication::translate("Cli", "Use: loyalty-cli balance --card N"));
     if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
         return m_exit;
     auto v = MemberService(context()).lookup(a.options.value(QStringLiteral("card")));
@@ -704,7 +723,8 @@ int Runner::cmdBalance(const QStringList &args)
     print(QJsonObject {{QStringLiteral("card"), a.options.value(QStringLiteral("card"))},
                        {QStringLiteral("name"), v->member.name},
                        {QStringLiteral("points"), v->member.pointsBalance}},
-          tr("%1: %2 points").arg(v->member.name, QLocale().toString(v->member.pointsBalance)));
+          QCoreApplication::translate("Cli", "%1: %Ln point(s)", nullptr, int(v->member.pointsBalance))
+              .arg(v->member.name));
     return Ok;
 }
 
@@ -713,7 +733,10 @@ Result<CartLine> parseLine(const QString &spec, const QString &currency)
 {
     const int colon = spec.lastIndexOf(QLatin1Char(':'));
     if (colon <= 0)
-        return makeError(Error::Invalid, tr("\"%1\" is not a line: write it as \"Latte:3.20x2\".").arg(spec));
+        return makeError(
+            Error::Invalid,
+            QCoreApplication::translate("Cli", "\"%1\" is not a line: write it as \"Latte:3.20x2\".")
+                .arg(spec));
     CartLine line;
     line.description = spec.left(colon).simplified();
     QString rest = spec.mid(colon + 1).trimmed();
@@ -722,7 +745,9 @@ Result<CartLine> parseLine(const QString &spec, const QString &currency)
         bool ok = false;
         line.quantity = rest.mid(x + 1).trimmed().toLongLong(&ok);
         if (!ok)
-            return makeError(Error::Invalid, tr("\"%1\" is not a quantity.").arg(rest.mid(x + 1)));
+            return makeError(
+                Error::Invalid,
+                QCoreApplication::translate("Cli", "\"%1\" is not a quantity.").arg(rest.mid(x + 1)));
         rest = rest.left(x);
     }
     auto price = Money::parse(rest, currency, QLocale::c());
@@ -739,9 +764,10 @@ int Runner::cmdSale(const QStringList &args)
     if (!a.error.isEmpty())
         return usage(a.error);
     if (!a.words.isEmpty())
-        return usage(tr("Unexpected \"%1\".").arg(a.words.first()));
+        return usage(QCoreApplication::translate("Cli", "Unexpected \"%1\".").arg(a.words.first()));
     if (!a.options.contains(QStringLiteral("amount")) && !a.options.contains(QStringLiteral("line")))
-        return usage(tr("Use: loyalty-cli sale [--card N] --amount 12.50 | --line \"Latte:3.20x2\"..."));
+        return usage(QCoreApplication::translate(
+            "Cli", "Use: loyalty-cli sale [--card N] --amount 12.50 | --line \"Latte:3.20x2\"..."));
     if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
         return m_exit;
 
@@ -761,7 +787,7 @@ int Runner::cmdSale(const QStringList &args)
             = Money::parse(a.options.value(QStringLiteral("amount")), m_terminal.currency, QLocale::c());
         if (!amount)
             return fail(amount.error());
-        sale.cart.lines << CartLine {tr("Purchase"), amount->minor(), 1, {}};
+        sale.cart.lines << CartLine {QCoreApplication::translate("Cli", "Purchase"), amount->minor(), 1, {}};
     }
     ServiceContext ctx = context();
     QString memberName;
@@ -783,13 +809,15 @@ int Runner::cmdSale(const QStringList &args)
                    {QStringLiteral("total"), total.toPlainString()},
                    {QStringLiteral("currency"), p.currency},
                    {QStringLiteral("points_earned"), p.pointsEarned}};
-    QString text = tr("Sale %1 recorded: %2").arg(p.receiptNo).arg(total.format());
+    QString text
+        = QCoreApplication::translate("Cli", "Sale %1 recorded: %2").arg(p.receiptNo).arg(total.format());
     if (p.memberId) {
         o.insert(QStringLiteral("member"), memberName);
         o.insert(QStringLiteral("balance"), r->newBalance);
         text += QLatin1Char('\n')
-            + tr("%1 earned %2 points; balance %3.")
-                  .arg(memberName, QLocale().toString(p.pointsEarned), QLocale().toString(r->newBalance));
+            + QCoreApplication::translate("Cli", "%1 earned %Ln point(s); balance %2.", nullptr,
+                                          int(p.pointsEarned))
+                  .arg(memberName, QLocale().toString(r->newBalance));
     }
     print(o, text);
     return Ok;
@@ -798,7 +826,7 @@ int Runner::cmdSale(const QStringList &args)
 int Runner::cmdCheck(const QStringList &args)
 {
     if (!args.isEmpty())
-        return usage(tr("\"check\" takes no arguments."));
+        return usage(QCoreApplication::translate("Cli", "\"check\" takes no arguments."));
     if (!openDatabase(Database::Mode::ExistingOnly))
         return m_exit;
     auto r = CheckService(*m_db).run();
@@ -806,8 +834,10 @@ int Runner::cmdCheck(const QStringList &args)
         return fail(r.error());
     print(QJsonObject {{QStringLiteral("ok"), r->ok()},
                        {QStringLiteral("problems"), QJsonArray::fromStringList(r->problems)}},
-          r->ok() ? tr("The database is sound: every balance equals its ledger.")
-                  : tr("Problems found:\n  %1").arg(r->problems.join(QStringLiteral("\n  "))));
+          r->ok()
+              ? QCoreApplication::translate("Cli", "The database is sound: every balance equals its ledger.")
+              : QCoreApplication::translate("Cli", "Problems found:\n  %1")
+                    .arg(r->problems.join(QStringLiteral("\n  "))));
     return r->ok() ? Ok : Problems;
 }
 
@@ -818,7 +848,8 @@ int Runner::cmdProgram(const QStringList &args)
         return usage(a.error);
     const bool setEarn = a.words == QStringList {QStringLiteral("earn")};
     if (!a.words.isEmpty() && !setEarn)
-        return usage(tr("Use: loyalty-cli program [earn --points N --per AMOUNT]"));
+        return usage(
+            QCoreApplication::translate("Cli", "Use: loyalty-cli program [earn --points N --per AMOUNT]"));
     if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
         return m_exit;
     ProgramService programs(*m_db);
@@ -826,15 +857,16 @@ int Runner::cmdProgram(const QStringList &args)
         return m_exit;
     if (setEarn) {
         if (!a.options.contains(QStringLiteral("points")) || !a.options.contains(QStringLiteral("per")))
-            return usage(
-                tr("Use: loyalty-cli program earn --points N --per AMOUNT, e.g. --points 1 --per 1.00"));
+            return usage(QCoreApplication::translate(
+                "Cli", "Use: loyalty-cli program earn --points N --per AMOUNT, e.g. --points 1 --per 1.00"));
         bool ok = false;
         EarnRule rule;
         rule.points = a.options.value(QStringLiteral("points")).toLongLong(&ok);
         if (!ok)
-            return fail(makeError(Error::Invalid,
-                                  tr("\"%1\" is not a whole number of points.")
-                                      .arg(a.options.value(QStringLiteral("points")))));
+            return fail(
+                makeError(Error::Invalid,
+                          QCoreApplication::translate("Cli", "\"%1\" is not a whole number of points.")
+                              .arg(a.options.value(QStringLiteral("points")))));
         auto per = Money::parse(a.options.value(QStringLiteral("per")), m_terminal.currency, QLocale::c());
         if (!per)
             return fail(per.error());
@@ -847,12 +879,15 @@ int Runner::cmdProgram(const QStringList &args)
         return fail(version.error());
     const Program *p = &version->program.base;
     const Money per(p->earn.perMinor, p->currency);
-    const QString rounding = p->rounding == PointsRounding::Up ? tr("rounded up")
-        : p->rounding == PointsRounding::Nearest               ? tr("rounded to the nearest")
-                                                               : tr("rounded down");
+    const QString rounding = p->rounding == PointsRounding::Up
+        ? QCoreApplication::translate("Cli", "rounded up")
+        : p->rounding == PointsRounding::Nearest
+        ? QCoreApplication::translate("Cli", "rounded to the nearest")
+        : QCoreApplication::translate("Cli", "rounded down");
     QStringList levels;
     for (const Level &l : version->program.levels.levels)
-        levels << tr("%1 from %2").arg(l.name, Money(l.thresholdMinor, p->currency).format());
+        levels << QCoreApplication::translate("Cli", "%1 from %2")
+                      .arg(l.name, Money(l.thresholdMinor, p->currency).format());
     print(QJsonObject {{QStringLiteral("currency"), p->currency},
                        {QStringLiteral("earn_points"), p->earn.points},
                        {QStringLiteral("earn_per"), per.toPlainString()},
@@ -860,12 +895,17 @@ int Runner::cmdProgram(const QStringList &args)
                        {QStringLiteral("max_sale"), Money(p->maxSaleMinor, p->currency).toPlainString()},
                        {QStringLiteral("version"), version->uuid},
                        {QStringLiteral("settings"), ProgramCodec::toJson(version->program)}},
-          tr("Earn: %1 points per %2 paid (%5)\nPoints expire after: %3\nLargest sale: %4\nLevels: %6\n"
-             "In force since: %7")
+          QCoreApplication::translate(
+              "Cli",
+              "Earn: %1 points per %2 paid (%5)\nPoints expire after: %3\nLargest sale: %4\nLevels: %6\n"
+              "In force since: %7")
               .arg(QLocale().toString(p->earn.points), per.format(),
-                   p->expiryMonths == 0 ? tr("never") : tr("%1 months").arg(p->expiryMonths),
+                   p->expiryMonths == 0
+                       ? QCoreApplication::translate("Cli", "never")
+                       : QCoreApplication::translate("Cli", "%1 months").arg(p->expiryMonths),
                    Money(p->maxSaleMinor, p->currency).format(), rounding,
-                   levels.isEmpty() ? tr("none") : levels.join(QStringLiteral(", ")),
+                   levels.isEmpty() ? QCoreApplication::translate("Cli", "none")
+                                    : levels.join(QStringLiteral(", ")),
                    QLocale().toString(version->effectiveFrom.toLocalTime(), QLocale::ShortFormat)));
     return Ok;
 }
@@ -928,10 +968,14 @@ QString importReportText(const ImportReport &r)
             mapped << QStringLiteral("%1=\"%2\"")
                           .arg(ImportMapping::key(ImportMapping::Field(f)), r.header.value(c));
     }
-    lines << tr("%1: %2, columns: %3").arg(r.fileName, r.encoding, mapped.join(QLatin1Char(' ')));
+    lines << QCoreApplication::translate("Cli", "%1: %2, columns: %3")
+                 .arg(r.fileName, r.encoding, mapped.join(QLatin1Char(' ')));
     for (const ImportRow &row : r.rows)
-        lines << tr("  line %1: %2: %3").arg(row.line).arg(importActionName(row.action), row.message);
-    lines << tr("%1 rows: %2 new, %3 updated, %4 already present, %5 with errors; %6 opening points.")
+        lines << QCoreApplication::translate("Cli", "  line %1: %2: %3")
+                     .arg(row.line)
+                     .arg(importActionName(row.action), row.message);
+    lines << QCoreApplication::translate(
+                 "Cli", "%1 rows: %2 new, %3 updated, %4 already present, %5 with errors; %6 opening points.")
                  .arg(r.total())
                  .arg(r.created)
                  .arg(r.updated)
@@ -951,8 +995,9 @@ int Runner::cmdImport(const QStringList &args)
     if (!a.error.isEmpty())
         return usage(a.error);
     if (a.words.size() != 2 || a.words.first() != QLatin1String("members"))
-        return usage(
-            tr("Use: loyalty-cli import members FILE [--dry-run] [--valid-only] [--map FIELD=COLUMN]..."));
+        return usage(QCoreApplication::translate(
+            "Cli",
+            "Use: loyalty-cli import members FILE [--dry-run] [--valid-only] [--map FIELD=COLUMN]..."));
     const QString path = a.words.at(1);
     if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
         return m_exit;
@@ -966,9 +1011,10 @@ int Runner::cmdImport(const QStringList &args)
         const int eq = spec.indexOf(QLatin1Char('='));
         const auto field = ImportMapping::fieldForKey(spec.left(eq));
         if (eq <= 0 || !field)
-            return usage(
-                tr("--map takes FIELD=COLUMN, FIELD one of name, first_name, last_name, phone, email, card, "
-                   "birthday, points, notes."));
+            return usage(QCoreApplication::translate(
+                "Cli",
+                "--map takes FIELD=COLUMN, FIELD one of name, first_name, last_name, phone, email, card, "
+                "birthday, points, notes."));
         if (auto r = mapping.setFromText(*field, spec.mid(eq + 1), table->header); !r)
             return fail(r.error());
     }
@@ -1005,7 +1051,8 @@ int Runner::cmdExport(const QStringList &args)
     if (!a.error.isEmpty())
         return usage(a.error);
     if (a.words != QStringList {QStringLiteral("members")} || !a.options.contains(QStringLiteral("out")))
-        return usage(tr("Use: loyalty-cli export members --out FILE [--delimiter ';'|','|tab]"));
+        return usage(QCoreApplication::translate(
+            "Cli", "Use: loyalty-cli export members --out FILE [--delimiter ';'|','|tab]"));
     ExportOptions options;
     const QString d = a.options.value(QStringLiteral("delimiter"), QStringLiteral(";"));
     if (d == QLatin1String("tab") || d == QLatin1String("\t"))
@@ -1013,7 +1060,7 @@ int Runner::cmdExport(const QStringList &args)
     else if (d == QLatin1String(",") || d == QLatin1String(";"))
         options.delimiter = d.at(0);
     else
-        return usage(tr("--delimiter is ';', ',' or tab."));
+        return usage(QCoreApplication::translate("Cli", "--delimiter is ';', ',' or tab."));
     if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
         return m_exit;
     if (!allowed(Action::ExportPersonalData))
@@ -1022,7 +1069,7 @@ int Runner::cmdExport(const QStringList &args)
     if (!r)
         return fail(r.error());
     print(QJsonObject {{QStringLiteral("file"), r->path}, {QStringLiteral("members"), r->members}},
-          tr("%1 members written to %2.").arg(r->members).arg(r->path));
+          QCoreApplication::translate("Cli", "%1 members written to %2.").arg(r->members).arg(r->path));
     return Ok;
 }
 
@@ -1045,8 +1092,8 @@ int Runner::cmdStaff(const QStringList &args)
     if (a.words.size() != 1
         || !QStringList {QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("deactivate")}
                 .contains(verb))
-        return usage(
-            tr("Use: loyalty-cli staff list | add --name N --role ROLE --pin P | deactivate --name N"));
+        return usage(QCoreApplication::translate(
+            "Cli", "Use: loyalty-cli staff list | add --name N --role ROLE --pin P | deactivate --name N"));
     if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
         return m_exit;
     ServiceContext ctx = context();
@@ -1063,26 +1110,30 @@ int Runner::cmdStaff(const QStringList &args)
                                      {QStringLiteral("role"), s.role},
                                      {QStringLiteral("active"), s.active},
                                      {QStringLiteral("locked"), s.lockedUntil > Clock::system().nowUtc()}});
-            lines << tr("%1  %2%3").arg(s.name, s.role, s.active ? QString() : tr(" (switched off)"));
+            lines << QCoreApplication::translate("Cli", "%1  %2%3")
+                         .arg(s.name, s.role,
+                              s.active ? QString() : QCoreApplication::translate("Cli", " (switched off)"));
         }
         print(QJsonObject {{QStringLiteral("staff"), rows}},
-              lines.isEmpty() ? tr("No staff accounts yet.") : lines.join(QLatin1Char('\n')));
+              lines.isEmpty() ? QCoreApplication::translate("Cli", "No staff accounts yet.")
+                              : lines.join(QLatin1Char('\n')));
         return Ok;
     }
     const QString name = a.options.value(QStringLiteral("name"));
     if (name.isEmpty())
-        return usage(tr("--name is needed."));
+        return usage(QCoreApplication::translate("Cli", "--name is needed."));
     if (verb == QLatin1String("add")) {
         const auto role = Permissions::roleFromCode(a.options.value(QStringLiteral("role")));
         if (!role)
-            return usage(tr("--role is cashier, manager or administrator."));
+            return usage(QCoreApplication::translate("Cli", "--role is cashier, manager or administrator."));
         auto created = staff.create(name, *role, a.options.value(QStringLiteral("pin")));
         if (!created)
             return fail(created.error());
         print(QJsonObject {{QStringLiteral("id"), created->id},
                            {QStringLiteral("name"), created->name},
                            {QStringLiteral("role"), created->role}},
-              tr("%1 can sign in as %2.").arg(created->name, Permissions::roleName(*role)));
+              QCoreApplication::translate("Cli", "%1 can sign in as %2.")
+                  .arg(created->name, Permissions::roleName(*role)));
         return Ok;
     }
     auto who = staff.byName(name);
@@ -1091,7 +1142,7 @@ int Runner::cmdStaff(const QStringList &args)
     if (auto r = staff.setActive(who->id, false); !r)
         return fail(r.error());
     print(QJsonObject {{QStringLiteral("id"), who->id}, {QStringLiteral("active"), false}},
-          tr("%1 can no longer sign in.").arg(who->name));
+          QCoreApplication::translate("Cli", "%1 can no longer sign in.").arg(who->name));
     return Ok;
 }
 
@@ -1101,9 +1152,9 @@ int Runner::cmdAudit(const QStringList &args)
                              {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("action"),
                               QStringLiteral("staff"), QStringLiteral("limit")});
     if (!a.error.isEmpty() || !a.words.isEmpty())
-        return usage(a.error.isEmpty()
-                         ? tr("Use: loyalty-cli audit [--from D] [--to D] [--action A] [--limit N]")
-                         : a.error);
+        return usage(a.error.isEmpty() ? QCoreApplication::translate(
+                         "Cli", "Use: loyalty-cli audit [--from D] [--to D] [--action A] [--limit N]")
+                                       : a.error);
     if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
         return m_exit;
     if (!allowed(Action::ViewAudit))
@@ -1118,9 +1169,10 @@ int Runner::cmdAudit(const QStringList &args)
     };
     QDate from, to;
     if (!day("from", &from) || !day("to", &to))
-        return usage(tr("Dates are written YYYY-MM-DD."));
+        return usage(QCoreApplication::translate("Cli", "Dates are written YYYY-MM-DD."));
     if (from.isValid() && to.isValid() && from > to)
-        return fail(makeError(Error::Invalid, tr("The period ends before it starts.")));
+        return fail(makeError(Error::Invalid,
+                              QCoreApplication::translate("Cli", "The period ends before it starts.")));
     if (from.isValid())
         f.fromUtc = from.startOfDay().toUTC();
     if (to.isValid())
@@ -1136,7 +1188,7 @@ int Runner::cmdAudit(const QStringList &args)
     bool ok = true;
     const int limit = a.options.value(QStringLiteral("limit"), QStringLiteral("100")).toInt(&ok);
     if (!ok || limit < 1)
-        return usage(tr("--limit is a whole number from 1."));
+        return usage(QCoreApplication::translate("Cli", "--limit is a whole number from 1."));
     auto rows = AuditService(ctx).list(f, 0, limit);
     if (!rows)
         return fail(rows.error());
@@ -1158,7 +1210,8 @@ int Runner::cmdAudit(const QStringList &args)
                           r.entityId, r.afterJson);
     }
     print(QJsonObject {{QStringLiteral("entries"), out}},
-          lines.isEmpty() ? tr("Nothing was recorded.") : lines.join(QLatin1Char('\n')));
+          lines.isEmpty() ? QCoreApplication::translate("Cli", "Nothing was recorded.")
+                          : lines.join(QLatin1Char('\n')));
     return Ok;
 }
 
@@ -1166,7 +1219,9 @@ int Runner::cmdBackup(const QStringList &args)
 {
     const Args a = parseArgs(args, {QStringLiteral("to")});
     if (!a.error.isEmpty() || !a.words.isEmpty())
-        return usage(a.error.isEmpty() ? tr("Use: loyalty-cli backup [--to DIR]") : a.error);
+        return usage(a.error.isEmpty()
+                         ? QCoreApplication::translate("Cli", "Use: loyalty-cli backup [--to DIR]")
+                         : a.error);
     if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
         return m_exit;
     if (!allowed(Action::BackupNow))
@@ -1180,7 +1235,7 @@ int Runner::cmdBackup(const QStringList &args)
     if (auto r = backups.recordBackup(target); !r)
         return fail(r.error());
     print(QJsonObject {{QStringLiteral("file"), target}, {QStringLiteral("bytes"), QFileInfo(target).size()}},
-          tr("Backed up to %1.").arg(target));
+          QCoreApplication::translate("Cli", "Backed up to %1.").arg(target));
     return Ok;
 }
 
@@ -1188,7 +1243,9 @@ int Runner::cmdBackups(const QStringList &args)
 {
     const Args a = parseArgs(args, {QStringLiteral("in")});
     if (!a.error.isEmpty() || !a.words.isEmpty())
-        return usage(a.error.isEmpty() ? tr("Use: loyalty-cli backups [--in DIR]") : a.error);
+        return usage(a.error.isEmpty()
+                         ? QCoreApplication::translate("Cli", "Use: loyalty-cli backups [--in DIR]")
+                         : a.error);
     QString dir = a.options.value(QStringLiteral("in"));
     if (dir.isEmpty()) {
         if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
@@ -1204,20 +1261,23 @@ int Runner::cmdBackups(const QStringList &args)
                                  {QStringLiteral("bytes"), e.bytes},
                                  {QStringLiteral("ok"), e.problem.isEmpty()},
                                  {QStringLiteral("problem"), e.problem}});
-        lines << tr("%1  %2  %3%4")
+        lines << QCoreApplication::translate("Cli", "%1  %2  %3%4")
                      .arg(QLocale().toString(e.madeUtc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")),
                           QLocale().formattedDataSize(e.bytes), e.path,
-                          e.problem.isEmpty() ? QString() : tr("  DAMAGED: %1").arg(e.problem));
+                          e.problem.isEmpty()
+                              ? QString()
+                              : QCoreApplication::translate("Cli", "  DAMAGED: %1").arg(e.problem));
     }
     print(QJsonObject {{QStringLiteral("folder"), dir}, {QStringLiteral("backups"), rows}},
-          lines.isEmpty() ? tr("No backups in %1.").arg(dir) : lines.join(QLatin1Char('\n')));
+          lines.isEmpty() ? QCoreApplication::translate("Cli", "No backups in %1.").arg(dir)
+                          : lines.join(QLatin1Char('\n')));
     return Ok;
 }
 
 int Runner::cmdRestore(const QStringList &args)
 {
     if (args.size() != 1 || args.first().startsWith(QLatin1String("--")))
-        return usage(tr("Use: loyalty-cli restore FILE"));
+        return usage(QCoreApplication::translate("Cli", "Use: loyalty-cli restore FILE"));
     // An administrator's, when the current database can say who is one; a damaged database cannot,
     // and then whoever runs this on the machine owns the file anyway.
     {
@@ -1249,7 +1309,8 @@ int Runner::cmdRestore(const QStringList &args)
         return fail(c.error());
     print(QJsonObject {{QStringLiteral("restored"), args.first()},
                        {QStringLiteral("kept_aside"), kept.value()}},
-          tr("Restored from %1. The database before it is kept as %2.").arg(args.first(), kept.value()));
+          QCoreApplication::translate("Cli", "Restored from %1. The database before it is kept as %2.")
+              .arg(args.first(), kept.value()));
     return Ok;
 }
 
@@ -1259,7 +1320,8 @@ int Runner::cmdRefund(const QStringList &args)
         = parseArgs(args, {QStringLiteral("receipt"), QStringLiteral("reason"), QStringLiteral("lines")});
     bool ok = false;
     const qint64 receipt = a.options.value(QStringLiteral("receipt")).toLongLong(&ok);
-    const QString use = tr("Use: loyalty-cli refund --receipt N --reason TEXT [--lines LINE:QTY,...]");
+    const QString use = QCoreApplication::translate(
+        "Cli", "Use: loyalty-cli refund --receipt N --reason TEXT [--lines LINE:QTY,...]");
     if (!a.error.isEmpty() || !a.words.isEmpty() || !ok)
         return usage(a.error.isEmpty() ? use : a.error);
     // "--lines 2:1,3:2": line 2 once, line 3 twice; without it, everything not yet given back.
@@ -1272,7 +1334,8 @@ int Runner::cmdRefund(const QStringList &args)
         l.lineNo = lq.value(0).toInt(&okLine);
         l.quantity = lq.size() == 2 ? lq.value(1).toLongLong(&okQty) : 0;
         if (!okLine || !okQty || l.quantity <= 0)
-            return usage(tr("\"%1\" is not LINE:QUANTITY, e.g. 2:1.").arg(part.trimmed()));
+            return usage(QCoreApplication::translate("Cli", "\"%1\" is not LINE:QUANTITY, e.g. 2:1.")
+                             .arg(part.trimmed()));
         lines << l;
     }
     if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
@@ -1291,7 +1354,8 @@ int Runner::cmdRefund(const QStringList &args)
                        {QStringLiteral("points_returned"), r->pointsReturned},
                        {QStringLiteral("whole"), r->wholeSaleReturned},
                        {QStringLiteral("balance"), r->newBalance}},
-          tr("Receipt %1 given back as refund %2: %3; %4 points taken back, %5 points given back.")
+          QCoreApplication::translate(
+              "Cli", "Receipt %1 given back as refund %2: %3; %4 points taken back, %5 points given back.")
               .arg(receipt)
               .arg(r->refund.receiptNo)
               .arg(Money(r->refund.totalMinor, r->refund.currency).format())
@@ -1306,7 +1370,9 @@ int Runner::cmdReceipt(const QStringList &args)
     bool ok = false;
     const qint64 receipt = a.options.value(QStringLiteral("receipt")).toLongLong(&ok);
     if (!a.error.isEmpty() || !a.words.isEmpty() || !ok)
-        return usage(a.error.isEmpty() ? tr("Use: loyalty-cli receipt --receipt N") : a.error);
+        return usage(a.error.isEmpty()
+                         ? QCoreApplication::translate("Cli", "Use: loyalty-cli receipt --receipt N")
+                         : a.error);
     if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
         return m_exit;
     auto r = ReceiptService(context()).byNumber(receipt);
@@ -1343,15 +1409,17 @@ int Runner::cmdExpire(const QStringList &args)
     QStringList rest = args;
     const bool full = rest.removeAll(QStringLiteral("--full")) > 0;
     if (!rest.isEmpty())
-        return usage(tr("Use: loyalty-cli expire [--full]"));
+        return usage(QCoreApplication::translate("Cli", "Use: loyalty-cli expire [--full]"));
     if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
         return m_exit;
     auto r = ExpiryService(context()).run(full);
     if (!r)
         return fail(r.error());
     print(QJsonObject {{QStringLiteral("members"), r->members}, {QStringLiteral("points"), r->points}},
-          r->points ? tr("%1 points of %2 members expired.").arg(r->points).arg(r->members)
-                    : tr("No points had expired."));
+          r->points ? QCoreApplication::translate("Cli", "%1 points of %2 members expired.")
+                          .arg(r->points)
+                          .arg(r->members)
+                    : QCoreApplication::translate("Cli", "No points had expired."));
     return Ok;
 }
 
@@ -1363,7 +1431,8 @@ int Runner::cmdProduct(const QStringList &args)
     const QString verb = a.words.value(0);
     if (!a.error.isEmpty() || a.words.size() != 1
         || (verb != QLatin1String("list") && verb != QLatin1String("add")))
-        return usage(a.error.isEmpty() ? tr(
+        return usage(a.error.isEmpty() ? QCoreApplication::translate(
+                         "Cli",
                          "Use: loyalty-cli product list | add --code C --name N --price P [--category C] "
                          "[--key 1-9]")
                                        : a.error);
@@ -1380,12 +1449,13 @@ int Runner::cmdProduct(const QStringList &args)
         if (a.options.contains(QStringLiteral("key")))
             p.quickKey = a.options.value(QStringLiteral("key")).toInt(&ok);
         if (!ok)
-            return usage(tr("--key is a number from 1 to 9."));
+            return usage(QCoreApplication::translate("Cli", "--key is a number from 1 to 9."));
         auto added = products.add(p);
         if (!added)
             return fail(added.error());
         print(QJsonObject {{QStringLiteral("code"), added->code}, {QStringLiteral("id"), added->id}},
-              tr("%1 added at %2.").arg(added->name, Money(added->priceMinor, m_terminal.currency).format()));
+              QCoreApplication::translate("Cli", "%1 added at %2.")
+                  .arg(added->name, Money(added->priceMinor, m_terminal.currency).format()));
         return Ok;
     }
     auto all = products.list();
@@ -1400,12 +1470,14 @@ int Runner::cmdProduct(const QStringList &args)
                          {QStringLiteral("price"), Money(p.priceMinor, m_terminal.currency).formatNumber()},
                          {QStringLiteral("category"), p.category},
                          {QStringLiteral("key"), p.quickKey}});
-        lines << tr("%1  %2  %3%4")
+        lines << QCoreApplication::translate("Cli", "%1  %2  %3%4")
                      .arg(p.code, p.name, Money(p.priceMinor, m_terminal.currency).format(),
-                          p.quickKey ? tr("  Alt+%1").arg(p.quickKey) : QString());
+                          p.quickKey ? QCoreApplication::translate("Cli", "  Alt+%1").arg(p.quickKey)
+                                     : QString());
     }
     print(QJsonObject {{QStringLiteral("products"), rows}},
-          lines.isEmpty() ? tr("No products yet.") : lines.join(QLatin1Char('\n')));
+          lines.isEmpty() ? QCoreApplication::translate("Cli", "No products yet.")
+                          : lines.join(QLatin1Char('\n')));
     return Ok;
 }
 
@@ -1414,8 +1486,10 @@ int Runner::cmdSync(const QStringList &args)
     QStringList rest = args;
     const bool all = rest.removeAll(QStringLiteral("--all")) > 0;
     const Args a = parseArgs(rest, {QStringLiteral("out"), QStringLiteral("pg"), QStringLiteral("retries")});
-    const QString use = tr("Use: loyalty-cli sync export --out DIR [--all] | import DIR | push|pull|now --pg "
-                           "CONNINFO [--retries N] | status");
+    const QString use = QCoreApplication::translate(
+        "Cli",
+        "Use: loyalty-cli sync export --out DIR [--all] | import DIR | push|pull|now --pg "
+        "CONNINFO [--retries N] | status");
     if (!a.error.isEmpty() || a.words.isEmpty())
         return usage(a.error.isEmpty() ? use : a.error);
     const QString what = a.words.first();
@@ -1458,14 +1532,15 @@ int Runner::cmdSync(const QStringList &args)
         const QString conninfo
             = a.options.value(QStringLiteral("pg"), qEnvironmentVariable("LOYALTY_SYNC_PG"));
         if (conninfo.isEmpty())
-            return usage(
-                tr("Name the head office: --pg \"host=… dbname=… user=… password=…\" (or LOYALTY_SYNC_PG)."));
+            return usage(QCoreApplication::translate(
+                "Cli",
+                "Name the head office: --pg \"host=… dbname=… user=… password=…\" (or LOYALTY_SYNC_PG)."));
         bool ok = true;
         const int retries = a.options.contains(QStringLiteral("retries"))
             ? a.options.value(QStringLiteral("retries")).toInt(&ok)
             : 3;
         if (!ok || retries < 0 || retries > 20)
-            return usage(tr("--retries takes a number from 0 to 20."));
+            return usage(QCoreApplication::translate("Cli", "--retries takes a number from 0 to 20."));
         // Offline is normal: a server out of reach is tried again after 1, 2, 4... seconds. A refusal
         // (password, currency, a newer schema) is not retried: trying again would not change it.
         for (int attempt = 0;; ++attempt) {
@@ -1509,7 +1584,9 @@ int Runner::cmdSync(const QStringList &args)
                 return fail(error);
             }
             const int wait = 1 << qMin(attempt, 5);
-            m_err << tr("%1 Trying again in %2 s.").arg(error.message).arg(wait) << '\n';
+            m_err
+                << QCoreApplication::translate("Cli", "%1 Trying again in %2 s.").arg(error.message).arg(wait)
+                << '\n';
             m_err.flush();
             QThread::sleep(wait);
         }

@@ -1,5 +1,6 @@
 #include "apppaths.h"
 #include "cli.h"
+#include "i18n.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -10,6 +11,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     AppPaths::setApplicationIdentity();
+    I18n::install(I18n::savedChoice());
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int rc = Cli::run(QCoreApplication::arguments(), out, err);

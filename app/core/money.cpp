@@ -8,15 +8,11 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Money", text, nullptr, n);
-}
-
 Error currencyMismatch(const Money &a, const Money &b)
 {
     return makeError(Error::Invalid,
-                     tr("Amounts in %1 and %2 cannot be added.").arg(a.currency(), b.currency()));
+                     QCoreApplication::translate("Money", "Amounts in %1 and %2 cannot be added.")
+                         .arg(a.currency(), b.currency()));
 }
 
 // A Money() without a currency adds to any; a zero in another currency does not (0 EUR + 5 RUB is an error,
@@ -28,7 +24,7 @@ bool sameCurrency(const Money &a, const Money &b)
 
 Error tooLarge()
 {
-    return makeError(Error::Invalid, tr("The amount is too large."));
+    return makeError(Error::Invalid, QCoreApplication::translate("Money", "The amount is too large."));
 }
 
 bool isDigit(QChar c)
@@ -170,7 +166,7 @@ Result<Money> Money::parse(const QString &input, const QString &currency, const 
 {
     QString text = input.trimmed();
     if (text.isEmpty())
-        return makeError(Error::Invalid, tr("Enter an amount."));
+        return makeError(Error::Invalid, QCoreApplication::translate("Money", "Enter an amount."));
 
     // A symbol or the code typed or pasted along with the number is fine.
     const QString symbol = currencySymbol(currency, locale);
@@ -185,7 +181,7 @@ Result<Money> Money::parse(const QString &input, const QString &currency, const 
         text = text.mid(1).trimmed();
     }
     if (text.isEmpty())
-        return makeError(Error::Invalid, tr("Enter an amount."));
+        return makeError(Error::Invalid, QCoreApplication::translate("Money", "Enter an amount."));
 
     const QChar decimal = locale.decimalPoint().isEmpty() ? QLatin1Char('.') : locale.decimalPoint().at(0);
     const QChar group = locale.groupSeparator().isEmpty() ? QChar() : locale.groupSeparator().at(0);
@@ -205,7 +201,9 @@ Result<Money> Money::parse(const QString &input, const QString &currency, const 
     QString fraction = sep < 0 ? QString() : text.mid(sep + 1);
     for (const QChar c : std::as_const(fraction)) {
         if (!isDigit(c))
-            return makeError(Error::Invalid, tr("\"%1\" is not an amount.").arg(input.trimmed()));
+            return makeError(
+                Error::Invalid,
+                QCoreApplication::translate("Money", "\"%1\" is not an amount.").arg(input.trimmed()));
     }
     if (integerPart.isEmpty())
         integerPart = QStringLiteral("0");
@@ -221,16 +219,23 @@ Result<Money> Money::parse(const QString &input, const QString &currency, const 
         if (onlyDigitsAndMarks)
             return makeError(
                 Error::Invalid,
-                tr("\"%1\" is not an amount: use %2 for decimals, as in %3.")
+                QCoreApplication::translate("Money",
+                                            "\"%1\" is not an amount: use %2 for decimals, as in %3.")
                     .arg(input.trimmed(), QString(decimal), Money(1250, currency).formatNumber(locale)));
-        return makeError(Error::Invalid, tr("\"%1\" is not an amount.").arg(input.trimmed()));
+        return makeError(
+            Error::Invalid,
+            QCoreApplication::translate("Money", "\"%1\" is not an amount.").arg(input.trimmed()));
     }
 
     const int maxDecimals = minorDigits(currency);
     if (fraction.size() > maxDecimals) {
         if (maxDecimals == 0)
-            return makeError(Error::Invalid, tr("Amounts in %1 have no decimals.").arg(currency));
-        return makeError(Error::Invalid, tr("An amount has at most %n decimal(s).", maxDecimals));
+            return makeError(
+                Error::Invalid,
+                QCoreApplication::translate("Money", "Amounts in %1 have no decimals.").arg(currency));
+        return makeError(
+            Error::Invalid,
+            QCoreApplication::translate("Money", "An amount has at most %n decimal(s).", nullptr, maxDecimals));
     }
     while (fraction.size() < maxDecimals)
         fraction.append(QLatin1Char('0'));

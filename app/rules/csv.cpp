@@ -12,11 +12,6 @@ namespace Csv {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Csv", text, nullptr, n);
-}
-
 // Windows-1251 bytes 0x80..0xBF; 0xC0..0xFF are А..я in order (U+0410..U+044F). 0x98 is unassigned.
 constexpr std::array<char16_t, 64> kCp1251High = {
     0x0402, 0x0403, 0x201A, 0x0453, 0x201E, 0x2026, 0x2020, 0x2021, // 80
@@ -100,9 +95,9 @@ QString Table::encodingName() const
     case Encoding::Utf8:
         return QStringLiteral("UTF-8");
     case Encoding::Utf8Bom:
-        return tr("UTF-8 with byte order mark");
+        return QCoreApplication::translate("Csv", "UTF-8 with byte order mark");
     case Encoding::Utf8Damaged:
-        return tr("UTF-8 with unreadable bytes");
+        return QCoreApplication::translate("Csv", "UTF-8 with unreadable bytes");
     case Encoding::Utf16Le:
         return QStringLiteral("UTF-16LE");
     case Encoding::Utf16Be:
@@ -116,10 +111,10 @@ QString Table::encodingName() const
 QString Table::delimiterName() const
 {
     if (delimiter == QLatin1Char('\t'))
-        return tr("tab");
+        return QCoreApplication::translate("Csv", "tab");
     if (delimiter == QLatin1Char(';'))
-        return tr("semicolon");
-    return tr("comma");
+        return QCoreApplication::translate("Csv", "semicolon");
+    return QCoreApplication::translate("Csv", "comma");
 }
 
 QString decodeWindows1251(QByteArrayView bytes)
@@ -250,8 +245,10 @@ QVector<Row> splitRows(const QString &text, QChar delimiter, int maxRows)
         }
     }
     if (inQuotes) {
-        row.problem = tr("A quoted field that starts on line %1 is never closed: a quote (\") is missing.")
-                          .arg(quoteLine);
+        row.problem
+            = QCoreApplication::translate(
+                  "Csv", "A quoted field that starts on line %1 is never closed: a quote (\") is missing.")
+                  .arg(quoteLine);
         endField();
         rows.append(std::move(row));
     } else if (!field.isEmpty() || quoted || !row.fields.isEmpty()) {
@@ -293,21 +290,25 @@ QChar detectDelimiter(const QString &text)
 Result<Table> parse(const QByteArray &bytes)
 {
     if (bytes.trimmed().isEmpty())
-        return makeError(Error::Invalid, tr("The file is empty."));
+        return makeError(Error::Invalid, QCoreApplication::translate("Csv", "The file is empty."));
     if (bytes.startsWith("PK\x03\x04"))
-        return makeError(Error::Invalid,
-                         tr("This is a spreadsheet file (.xlsx or .ods), not CSV: save it as "
-                            "\"CSV\" in the spreadsheet program and choose that file."));
+        return makeError(
+            Error::Invalid,
+            QCoreApplication::translate("Csv",
+                                        "This is a spreadsheet file (.xlsx or .ods), not CSV: save it as "
+                                        "\"CSV\" in the spreadsheet program and choose that file."));
     Table t;
     t.encoding = detectEncoding(bytes);
     const bool utf16 = t.encoding == Encoding::Utf16Le || t.encoding == Encoding::Utf16Be;
     if (!utf16 && bytes.left(8192).contains('\0'))
-        return makeError(Error::Invalid, tr("This is not a text file: save the member list as CSV."));
+        return makeError(
+            Error::Invalid,
+            QCoreApplication::translate("Csv", "This is not a text file: save the member list as CSV."));
     const QString text = decode(bytes, t.encoding);
     t.delimiter = detectDelimiter(text);
     QVector<Row> rows = splitRows(text, t.delimiter);
     if (rows.isEmpty())
-        return makeError(Error::Invalid, tr("The file is empty."));
+        return makeError(Error::Invalid, QCoreApplication::translate("Csv", "The file is empty."));
 
     Row header = rows.takeFirst();
     if (!header.problem.isEmpty())
@@ -328,13 +329,15 @@ Result<Table> parse(const QByteArray &bytes)
             continue;
         if (r.fields.size() > columns)
             r.problem
-                = tr("Line %1 has %2 fields, but the header has %3: a value may contain an unquoted %4.")
+                = QCoreApplication::translate(
+                      "Csv",
+                      "Line %1 has %2 fields, but the header has %3: a value may contain an unquoted %4.")
                       .arg(r.line)
                       .arg(r.fields.size())
                       .arg(columns)
                       .arg(t.delimiterName());
         else if (r.fields.size() < columns)
-            r.problem = tr("Line %1 has %2 fields, but the header has %3.")
+            r.problem = QCoreApplication::translate("Csv", "Line %1 has %2 fields, but the header has %3.")
                             .arg(r.line)
                             .arg(r.fields.size())
                             .arg(columns);
@@ -347,27 +350,35 @@ Result<Table> readFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return makeError(Error::NotFound, tr("There is no file %1.").arg(path));
+        return makeError(Error::NotFound,
+                         QCoreApplication::translate("Csv", "There is no file %1.").arg(path));
     if (info.isDir())
-        return makeError(Error::Invalid, tr("%1 is a folder, not a file.").arg(path));
+        return makeError(Error::Invalid,
+                         QCoreApplication::translate("Csv", "%1 is a folder, not a file.").arg(path));
     if (info.size() > kMaxFileBytes) {
         const QLocale l;
-        return makeError(Error::Invalid,
-                         tr("The file is %1; files over %2 are refused. Split the list into "
-                            "smaller files and import them one after another.")
-                             .arg(l.formattedDataSize(info.size()), l.formattedDataSize(kMaxFileBytes)));
+        return makeError(
+            Error::Invalid,
+            QCoreApplication::translate("Csv",
+                                        "The file is %1; files over %2 are refused. Split the list into "
+                                        "smaller files and import them one after another.")
+                .arg(l.formattedDataSize(info.size()), l.formattedDataSize(kMaxFileBytes)));
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(Error::Storage, tr("The file %1 cannot be read.").arg(path), f.errorString());
+        return makeError(Error::Storage,
+                         QCoreApplication::translate("Csv", "The file %1 cannot be read.").arg(path),
+                         f.errorString());
     // Read at most one byte past the limit: the size may have grown since it was checked.
     const QByteArray bytes = f.read(kMaxFileBytes + 1);
     if (f.error() != QFileDevice::NoError)
-        return makeError(Error::Storage, tr("The file %1 cannot be read.").arg(path), f.errorString());
+        return makeError(Error::Storage,
+                         QCoreApplication::translate("Csv", "The file %1 cannot be read.").arg(path),
+                         f.errorString());
     if (bytes.size() > kMaxFileBytes)
-        return makeError(
-            Error::Invalid,
-            tr("The file is larger than %1 and is refused.").arg(QLocale().formattedDataSize(kMaxFileBytes)));
+        return makeError(Error::Invalid,
+                         QCoreApplication::translate("Csv", "The file is larger than %1 and is refused.")
+                             .arg(QLocale().formattedDataSize(kMaxFileBytes)));
     return parse(bytes);
 }
 

@@ -10,11 +10,6 @@ namespace MemberValidation {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("MemberValidation", text, nullptr, n);
-}
-
 Error invalid(const QString &message)
 {
     return makeError(Error::Invalid, message);
@@ -61,12 +56,15 @@ bool hasReplacementChar(const QString &s)
 Result<void> checkText(const QString &s, bool allowLineBreaks)
 {
     if (hasBrokenSurrogates(s))
-        return invalid(tr("It contains a broken character (half of a character pair)."));
+        return invalid(QCoreApplication::translate(
+            "MemberValidation", "It contains a broken character (half of a character pair)."));
     if (hasReplacementChar(s))
-        return invalid(
-            tr("It contains characters that could not be read (�): is the file in another encoding?"));
+        return invalid(QCoreApplication::translate(
+            "MemberValidation",
+            "It contains characters that could not be read (�): is the file in another encoding?"));
     if (hasControl(s, allowLineBreaks))
-        return invalid(tr("It contains control characters, which cannot be typed or printed."));
+        return invalid(QCoreApplication::translate(
+            "MemberValidation", "It contains control characters, which cannot be typed or printed."));
     return {};
 }
 
@@ -84,13 +82,16 @@ bool isAsciiDigits(const QString &s)
 Result<QString> name(const QString &text)
 {
     if (auto r = checkText(text, false); !r)
-        return invalid(tr("The name is not valid: %1").arg(r.error().message));
+        return invalid(QCoreApplication::translate("MemberValidation", "The name is not valid: %1")
+                           .arg(r.error().message));
     const QString s = text.simplified();
     if (s.isEmpty())
-        return invalid(tr("Enter the member's name."));
+        return invalid(QCoreApplication::translate("MemberValidation", "Enter the member's name."));
     if (s.size() > kMaxNameLength)
-        return invalid(
-            tr("A name has at most %1 characters; this one has %2.").arg(kMaxNameLength).arg(s.size()));
+        return invalid(QCoreApplication::translate("MemberValidation",
+                                                   "A name has at most %1 characters; this one has %2.")
+                           .arg(kMaxNameLength)
+                           .arg(s.size()));
     return s;
 }
 
@@ -101,14 +102,18 @@ Result<QString> phone(const QString &text)
         return QString();
     if (s.size() > 40 || !Phone::looksLikePhone(s)) {
         return invalid(
-            tr("\"%1\" is not a phone number: use digits, spaces and + - ( ) only.").arg(s.left(40)));
+            QCoreApplication::translate("MemberValidation",
+                                        "\"%1\" is not a phone number: use digits, spaces and + - ( ) only.")
+                .arg(s.left(40)));
     }
     const int digits = int(Phone::digits(s).size());
     if (digits < kMinPhoneDigits || digits > kMaxPhoneDigits)
-        return invalid(tr("\"%1\" is not a phone number: a phone number has %2 to %3 digits.")
-                           .arg(s)
-                           .arg(kMinPhoneDigits)
-                           .arg(kMaxPhoneDigits));
+        return invalid(
+            QCoreApplication::translate("MemberValidation",
+                                        "\"%1\" is not a phone number: a phone number has %2 to %3 digits.")
+                .arg(s)
+                .arg(kMinPhoneDigits)
+                .arg(kMaxPhoneDigits));
     return s;
 }
 
@@ -118,34 +123,50 @@ Result<QString> email(const QString &text)
     if (s.isEmpty())
         return QString();
     if (auto r = checkText(s, false); !r)
-        return invalid(tr("The e-mail address is not valid: %1").arg(r.error().message));
+        return invalid(QCoreApplication::translate("MemberValidation", "The e-mail address is not valid: %1")
+                           .arg(r.error().message));
     if (s.size() > kMaxEmailLength)
-        return invalid(tr("An e-mail address has at most %1 characters.").arg(kMaxEmailLength));
+        return invalid(
+            QCoreApplication::translate("MemberValidation", "An e-mail address has at most %1 characters.")
+                .arg(kMaxEmailLength));
     const QString shown = s.left(60);
     for (const QChar c : s) {
         if (c.isSpace())
-            return invalid(tr("\"%1\" is not an e-mail address: it contains a space.").arg(shown));
+            return invalid(QCoreApplication::translate(
+                               "MemberValidation", "\"%1\" is not an e-mail address: it contains a space.")
+                               .arg(shown));
         if (QStringLiteral("<>()[],;:\\\"").contains(c))
-            return invalid(tr("\"%1\" is not an e-mail address: it contains \"%2\".").arg(shown, QString(c)));
+            return invalid(QCoreApplication::translate("MemberValidation",
+                                                       "\"%1\" is not an e-mail address: it contains \"%2\".")
+                               .arg(shown, QString(c)));
     }
     if (s.count(QLatin1Char('@')) != 1)
-        return invalid(tr("\"%1\" is not an e-mail address: it needs exactly one @.").arg(shown));
+        return invalid(QCoreApplication::translate("MemberValidation",
+                                                   "\"%1\" is not an e-mail address: it needs exactly one @.")
+                           .arg(shown));
     const qsizetype at = s.indexOf(QLatin1Char('@'));
     const QString local = s.left(at);
     const QString domain = s.mid(at + 1);
     if (local.isEmpty() || local.size() > 64 || local.startsWith(QLatin1Char('.'))
         || local.endsWith(QLatin1Char('.')) || local.contains(QLatin1String(".."))) {
-        return invalid(tr("\"%1\" is not an e-mail address: check the part before the @.").arg(shown));
+        return invalid(
+            QCoreApplication::translate("MemberValidation",
+                                        "\"%1\" is not an e-mail address: check the part before the @.")
+                .arg(shown));
     }
     if (!domain.contains(QLatin1Char('.')) || domain.startsWith(QLatin1Char('.'))
         || domain.endsWith(QLatin1Char('.')) || domain.contains(QLatin1String(".."))
         || domain.startsWith(QLatin1Char('-'))) {
-        return invalid(
-            tr("\"%1\" is not an e-mail address: check the part after the @ (like shop.com).").arg(shown));
+        return invalid(QCoreApplication::translate(
+                           "MemberValidation",
+                           "\"%1\" is not an e-mail address: check the part after the @ (like shop.com).")
+                           .arg(shown));
     }
     for (const QChar c : domain) {
         if (!c.isLetterOrNumber() && c != QLatin1Char('.') && c != QLatin1Char('-'))
-            return invalid(tr("\"%1\" is not an e-mail address: check the part after the @ (like shop.com).")
+            return invalid(QCoreApplication::translate(
+                               "MemberValidation",
+                               "\"%1\" is not an e-mail address: check the part after the @ (like shop.com).")
                                .arg(shown));
     }
     return s;
@@ -170,26 +191,43 @@ Result<Birthday> birthday(const QString &text, const QDate &today)
         b.month = m2.captured(2).toInt();
         if (m2.capturedLength(3) > 0) {
             if (m2.capturedLength(3) != 4)
-                return invalid(
-                    tr("In \"%1\", write the year with four digits (1990), or leave it out.").arg(s));
+                return invalid(QCoreApplication::translate(
+                                   "MemberValidation",
+                                   "In \"%1\", write the year with four digits (1990), or leave it out.")
+                                   .arg(s));
             b.year = m2.captured(3).toInt();
         }
     } else {
-        return invalid(tr("\"%1\" is not a birthday: write it as 31.12 or 31.12.1990.").arg(s.left(40)));
+        return invalid(QCoreApplication::translate(
+                           "MemberValidation", "\"%1\" is not a birthday: write it as 31.12 or 31.12.1990.")
+                           .arg(s.left(40)));
     }
     if (b.month < 1 || b.month > 12)
-        return invalid(tr("\"%1\" is not a birthday: there is no month %2.").arg(s).arg(b.month));
+        return invalid(
+            QCoreApplication::translate("MemberValidation", "\"%1\" is not a birthday: there is no month %2.")
+                .arg(s)
+                .arg(b.month));
     if (b.year != 0 && b.year < 1900)
-        return invalid(tr("\"%1\" is not a birthday: the year is before 1900.").arg(s));
+        return invalid(QCoreApplication::translate("MemberValidation",
+                                                   "\"%1\" is not a birthday: the year is before 1900.")
+                           .arg(s));
     // Without a year, 29 February is a real birthday: check against a leap year.
     const int daysInMonth = QDate(b.year != 0 ? b.year : 2000, b.month, 1).daysInMonth();
     if (b.day < 1 || b.day > daysInMonth) {
         if (b.month == 2 && b.day == 29)
-            return invalid(tr("\"%1\" is not a birthday: %2 is not a leap year.").arg(s).arg(b.year));
-        return invalid(tr("\"%1\" is not a birthday: that month has no day %2.").arg(s).arg(b.day));
+            return invalid(QCoreApplication::translate("MemberValidation",
+                                                       "\"%1\" is not a birthday: %2 is not a leap year.")
+                               .arg(s)
+                               .arg(b.year));
+        return invalid(QCoreApplication::translate("MemberValidation",
+                                                   "\"%1\" is not a birthday: that month has no day %2.")
+                           .arg(s)
+                           .arg(b.day));
     }
     if (b.year != 0 && today.isValid() && QDate(b.year, b.month, b.day) > today)
-        return invalid(tr("\"%1\" is not a birthday: the date is in the future.").arg(s));
+        return invalid(QCoreApplication::translate("MemberValidation",
+                                                   "\"%1\" is not a birthday: the date is in the future.")
+                           .arg(s));
     return b;
 }
 
@@ -197,23 +235,31 @@ Result<QString> cardNumber(const QString &text)
 {
     const QString s = text.trimmed();
     if (s.isEmpty())
-        return invalid(tr("Enter the card number."));
+        return invalid(QCoreApplication::translate("MemberValidation", "Enter the card number."));
     // A spreadsheet that took the card number for a number shows it as 2.00000E+12: the digits are lost.
     static const QRegularExpression scientific(QStringLiteral("^\\d+([.,]\\d+)?[eE]\\+?\\d+$"));
     if (scientific.match(s).hasMatch())
-        return invalid(tr("\"%1\" is a card number a spreadsheet turned into a rounded number; "
-                          "format the column as text and export again.")
-                           .arg(s));
+        return invalid(
+            QCoreApplication::translate("MemberValidation",
+                                        "\"%1\" is a card number a spreadsheet turned into a rounded number; "
+                                        "format the column as text and export again.")
+                .arg(s));
     if (!isAsciiDigits(s))
-        return invalid(tr("\"%1\" is not a card number: a card number has digits only.").arg(s.left(40)));
+        return invalid(QCoreApplication::translate(
+                           "MemberValidation", "\"%1\" is not a card number: a card number has digits only.")
+                           .arg(s.left(40)));
     if (s.size() < kMinCardLength || s.size() > kMaxCardLength)
-        return invalid(tr("\"%1\" is not a card number: a card number has %2 to %3 digits.")
-                           .arg(s.left(40))
-                           .arg(kMinCardLength)
-                           .arg(kMaxCardLength));
+        return invalid(
+            QCoreApplication::translate("MemberValidation",
+                                        "\"%1\" is not a card number: a card number has %2 to %3 digits.")
+                .arg(s.left(40))
+                .arg(kMinCardLength)
+                .arg(kMaxCardLength));
     if (s.size() == 13 && !CardNumber::isValidEan13(s))
-        return invalid(tr("Card number %1 has a wrong check digit (the last one): it was probably misread "
-                          "or mistyped.")
+        return invalid(QCoreApplication::translate(
+                           "MemberValidation",
+                           "Card number %1 has a wrong check digit (the last one): it was probably misread "
+                           "or mistyped.")
                            .arg(s));
     return s;
 }
@@ -222,10 +268,13 @@ Result<QString> notes(const QString &text)
 {
     const QString s = text.trimmed();
     if (auto r = checkText(s, true); !r)
-        return invalid(tr("The notes are not valid: %1").arg(r.error().message));
+        return invalid(QCoreApplication::translate("MemberValidation", "The notes are not valid: %1")
+                           .arg(r.error().message));
     if (s.size() > kMaxNotesLength)
-        return invalid(
-            tr("Notes have at most %1 characters; these have %2.").arg(kMaxNotesLength).arg(s.size()));
+        return invalid(QCoreApplication::translate("MemberValidation",
+                                                   "Notes have at most %1 characters; these have %2.")
+                           .arg(kMaxNotesLength)
+                           .arg(s.size()));
     return s;
 }
 
@@ -242,14 +291,21 @@ Result<qint64> points(const QString &text)
     static const QRegularExpression zeroFraction(QStringLiteral("[.,]0{1,2}$"));
     s.remove(zeroFraction);
     if (s.startsWith(QLatin1Char('-')))
-        return invalid(tr("\"%1\" points: an opening balance cannot be negative.").arg(shown));
+        return invalid(QCoreApplication::translate("MemberValidation",
+                                                   "\"%1\" points: an opening balance cannot be negative.")
+                           .arg(shown));
     if (s.startsWith(QLatin1Char('+')))
         s.remove(0, 1);
     if (!isAsciiDigits(s) || s.size() > 12)
-        return invalid(tr("\"%1\" is not a number of points: write a whole number, like 1240.").arg(shown));
+        return invalid(
+            QCoreApplication::translate("MemberValidation",
+                                        "\"%1\" is not a number of points: write a whole number, like 1240.")
+                .arg(shown));
     const qint64 value = s.toLongLong();
     if (value > kMaxPoints)
-        return invalid(tr("%1 points is more than a member can hold.").arg(shown));
+        return invalid(
+            QCoreApplication::translate("MemberValidation", "%1 points is more than a member can hold.")
+                .arg(shown));
     return value;
 }
 

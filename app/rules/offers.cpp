@@ -1,16 +1,12 @@
 #include "offers.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 
 namespace {
 __extension__ typedef __int128 Int128; // GCC and Clang; -Wpedantic wants it marked
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Offers", text);
-}
 
 bool validBasisPoints(int bp)
 {
@@ -33,19 +29,24 @@ QStringList LevelRules::validate() const
 {
     QStringList problems;
     if (periodMonths < 1 || periodMonths > 120)
-        problems << tr("The level period must be 1 to 120 months.");
+        problems << QCoreApplication::translate("Offers", "The level period must be 1 to 120 months.");
     for (int i = 0; i < levels.size(); ++i) {
         const Level &l = levels.at(i);
         if (l.code.isEmpty() || l.name.isEmpty())
-            problems << tr("Level %1 needs a code and a name.").arg(i + 1);
+            problems << QCoreApplication::translate("Offers", "Level %1 needs a code and a name.").arg(i + 1);
         if (l.thresholdMinor < 0)
-            problems << tr("%1: the threshold cannot be negative.").arg(l.name);
+            problems
+                << QCoreApplication::translate("Offers", "%1: the threshold cannot be negative.").arg(l.name);
         if (i > 0 && l.thresholdMinor <= levels.at(i - 1).thresholdMinor)
-            problems << tr("%1 must need more spend than %2.").arg(l.name, levels.at(i - 1).name);
+            problems << QCoreApplication::translate("Offers", "%1 must need more spend than %2.")
+                            .arg(l.name, levels.at(i - 1).name);
         if (l.earnMultiplierPercent < 0 || l.earnMultiplierPercent > 1000)
-            problems << tr("%1: the points multiplier must be 0% to 1000%.").arg(l.name);
+            problems << QCoreApplication::translate("Offers",
+                                                    "%1: the points multiplier must be 0% to 1000%.")
+                            .arg(l.name);
         if (!validBasisPoints(l.discountBasisPoints))
-            problems << tr("%1: the discount must be 0% to 100%.").arg(l.name);
+            problems
+                << QCoreApplication::translate("Offers", "%1: the discount must be 0% to 100%.").arg(l.name);
     }
     return problems;
 }
@@ -84,14 +85,17 @@ QStringList BirthdayOffer::validate() const
 {
     QStringList problems;
     if (daysBefore < 0 || daysBefore > 60 || daysAfter < 0 || daysAfter > 60)
-        problems << tr("The birthday window is 0 to 60 days on each side.");
+        problems << QCoreApplication::translate("Offers",
+                                                "The birthday window is 0 to 60 days on each side.");
     if (kind == Kind::BonusPoints && bonusPoints <= 0)
-        problems << tr("The birthday bonus needs a number of points above zero.");
+        problems << QCoreApplication::translate("Offers",
+                                                "The birthday bonus needs a number of points above zero.");
     if (kind == Kind::PercentDiscount
         && (discountBasisPoints <= 0 || discountBasisPoints > kBasisPointsWhole))
-        problems << tr("The birthday discount must be above 0% and at most 100%.");
+        problems << QCoreApplication::translate("Offers",
+                                                "The birthday discount must be above 0% and at most 100%.");
     if (kind == Kind::FreeProduct && freeProductCode.isEmpty())
-        problems << tr("Choose the product given on birthdays.");
+        problems << QCoreApplication::translate("Offers", "Choose the product given on birthdays.");
     return problems;
 }
 
@@ -135,11 +139,13 @@ QStringList StampCard::validate() const
 {
     QStringList problems;
     if (name.isEmpty())
-        problems << tr("A stamp card needs a name.");
+        problems << QCoreApplication::translate("Offers", "A stamp card needs a name.");
     if (productCode.isEmpty() == category.isEmpty())
-        problems << tr("%1: choose either one product or one category.").arg(name);
+        problems << QCoreApplication::translate("Offers", "%1: choose either one product or one category.")
+                        .arg(name);
     if (buy < 1 || buy > 100)
-        problems << tr("%1: the number to buy must be 1 to 100.").arg(name);
+        problems
+            << QCoreApplication::translate("Offers", "%1: the number to buy must be 1 to 100.").arg(name);
     return problems;
 }
 
@@ -240,22 +246,29 @@ QStringList validate(const QVector<Promotion> &all)
         const Promotion &p = all.at(i);
         const QString name = p.name.isEmpty() ? p.code : p.name;
         if (p.from.isValid() && p.to.isValid() && p.from > p.to)
-            problems << tr("%1 ends before it starts.").arg(name);
+            problems << QCoreApplication::translate("Offers", "%1 ends before it starts.").arg(name);
         if (p.startTime.isValid() != p.endTime.isValid()
             || (p.startTime.isValid() && p.startTime >= p.endTime))
-            problems << tr("%1: the hours must have a start before their end.").arg(name);
+            problems << QCoreApplication::translate("Offers",
+                                                    "%1: the hours must have a start before their end.")
+                            .arg(name);
         if (p.kind == Promotion::Kind::ThresholdDiscount
             && (p.discountBasisPoints <= 0 || p.discountBasisPoints > kBasisPointsWhole
                 || p.thresholdMinor < 0))
-            problems << tr("%1: the discount must be above 0% and at most 100%, the threshold not negative.")
+            problems << QCoreApplication::translate(
+                            "Offers",
+                            "%1: the discount must be above 0% and at most 100%, the threshold not negative.")
                             .arg(name);
         if (p.kind == Promotion::Kind::PointsMultiplier
             && (p.pointsMultiplierPercent <= 100 || p.pointsMultiplierPercent > 1000))
-            problems << tr("%1: the points multiplier must be above 100% and at most 1000%.").arg(name);
+            problems << QCoreApplication::translate(
+                            "Offers", "%1: the points multiplier must be above 100% and at most 1000%.")
+                            .arg(name);
         for (int j = 0; j < i; ++j) {
             const Promotion &q = all.at(j);
             if (q.kind == p.kind && q.priority == p.priority && canOverlap(p, q))
-                problems << tr("%1 and %2 can apply at the same time: give one a higher priority.")
+                problems << QCoreApplication::translate(
+                                "Offers", "%1 and %2 can apply at the same time: give one a higher priority.")
                                 .arg(q.name.isEmpty() ? q.code : q.name, name);
         }
     }
@@ -270,11 +283,13 @@ QStringList RedemptionRules::validate() const
 {
     QStringList problems;
     if (minorPerPoint < 1)
-        problems << tr("A point must be worth at least one minor unit (0.01).");
+        problems << QCoreApplication::translate("Offers",
+                                                "A point must be worth at least one minor unit (0.01).");
     if (maxShareBasisPoints <= 0 || maxShareBasisPoints > kBasisPointsWhole)
-        problems << tr("The share of a check payable with points must be above 0% and at most 100%.");
+        problems << QCoreApplication::translate(
+            "Offers", "The share of a check payable with points must be above 0% and at most 100%.");
     if (minBalance < 0)
-        problems << tr("The minimum balance cannot be negative.");
+        problems << QCoreApplication::translate("Offers", "The minimum balance cannot be negative.");
     return problems;
 }
 
@@ -293,19 +308,28 @@ qint64 maxPoints(const RedemptionRules &r, qint64 balance, qint64 payableMinor)
 Result<qint64> valueOf(const RedemptionRules &r, qint64 points, qint64 balance, qint64 payableMinor)
 {
     if (!r.enabled)
-        return makeError(Error::Invalid, tr("Paying with points is switched off in this shop."));
-    if (points <= 0)
-        return makeError(Error::Invalid, tr("Type a number of points above zero."));
-    if (points > balance)
-        return makeError(Error::Invalid,
-                         tr("The member has %1 points, fewer than %2.").arg(balance).arg(points));
-    if (balance < r.minBalance)
         return makeError(
             Error::Invalid,
-            tr("Points can be used from a balance of %1; the member has %2.").arg(r.minBalance).arg(balance));
+            QCoreApplication::translate("Offers", "Paying with points is switched off in this shop."));
+    if (points <= 0)
+        return makeError(Error::Invalid,
+                         QCoreApplication::translate("Offers", "Type a number of points above zero."));
+    if (points > balance)
+        return makeError(Error::Invalid,
+                         QCoreApplication::translate("Offers", "The member has %Ln point(s), fewer than %1.",
+                                                     nullptr, int(balance))
+                             .arg(QLocale().toString(points)));
+    if (balance < r.minBalance)
+        return makeError(Error::Invalid,
+                         QCoreApplication::translate(
+                             "Offers", "Points can be used from a balance of %1; the member has %2.")
+                             .arg(r.minBalance)
+                             .arg(balance));
     const qint64 most = maxPoints(r, balance, payableMinor);
     if (points > most)
-        return makeError(Error::Invalid, tr("At most %1 points can pay for this check.").arg(most));
+        return makeError(Error::Invalid,
+                         QCoreApplication::translate("Offers", "At most %Ln point(s) can pay for this check.",
+                                                     nullptr, int(most)));
     return points * r.minorPerPoint;
 }
 
@@ -348,7 +372,9 @@ Result<QVector<LotTake>> consume(QVector<PointLot> lots, qint64 points, const QD
     }
     if (left > 0)
         return makeError(Error::Invalid,
-                         tr("Only %1 points are usable, fewer than %2.").arg(points - left).arg(points));
+                         QCoreApplication::translate("Offers", "Only %Ln point(s) are usable, fewer than %1.",
+                                                     nullptr, int(points - left))
+                             .arg(QLocale().toString(points)));
     return takes;
 }
 

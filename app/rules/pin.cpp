@@ -8,11 +8,6 @@
 namespace Pin {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Pin", text);
-}
-
 bool isStraightRun(const QString &pin, int step)
 {
     for (int i = 1; i < pin.size(); ++i) {
@@ -26,15 +21,19 @@ bool isStraightRun(const QString &pin, int step)
 Result<void> validate(const QString &pin)
 {
     if (pin.size() < kMinLength || pin.size() > kMaxLength)
-        return makeError(Error::Invalid, tr("A PIN has %1 to %2 digits.").arg(kMinLength).arg(kMaxLength));
+        return makeError(
+            Error::Invalid,
+            QCoreApplication::translate("Pin", "A PIN has %1 to %2 digits.").arg(kMinLength).arg(kMaxLength));
     for (const QChar c : pin) {
         if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return makeError(Error::Invalid, tr("A PIN has digits only."));
+            return makeError(Error::Invalid, QCoreApplication::translate("Pin", "A PIN has digits only."));
     }
     if (isStraightRun(pin, 0) || isStraightRun(pin, 1) || isStraightRun(pin, -1))
         return makeError(Error::Invalid,
-                         tr("This PIN is too easy to guess: avoid one digit repeated or a run like "
-                            "1234."));
+                         QCoreApplication::translate(
+                             "Pin",
+                             "This PIN is too easy to guess: avoid one digit repeated or a run like "
+                             "1234."));
     return {};
 }
 

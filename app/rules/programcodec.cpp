@@ -4,11 +4,6 @@
 #include <QJsonArray>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProgramCodec", text);
-}
-
 QJsonArray strings(const QStringList &list)
 {
     return QJsonArray::fromStringList(list);
@@ -348,7 +343,9 @@ Result<PricingProgram> fromJson(const QJsonObject &json, const QString &currency
 
     if (!bad.isEmpty())
         return makeError(Error::Corrupt,
-                         tr("The loyalty program setting %1 has a value of the wrong kind.").arg(bad));
+                         QCoreApplication::translate(
+                             "ProgramCodec", "The loyalty program setting %1 has a value of the wrong kind.")
+                             .arg(bad));
     return p;
 }
 

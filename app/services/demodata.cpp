@@ -17,11 +17,6 @@
 #include <QSqlQuery>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoData", text);
-}
-
 struct DemoMember
 {
     const char *name;
@@ -56,7 +51,8 @@ Result<DemoSummary> DemoData::create(Database &db, Clock &clock, const QString &
     if (!local && local.error().kind != Error::NotFound)
         return local.error();
     if (!local) {
-        auto created = terminals.initialize(tr("Demo Café"), tr("Till 1"), currency);
+        auto created = terminals.initialize(QCoreApplication::translate("DemoData", "Demo Café"),
+                                            QCoreApplication::translate("DemoData", "Till 1"), currency);
         if (!created)
             return created.error();
         summary.terminal = created.value();
@@ -67,7 +63,8 @@ Result<DemoSummary> DemoData::create(Database &db, Clock &clock, const QString &
         QSqlQuery q(db.connection());
         if (q.exec(QStringLiteral("SELECT count(*) FROM members")) && q.next() && q.value(0).toLongLong() > 0)
             return makeError(Error::Conflict,
-                             tr("This database already has members; the demo was not added."));
+                             QCoreApplication::translate(
+                                 "DemoData", "This database already has members; the demo was not added."));
     }
 
     // The demo staff, documented in the README and docs/roles.md (PINs for trying the app only).
@@ -90,17 +87,17 @@ Result<DemoSummary> DemoData::create(Database &db, Clock &clock, const QString &
             {
                 const char *code, *name, *category;
                 qint64 cents;
-            } menu[] = {{"latte", QT_TR_NOOP("Latte"), "coffee", 320},
-                        {"cappuccino", QT_TR_NOOP("Cappuccino"), "coffee", 290},
-                        {"espresso", QT_TR_NOOP("Espresso"), "coffee", 200},
-                        {"croissant", QT_TR_NOOP("Croissant"), "bakery", 210},
-                        {"cheesecake", QT_TR_NOOP("Cheesecake"), "bakery", 450},
-                        {"tea", QT_TR_NOOP("Tea"), "tea", 250}};
+            } menu[] = {{"latte", QT_TRANSLATE_NOOP("DemoData", "Latte"), "coffee", 320},
+                        {"cappuccino", QT_TRANSLATE_NOOP("DemoData", "Cappuccino"), "coffee", 290},
+                        {"espresso", QT_TRANSLATE_NOOP("DemoData", "Espresso"), "coffee", 200},
+                        {"croissant", QT_TRANSLATE_NOOP("DemoData", "Croissant"), "bakery", 210},
+                        {"cheesecake", QT_TRANSLATE_NOOP("DemoData", "Cheesecake"), "bakery", 450},
+                        {"tea", QT_TRANSLATE_NOOP("DemoData", "Tea"), "tea", 250}};
             int key = 0;
             for (const auto &item : menu) {
                 NewProduct np;
                 np.code = QLatin1String(item.code);
-                np.name = tr(item.name);
+                np.name = QCoreApplication::translate("DemoData", item.name);
                 np.category = QLatin1String(item.category);
                 np.price = Money(item.cents * unit / 100, summary.terminal.currency).formatNumber();
                 np.quickKey = ++key;
@@ -120,16 +117,21 @@ Result<DemoSummary> DemoData::create(Database &db, Clock &clock, const QString &
         const qint64 unit = Money::unitMinor(summary.terminal.currency);
         PricingProgram program = ProgramService::defaults(summary.terminal.currency);
         program.levels.levels = {
-            {QStringLiteral("bronze"), tr("Bronze"), 0, 100, 0},
-            {QStringLiteral("silver"), tr("Silver"), 50 * unit, 125, 300},
-            {QStringLiteral("gold"), tr("Gold"), 150 * unit, 150, 500},
+            {QStringLiteral("bronze"), QCoreApplication::translate("DemoData", "Bronze"), 0, 100, 0},
+            {QStringLiteral("silver"), QCoreApplication::translate("DemoData", "Silver"), 50 * unit, 125,
+             300},
+            {QStringLiteral("gold"), QCoreApplication::translate("DemoData", "Gold"), 150 * unit, 150, 500},
         };
         program.base.welcomeBonus = 50;
         program.base.referralBonus = 100;
         program.birthday.enabled = true;
         program.birthday.kind = BirthdayOffer::Kind::BonusPoints;
         program.birthday.bonusPoints = 200;
-        program.stampCards = {{QStringLiteral("coffee"), tr("Coffee card"), {}, QStringLiteral("coffee"), 5}};
+        program.stampCards = {{QStringLiteral("coffee"),
+                               QCoreApplication::translate("DemoData", "Coffee card"),
+                               {},
+                               QStringLiteral("coffee"),
+                               5}};
         program.redemption.enabled = true;
         program.redemption.minorPerPoint = qMax<qint64>(1, unit / 100);
         program.redemption.maxShareBasisPoints = 5000;
@@ -139,7 +141,7 @@ Result<DemoSummary> DemoData::create(Database &db, Clock &clock, const QString &
         // From today, a second version adds a promotion: the history above stays priced as it was.
         Promotion bigOrder;
         bigOrder.code = QStringLiteral("big-order");
-        bigOrder.name = tr("5% off over 30.00");
+        bigOrder.name = QCoreApplication::translate("DemoData", "5% off over 30.00");
         bigOrder.kind = Promotion::Kind::ThresholdDiscount;
         bigOrder.thresholdMinor = 30 * unit;
         bigOrder.discountBasisPoints = 500;
@@ -151,10 +153,14 @@ Result<DemoSummary> DemoData::create(Database &db, Clock &clock, const QString &
     CheckoutService checkout(ctx);
     const qint64 unit = Money::unitMinor(summary.terminal.currency);
     const CartLine menu[] = {
-        {tr("Latte"), 320 * unit / 100, 2, QStringLiteral("coffee"), QStringLiteral("latte")},
-        {tr("Croissant"), 210 * unit / 100, 1, QStringLiteral("bakery"), QStringLiteral("croissant")},
-        {tr("Cappuccino"), 290 * unit / 100, 1, QStringLiteral("coffee"), QStringLiteral("cappuccino")},
-        {tr("Cheesecake"), 450 * unit / 100, 1, QStringLiteral("bakery"), QStringLiteral("cheesecake")},
+        {QCoreApplication::translate("DemoData", "Latte"), 320 * unit / 100, 2, QStringLiteral("coffee"),
+         QStringLiteral("latte")},
+        {QCoreApplication::translate("DemoData", "Croissant"), 210 * unit / 100, 1, QStringLiteral("bakery"),
+         QStringLiteral("croissant")},
+        {QCoreApplication::translate("DemoData", "Cappuccino"), 290 * unit / 100, 1, QStringLiteral("coffee"),
+         QStringLiteral("cappuccino")},
+        {QCoreApplication::translate("DemoData", "Cheesecake"), 450 * unit / 100, 1, QStringLiteral("bakery"),
+         QStringLiteral("cheesecake")},
     };
 
     qint64 serial = 1;
@@ -197,7 +203,8 @@ Result<DemoSummary> DemoData::create(Database &db, Clock &clock, const QString &
         MemberRepository repo(db);
         auto anna = repo.findByCard(summary.cards.first());
         if (!anna || !anna.value())
-            return makeError(Error::Storage, tr("The demo could not be created."));
+            return makeError(Error::Storage,
+                             QCoreApplication::translate("DemoData", "The demo could not be created."));
         CardRecord c;
         c.uuid = Ids::newUuid(now);
         c.originTerminal = summary.terminal.uuid;
@@ -205,7 +212,7 @@ Result<DemoSummary> DemoData::create(Database &db, Clock &clock, const QString &
         c.number = lost;
         c.blocked = true;
         c.blockedAt = now.addDays(-20);
-        c.blockedReason = tr("lost");
+        c.blockedReason = QCoreApplication::translate("DemoData", "lost");
         c.createdAt = now.addDays(-60);
         if (auto r = repo.insertCard(c); !r)
             return r.error();

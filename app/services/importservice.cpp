@@ -20,11 +20,6 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("ImportService", text, nullptr, n);
-}
-
 // A header cell reduced to what identifies it: case-folded letters and digits only, ё as е.
 // "E-mail", "e_mail" and "EMAIL " all become "email"; "Ім'я" becomes "імя".
 QString headerKey(const QString &text)
@@ -279,7 +274,8 @@ Result<void> ImportMapping::setFromText(Field f, const QString &column, const QS
     }
     return makeError(
         Error::Invalid,
-        tr("The file has no column \"%1\". Its columns are: %2.").arg(c, header.join(QStringLiteral(", "))));
+        QCoreApplication::translate("ImportService", "The file has no column \"%1\". Its columns are: %2.")
+            .arg(c, header.join(QStringLiteral(", "))));
 }
 
 QStringList ImportMapping::problems(const QStringList &header) const
@@ -287,21 +283,27 @@ QStringList ImportMapping::problems(const QStringList &header) const
     QStringList out;
     for (int f = 0; f < FieldCount; ++f) {
         if (column(Field(f)) >= header.size())
-            out << tr("The column chosen for \"%1\" is not in the file.").arg(label(Field(f)));
+            out << QCoreApplication::translate("ImportService",
+                                               "The column chosen for \"%1\" is not in the file.")
+                       .arg(label(Field(f)));
     }
     if (!has(Name) && !has(FirstName) && !has(LastName))
-        out << tr("Choose the column with the members' names. The file's columns are: %1.")
+        out << QCoreApplication::translate(
+                   "ImportService", "Choose the column with the members' names. The file's columns are: %1.")
                    .arg(header.join(QStringLiteral(", ")));
     if (!has(Card) && !has(Phone))
-        out << tr("Choose the column with the card numbers or the one with the phone numbers: without them a "
-                  "second import could not recognise the members it already brought in.");
+        out << QCoreApplication::translate(
+            "ImportService",
+            "Choose the column with the card numbers or the one with the phone numbers: without them a "
+            "second import could not recognise the members it already brought in.");
     QHash<int, Field> seen;
     for (int f = 0; f < FieldCount; ++f) {
         const int c = column(Field(f));
         if (c < 0)
             continue;
         if (seen.contains(c))
-            out << tr("Column \"%1\" is chosen for both \"%2\" and \"%3\".")
+            out << QCoreApplication::translate("ImportService",
+                                               "Column \"%1\" is chosen for both \"%2\" and \"%3\".")
                        .arg(header.value(c), label(seen.value(c)), label(Field(f)));
         else
             seen.insert(c, Field(f));
@@ -332,23 +334,23 @@ QString ImportMapping::label(Field f)
 {
     switch (f) {
     case Name:
-        return tr("Name");
+        return QCoreApplication::translate("ImportService", "Name");
     case FirstName:
-        return tr("First name");
+        return QCoreApplication::translate("ImportService", "First name");
     case LastName:
-        return tr("Last name");
+        return QCoreApplication::translate("ImportService", "Last name");
     case Phone:
-        return tr("Phone");
+        return QCoreApplication::translate("ImportService", "Phone");
     case Email:
-        return tr("E-mail");
+        return QCoreApplication::translate("ImportService", "E-mail");
     case Card:
-        return tr("Card number");
+        return QCoreApplication::translate("ImportService", "Card number");
     case Birthday:
-        return tr("Birthday");
+        return QCoreApplication::translate("ImportService", "Birthday");
     case Points:
-        return tr("Points balance");
+        return QCoreApplication::translate("ImportService", "Points balance");
     case Notes:
-        return tr("Notes");
+        return QCoreApplication::translate("ImportService", "Notes");
     case FieldCount:
         break;
     }
@@ -405,7 +407,9 @@ Result<ImportReport> ImportService::planRows(const Csv::Table &table, const Impo
     if (const QStringList problems = mapping.problems(table.header); !problems.isEmpty())
         return makeError(Error::Invalid, problems.join(QLatin1Char('\n')));
     if (table.rows.isEmpty())
-        return makeError(Error::Invalid, tr("The file has a header line but no members."));
+        return makeError(
+            Error::Invalid,
+            QCoreApplication::translate("ImportService", "The file has a header line but no members."));
 
     const QDate today = m_ctx.clock.today();
     MemberRepository members(m_ctx.db);
@@ -440,7 +444,8 @@ Result<ImportReport> ImportService::planRows(const Csv::Table &table, const Impo
             };
             auto check = [&r](auto result, const QString &what) {
                 if (!result) {
-                    r.errors << tr("%1: %2").arg(what, result.error().message);
+                    r.errors << QCoreApplication::translate("ImportService", "%1: %2")
+                                    .arg(what, result.error().message);
                     return std::decay_t<decltype(result.value())> {};
                 }
                 return result.value();
@@ -463,13 +468,17 @@ Result<ImportReport> ImportService::planRows(const Csv::Table &table, const Impo
                 = check(MemberValidation::points(cell(Field::Points)), ImportMapping::label(Field::Points));
 
             if (r.errors.isEmpty() && r.cardNumber.isEmpty() && r.phoneKey.isEmpty())
-                r.errors << tr("The row has neither a card number nor a phone number, so a later import of "
-                               "the same file could not recognise the member.");
+                r.errors << QCoreApplication::translate(
+                    "ImportService",
+                    "The row has neither a card number nor a phone number, so a later import of "
+                    "the same file could not recognise the member.");
             // Duplicates inside the file: the second row would meet the first one's member.
             if (!r.cardNumber.isEmpty()) {
                 const auto it = cardLines.constFind(r.cardNumber);
                 if (it != cardLines.cend())
-                    r.errors << tr("Card %1 is also on line %2.").arg(r.cardNumber).arg(it.value());
+                    r.errors << QCoreApplication::translate("ImportService", "Card %1 is also on line %2.")
+                                    .arg(r.cardNumber)
+                                    .arg(it.value());
                 else
                     cardLines.insert(r.cardNumber, r.line);
             }
@@ -478,8 +487,10 @@ Result<ImportReport> ImportService::planRows(const Csv::Table &table, const Impo
                 if (it == phoneLines.cend())
                     phoneLines.insert(r.phoneKey, {r.line, !r.cardNumber.isEmpty()});
                 else if (r.cardNumber.isEmpty() || !it.value().second)
-                    r.errors << tr("Phone %1 is also on line %2; give each of these members a card number "
-                                   "to tell them apart.")
+                    r.errors << QCoreApplication::translate(
+                                    "ImportService",
+                                    "Phone %1 is also on line %2; give each of these members a card number "
+                                    "to tell them apart.")
                                     .arg(r.phone)
                                     .arg(it.value().first);
             }
@@ -503,12 +514,16 @@ Result<ImportReport> ImportService::planRows(const Csv::Table &table, const Impo
             if (found.value()) {
                 const MemberRecord &holder = found.value()->member;
                 if (holder.erasedAt.isValid()) {
-                    r.errors << tr("Card %1 belonged to a member whose data was erased; it cannot be reused.")
-                                    .arg(r.cardNumber);
+                    r.errors
+                        << QCoreApplication::translate(
+                               "ImportService",
+                               "Card %1 belonged to a member whose data was erased; it cannot be reused.")
+                               .arg(r.cardNumber);
                 } else if (sameNameKey(holder.name) != sameNameKey(r.name)) {
                     // Another system's card numbers may collide with ours: never hand one person's
                     // card and points to another.
-                    r.errors << tr("Card %1 already belongs to %2, not to %3.")
+                    r.errors << QCoreApplication::translate("ImportService",
+                                                            "Card %1 already belongs to %2, not to %3.")
                                     .arg(r.cardNumber, holder.name, r.name);
                 } else {
                     existing = found.value()->member;
@@ -521,7 +536,9 @@ Result<ImportReport> ImportService::planRows(const Csv::Table &table, const Impo
             // time of a large import: this lookup is prepared once and reads only what matching needs.
             byPhone.bindValue(0, r.phoneKey);
             if (!byPhone.exec())
-                return Database::storageError(byPhone.lastError(), tr("Members cannot be searched."));
+                return Database::storageError(
+                    byPhone.lastError(),
+                    QCoreApplication::translate("ImportService", "Members cannot be searched."));
             QVector<MemberRecord> same;
             while (byPhone.next()) {
                 MemberRecord m;
@@ -533,10 +550,14 @@ Result<ImportReport> ImportService::planRows(const Csv::Table &table, const Impo
             const bool sameName = same.size() == 1 && sameNameKey(same.first().name) == sameNameKey(r.name);
             if (r.cardNumber.isEmpty()) {
                 if (same.size() > 1)
-                    r.errors << tr("Several members already have phone %1: add the card number to the row.")
+                    r.errors << QCoreApplication::translate(
+                                    "ImportService",
+                                    "Several members already have phone %1: add the card number to the row.")
                                     .arg(r.phone);
                 else if (same.size() == 1 && !sameName)
-                    r.errors << tr("Phone %1 belongs to %2, not %3: add the card number to the row.")
+                    r.errors << QCoreApplication::translate(
+                                    "ImportService",
+                                    "Phone %1 belongs to %2, not %3: add the card number to the row.")
                                     .arg(r.phone, same.first().name, r.name);
                 else if (same.size() == 1)
                     existing = same.first();
@@ -554,11 +575,14 @@ Result<ImportReport> ImportService::planRows(const Csv::Table &table, const Impo
         } else if (!existing) {
             r.action = Action::Create;
             r.addPoints = r.points;
-            r.message = r.cardNumber.isEmpty() ? tr("New member %1.").arg(r.name)
-                                               : tr("New member %1 with card %2.").arg(r.name, r.cardNumber);
+            r.message = r.cardNumber.isEmpty()
+                ? QCoreApplication::translate("ImportService", "New member %1.").arg(r.name)
+                : QCoreApplication::translate("ImportService", "New member %1 with card %2.")
+                      .arg(r.name, r.cardNumber);
             if (r.points > 0)
-                r.message
-                    += QLatin1Char(' ') + tr("Opening balance %1 points.").arg(QLocale().toString(r.points));
+                r.message += QLatin1Char(' ')
+                    + QCoreApplication::translate("ImportService", "Opening balance %1 points.")
+                          .arg(QLocale().toString(r.points));
             ++report.created;
             report.points += r.addPoints;
         } else {
@@ -567,8 +591,9 @@ Result<ImportReport> ImportService::planRows(const Csv::Table &table, const Impo
             if (r.points > 0 && !pointsPlanned.contains(existing->id)) {
                 hasImport.bindValue(0, existing->id);
                 if (!hasImport.exec())
-                    return Database::storageError(hasImport.lastError(),
-                                                  tr("The points ledger cannot be read."));
+                    return Database::storageError(
+                        hasImport.lastError(),
+                        QCoreApplication::translate("ImportService", "The points ledger cannot be read."));
                 if (!hasImport.next())
                     r.addPoints = r.points;
                 hasImport.finish();
@@ -577,18 +602,24 @@ Result<ImportReport> ImportService::planRows(const Csv::Table &table, const Impo
                 pointsPlanned.insert(existing->id);
             QStringList what;
             if (r.addCard)
-                what << tr("card %1 is added").arg(r.cardNumber);
+                what << QCoreApplication::translate("ImportService", "card %1 is added").arg(r.cardNumber);
             if (r.addPoints > 0)
-                what
-                    << tr("an opening balance of %1 points is recorded").arg(QLocale().toString(r.addPoints));
+                what << QCoreApplication::translate("ImportService",
+                                                    "an opening balance of %1 points is recorded")
+                            .arg(QLocale().toString(r.addPoints));
             if (what.isEmpty()) {
                 r.action = Action::Skip;
-                r.message = byCard ? tr("Already present: %1 has card %2.").arg(existing->name, r.cardNumber)
-                                   : tr("Already present: %1 has phone %2.").arg(existing->name, r.phone);
+                r.message = byCard
+                    ? QCoreApplication::translate("ImportService", "Already present: %1 has card %2.")
+                          .arg(existing->name, r.cardNumber)
+                    : QCoreApplication::translate("ImportService", "Already present: %1 has phone %2.")
+                          .arg(existing->name, r.phone);
                 ++report.skipped;
             } else {
                 r.action = Action::Update;
-                r.message = tr("Existing member %1: %2.").arg(existing->name, what.join(tr(" and ")));
+                r.message = QCoreApplication::translate("ImportService", "Existing member %1: %2.")
+                                .arg(existing->name,
+                                     what.join(QCoreApplication::translate("ImportService", " and ")));
                 ++report.updated;
                 report.points += r.addPoints;
             }
@@ -615,13 +646,16 @@ Result<ImportReport> ImportService::apply(const Csv::Table &table, const ImportM
         QStringList first;
         for (const ImportRow &r : std::as_const(report.rows)) {
             if (r.action == Action::Invalid && first.size() < 5)
-                first << tr("line %1: %2").arg(r.line).arg(r.message);
+                first
+                    << QCoreApplication::translate("ImportService", "line %1: %2").arg(r.line).arg(r.message);
         }
         return makeError(
             Error::Invalid,
-            tr("%n row(s) of the file have errors, so nothing was imported. Correct them, or choose "
-               "to import only the valid rows.",
-               report.invalid),
+            QCoreApplication::translate(
+                "ImportService",
+                "%n row(s) of the file have errors, so nothing was imported. Correct them, or choose "
+                "to import only the valid rows.",
+                nullptr, report.invalid),
             first.join(QLatin1Char('\n')));
     }
     if (report.created == 0 && report.updated == 0)
@@ -632,7 +666,8 @@ Result<ImportReport> ImportService::apply(const Csv::Table &table, const ImportM
         return program.error();
     const QDateTime now = m_ctx.clock.nowUtc();
     const QDate expiresOn = Rules::expiryDate(m_ctx.clock.today(), program->expiryMonths);
-    const QString source = m_fileName.isEmpty() ? tr("a CSV file") : m_fileName;
+    const QString source
+        = m_fileName.isEmpty() ? QCoreApplication::translate("ImportService", "a CSV file") : m_fileName;
 
     MemberRepository members(m_ctx.db);
     LedgerRepository ledger(m_ctx.db);
@@ -683,7 +718,9 @@ Result<ImportReport> ImportService::apply(const Csv::Table &table, const ImportM
             e.kind = QStringLiteral("import");
             e.points = r.addPoints;
             e.expiresOn = expiresOn;
-            e.reason = tr("Opening balance from %1, line %2").arg(source).arg(r.line);
+            e.reason = QCoreApplication::translate("ImportService", "Opening balance from %1, line %2")
+                           .arg(source)
+                           .arg(r.line);
             e.staffId = options.staffId;
             e.createdAt = now;
             if (auto w = ledger.insert(e); !w)
@@ -693,8 +730,10 @@ Result<ImportReport> ImportService::apply(const Csv::Table &table, const ImportM
                 addBalance.bindValue(1, Ids::utcText(now));
                 addBalance.bindValue(2, r.memberId);
                 if (!addBalance.exec())
-                    return Database::storageError(addBalance.lastError(),
-                                                  tr("The member's balance cannot be updated."));
+                    return Database::storageError(
+                        addBalance.lastError(),
+                        QCoreApplication::translate("ImportService",
+                                                    "The member's balance cannot be updated."));
             }
         }
     }

@@ -8,10 +8,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TerminalService", text);
-}
 } // namespace
 
 Result<TerminalRecord> TerminalService::initialize(const QString &storeName, const QString &terminalName,
@@ -20,14 +16,20 @@ Result<TerminalRecord> TerminalService::initialize(const QString &storeName, con
     const QString store = storeName.simplified();
     const QString name = terminalName.simplified();
     if (store.isEmpty() || store.size() > 100)
-        return makeError(Error::Invalid, tr("The shop name must have 1 to 100 characters."));
+        return makeError(
+            Error::Invalid,
+            QCoreApplication::translate("TerminalService", "The shop name must have 1 to 100 characters."));
     if (name.isEmpty() || name.size() > 50)
-        return makeError(Error::Invalid, tr("The terminal name must have 1 to 50 characters."));
-    if (!Money::isValidCurrency(currency))
         return makeError(Error::Invalid,
-                         tr("\"%1\" is not a currency code: use three capital letters such as "
-                            "EUR, RUB or CNY.")
-                             .arg(currency));
+                         QCoreApplication::translate("TerminalService",
+                                                     "The terminal name must have 1 to 50 characters."));
+    if (!Money::isValidCurrency(currency))
+        return makeError(
+            Error::Invalid,
+            QCoreApplication::translate("TerminalService",
+                                        "\"%1\" is not a currency code: use three capital letters such as "
+                                        "EUR, RUB or CNY.")
+                .arg(currency));
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.beginError();
@@ -37,7 +39,8 @@ Result<TerminalRecord> TerminalService::initialize(const QString &storeName, con
         return existing.error();
     if (existing.value())
         return makeError(Error::Conflict,
-                         tr("This database already belongs to terminal \"%1\" of %2.")
+                         QCoreApplication::translate(
+                             "TerminalService", "This database already belongs to terminal \"%1\" of %2.")
                              .arg(existing.value()->name, existing.value()->storeName));
     const QDateTime now = m_clock.nowUtc();
     TerminalRecord t;
@@ -62,8 +65,10 @@ Result<TerminalRecord> TerminalService::local()
     if (!t)
         return t.error();
     if (!t.value())
-        return makeError(Error::NotFound,
-                         tr("This database has no terminal yet: run \"loyalty-cli init\" or "
-                            "start the terminal app once."));
+        return makeError(
+            Error::NotFound,
+            QCoreApplication::translate("TerminalService",
+                                        "This database has no terminal yet: run \"loyalty-cli init\" or "
+                                        "start the terminal app once."));
     return *t.value();
 }
