@@ -1,5 +1,6 @@
 #include "membercardwidget.h"
 
+#include "i18n.h"
 #include "masking.h"
 #include "money.h"
 
@@ -114,9 +115,7 @@ void MemberCardWidget::showProfile(const MemberProfile &p, bool showContacts)
     if (m.birthDay > 0 && m.birthMonth > 0) {
         // Day and month in the locale's words; the year only where the member gave it.
         const QDate d(m.birthYear > 0 ? m.birthYear : 2000, m.birthMonth, m.birthDay);
-        birthday = tr("Birthday %1")
-                       .arg(m.birthYear > 0 ? locale.toString(d, QLocale::LongFormat)
-                                            : locale.toString(d, QStringLiteral("d MMMM")));
+        birthday = tr("Birthday %1").arg(locale.toString(d, I18n::longDateFormat(locale, m.birthYear > 0)));
     }
     show(m_birthday, birthday);
     show(m_since, tr("Member since %1").arg(date(m.createdAt)));

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTranslator>
 
@@ -86,6 +87,23 @@ QLocale localeFor(const QString &choice)
     if (!speaks(choice) || QLocale::system().language() == QLocale(choice).language())
         return QLocale::system();
     return QLocale(choice);
+}
+
+QString longDateFormat(const QLocale &locale, bool withYear)
+{
+    QString f = locale.dateFormat(QLocale::LongFormat);
+    // The weekday and what separates it: "dddd, " (en), ", dddd" (bg), "dddd" (zh).
+    static const QRegularExpression weekday(QStringLiteral("[,，]?\\s*d{3,4}[,，]?\\s*"));
+    f.replace(weekday, QStringLiteral(" "));
+    if (!withYear) {
+        // The year with its separator and suffix: ", yyyy" (en), " yyyy 'г'." (ru, bg), "yyyy年" (zh).
+        static const QRegularExpression year(QStringLiteral("[,，]?\\s*y+\\s*('[^']*'\\.?)?\\s*年?"));
+        f.replace(year, QStringLiteral(" "));
+    }
+    f = f.trimmed();
+    while (f.endsWith(QLatin1Char(',')) || f.startsWith(QLatin1Char(',')))
+        f = (f.endsWith(QLatin1Char(',')) ? f.chopped(1) : f.mid(1)).trimmed();
+    return f;
 }
 
 QString install(const QString &choice)

@@ -37,4 +37,8 @@ QString install(const QString &choice);
 // The translations alone, QLocale's default untouched (tests that read English text in any locale).
 void installTranslations(const QString &code);
 
+// The locale's long date without the weekday, and without the year when withYear is false: a
+// birthday reads "2 декабря", "December 2", "12月2日" (a fixed "d MMMM" reads "2 十二月" in Chinese).
+QString longDateFormat(const QLocale &locale, bool withYear);
+
 } // namespace I18n

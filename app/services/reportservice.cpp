@@ -3,6 +3,7 @@
 #include "../core/money.h"
 #include "../rules/offers.h"
 #include "exportservice.h"
+#include "i18n.h"
 #include "ids.h"
 #include "programservice.h"
 #include "sqlexec.h"
@@ -357,7 +358,7 @@ Result<QVector<ReportService::ListMember>> ReportService::birthdays(int days)
     while (q.value().next()) {
         ListMember m = readListMember(q.value());
         const QDate d = when.value(q->value(9).toInt());
-        m.detail = tr("birthday %1").arg(QLocale().toString(d, QStringLiteral("d MMMM")));
+        m.detail = tr("birthday %1").arg(QLocale().toString(d, I18n::longDateFormat(QLocale(), false)));
         found.push_back({d, m});
     }
     std::stable_sort(found.begin(), found.end(),

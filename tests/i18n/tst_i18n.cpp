@@ -5,6 +5,7 @@
 #include "money.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -35,6 +36,8 @@ private slots:
     void followsTheSystem();
     void choiceIsKeptPerMachine();
     void choiceBringsItsFormats();
+    void birthdayFormat_data();
+    void birthdayFormat();
 };
 
 void TestI18n::everyLanguageIsEmbedded_data()
@@ -163,6 +166,32 @@ void TestI18n::choiceBringsItsFormats()
     // Back to the system's.
     I18n::install(QString());
     QCOMPARE(QLocale(), QLocale::system());
+}
+
+void TestI18n::birthdayFormat_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<bool>("withYear");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("en") << "en_US" << false << "December 2";
+    QTest::newRow("en year") << "en_US" << true << "December 2, 1980";
+    QTest::newRow("en_GB") << "en_GB" << false << "2 December";
+    QTest::newRow("ru") << "ru_RU" << false << "2 декабря";
+    QTest::newRow("ru year") << "ru_RU" << true << "2 декабря 1980 г.";
+    QTest::newRow("uk") << "uk_UA" << false << "2 грудня";
+    QTest::newRow("bg") << "bg_BG" << false << "2 декември";
+    QTest::newRow("zh") << "zh_CN" << false << "12月2日";
+    QTest::newRow("zh year") << "zh_CN" << true << "1980年12月2日";
+    QTest::newRow("de") << "de_DE" << false << "2. Dezember";
+}
+
+void TestI18n::birthdayFormat()
+{
+    QFETCH(QString, locale);
+    QFETCH(bool, withYear);
+    QFETCH(QString, text);
+    const QLocale l(locale);
+    QCOMPARE(l.toString(QDate(1980, 12, 2), I18n::longDateFormat(l, withYear)), text);
 }
 
 QTEST_GUILESS_MAIN(TestI18n)
