@@ -2,6 +2,7 @@
 #include "clock.h"
 #include "firstrunwizard.h"
 #include "i18n.h"
+#include "look.h"
 #include "mainwindow.h"
 #include "startup.h"
 
@@ -57,6 +58,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     AppPaths::setApplicationIdentity();
     I18n::install(I18n::savedChoice());
+    Look::apply(Look::savedTheme());
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Loyalty Terminal"));
 
     QCommandLineParser parser;
@@ -119,6 +121,7 @@ int main(int argc, char *argv[])
         const int code = app.exec();
         if (code == MainWindow::kRestartExitCode) {
             I18n::install(I18n::savedChoice());
+            Look::apply(Look::savedTheme());
             continue;
         }
         if (code != MainWindow::kRestoreExitCode)

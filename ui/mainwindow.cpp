@@ -9,6 +9,7 @@
 #include "importdialog.h"
 #include "levelservice.h"
 #include "loginpage.h"
+#include "look.h"
 #include "membersearch.h"
 #include "messagebanner.h"
 #include "programdialog.h"
@@ -318,7 +319,7 @@ void MainWindow::updateSyncStatus()
         text = tr("Not synced yet · %1").arg(waiting);
     m_syncLabel->setText(text);
     m_syncLabel->setToolTip(SyncService::describeStatus(st.value()));
-    m_syncLabel->setStyleSheet(failed ? QStringLiteral("color: #b00020;") : QString());
+    Look::markError(m_syncLabel, failed);
 }
 
 void MainWindow::startBackup(bool asked)
@@ -483,7 +484,7 @@ void MainWindow::chooseRestore()
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_ctx, I18n::resolve(I18n::savedChoice()), this);
-    if (dialog.exec() != QDialog::Accepted || !dialog.languageChanged())
+    if (dialog.exec() != QDialog::Accepted || !dialog.needsRestart())
         return;
     qApp->exit(kRestartExitCode);
 }

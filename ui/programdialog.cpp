@@ -1,5 +1,7 @@
 #include "programdialog.h"
 
+#include "look.h"
+
 #include "money.h"
 
 #include <QCheckBox>
@@ -302,7 +304,7 @@ ProgramDialog::ProgramDialog(const ServiceContext &ctx, qint64 approvedBy, QWidg
     m_errors = new QLabel(this);
     m_errors->setObjectName(QStringLiteral("programErrors"));
     m_errors->setWordWrap(true);
-    m_errors->setStyleSheet(QStringLiteral("color: #b00020"));
+    Look::markError(m_errors, true);
     m_errors->hide();
     layout->addWidget(m_errors);
     auto *when = new QFormLayout;

@@ -1,5 +1,7 @@
 #include "salepage.h"
 
+#include "look.h"
+
 #include "adjustpointsdialog.h"
 #include "approval.h"
 #include "confirmdialog.h"
@@ -94,6 +96,7 @@ SalePage::SalePage(const ServiceContext &ctx, QWidget *parent)
     // Results appear under the scan field as the cashier types a name, e-mail or phone digits.
     m_searchModel = new MemberSearchModel(ctx.db, this);
     m_results = new QTableView(this);
+    Look::showFocusFrame(m_results);
     m_results->setObjectName(QStringLiteral("searchResults"));
     m_results->setAccessibleName(tr("Members found"));
     m_searchModel->setShowContacts(showContacts());
@@ -248,6 +251,7 @@ QWidget *SalePage::buildSalePanel()
 
     m_lines = new SaleLinesModel(m_ctx.terminal.currency, this);
     m_linesView = new QTableView(box);
+    Look::showFocusFrame(m_linesView);
     m_linesView->setObjectName(QStringLiteral("linesView"));
     m_linesView->setAccessibleName(tr("Lines of the sale"));
     m_linesView->setModel(m_lines);

@@ -2,6 +2,7 @@
 
 #include "context.h"
 #include "i18n.h"
+#include "look.h"
 #include "money.h"
 
 #include <QComboBox>
@@ -16,6 +17,7 @@ SettingsDialog::SettingsDialog(const ServiceContext &ctx, const QString &languag
     : QDialog(parent)
     , m_ctx(ctx)
     , m_inUse(languageInUse)
+    , m_themeInUse(Look::savedTheme())
 {
     setWindowTitle(tr("Settings"));
     auto *layout = new QVBoxLayout(this);
@@ -36,6 +38,15 @@ SettingsDialog::SettingsDialog(const ServiceContext &ctx, const QString &languag
     m_language->setCurrentIndex(qMax(0, m_language->findData(I18n::savedChoice())));
     form->addRow(tr("&Language"), m_language);
 
+    m_theme = new QComboBox(this);
+    m_theme->setObjectName(QStringLiteral("themeField"));
+    m_theme->setAccessibleName(tr("Appearance"));
+    m_theme->addItem(tr("As the system"), QString());
+    m_theme->addItem(tr("Light"), QStringLiteral("light"));
+    m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_theme->setCurrentIndex(qMax(0, m_theme->findData(Look::savedTheme())));
+    form->addRow(tr("&Appearance"), m_theme);
+
     auto *currency = new QLabel(this);
     currency->setObjectName(QStringLiteral("currencyLabel"));
     currency->setText(tr("%1 (%2)").arg(ctx.terminal.currency, Money::currencySymbol(ctx.terminal.currency)));
@@ -49,8 +60,8 @@ SettingsDialog::SettingsDialog(const ServiceContext &ctx, const QString &languag
     m_sample = new QLabel(this);
     m_sample->setObjectName(QStringLiteral("sampleLabel"));
     form->addRow(tr("Money and dates"), m_sample);
-    auto *note = new QLabel(tr("A new language shows once the terminal restarts its screen: whoever is "
-                               "signed in signs in again."),
+    auto *note = new QLabel(tr("A new language or appearance shows once the terminal opens its screen "
+                               "again: whoever is signed in signs in again."),
                             this);
     note->setWordWrap(true);
     layout->addWidget(note);
@@ -59,6 +70,7 @@ SettingsDialog::SettingsDialog(const ServiceContext &ctx, const QString &languag
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         I18n::saveChoice(languageChoice());
+        Look::saveTheme(themeChoice());
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -75,6 +87,16 @@ QString SettingsDialog::languageChoice() const
 bool SettingsDialog::languageChanged() const
 {
     return I18n::resolve(languageChoice()) != m_inUse;
+}
+
+QString SettingsDialog::themeChoice() const
+{
+    return m_theme->currentData().toString();
+}
+
+bool SettingsDialog::needsRestart() const
+{
+    return languageChanged() || themeChoice() != m_themeInUse;
 }
 
 void SettingsDialog::preview()

@@ -4,7 +4,7 @@
 
 class QComboBox;
 class QLabel;
-struct ServiceContext;
+#include "context.h"
 
 // Manage → Settings: this terminal's language (a per-machine preference, anyone may choose it) and,
 // to read, the shop currency and how it writes money.
@@ -17,12 +17,18 @@ public:
     QString languageChoice() const;
     // True when accepting changes the language on screen, so the terminal must restart its window.
     bool languageChanged() const;
+    // "", "light" or "dark" (Look::apply).
+    QString themeChoice() const;
+    // True when accepting changes what the screen looks like or speaks: the window opens again.
+    bool needsRestart() const;
 
 private:
     void preview();
 
-    const ServiceContext &m_ctx;
+    const ServiceContext m_ctx; // a copy: the caller may pass a temporary
     QString m_inUse;
+    QString m_themeInUse;
     QComboBox *m_language;
+    QComboBox *m_theme;
     QLabel *m_sample;
 };

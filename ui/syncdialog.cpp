@@ -1,5 +1,7 @@
 #include "syncdialog.h"
 
+#include "look.h"
+
 #include "repositories.h"
 #include "syncservice.h"
 
@@ -141,8 +143,7 @@ void SyncDialog::refreshStatus()
 void SyncDialog::showResult(const QString &text, bool ok)
 {
     m_result->setText(text);
-    m_result->setForegroundRole(ok ? QPalette::WindowText : QPalette::BrightText);
-    m_result->setStyleSheet(ok ? QString() : QStringLiteral("color: #b00020;"));
+    Look::markError(m_result, !ok);
     refreshStatus();
 }
 

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="bg">
 <context>
@@ -43,7 +43,7 @@
 <context>
     <name>Approval</name>
     <message>
-        <source>%1 is not part of a %2's work. Sign in as someone allowed to do it (F10 switches).</source>
+        <source>%1 is not part of a %2&apos;s work. Sign in as someone allowed to do it (F10 switches).</source>
         <translation>„%1“ не е в правата на роля %2. Влезте като служител с нужните права (F10 – смяна).</translation>
     </message>
 </context>
@@ -54,7 +54,7 @@
         <translation>Одобрение от управител</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; needs a manager's PIN.</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; needs a manager&apos;s PIN.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; изисква PIN на управител.</translation>
     </message>
     <message>
@@ -62,7 +62,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Manager's PIN</source>
+        <source>Manager&apos;s PIN</source>
         <translation>PIN на управител</translation>
     </message>
     <message>
@@ -245,7 +245,7 @@ After:
         <translation>Файлът %1 не може да бъде прочетен</translation>
     </message>
     <message>
-        <source>%1 is not a backup of this app's database.</source>
+        <source>%1 is not a backup of this app&apos;s database.</source>
         <translation>Файлът %1 не е резервно копие на базата данни на това приложение.</translation>
     </message>
     <message>
@@ -314,7 +314,7 @@ After:
         <translation>Продажбата не е записана: грешка в базата данни при записа.</translation>
     </message>
     <message>
-        <source>The member's spend cannot be read.</source>
+        <source>The member&apos;s spend cannot be read.</source>
         <translation>Похарчената от члена сума не може да бъде прочетена.</translation>
     </message>
     <message>
@@ -342,7 +342,7 @@ After:
         <translation>Членът от тази продажба вече не съществува.</translation>
     </message>
     <message>
-        <source>This member's data was erased; record the sale as a walk-in.</source>
+        <source>This member&apos;s data was erased; record the sale as a walk-in.</source>
         <translation>Данните на този член са заличени; запишете продажбата без карта.</translation>
     </message>
     <message>
@@ -380,8 +380,8 @@ After:
         <translation>loyalty-cli: %1</translation>
     </message>
     <message>
-        <source>Run "loyalty-cli --help" for the commands.</source>
-        <translation>Изпълнете "loyalty-cli --help" за списък с командите.</translation>
+        <source>Run &quot;loyalty-cli --help&quot; for the commands.</source>
+        <translation>Изпълнете &quot;loyalty-cli --help&quot; за списък с командите.</translation>
     </message>
     <message>
         <source>Usage: loyalty-cli [--db FILE] [--json] COMMAND [ARGS]
@@ -396,31 +396,31 @@ Commands:
                                          change a member (--shared: a phone or e-mail
                                          another member has too is meant)
   member replace-card MEMBER [--old CARD] [--new NUMBER]   block a lost card, issue a new one
-  member merge KEEP OTHER --yes          move OTHER's cards, sales and points to KEEP (manager)
-  member erase MEMBER --yes              remove a member's personal data (manager)
+  member merge KEEP OTHER --yes          move OTHER&apos;s cards, sales and points to KEEP (manager)
+  member erase MEMBER --yes              remove a member&apos;s personal data (manager)
   member adjust MEMBER --points N --reason TEXT   add (or, negative, take away) points by hand (manager)
     MEMBER is a card number, a phone number or #ID
-  sale [--card N] [--amount 12.50] [--line "Latte:3.20x2"]...   record a sale
-  balance --card N                       a member's points balance
+  sale [--card N] [--amount 12.50] [--line &quot;Latte:3.20x2&quot;]...   record a sale
+  balance --card N                       a member&apos;s points balance
   check                                  integrity check and ledger balances
   program [earn --points N --per AMOUNT] show the loyalty program, or set the earn rate
   import members FILE [--dry-run] [--valid-only] [--map FIELD=COLUMN]...
                                          bring members from a CSV file (docs/import.md)
-  export members --out FILE [--delimiter ';'|','|tab]   write the members to a CSV file
+  export members --out FILE [--delimiter &apos;;&apos;|&apos;,&apos;|tab]   write the members to a CSV file
   staff list | add --name N --role cashier|manager|administrator --pin P | deactivate --name N
   audit [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--action A] [--staff NAME] [--limit N]
                                          the audit trail, newest first
   receipt --receipt N                    print a past receipt of this till
   refund --receipt N --reason TEXT [--lines LINE:QTY,...]
-                                         give a sale back, whole or in part (a manager's)
+                                         give a sale back, whole or in part (a manager&apos;s)
   product list | add --code C --name N --price P [--category C] [--key 1-9]   the catalogue
   expire [--full]                        settle points whose expiry day is over (the app
                                          does it at start and daily; running it twice is harmless)
-  sync export --out DIR [--all]          this terminal's changes since the last batch as a
+  sync export --out DIR [--all]          this terminal&apos;s changes since the last batch as a
                                          batch (--all: everything, to set up a new terminal)
   sync import DIR                        apply a batch another terminal exported (manager)
-  sync push|pull|now --pg CONNINFO [--retries N]   exchange with the head office's
-                                         PostgreSQL ("host=… dbname=… user=… password=…";
+  sync push|pull|now --pg CONNINFO [--retries N]   exchange with the head office&apos;s
+                                         PostgreSQL (&quot;host=… dbname=… user=… password=…&quot;;
                                          or LOYALTY_SYNC_PG); now = push then pull
   sync status                            when this terminal last synced, what waits
   backup [--to DIR]                      a checked copy of the database (docs/backup.md)
@@ -431,7 +431,7 @@ Commands:
 Options:
   --db FILE   the database (default: %1)
   --staff NAME --pin PIN   (before the command) who acts, when the database has staff
-              accounts, or the environment's LOYALTY_STAFF and LOYALTY_PIN; docs/roles.md
+              accounts, or the environment&apos;s LOYALTY_STAFF and LOYALTY_PIN; docs/roles.md
   --json      machine-readable output
   --version   the version
 </source>
@@ -451,13 +451,13 @@ Options:
   member erase MEMBER --yes              заличава личните данни на член (управител)
   member adjust MEMBER --points N --reason TEXT   добавя (или, с минус, отнема) точки ръчно (управител)
     MEMBER е номер на карта, телефонен номер или #ID
-  sale [--card N] [--amount 12.50] [--line "Latte:3.20x2"]...   записва продажба
+  sale [--card N] [--amount 12.50] [--line &quot;Latte:3.20x2&quot;]...   записва продажба
   balance --card N                       баланс на точките на член
   check                                  проверка на целостта и балансите в регистъра
   program [earn --points N --per AMOUNT] показва програмата за лоялност или задава правилото за натрупване
   import members FILE [--dry-run] [--valid-only] [--map FIELD=COLUMN]...
                                          въвежда членове от CSV файл (docs/import.md)
-  export members --out FILE [--delimiter ';'|','|tab]   записва членовете в CSV файл
+  export members --out FILE [--delimiter &apos;;&apos;|&apos;,&apos;|tab]   записва членовете в CSV файл
   staff list | add --name N --role cashier|manager|administrator --pin P | deactivate --name N
   audit [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--action A] [--staff NAME] [--limit N]
                                          одитният журнал, най-новите първи
@@ -471,7 +471,7 @@ Options:
                                          като пакет (--all: всичко, за настройка на нов терминал)
   sync import DIR                        прилага пакет, експортиран от друг терминал (управител)
   sync push|pull|now --pg CONNINFO [--retries N]   обмен с PostgreSQL
-                                         на централата ("host=… dbname=… user=… password=…";
+                                         на централата (&quot;host=… dbname=… user=… password=…&quot;;
                                          или LOYALTY_SYNC_PG); now = push, след това pull
   sync status                            кога терминалът е синхронизиран за последно, какво чака
   backup [--to DIR]                      проверено копие на базата данни (docs/backup.md)
@@ -504,15 +504,15 @@ Options:
         <translation>Не е зададена команда.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Непозната команда "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Непозната команда &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>This database has no staff accounts: leave out --staff.</source>
         <translation>Тази база данни няма акаунти на персонала: пропуснете --staff.</translation>
     </message>
     <message>
-        <source>%1: %2 is a %3 and may not do this; give a manager's --staff and --pin.</source>
+        <source>%1: %2 is a %3 and may not do this; give a manager&apos;s --staff and --pin.</source>
         <translation>%1: %2 е с роля %3 и няма право на това; подайте --staff и --pin на управител.</translation>
     </message>
     <message>
@@ -564,8 +564,8 @@ Options:
         <translation>Каса 1</translation>
     </message>
     <message>
-        <source>Created %1 for terminal "%2" of %3 (%4).</source>
-        <translation>Базата данни %1 е създадена за терминал "%2" на %3 (%4).</translation>
+        <source>Created %1 for terminal &quot;%2&quot; of %3 (%4).</source>
+        <translation>Базата данни %1 е създадена за терминал &quot;%2&quot; на %3 (%4).</translation>
     </message>
     <message>
         <source>Demo shop created in %1: %2 members, %3 sales.
@@ -584,12 +584,12 @@ A blocked card: %5</source>
         <translation>Съвпадат много членове: въведете повече, за да стесните търсенето.</translation>
     </message>
     <message>
-        <source>No member matches "%1".</source>
-        <translation>Няма член, който да съвпада с "%1".</translation>
+        <source>No member matches &quot;%1&quot;.</source>
+        <translation>Няма член, който да съвпада с &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not a member number: write it as #42.</source>
-        <translation>"%1" не е номер на член: напишете го като #42.</translation>
+        <source>&quot;%1&quot; is not a member number: write it as #42.</source>
+        <translation>&quot;%1&quot; не е номер на член: напишете го като #42.</translation>
     </message>
     <message>
         <source>--%1 takes yes or no.</source>
@@ -604,8 +604,8 @@ A blocked card: %5</source>
         <translation>Употреба: loyalty-cli member %1 MEMBER ... (вижте --help)</translation>
     </message>
     <message>
-        <source>"member %1" cannot be undone: add --yes to go ahead.</source>
-        <translation>"member %1" не може да бъде отменено: добавете --yes, за да продължите.</translation>
+        <source>&quot;member %1&quot; cannot be undone: add --yes to go ahead.</source>
+        <translation>&quot;member %1&quot; не може да бъде отменено: добавете --yes, за да продължите.</translation>
     </message>
     <message>
         <source>Use: loyalty-cli member adjust MEMBER --points N --reason TEXT (N may be negative)</source>
@@ -616,7 +616,7 @@ A blocked card: %5</source>
         <translation>%1: %2 т.; балансът вече е %3.</translation>
     </message>
     <message>
-        <source>Card %1 is not %2's card.</source>
+        <source>Card %1 is not %2&apos;s card.</source>
         <translation>Картата %1 не е на %2.</translation>
     </message>
     <message>
@@ -636,20 +636,20 @@ A blocked card: %5</source>
         <translation>Употреба: loyalty-cli balance --card N</translation>
     </message>
     <message>
-        <source>"%1" is not a line: write it as "Latte:3.20x2".</source>
-        <translation>"%1" не е ред: напишете го като "Latte:3.20x2".</translation>
+        <source>&quot;%1&quot; is not a line: write it as &quot;Latte:3.20x2&quot;.</source>
+        <translation>&quot;%1&quot; не е ред: напишете го като &quot;Latte:3.20x2&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not a quantity.</source>
-        <translation>"%1" не е количество.</translation>
+        <source>&quot;%1&quot; is not a quantity.</source>
+        <translation>&quot;%1&quot; не е количество.</translation>
     </message>
     <message>
-        <source>Unexpected "%1".</source>
-        <translation>Неочаквано "%1".</translation>
+        <source>Unexpected &quot;%1&quot;.</source>
+        <translation>Неочаквано &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Use: loyalty-cli sale [--card N] --amount 12.50 | --line "Latte:3.20x2"...</source>
-        <translation>Употреба: loyalty-cli sale [--card N] --amount 12.50 | --line "Latte:3.20x2"...</translation>
+        <source>Use: loyalty-cli sale [--card N] --amount 12.50 | --line &quot;Latte:3.20x2&quot;...</source>
+        <translation>Употреба: loyalty-cli sale [--card N] --amount 12.50 | --line &quot;Latte:3.20x2&quot;...</translation>
     </message>
     <message>
         <source>Purchase</source>
@@ -660,8 +660,8 @@ A blocked card: %5</source>
         <translation>Продажба %1 е записана: %2</translation>
     </message>
     <message>
-        <source>"check" takes no arguments.</source>
-        <translation>"check" не приема аргументи.</translation>
+        <source>&quot;check&quot; takes no arguments.</source>
+        <translation>&quot;check&quot; не приема аргументи.</translation>
     </message>
     <message>
         <source>The database is sound: every balance equals its ledger.</source>
@@ -682,8 +682,8 @@ A blocked card: %5</source>
         <translation>Употреба: loyalty-cli program earn --points N --per AMOUNT, напр. --points 1 --per 1.00</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number of points.</source>
-        <translation>"%1" не е цял брой точки.</translation>
+        <source>&quot;%1&quot; is not a whole number of points.</source>
+        <translation>&quot;%1&quot; не е цял брой точки.</translation>
     </message>
     <message>
         <source>rounded up</source>
@@ -742,12 +742,12 @@ In force since: %7</source>
         <translation>--map приема FIELD=COLUMN, където FIELD е едно от name, first_name, last_name, phone, email, card, birthday, points, notes.</translation>
     </message>
     <message>
-        <source>Use: loyalty-cli export members --out FILE [--delimiter ';'|','|tab]</source>
-        <translation>Употреба: loyalty-cli export members --out FILE [--delimiter ';'|','|tab]</translation>
+        <source>Use: loyalty-cli export members --out FILE [--delimiter &apos;;&apos;|&apos;,&apos;|tab]</source>
+        <translation>Употреба: loyalty-cli export members --out FILE [--delimiter &apos;;&apos;|&apos;,&apos;|tab]</translation>
     </message>
     <message>
-        <source>--delimiter is ';', ',' or tab.</source>
-        <translation>--delimiter е ';', ',' или tab.</translation>
+        <source>--delimiter is &apos;;&apos;, &apos;,&apos; or tab.</source>
+        <translation>--delimiter е &apos;;&apos;, &apos;,&apos; или tab.</translation>
     </message>
     <message>
         <source>%1 members written to %2.</source>
@@ -842,8 +842,8 @@ In force since: %7</source>
         <translation>Употреба: loyalty-cli refund --receipt N --reason TEXT [--lines LINE:QTY,...]</translation>
     </message>
     <message>
-        <source>"%1" is not LINE:QUANTITY, e.g. 2:1.</source>
-        <translation>"%1" не е LINE:QUANTITY, напр. 2:1.</translation>
+        <source>&quot;%1&quot; is not LINE:QUANTITY, e.g. 2:1.</source>
+        <translation>&quot;%1&quot; не е LINE:QUANTITY, напр. 2:1.</translation>
     </message>
     <message>
         <source>Receipt %1 given back as refund %2: %3; %4 points taken back, %5 points given back.</source>
@@ -890,8 +890,8 @@ In force since: %7</source>
         <translation>Употреба: loyalty-cli sync export --out DIR [--all] | import DIR | push|pull|now --pg CONNINFO [--retries N] | status</translation>
     </message>
     <message>
-        <source>Name the head office: --pg "host=… dbname=… user=… password=…" (or LOYALTY_SYNC_PG).</source>
-        <translation>Посочете централата: --pg "host=… dbname=… user=… password=…" (или LOYALTY_SYNC_PG).</translation>
+        <source>Name the head office: --pg &quot;host=… dbname=… user=… password=…&quot; (or LOYALTY_SYNC_PG).</source>
+        <translation>Посочете централата: --pg &quot;host=… dbname=… user=… password=…&quot; (или LOYALTY_SYNC_PG).</translation>
     </message>
     <message>
         <source>--retries takes a number from 0 to 20.</source>
@@ -934,16 +934,16 @@ In force since: %7</source>
 <context>
     <name>Csv</name>
     <message>
-        <source>A quoted field that starts on line %1 is never closed: a quote (") is missing.</source>
-        <translation>Поле в кавички, започващо на ред %1, не е затворено: липсват кавички (").</translation>
+        <source>A quoted field that starts on line %1 is never closed: a quote (&quot;) is missing.</source>
+        <translation>Поле в кавички, започващо на ред %1, не е затворено: липсват кавички (&quot;).</translation>
     </message>
     <message>
         <source>The file is empty.</source>
         <translation>Файлът е празен.</translation>
     </message>
     <message>
-        <source>This is a spreadsheet file (.xlsx or .ods), not CSV: save it as "CSV" in the spreadsheet program and choose that file.</source>
-        <translation>Това е файл на електронна таблица (.xlsx или .ods), а не CSV: запазете го като "CSV" в програмата за таблици и изберете този файл.</translation>
+        <source>This is a spreadsheet file (.xlsx or .ods), not CSV: save it as &quot;CSV&quot; in the spreadsheet program and choose that file.</source>
+        <translation>Това е файл на електронна таблица (.xlsx или .ods), а не CSV: запазете го като &quot;CSV&quot; в програмата за таблици и изберете този файл.</translation>
     </message>
     <message>
         <source>This is not a text file: save the member list as CSV.</source>
@@ -1013,8 +1013,8 @@ In force since: %7</source>
         <translation>Файлът на базата данни %1 не може да бъде прочетен: този потребител няма право да го отваря.</translation>
     </message>
     <message>
-        <source>There is no database at %1. Create one with "loyalty-cli init".</source>
-        <translation>Няма база данни в %1. Създайте я с "loyalty-cli init".</translation>
+        <source>There is no database at %1. Create one with &quot;loyalty-cli init&quot;.</source>
+        <translation>Няма база данни в %1. Създайте я с &quot;loyalty-cli init&quot;.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -1037,7 +1037,7 @@ In force since: %7</source>
         <translation>Файлът на базата данни %1 не може да бъде прочетен.</translation>
     </message>
     <message>
-        <source>%1 is an SQLite database, but not a loyalty terminal's. It was left untouched.</source>
+        <source>%1 is an SQLite database, but not a loyalty terminal&apos;s. It was left untouched.</source>
         <translation>%1 е база данни SQLite, но не на терминал за лоялност. Файлът не е променян.</translation>
     </message>
     <message>
@@ -1153,11 +1153,11 @@ In force since: %7</source>
         <translation>Картата вече е блокирана.</translation>
     </message>
     <message>
-        <source>The member's cards cannot be blocked.</source>
+        <source>The member&apos;s cards cannot be blocked.</source>
         <translation>Картите на члена не могат да бъдат блокирани.</translation>
     </message>
     <message>
-        <source>The member's points cannot be read.</source>
+        <source>The member&apos;s points cannot be read.</source>
         <translation>Точките на члена не могат да бъдат прочетени.</translation>
     </message>
     <message>
@@ -1165,15 +1165,15 @@ In force since: %7</source>
         <translation>Точките не могат да бъдат записани.</translation>
     </message>
     <message>
-        <source>The member's cards cannot be moved.</source>
+        <source>The member&apos;s cards cannot be moved.</source>
         <translation>Картите на члена не могат да бъдат прехвърлени.</translation>
     </message>
     <message>
-        <source>The member's purchases cannot be moved.</source>
+        <source>The member&apos;s purchases cannot be moved.</source>
         <translation>Покупките на члена не могат да бъдат прехвърлени.</translation>
     </message>
     <message>
-        <source>The member's balance cannot be updated.</source>
+        <source>The member&apos;s balance cannot be updated.</source>
         <translation>Балансът на члена не може да бъде обновен.</translation>
     </message>
     <message>
@@ -1181,11 +1181,11 @@ In force since: %7</source>
         <translation>Членът не може да бъде заличен.</translation>
     </message>
     <message>
-        <source>The member's level cannot be saved.</source>
+        <source>The member&apos;s level cannot be saved.</source>
         <translation>Нивото на члена не може да бъде запазено.</translation>
     </message>
     <message>
-        <source>The terminal's identity cannot be read.</source>
+        <source>The terminal&apos;s identity cannot be read.</source>
         <translation>Идентичността на терминала не може да бъде прочетена.</translation>
     </message>
     <message>
@@ -1209,7 +1209,7 @@ In force since: %7</source>
         <translation>Търсенето на членове не е възможно.</translation>
     </message>
     <message>
-        <source>The member's cards cannot be read.</source>
+        <source>The member&apos;s cards cannot be read.</source>
         <translation>Картите на члена не могат да бъдат прочетени.</translation>
     </message>
     <message>
@@ -1241,7 +1241,7 @@ In force since: %7</source>
         <translation>Продажбата не може да бъде прочетена.</translation>
     </message>
     <message>
-        <source>The member's purchases cannot be read.</source>
+        <source>The member&apos;s purchases cannot be read.</source>
         <translation>Покупките на члена не могат да бъдат прочетени.</translation>
     </message>
     <message>
@@ -1479,7 +1479,7 @@ In force since: %7</source>
         <translation>%1 (въведете за замяна)</translation>
     </message>
     <message>
-        <source>Scan or type a card to replace the member's card</source>
+        <source>Scan or type a card to replace the member&apos;s card</source>
         <translation>Сканирайте или въведете карта, за да замените картата на члена</translation>
     </message>
     <message>
@@ -1568,7 +1568,7 @@ In force since: %7</source>
         <translation>Обратната връзка не може да бъде прочетена.</translation>
     </message>
     <message>
-        <source>This sale already has the customer's answer.</source>
+        <source>This sale already has the customer&apos;s answer.</source>
         <translation>Тази продажба вече има отговор от клиента.</translation>
     </message>
     <message>
@@ -1591,11 +1591,11 @@ In force since: %7</source>
         <translation>Настройка на този терминал</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; has no staff accounts yet: make the administrator's.</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; has no staff accounts yet: make the administrator&apos;s.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; все още няма акаунти на персонала: създайте акаунта на администратора.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Welcome.&lt;/b&gt; Name the shop and this till, and make the administrator's account. All of it can be changed later.</source>
+        <source>&lt;b&gt;Welcome.&lt;/b&gt; Name the shop and this till, and make the administrator&apos;s account. All of it can be changed later.</source>
         <translation>&lt;b&gt;Добре дошли.&lt;/b&gt; Въведете името на магазина и на тази каса и създайте акаунт на администратор. Всичко може да се промени по-късно.</translation>
     </message>
     <message>
@@ -1639,12 +1639,12 @@ In force since: %7</source>
         <translation>Изход (Esc)</translation>
     </message>
     <message>
-        <source>Type the shop's name, as the receipt should show it.</source>
+        <source>Type the shop&apos;s name, as the receipt should show it.</source>
         <translation>Въведете името на магазина така, както трябва да се вижда на бележката.</translation>
     </message>
     <message>
-        <source>Name this till, e.g. "Till 1".</source>
-        <translation>Дайте име на тази каса, напр. "Каса 1".</translation>
+        <source>Name this till, e.g. &quot;Till 1&quot;.</source>
+        <translation>Дайте име на тази каса, напр. &quot;Каса 1&quot;.</translation>
     </message>
     <message>
         <source>%1 is not a currency code this terminal knows (e.g. RUB, EUR, USD).</source>
@@ -1674,7 +1674,7 @@ In force since: %7</source>
         <translation>Няма връзка с централата (%1). Промените чакат на този терминал и ще бъдат изпратени при следващата синхронизация.</translation>
     </message>
     <message>
-        <source>This terminal cannot talk to a PostgreSQL head office: Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <source>This terminal cannot talk to a PostgreSQL head office: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
         <translation>Този терминал не може да работи с централа на PostgreSQL: драйверът за PostgreSQL на Qt не е инсталиран (пакет на Debian libqt6sql6-psql).</translation>
     </message>
     <message>
@@ -1893,19 +1893,19 @@ In force since: %7</source>
         <translation>Начален баланс от %1, ред %2</translation>
     </message>
     <message>
-        <source>The member's balance cannot be updated.</source>
+        <source>The member&apos;s balance cannot be updated.</source>
         <translation>Балансът на члена не може да бъде обновен.</translation>
     </message>
     <message>
-        <source>The file has no column "%1". Its columns are: %2.</source>
-        <translation>Файлът няма колона "%1". Колоните му са: %2.</translation>
+        <source>The file has no column &quot;%1&quot;. Its columns are: %2.</source>
+        <translation>Файлът няма колона &quot;%1&quot;. Колоните му са: %2.</translation>
     </message>
     <message>
-        <source>The column chosen for "%1" is not in the file.</source>
-        <translation>Колоната, избрана за "%1", не е във файла.</translation>
+        <source>The column chosen for &quot;%1&quot; is not in the file.</source>
+        <translation>Колоната, избрана за &quot;%1&quot;, не е във файла.</translation>
     </message>
     <message>
-        <source>Choose the column with the members' names. The file's columns are: %1.</source>
+        <source>Choose the column with the members&apos; names. The file&apos;s columns are: %1.</source>
         <translation>Изберете колоната с имената на членовете. Колоните на файла са: %1.</translation>
     </message>
     <message>
@@ -1913,8 +1913,8 @@ In force since: %7</source>
         <translation>Изберете колоната с номерата на картите или тази с телефонните номера: без тях повторен импорт не би разпознал вече въведените членове.</translation>
     </message>
     <message>
-        <source>Column "%1" is chosen for both "%2" and "%3".</source>
-        <translation>Колоната "%1" е избрана и за "%2", и за "%3".</translation>
+        <source>Column &quot;%1&quot; is chosen for both &quot;%2&quot; and &quot;%3&quot;.</source>
+        <translation>Колоната &quot;%1&quot; е избрана и за &quot;%2&quot;, и за &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1956,11 +1956,11 @@ In force since: %7</source>
 <context>
     <name>LevelService</name>
     <message>
-        <source>The members' levels cannot be read.</source>
+        <source>The members&apos; levels cannot be read.</source>
         <translation>Нивата на членовете не могат да бъдат прочетени.</translation>
     </message>
     <message>
-        <source>The members' levels cannot be saved.</source>
+        <source>The members&apos; levels cannot be saved.</source>
         <translation>Нивата на членовете не могат да бъдат запазени.</translation>
     </message>
 </context>
@@ -2189,7 +2189,7 @@ In force since: %7</source>
         <translation>Резервни копия (loyalty-*.sqlite);;Всички файлове (*)</translation>
     </message>
     <message>
-        <source>Replace the terminal's data with %1? Sales recorded after it will not be in it; the current data is kept aside. The app restarts.</source>
+        <source>Replace the terminal&apos;s data with %1? Sales recorded after it will not be in it; the current data is kept aside. The app restarts.</source>
         <translation>Да се заменят ли данните на терминала с %1? Продажбите, записани след създаването му, няма да бъдат в тях; текущите данни се запазват настрана. Приложението ще се рестартира.</translation>
     </message>
     <message numerus="yes">
@@ -2260,7 +2260,7 @@ In force since: %7</source>
     </message>
     <message>
         <source>Walk-in customer.
-Scan the member's card, or type a name or phone, to collect points.</source>
+Scan the member&apos;s card, or type a name or phone, to collect points.</source>
         <translation>Клиент без карта.
 Сканирайте картата на члена или въведете име или телефон, за да се трупат точки.</translation>
     </message>
@@ -2346,11 +2346,11 @@ Scan the member's card, or type a name or phone, to collect points.</source>
 <context>
     <name>MemberInsights</name>
     <message>
-        <source>The member's points cannot be read.</source>
+        <source>The member&apos;s points cannot be read.</source>
         <translation>Точките на члена не могат да бъдат прочетени.</translation>
     </message>
     <message>
-        <source>The member's purchases cannot be read.</source>
+        <source>The member&apos;s purchases cannot be read.</source>
         <translation>Покупките на члена не могат да бъдат прочетени.</translation>
     </message>
 </context>
@@ -2419,8 +2419,8 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Няма член с телефонен номер %1.</translation>
     </message>
     <message>
-        <source>"%1" is not a card or phone number of any member.</source>
-        <translation>"%1" не е номер на карта или телефон на нито един член.</translation>
+        <source>&quot;%1&quot; is not a card or phone number of any member.</source>
+        <translation>&quot;%1&quot; не е номер на карта или телефон на нито един член.</translation>
     </message>
     <message>
         <source>The member no longer exists.</source>
@@ -2459,7 +2459,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>%1 (#%2) е обединен с член #%3: отворете този член.</translation>
     </message>
     <message>
-        <source>That card is not one of %1's cards.</source>
+        <source>That card is not one of %1&apos;s cards.</source>
         <translation>Тази карта не е от картите на %1.</translation>
     </message>
     <message>
@@ -2511,7 +2511,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Наведнъж може да се добавят или отнемат най-много %1 т.</translation>
     </message>
     <message>
-        <source>Say why: the reason goes into the member's history and the audit trail.</source>
+        <source>Say why: the reason goes into the member&apos;s history and the audit trail.</source>
         <translation>Посочете причина: тя се записва в историята на члена и в одитния журнал.</translation>
     </message>
     <message>
@@ -2523,11 +2523,11 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>%1 има %2 т.: не може да се отнемат повече.</translation>
     </message>
     <message>
-        <source>Card %1 is blocked since %2. Ask for the member's phone number or another card.</source>
+        <source>Card %1 is blocked since %2. Ask for the member&apos;s phone number or another card.</source>
         <translation>Картата %1 е блокирана от %2. Поискайте телефонния номер на члена или друга карта.</translation>
     </message>
     <message>
-        <source>Card %1 is blocked since %2 (%3). Ask for the member's phone number or another card.</source>
+        <source>Card %1 is blocked since %2 (%3). Ask for the member&apos;s phone number or another card.</source>
         <translation>Картата %1 е блокирана от %2 (%3). Поискайте телефонния номер на члена или друга карта.</translation>
     </message>
     <message>
@@ -2558,7 +2558,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Името е невалидно: %1</translation>
     </message>
     <message>
-        <source>Enter the member's name.</source>
+        <source>Enter the member&apos;s name.</source>
         <translation>Въведете името на члена.</translation>
     </message>
     <message>
@@ -2566,12 +2566,12 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Името е твърде дълго: %2 знака при максимум %1.</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number: use digits, spaces and + - ( ) only.</source>
-        <translation>"%1" не е телефонен номер: използвайте само цифри, интервали и + - ( ).</translation>
+        <source>&quot;%1&quot; is not a phone number: use digits, spaces and + - ( ) only.</source>
+        <translation>&quot;%1&quot; не е телефонен номер: използвайте само цифри, интервали и + - ( ).</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number: a phone number has %2 to %3 digits.</source>
-        <translation>"%1" не е телефонен номер: телефонният номер има от %2 до %3 цифри.</translation>
+        <source>&quot;%1&quot; is not a phone number: a phone number has %2 to %3 digits.</source>
+        <translation>&quot;%1&quot; не е телефонен номер: телефонният номер има от %2 до %3 цифри.</translation>
     </message>
     <message>
         <source>The e-mail address is not valid: %1</source>
@@ -2582,68 +2582,68 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Имейл адресът може да е най-много %1 знака.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address: it contains a space.</source>
-        <translation>"%1" не е имейл адрес: съдържа интервал.</translation>
+        <source>&quot;%1&quot; is not an e-mail address: it contains a space.</source>
+        <translation>&quot;%1&quot; не е имейл адрес: съдържа интервал.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address: it contains "%2".</source>
-        <translation>"%1" не е имейл адрес: съдържа "%2".</translation>
+        <source>&quot;%1&quot; is not an e-mail address: it contains &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; не е имейл адрес: съдържа &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address: it needs exactly one @.</source>
-        <translation>"%1" не е имейл адрес: трябва да има точно един знак @.</translation>
+        <source>&quot;%1&quot; is not an e-mail address: it needs exactly one @.</source>
+        <translation>&quot;%1&quot; не е имейл адрес: трябва да има точно един знак @.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address: check the part before the @.</source>
-        <translation>"%1" не е имейл адрес: проверете частта преди @.</translation>
+        <source>&quot;%1&quot; is not an e-mail address: check the part before the @.</source>
+        <translation>&quot;%1&quot; не е имейл адрес: проверете частта преди @.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address: check the part after the @ (like shop.com).</source>
-        <translation>"%1" не е имейл адрес: проверете частта след @ (напр. shop.com).</translation>
+        <source>&quot;%1&quot; is not an e-mail address: check the part after the @ (like shop.com).</source>
+        <translation>&quot;%1&quot; не е имейл адрес: проверете частта след @ (напр. shop.com).</translation>
     </message>
     <message>
-        <source>In "%1", write the year with four digits (1990), or leave it out.</source>
-        <translation>В "%1" напишете годината с четири цифри (1990) или я пропуснете.</translation>
+        <source>In &quot;%1&quot;, write the year with four digits (1990), or leave it out.</source>
+        <translation>В &quot;%1&quot; напишете годината с четири цифри (1990) или я пропуснете.</translation>
     </message>
     <message>
-        <source>"%1" is not a birthday: write it as 31.12 or 31.12.1990.</source>
-        <translation>"%1" не е рожден ден: напишете го като 31.12 или 31.12.1990.</translation>
+        <source>&quot;%1&quot; is not a birthday: write it as 31.12 or 31.12.1990.</source>
+        <translation>&quot;%1&quot; не е рожден ден: напишете го като 31.12 или 31.12.1990.</translation>
     </message>
     <message>
-        <source>"%1" is not a birthday: there is no month %2.</source>
-        <translation>"%1" не е рожден ден: няма месец %2.</translation>
+        <source>&quot;%1&quot; is not a birthday: there is no month %2.</source>
+        <translation>&quot;%1&quot; не е рожден ден: няма месец %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a birthday: the year is before 1900.</source>
-        <translation>"%1" не е рожден ден: годината е преди 1900.</translation>
+        <source>&quot;%1&quot; is not a birthday: the year is before 1900.</source>
+        <translation>&quot;%1&quot; не е рожден ден: годината е преди 1900.</translation>
     </message>
     <message>
-        <source>"%1" is not a birthday: %2 is not a leap year.</source>
-        <translation>"%1" не е рожден ден: %2 не е високосна година.</translation>
+        <source>&quot;%1&quot; is not a birthday: %2 is not a leap year.</source>
+        <translation>&quot;%1&quot; не е рожден ден: %2 не е високосна година.</translation>
     </message>
     <message>
-        <source>"%1" is not a birthday: that month has no day %2.</source>
-        <translation>"%1" не е рожден ден: този месец няма ден %2.</translation>
+        <source>&quot;%1&quot; is not a birthday: that month has no day %2.</source>
+        <translation>&quot;%1&quot; не е рожден ден: този месец няма ден %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a birthday: the date is in the future.</source>
-        <translation>"%1" не е рожден ден: датата е в бъдещето.</translation>
+        <source>&quot;%1&quot; is not a birthday: the date is in the future.</source>
+        <translation>&quot;%1&quot; не е рожден ден: датата е в бъдещето.</translation>
     </message>
     <message>
         <source>Enter the card number.</source>
         <translation>Въведете номера на картата.</translation>
     </message>
     <message>
-        <source>"%1" is a card number a spreadsheet turned into a rounded number; format the column as text and export again.</source>
-        <translation>"%1" е номер на карта, който програмата за таблици е превърнала в закръглено число; форматирайте колоната като текст и експортирайте отново.</translation>
+        <source>&quot;%1&quot; is a card number a spreadsheet turned into a rounded number; format the column as text and export again.</source>
+        <translation>&quot;%1&quot; е номер на карта, който програмата за таблици е превърнала в закръглено число; форматирайте колоната като текст и експортирайте отново.</translation>
     </message>
     <message>
-        <source>"%1" is not a card number: a card number has digits only.</source>
-        <translation>"%1" не е номер на карта: номерът на карта съдържа само цифри.</translation>
+        <source>&quot;%1&quot; is not a card number: a card number has digits only.</source>
+        <translation>&quot;%1&quot; не е номер на карта: номерът на карта съдържа само цифри.</translation>
     </message>
     <message>
-        <source>"%1" is not a card number: a card number has %2 to %3 digits.</source>
-        <translation>"%1" не е номер на карта: номерът на карта има от %2 до %3 цифри.</translation>
+        <source>&quot;%1&quot; is not a card number: a card number has %2 to %3 digits.</source>
+        <translation>&quot;%1&quot; не е номер на карта: номерът на карта има от %2 до %3 цифри.</translation>
     </message>
     <message>
         <source>Card number %1 has a wrong check digit (the last one): it was probably misread or mistyped.</source>
@@ -2658,12 +2658,12 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Забележките са твърде дълги: %2 знака при максимум %1.</translation>
     </message>
     <message>
-        <source>"%1" points: an opening balance cannot be negative.</source>
-        <translation>"%1": началният баланс на точките не може да е отрицателен.</translation>
+        <source>&quot;%1&quot; points: an opening balance cannot be negative.</source>
+        <translation>&quot;%1&quot;: началният баланс на точките не може да е отрицателен.</translation>
     </message>
     <message>
-        <source>"%1" is not a number of points: write a whole number, like 1240.</source>
-        <translation>"%1" не е брой точки: напишете цяло число, напр. 1240.</translation>
+        <source>&quot;%1&quot; is not a number of points: write a whole number, like 1240.</source>
+        <translation>&quot;%1&quot; не е брой точки: напишете цяло число, напр. 1240.</translation>
     </message>
     <message>
         <source>%1 points is more than a member can hold.</source>
@@ -2704,12 +2704,12 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Въведете сума.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount.</source>
-        <translation>"%1" не е сума.</translation>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>&quot;%1&quot; не е сума.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount: use %2 for decimals, as in %3.</source>
-        <translation>"%1" не е сума: използвайте %2 за десетичните, напр. %3.</translation>
+        <source>&quot;%1&quot; is not an amount: use %2 for decimals, as in %3.</source>
+        <translation>&quot;%1&quot; не е сума: използвайте %2 за десетичните, напр. %3.</translation>
     </message>
     <message>
         <source>Amounts in %1 have no decimals.</source>
@@ -2948,7 +2948,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Обединяване на двама членове</translation>
     </message>
     <message>
-        <source>Erase a member's personal data</source>
+        <source>Erase a member&apos;s personal data</source>
         <translation>Заличаване на личните данни на член</translation>
     </message>
     <message>
@@ -3022,7 +3022,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
 <context>
     <name>PointsLedger</name>
     <message>
-        <source>The member's stamps cannot be read.</source>
+        <source>The member&apos;s stamps cannot be read.</source>
         <translation>Печатите на члена не могат да бъдат прочетени.</translation>
     </message>
     <message>
@@ -3037,11 +3037,11 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Продажбата все още няма редове.</translation>
     </message>
     <message>
-        <source>"%1": price and quantity must be above zero.</source>
-        <translation>"%1": цената и количеството трябва да са над нула.</translation>
+        <source>&quot;%1&quot;: price and quantity must be above zero.</source>
+        <translation>&quot;%1&quot;: цената и количеството трябва да са над нула.</translation>
     </message>
     <message>
-        <source>The total is above this shop's limit for one sale.</source>
+        <source>The total is above this shop&apos;s limit for one sale.</source>
         <translation>Сумата надвишава лимита на магазина за една продажба.</translation>
     </message>
     <message numerus="yes">
@@ -3079,8 +3079,8 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Бонус за рожден ден</translation>
     </message>
     <message>
-        <source>Two %1 share the code "%2".</source>
-        <translation>%1: два записа имат един и същ код "%2".</translation>
+        <source>Two %1 share the code &quot;%2&quot;.</source>
+        <translation>%1: два записа имат един и същ код &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1: a stamp card needs a code.</source>
@@ -3126,7 +3126,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Кодът %1 е зает от %2.</translation>
     </message>
     <message>
-        <source>Alt+%1 is %2's quick key.</source>
+        <source>Alt+%1 is %2&apos;s quick key.</source>
         <translation>Alt+%1 е бързият клавиш на %2.</translation>
     </message>
     <message>
@@ -3144,24 +3144,24 @@ Scan the member's card, or type a name or phone, to collect points.</source>
 <context>
     <name>ProgramDialog</name>
     <message>
-        <source>%1: "%2" is not a whole number.</source>
-        <translation>%1: "%2" не е цяло число.</translation>
+        <source>%1: &quot;%2&quot; is not a whole number.</source>
+        <translation>%1: &quot;%2&quot; не е цяло число.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a percentage such as 5 or 2.5.</source>
-        <translation>%1: "%2" не е процент, напр. 5 или 2.5.</translation>
+        <source>%1: &quot;%2&quot; is not a percentage such as 5 or 2.5.</source>
+        <translation>%1: &quot;%2&quot; не е процент, напр. 5 или 2.5.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a date (2026-12-31).</source>
-        <translation>%1: "%2" не е дата (2026-12-31).</translation>
+        <source>%1: &quot;%2&quot; is not a date (2026-12-31).</source>
+        <translation>%1: &quot;%2&quot; не е дата (2026-12-31).</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a time (15:00).</source>
-        <translation>%1: "%2" не е час (15:00).</translation>
+        <source>%1: &quot;%2&quot; is not a time (15:00).</source>
+        <translation>%1: &quot;%2&quot; не е час (15:00).</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -3578,7 +3578,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>&lt;b&gt;Бележка %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>The customer's words (optional); Enter saves</source>
+        <source>The customer&apos;s words (optional); Enter saves</source>
         <translation>Думите на клиента (по избор); Enter запазва</translation>
     </message>
     <message>
@@ -3801,8 +3801,8 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>%1 · %2 · натрупани точки: %3</translation>
     </message>
     <message>
-        <source>"%1" is not a number of items.</source>
-        <translation>"%1" не е брой артикули.</translation>
+        <source>&quot;%1&quot; is not a number of items.</source>
+        <translation>&quot;%1&quot; не е брой артикули.</translation>
     </message>
     <message>
         <source>Nothing to give back: every quantity is 0.</source>
@@ -3840,8 +3840,8 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Бележка %1 няма ред %2.</translation>
     </message>
     <message>
-        <source>Receipt %1: only %2 of "%3" can still be given back.</source>
-        <translation>Бележка %1: от "%3" могат да се върнат още само %2.</translation>
+        <source>Receipt %1: only %2 of &quot;%3&quot; can still be given back.</source>
+        <translation>Бележка %1: от &quot;%3&quot; могат да се върнат още само %2.</translation>
     </message>
     <message>
         <source>Receipt %1 was already given back (refund receipt %2).</source>
@@ -3856,7 +3856,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Върната бележка %1: %2</translation>
     </message>
     <message>
-        <source>The member's stamps cannot be read.</source>
+        <source>The member&apos;s stamps cannot be read.</source>
         <translation>Печатите на члена не могат да бъдат прочетени.</translation>
     </message>
     <message>
@@ -4130,7 +4130,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Средна сметка</translation>
     </message>
     <message>
-        <source>Members' share of revenue</source>
+        <source>Members&apos; share of revenue</source>
         <translation>Дял на членовете в оборота</translation>
     </message>
     <message>
@@ -4290,7 +4290,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Членове със съгласие, записани в %2: %1.</translation>
     </message>
     <message>
-        <source>Cohorts: share of each month's new members who bought, by months since joining</source>
+        <source>Cohorts: share of each month&apos;s new members who bought, by months since joining</source>
         <translation>Кохорти: дял на новите членове от всеки месец, които са пазарували, по месеци от присъединяването</translation>
     </message>
     <message>
@@ -4317,12 +4317,12 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Продажбата е в %1, а магазинът работи в %2.</translation>
     </message>
     <message>
-        <source>The price of "%1" must be more than zero.</source>
-        <translation>Цената на "%1" трябва да е над нула.</translation>
+        <source>The price of &quot;%1&quot; must be more than zero.</source>
+        <translation>Цената на &quot;%1&quot; трябва да е над нула.</translation>
     </message>
     <message>
-        <source>The quantity of "%1" must be between 1 and %2.</source>
-        <translation>Количеството на "%1" трябва да е между 1 и %2.</translation>
+        <source>The quantity of &quot;%1&quot; must be between 1 and %2.</source>
+        <translation>Количеството на &quot;%1&quot; трябва да е между 1 и %2.</translation>
     </message>
     <message>
         <source>The sale would be over %1: check the amounts.</source>
@@ -4457,8 +4457,8 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Приключи продажбата (Enter / F12)</translation>
     </message>
     <message>
-        <source>No member matches "%1". F2 enrolls a new member.</source>
-        <translation>Няма член, който да съвпада с "%1". F2 регистрира нов член.</translation>
+        <source>No member matches &quot;%1&quot;. F2 enrolls a new member.</source>
+        <translation>Няма член, който да съвпада с &quot;%1&quot;. F2 регистрира нов член.</translation>
     </message>
     <message>
         <source>The first %1 matches: type more to narrow them. ↓ to choose, Enter to take.</source>
@@ -4661,7 +4661,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>F9 за заличаване</translation>
     </message>
     <message>
-        <source>Erase a member's personal data</source>
+        <source>Erase a member&apos;s personal data</source>
         <translation>Заличаване на личните данни на член</translation>
     </message>
     <message>
@@ -4735,8 +4735,28 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Пари и дати</translation>
     </message>
     <message>
-        <source>A new language shows once the terminal restarts its screen: whoever is signed in signs in again.</source>
-        <translation>Новият език се показва след рестартиране на екрана на терминала: влезлият служител влиза отново.</translation>
+        <source>Appearance</source>
+        <translation>Облик</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Като системата</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светъл</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тъмен</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Облик</translation>
+    </message>
+    <message>
+        <source>A new language or appearance shows once the terminal opens its screen again: whoever is signed in signs in again.</source>
+        <translation>Новият език или облик се показва, когато терминалът отвори екрана отново: влезлият служител влиза отново.</translation>
     </message>
 </context>
 <context>
@@ -4811,15 +4831,15 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Замяна на изгубена карта</translation>
     </message>
     <message>
-        <source>Add or take away points by hand (a manager's)</source>
+        <source>Add or take away points by hand (a manager&apos;s)</source>
         <translation>Ръчно добавяне или отнемане на точки (за управител)</translation>
     </message>
     <message>
-        <source>Merge with another record (a manager's)</source>
+        <source>Merge with another record (a manager&apos;s)</source>
         <translation>Обединяване с друг запис (за управител)</translation>
     </message>
     <message>
-        <source>Erase the member's personal data (a manager's)</source>
+        <source>Erase the member&apos;s personal data (a manager&apos;s)</source>
         <translation>Заличаване на личните данни на члена (за управител)</translation>
     </message>
     <message>
@@ -4874,7 +4894,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>%1: роля %2 няма право на това.</translation>
     </message>
     <message>
-        <source>Type the person's name.</source>
+        <source>Type the person&apos;s name.</source>
         <translation>Въведете името на служителя.</translation>
     </message>
     <message>
@@ -4882,7 +4902,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Името може да е най-много 60 знака.</translation>
     </message>
     <message>
-        <source>The first account must be an administrator's.</source>
+        <source>The first account must be an administrator&apos;s.</source>
         <translation>Първият акаунт трябва да е на администратор.</translation>
     </message>
     <message>
@@ -4898,7 +4918,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Тук няма акаунт с име %1.</translation>
     </message>
     <message>
-        <source>%1's account is switched off.</source>
+        <source>%1&apos;s account is switched off.</source>
         <translation>Акаунтът на %1 е деактивиран.</translation>
     </message>
     <message>
@@ -5040,11 +5060,11 @@ The newest good backup is from %2. Restore it? The damaged file is kept aside, a
         <translation>Запазено.</translation>
     </message>
     <message>
-        <source>Name the head office's database too.</source>
+        <source>Name the head office&apos;s database too.</source>
         <translation>Посочете и базата данни на централата.</translation>
     </message>
     <message>
-        <source>Type the head office's server first, or carry a batch by hand below.</source>
+        <source>Type the head office&apos;s server first, or carry a batch by hand below.</source>
         <translation>Първо въведете сървъра на централата или пренесете пакет ръчно по-долу.</translation>
     </message>
     <message>
@@ -5218,16 +5238,16 @@ The newest good backup is from %2. Restore it? The damaged file is kept aside, a
         <translation>Името на терминала трябва да е от 1 до 50 знака.</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code: use three capital letters such as EUR, RUB or CNY.</source>
-        <translation>"%1" не е валутен код: използвайте три главни букви, напр. EUR, RUB или CNY.</translation>
+        <source>&quot;%1&quot; is not a currency code: use three capital letters such as EUR, RUB or CNY.</source>
+        <translation>&quot;%1&quot; не е валутен код: използвайте три главни букви, напр. EUR, RUB или CNY.</translation>
     </message>
     <message>
-        <source>This database already belongs to terminal "%1" of %2.</source>
-        <translation>Тази база данни вече принадлежи на терминал "%1" на %2.</translation>
+        <source>This database already belongs to terminal &quot;%1&quot; of %2.</source>
+        <translation>Тази база данни вече принадлежи на терминал &quot;%1&quot; на %2.</translation>
     </message>
     <message>
-        <source>This database has no terminal yet: run "loyalty-cli init" or start the terminal app once.</source>
-        <translation>Тази база данни все още няма терминал: изпълнете "loyalty-cli init" или стартирайте веднъж приложението на терминала.</translation>
+        <source>This database has no terminal yet: run &quot;loyalty-cli init&quot; or start the terminal app once.</source>
+        <translation>Тази база данни все още няма терминал: изпълнете &quot;loyalty-cli init&quot; или стартирайте веднъж приложението на терминала.</translation>
     </message>
 </context>
 <context>

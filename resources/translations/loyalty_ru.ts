@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
@@ -43,7 +43,7 @@
 <context>
     <name>Approval</name>
     <message>
-        <source>%1 is not part of a %2's work. Sign in as someone allowed to do it (F10 switches).</source>
+        <source>%1 is not part of a %2&apos;s work. Sign in as someone allowed to do it (F10 switches).</source>
         <translation>«%1» не входит в обязанности роли «%2». Войдите как сотрудник, которому это разрешено (F10 — смена пользователя).</translation>
     </message>
 </context>
@@ -54,7 +54,7 @@
         <translation>Подтверждение менеджера</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; needs a manager's PIN.</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; needs a manager&apos;s PIN.</source>
         <translation>Для действия «&lt;b&gt;%1&lt;/b&gt;» нужен PIN менеджера.</translation>
     </message>
     <message>
@@ -62,7 +62,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Manager's PIN</source>
+        <source>Manager&apos;s PIN</source>
         <translation>PIN менеджера</translation>
     </message>
     <message>
@@ -246,7 +246,7 @@ After:
         <translation>Не удаётся прочитать %1</translation>
     </message>
     <message>
-        <source>%1 is not a backup of this app's database.</source>
+        <source>%1 is not a backup of this app&apos;s database.</source>
         <translation>%1 не является резервной копией базы данных этой программы.</translation>
     </message>
     <message>
@@ -315,7 +315,7 @@ After:
         <translation>Продажа не записана: сбой базы данных при сохранении.</translation>
     </message>
     <message>
-        <source>The member's spend cannot be read.</source>
+        <source>The member&apos;s spend cannot be read.</source>
         <translation>Не удаётся прочитать сумму покупок участника.</translation>
     </message>
     <message>
@@ -343,7 +343,7 @@ After:
         <translation>Участник этой продажи больше не существует.</translation>
     </message>
     <message>
-        <source>This member's data was erased; record the sale as a walk-in.</source>
+        <source>This member&apos;s data was erased; record the sale as a walk-in.</source>
         <translation>Данные этого участника стёрты; проведите продажу без карты.</translation>
     </message>
     <message>
@@ -382,8 +382,8 @@ After:
         <translation>loyalty-cli: %1</translation>
     </message>
     <message>
-        <source>Run "loyalty-cli --help" for the commands.</source>
-        <translation>Список команд: "loyalty-cli --help".</translation>
+        <source>Run &quot;loyalty-cli --help&quot; for the commands.</source>
+        <translation>Список команд: &quot;loyalty-cli --help&quot;.</translation>
     </message>
     <message>
         <source>Usage: loyalty-cli [--db FILE] [--json] COMMAND [ARGS]
@@ -398,31 +398,31 @@ Commands:
                                          change a member (--shared: a phone or e-mail
                                          another member has too is meant)
   member replace-card MEMBER [--old CARD] [--new NUMBER]   block a lost card, issue a new one
-  member merge KEEP OTHER --yes          move OTHER's cards, sales and points to KEEP (manager)
-  member erase MEMBER --yes              remove a member's personal data (manager)
+  member merge KEEP OTHER --yes          move OTHER&apos;s cards, sales and points to KEEP (manager)
+  member erase MEMBER --yes              remove a member&apos;s personal data (manager)
   member adjust MEMBER --points N --reason TEXT   add (or, negative, take away) points by hand (manager)
     MEMBER is a card number, a phone number or #ID
-  sale [--card N] [--amount 12.50] [--line "Latte:3.20x2"]...   record a sale
-  balance --card N                       a member's points balance
+  sale [--card N] [--amount 12.50] [--line &quot;Latte:3.20x2&quot;]...   record a sale
+  balance --card N                       a member&apos;s points balance
   check                                  integrity check and ledger balances
   program [earn --points N --per AMOUNT] show the loyalty program, or set the earn rate
   import members FILE [--dry-run] [--valid-only] [--map FIELD=COLUMN]...
                                          bring members from a CSV file (docs/import.md)
-  export members --out FILE [--delimiter ';'|','|tab]   write the members to a CSV file
+  export members --out FILE [--delimiter &apos;;&apos;|&apos;,&apos;|tab]   write the members to a CSV file
   staff list | add --name N --role cashier|manager|administrator --pin P | deactivate --name N
   audit [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--action A] [--staff NAME] [--limit N]
                                          the audit trail, newest first
   receipt --receipt N                    print a past receipt of this till
   refund --receipt N --reason TEXT [--lines LINE:QTY,...]
-                                         give a sale back, whole or in part (a manager's)
+                                         give a sale back, whole or in part (a manager&apos;s)
   product list | add --code C --name N --price P [--category C] [--key 1-9]   the catalogue
   expire [--full]                        settle points whose expiry day is over (the app
                                          does it at start and daily; running it twice is harmless)
-  sync export --out DIR [--all]          this terminal's changes since the last batch as a
+  sync export --out DIR [--all]          this terminal&apos;s changes since the last batch as a
                                          batch (--all: everything, to set up a new terminal)
   sync import DIR                        apply a batch another terminal exported (manager)
-  sync push|pull|now --pg CONNINFO [--retries N]   exchange with the head office's
-                                         PostgreSQL ("host=… dbname=… user=… password=…";
+  sync push|pull|now --pg CONNINFO [--retries N]   exchange with the head office&apos;s
+                                         PostgreSQL (&quot;host=… dbname=… user=… password=…&quot;;
                                          or LOYALTY_SYNC_PG); now = push then pull
   sync status                            when this terminal last synced, what waits
   backup [--to DIR]                      a checked copy of the database (docs/backup.md)
@@ -433,7 +433,7 @@ Commands:
 Options:
   --db FILE   the database (default: %1)
   --staff NAME --pin PIN   (before the command) who acts, when the database has staff
-              accounts, or the environment's LOYALTY_STAFF and LOYALTY_PIN; docs/roles.md
+              accounts, or the environment&apos;s LOYALTY_STAFF and LOYALTY_PIN; docs/roles.md
   --json      machine-readable output
   --version   the version
 </source>
@@ -453,13 +453,13 @@ Options:
   member erase MEMBER --yes              стереть персональные данные участника (менеджер)
   member adjust MEMBER --points N --reason TEXT   начислить (или, если N &lt; 0, списать) баллы вручную (менеджер)
     MEMBER — номер карты, номер телефона или #ID
-  sale [--card N] [--amount 12.50] [--line "Latte:3.20x2"]...   провести продажу
+  sale [--card N] [--amount 12.50] [--line &quot;Latte:3.20x2&quot;]...   провести продажу
   balance --card N                       баланс баллов участника
   check                                  проверка целостности и балансов по реестру
   program [earn --points N --per AMOUNT] показать программу лояльности или задать норму начисления
   import members FILE [--dry-run] [--valid-only] [--map FIELD=COLUMN]...
                                          загрузить участников из файла CSV (docs/import.md)
-  export members --out FILE [--delimiter ';'|','|tab]   записать участников в файл CSV
+  export members --out FILE [--delimiter &apos;;&apos;|&apos;,&apos;|tab]   записать участников в файл CSV
   staff list | add --name N --role cashier|manager|administrator --pin P | deactivate --name N
   audit [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--action A] [--staff NAME] [--limit N]
                                          журнал аудита, сначала новые
@@ -473,7 +473,7 @@ Options:
                                          пакета (--all: всё, для настройки новой кассы)
   sync import DIR                        применить пакет, выгруженный другой кассой (менеджер)
   sync push|pull|now --pg CONNINFO [--retries N]   обмен с PostgreSQL
-                                         центрального офиса ("host=… dbname=… user=… password=…";
+                                         центрального офиса (&quot;host=… dbname=… user=… password=…&quot;;
                                          или LOYALTY_SYNC_PG); now = push, затем pull
   sync status                            когда касса последний раз синхронизировалась, что ждёт отправки
   backup [--to DIR]                      проверенная копия базы данных (docs/backup.md)
@@ -506,15 +506,15 @@ Options:
         <translation>Команда не указана.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Неизвестная команда "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Неизвестная команда &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>This database has no staff accounts: leave out --staff.</source>
         <translation>В этой базе нет учётных записей сотрудников: не указывайте --staff.</translation>
     </message>
     <message>
-        <source>%1: %2 is a %3 and may not do this; give a manager's --staff and --pin.</source>
+        <source>%1: %2 is a %3 and may not do this; give a manager&apos;s --staff and --pin.</source>
         <translation>«%1»: %2 — %3, это действие не разрешено; укажите --staff и --pin менеджера.</translation>
     </message>
     <message>
@@ -566,7 +566,7 @@ Options:
         <translation>Касса 1</translation>
     </message>
     <message>
-        <source>Created %1 for terminal "%2" of %3 (%4).</source>
+        <source>Created %1 for terminal &quot;%2&quot; of %3 (%4).</source>
         <translation>Создано: %1 для кассы «%2» магазина %3 (%4).</translation>
     </message>
     <message>
@@ -586,11 +586,11 @@ A blocked card: %5</source>
         <translation>Подходит слишком много участников: уточните запрос.</translation>
     </message>
     <message>
-        <source>No member matches "%1".</source>
+        <source>No member matches &quot;%1&quot;.</source>
         <translation>Нет участника по запросу «%1».</translation>
     </message>
     <message>
-        <source>"%1" is not a member number: write it as #42.</source>
+        <source>&quot;%1&quot; is not a member number: write it as #42.</source>
         <translation>«%1» — не номер участника: укажите его как #42.</translation>
     </message>
     <message>
@@ -606,7 +606,7 @@ A blocked card: %5</source>
         <translation>Использование: loyalty-cli member %1 MEMBER ... (см. --help)</translation>
     </message>
     <message>
-        <source>"member %1" cannot be undone: add --yes to go ahead.</source>
+        <source>&quot;member %1&quot; cannot be undone: add --yes to go ahead.</source>
         <translation>«member %1» нельзя отменить: добавьте --yes, чтобы продолжить.</translation>
     </message>
     <message>
@@ -618,7 +618,7 @@ A blocked card: %5</source>
         <translation>%1: %2 б.; баланс теперь %3.</translation>
     </message>
     <message>
-        <source>Card %1 is not %2's card.</source>
+        <source>Card %1 is not %2&apos;s card.</source>
         <translation>Карта %1 не принадлежит участнику %2.</translation>
     </message>
     <message>
@@ -638,20 +638,20 @@ A blocked card: %5</source>
         <translation>Использование: loyalty-cli balance --card N</translation>
     </message>
     <message>
-        <source>"%1" is not a line: write it as "Latte:3.20x2".</source>
-        <translation>«%1» — не строка продажи: укажите её как "Latte:3.20x2".</translation>
+        <source>&quot;%1&quot; is not a line: write it as &quot;Latte:3.20x2&quot;.</source>
+        <translation>«%1» — не строка продажи: укажите её как &quot;Latte:3.20x2&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not a quantity.</source>
+        <source>&quot;%1&quot; is not a quantity.</source>
         <translation>«%1» — не количество.</translation>
     </message>
     <message>
-        <source>Unexpected "%1".</source>
+        <source>Unexpected &quot;%1&quot;.</source>
         <translation>Неожиданный аргумент «%1».</translation>
     </message>
     <message>
-        <source>Use: loyalty-cli sale [--card N] --amount 12.50 | --line "Latte:3.20x2"...</source>
-        <translation>Использование: loyalty-cli sale [--card N] --amount 12.50 | --line "Latte:3.20x2"...</translation>
+        <source>Use: loyalty-cli sale [--card N] --amount 12.50 | --line &quot;Latte:3.20x2&quot;...</source>
+        <translation>Использование: loyalty-cli sale [--card N] --amount 12.50 | --line &quot;Latte:3.20x2&quot;...</translation>
     </message>
     <message>
         <source>Purchase</source>
@@ -662,7 +662,7 @@ A blocked card: %5</source>
         <translation>Продажа %1 записана: %2</translation>
     </message>
     <message>
-        <source>"check" takes no arguments.</source>
+        <source>&quot;check&quot; takes no arguments.</source>
         <translation>«check» не принимает аргументов.</translation>
     </message>
     <message>
@@ -684,7 +684,7 @@ A blocked card: %5</source>
         <translation>Использование: loyalty-cli program earn --points N --per AMOUNT, например --points 1 --per 1.00</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number of points.</source>
+        <source>&quot;%1&quot; is not a whole number of points.</source>
         <translation>«%1» — не целое число баллов.</translation>
     </message>
     <message>
@@ -744,12 +744,12 @@ In force since: %7</source>
         <translation>--map принимает FIELD=COLUMN, где FIELD — одно из: name, first_name, last_name, phone, email, card, birthday, points, notes.</translation>
     </message>
     <message>
-        <source>Use: loyalty-cli export members --out FILE [--delimiter ';'|','|tab]</source>
-        <translation>Использование: loyalty-cli export members --out FILE [--delimiter ';'|','|tab]</translation>
+        <source>Use: loyalty-cli export members --out FILE [--delimiter &apos;;&apos;|&apos;,&apos;|tab]</source>
+        <translation>Использование: loyalty-cli export members --out FILE [--delimiter &apos;;&apos;|&apos;,&apos;|tab]</translation>
     </message>
     <message>
-        <source>--delimiter is ';', ',' or tab.</source>
-        <translation>--delimiter: ';', ',' или tab.</translation>
+        <source>--delimiter is &apos;;&apos;, &apos;,&apos; or tab.</source>
+        <translation>--delimiter: &apos;;&apos;, &apos;,&apos; или tab.</translation>
     </message>
     <message>
         <source>%1 members written to %2.</source>
@@ -844,7 +844,7 @@ In force since: %7</source>
         <translation>Использование: loyalty-cli refund --receipt N --reason TEXT [--lines LINE:QTY,...]</translation>
     </message>
     <message>
-        <source>"%1" is not LINE:QUANTITY, e.g. 2:1.</source>
+        <source>&quot;%1&quot; is not LINE:QUANTITY, e.g. 2:1.</source>
         <translation>«%1» — не LINE:QUANTITY, например 2:1.</translation>
     </message>
     <message>
@@ -892,8 +892,8 @@ In force since: %7</source>
         <translation>Использование: loyalty-cli sync export --out DIR [--all] | import DIR | push|pull|now --pg CONNINFO [--retries N] | status</translation>
     </message>
     <message>
-        <source>Name the head office: --pg "host=… dbname=… user=… password=…" (or LOYALTY_SYNC_PG).</source>
-        <translation>Укажите центральный офис: --pg "host=… dbname=… user=… password=…" (или LOYALTY_SYNC_PG).</translation>
+        <source>Name the head office: --pg &quot;host=… dbname=… user=… password=…&quot; (or LOYALTY_SYNC_PG).</source>
+        <translation>Укажите центральный офис: --pg &quot;host=… dbname=… user=… password=…&quot; (или LOYALTY_SYNC_PG).</translation>
     </message>
     <message>
         <source>--retries takes a number from 0 to 20.</source>
@@ -938,15 +938,15 @@ In force since: %7</source>
 <context>
     <name>Csv</name>
     <message>
-        <source>A quoted field that starts on line %1 is never closed: a quote (") is missing.</source>
-        <translation>Поле в кавычках, начатое в строке %1, не закрыто: не хватает кавычки (").</translation>
+        <source>A quoted field that starts on line %1 is never closed: a quote (&quot;) is missing.</source>
+        <translation>Поле в кавычках, начатое в строке %1, не закрыто: не хватает кавычки (&quot;).</translation>
     </message>
     <message>
         <source>The file is empty.</source>
         <translation>Файл пуст.</translation>
     </message>
     <message>
-        <source>This is a spreadsheet file (.xlsx or .ods), not CSV: save it as "CSV" in the spreadsheet program and choose that file.</source>
+        <source>This is a spreadsheet file (.xlsx or .ods), not CSV: save it as &quot;CSV&quot; in the spreadsheet program and choose that file.</source>
         <translation>Это файл электронной таблицы (.xlsx или .ods), а не CSV: сохраните его в табличной программе в формате «CSV» и выберите этот файл.</translation>
     </message>
     <message>
@@ -1017,8 +1017,8 @@ In force since: %7</source>
         <translation>Не удаётся прочитать файл базы данных %1: у этого пользователя нет прав на его открытие.</translation>
     </message>
     <message>
-        <source>There is no database at %1. Create one with "loyalty-cli init".</source>
-        <translation>В %1 нет базы данных. Создайте её командой "loyalty-cli init".</translation>
+        <source>There is no database at %1. Create one with &quot;loyalty-cli init&quot;.</source>
+        <translation>В %1 нет базы данных. Создайте её командой &quot;loyalty-cli init&quot;.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -1041,7 +1041,7 @@ In force since: %7</source>
         <translation>Не удаётся прочитать файл базы данных %1.</translation>
     </message>
     <message>
-        <source>%1 is an SQLite database, but not a loyalty terminal's. It was left untouched.</source>
+        <source>%1 is an SQLite database, but not a loyalty terminal&apos;s. It was left untouched.</source>
         <translation>%1 — база данных SQLite, но не кассы лояльности. Она оставлена без изменений.</translation>
     </message>
     <message>
@@ -1157,11 +1157,11 @@ In force since: %7</source>
         <translation>Карта уже заблокирована.</translation>
     </message>
     <message>
-        <source>The member's cards cannot be blocked.</source>
+        <source>The member&apos;s cards cannot be blocked.</source>
         <translation>Не удаётся заблокировать карты участника.</translation>
     </message>
     <message>
-        <source>The member's points cannot be read.</source>
+        <source>The member&apos;s points cannot be read.</source>
         <translation>Не удаётся прочитать баллы участника.</translation>
     </message>
     <message>
@@ -1169,15 +1169,15 @@ In force since: %7</source>
         <translation>Не удаётся записать баллы.</translation>
     </message>
     <message>
-        <source>The member's cards cannot be moved.</source>
+        <source>The member&apos;s cards cannot be moved.</source>
         <translation>Не удаётся перенести карты участника.</translation>
     </message>
     <message>
-        <source>The member's purchases cannot be moved.</source>
+        <source>The member&apos;s purchases cannot be moved.</source>
         <translation>Не удаётся перенести покупки участника.</translation>
     </message>
     <message>
-        <source>The member's balance cannot be updated.</source>
+        <source>The member&apos;s balance cannot be updated.</source>
         <translation>Не удаётся обновить баланс участника.</translation>
     </message>
     <message>
@@ -1185,11 +1185,11 @@ In force since: %7</source>
         <translation>Не удаётся стереть участника.</translation>
     </message>
     <message>
-        <source>The member's level cannot be saved.</source>
+        <source>The member&apos;s level cannot be saved.</source>
         <translation>Не удаётся сохранить уровень участника.</translation>
     </message>
     <message>
-        <source>The terminal's identity cannot be read.</source>
+        <source>The terminal&apos;s identity cannot be read.</source>
         <translation>Не удаётся прочитать идентификатор кассы.</translation>
     </message>
     <message>
@@ -1213,7 +1213,7 @@ In force since: %7</source>
         <translation>Не удаётся выполнить поиск участников.</translation>
     </message>
     <message>
-        <source>The member's cards cannot be read.</source>
+        <source>The member&apos;s cards cannot be read.</source>
         <translation>Не удаётся прочитать карты участника.</translation>
     </message>
     <message>
@@ -1245,7 +1245,7 @@ In force since: %7</source>
         <translation>Не удаётся прочитать продажу.</translation>
     </message>
     <message>
-        <source>The member's purchases cannot be read.</source>
+        <source>The member&apos;s purchases cannot be read.</source>
         <translation>Не удаётся прочитать покупки участника.</translation>
     </message>
     <message>
@@ -1483,7 +1483,7 @@ In force since: %7</source>
         <translation>%1 (введите для замены)</translation>
     </message>
     <message>
-        <source>Scan or type a card to replace the member's card</source>
+        <source>Scan or type a card to replace the member&apos;s card</source>
         <translation>Отсканируйте или введите карту, чтобы заменить карту участника</translation>
     </message>
     <message>
@@ -1572,7 +1572,7 @@ In force since: %7</source>
         <translation>Не удаётся прочитать отзыв.</translation>
     </message>
     <message>
-        <source>This sale already has the customer's answer.</source>
+        <source>This sale already has the customer&apos;s answer.</source>
         <translation>У этой продажи уже есть ответ клиента.</translation>
     </message>
     <message>
@@ -1595,11 +1595,11 @@ In force since: %7</source>
         <translation>Настройка кассы</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; has no staff accounts yet: make the administrator's.</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; has no staff accounts yet: make the administrator&apos;s.</source>
         <translation>У &lt;b&gt;%1&lt;/b&gt; пока нет учётных записей сотрудников: создайте учётную запись администратора.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Welcome.&lt;/b&gt; Name the shop and this till, and make the administrator's account. All of it can be changed later.</source>
+        <source>&lt;b&gt;Welcome.&lt;/b&gt; Name the shop and this till, and make the administrator&apos;s account. All of it can be changed later.</source>
         <translation>&lt;b&gt;Добро пожаловать.&lt;/b&gt; Укажите название магазина и этой кассы и создайте учётную запись администратора. Всё это можно изменить позже.</translation>
     </message>
     <message>
@@ -1643,11 +1643,11 @@ In force since: %7</source>
         <translation>Выход (Esc)</translation>
     </message>
     <message>
-        <source>Type the shop's name, as the receipt should show it.</source>
+        <source>Type the shop&apos;s name, as the receipt should show it.</source>
         <translation>Введите название магазина так, как оно должно быть в чеке.</translation>
     </message>
     <message>
-        <source>Name this till, e.g. "Till 1".</source>
+        <source>Name this till, e.g. &quot;Till 1&quot;.</source>
         <translation>Назовите эту кассу, например «Касса 1».</translation>
     </message>
     <message>
@@ -1678,7 +1678,7 @@ In force since: %7</source>
         <translation>Центральный офис (%1) недоступен. Изменения ждут на этой кассе и уйдут при следующей синхронизации.</translation>
     </message>
     <message>
-        <source>This terminal cannot talk to a PostgreSQL head office: Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <source>This terminal cannot talk to a PostgreSQL head office: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
         <translation>Эта касса не может связаться с центральным офисом на PostgreSQL: не установлен драйвер PostgreSQL для Qt (пакет Debian libqt6sql6-psql).</translation>
     </message>
     <message>
@@ -1899,19 +1899,19 @@ In force since: %7</source>
         <translation>Начальный баланс из %1, строка %2</translation>
     </message>
     <message>
-        <source>The member's balance cannot be updated.</source>
+        <source>The member&apos;s balance cannot be updated.</source>
         <translation>Не удаётся обновить баланс участника.</translation>
     </message>
     <message>
-        <source>The file has no column "%1". Its columns are: %2.</source>
+        <source>The file has no column &quot;%1&quot;. Its columns are: %2.</source>
         <translation>В файле нет столбца «%1». Его столбцы: %2.</translation>
     </message>
     <message>
-        <source>The column chosen for "%1" is not in the file.</source>
+        <source>The column chosen for &quot;%1&quot; is not in the file.</source>
         <translation>Столбца, выбранного для поля «%1», нет в файле.</translation>
     </message>
     <message>
-        <source>Choose the column with the members' names. The file's columns are: %1.</source>
+        <source>Choose the column with the members&apos; names. The file&apos;s columns are: %1.</source>
         <translation>Выберите столбец с именами участников. Столбцы файла: %1.</translation>
     </message>
     <message>
@@ -1919,7 +1919,7 @@ In force since: %7</source>
         <translation>Выберите столбец с номерами карт или с номерами телефонов: без них повторный импорт не сможет распознать уже загруженных участников.</translation>
     </message>
     <message>
-        <source>Column "%1" is chosen for both "%2" and "%3".</source>
+        <source>Column &quot;%1&quot; is chosen for both &quot;%2&quot; and &quot;%3&quot;.</source>
         <translation>Столбец «%1» выбран и для «%2», и для «%3».</translation>
     </message>
     <message>
@@ -1962,11 +1962,11 @@ In force since: %7</source>
 <context>
     <name>LevelService</name>
     <message>
-        <source>The members' levels cannot be read.</source>
+        <source>The members&apos; levels cannot be read.</source>
         <translation>Не удаётся прочитать уровни участников.</translation>
     </message>
     <message>
-        <source>The members' levels cannot be saved.</source>
+        <source>The members&apos; levels cannot be saved.</source>
         <translation>Не удаётся сохранить уровни участников.</translation>
     </message>
 </context>
@@ -2195,7 +2195,7 @@ In force since: %7</source>
         <translation>Резервные копии (loyalty-*.sqlite);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>Replace the terminal's data with %1? Sales recorded after it will not be in it; the current data is kept aside. The app restarts.</source>
+        <source>Replace the terminal&apos;s data with %1? Sales recorded after it will not be in it; the current data is kept aside. The app restarts.</source>
         <translation>Заменить данные кассы на %1? Продаж, записанных после создания копии, в ней не будет; текущие данные сохраняются отдельно. Программа перезапустится.</translation>
     </message>
     <message numerus="yes">
@@ -2267,7 +2267,7 @@ In force since: %7</source>
     </message>
     <message>
         <source>Walk-in customer.
-Scan the member's card, or type a name or phone, to collect points.</source>
+Scan the member&apos;s card, or type a name or phone, to collect points.</source>
         <translation>Покупатель без карты.
 Отсканируйте карту участника или введите имя или телефон, чтобы начислить баллы.</translation>
     </message>
@@ -2353,11 +2353,11 @@ Scan the member's card, or type a name or phone, to collect points.</source>
 <context>
     <name>MemberInsights</name>
     <message>
-        <source>The member's points cannot be read.</source>
+        <source>The member&apos;s points cannot be read.</source>
         <translation>Не удаётся прочитать баллы участника.</translation>
     </message>
     <message>
-        <source>The member's purchases cannot be read.</source>
+        <source>The member&apos;s purchases cannot be read.</source>
         <translation>Не удаётся прочитать покупки участника.</translation>
     </message>
 </context>
@@ -2426,7 +2426,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Нет участника с номером телефона %1.</translation>
     </message>
     <message>
-        <source>"%1" is not a card or phone number of any member.</source>
+        <source>&quot;%1&quot; is not a card or phone number of any member.</source>
         <translation>«%1» — не номер карты или телефона ни одного участника.</translation>
     </message>
     <message>
@@ -2466,7 +2466,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>%1 (#%2) объединён с участником #%3: откройте его.</translation>
     </message>
     <message>
-        <source>That card is not one of %1's cards.</source>
+        <source>That card is not one of %1&apos;s cards.</source>
         <translation>Эта карта не принадлежит участнику %1.</translation>
     </message>
     <message>
@@ -2518,7 +2518,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>За один раз можно начислить или списать не более %1 б.</translation>
     </message>
     <message>
-        <source>Say why: the reason goes into the member's history and the audit trail.</source>
+        <source>Say why: the reason goes into the member&apos;s history and the audit trail.</source>
         <translation>Укажите причину: она попадёт в историю участника и в журнал аудита.</translation>
     </message>
     <message>
@@ -2530,11 +2530,11 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Баланс участника %1: %2 б.; больше списать нельзя.</translation>
     </message>
     <message>
-        <source>Card %1 is blocked since %2. Ask for the member's phone number or another card.</source>
+        <source>Card %1 is blocked since %2. Ask for the member&apos;s phone number or another card.</source>
         <translation>Карта %1 заблокирована с %2. Спросите номер телефона участника или другую карту.</translation>
     </message>
     <message>
-        <source>Card %1 is blocked since %2 (%3). Ask for the member's phone number or another card.</source>
+        <source>Card %1 is blocked since %2 (%3). Ask for the member&apos;s phone number or another card.</source>
         <translation>Карта %1 заблокирована с %2 (%3). Спросите номер телефона участника или другую карту.</translation>
     </message>
     <message>
@@ -2565,7 +2565,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Недопустимое имя: %1</translation>
     </message>
     <message>
-        <source>Enter the member's name.</source>
+        <source>Enter the member&apos;s name.</source>
         <translation>Введите имя участника.</translation>
     </message>
     <message>
@@ -2573,11 +2573,11 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Имя — не более %1 симв., а в этом — %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number: use digits, spaces and + - ( ) only.</source>
+        <source>&quot;%1&quot; is not a phone number: use digits, spaces and + - ( ) only.</source>
         <translation>«%1» — не номер телефона: используйте только цифры, пробелы и + - ( ).</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number: a phone number has %2 to %3 digits.</source>
+        <source>&quot;%1&quot; is not a phone number: a phone number has %2 to %3 digits.</source>
         <translation>«%1» — не номер телефона: в номере телефона от %2 до %3 цифр.</translation>
     </message>
     <message>
@@ -2589,51 +2589,51 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Адрес e-mail — не более %1 симв.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address: it contains a space.</source>
+        <source>&quot;%1&quot; is not an e-mail address: it contains a space.</source>
         <translation>«%1» — не адрес e-mail: в нём есть пробел.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address: it contains "%2".</source>
+        <source>&quot;%1&quot; is not an e-mail address: it contains &quot;%2&quot;.</source>
         <translation>«%1» — не адрес e-mail: в нём есть «%2».</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address: it needs exactly one @.</source>
+        <source>&quot;%1&quot; is not an e-mail address: it needs exactly one @.</source>
         <translation>«%1» — не адрес e-mail: в нём должен быть ровно один символ @.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address: check the part before the @.</source>
+        <source>&quot;%1&quot; is not an e-mail address: check the part before the @.</source>
         <translation>«%1» — не адрес e-mail: проверьте часть до @.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address: check the part after the @ (like shop.com).</source>
+        <source>&quot;%1&quot; is not an e-mail address: check the part after the @ (like shop.com).</source>
         <translation>«%1» — не адрес e-mail: проверьте часть после @ (например, shop.com).</translation>
     </message>
     <message>
-        <source>In "%1", write the year with four digits (1990), or leave it out.</source>
+        <source>In &quot;%1&quot;, write the year with four digits (1990), or leave it out.</source>
         <translation>В «%1» укажите год четырьмя цифрами (1990) или не указывайте его.</translation>
     </message>
     <message>
-        <source>"%1" is not a birthday: write it as 31.12 or 31.12.1990.</source>
+        <source>&quot;%1&quot; is not a birthday: write it as 31.12 or 31.12.1990.</source>
         <translation>«%1» — не дата рождения: укажите её как 31.12 или 31.12.1990.</translation>
     </message>
     <message>
-        <source>"%1" is not a birthday: there is no month %2.</source>
+        <source>&quot;%1&quot; is not a birthday: there is no month %2.</source>
         <translation>«%1» — не дата рождения: месяца %2 не существует.</translation>
     </message>
     <message>
-        <source>"%1" is not a birthday: the year is before 1900.</source>
+        <source>&quot;%1&quot; is not a birthday: the year is before 1900.</source>
         <translation>«%1» — не дата рождения: год раньше 1900.</translation>
     </message>
     <message>
-        <source>"%1" is not a birthday: %2 is not a leap year.</source>
+        <source>&quot;%1&quot; is not a birthday: %2 is not a leap year.</source>
         <translation>«%1» — не дата рождения: %2 — не високосный год.</translation>
     </message>
     <message>
-        <source>"%1" is not a birthday: that month has no day %2.</source>
+        <source>&quot;%1&quot; is not a birthday: that month has no day %2.</source>
         <translation>«%1» — не дата рождения: в этом месяце нет %2-го числа.</translation>
     </message>
     <message>
-        <source>"%1" is not a birthday: the date is in the future.</source>
+        <source>&quot;%1&quot; is not a birthday: the date is in the future.</source>
         <translation>«%1» — не дата рождения: дата в будущем.</translation>
     </message>
     <message>
@@ -2641,15 +2641,15 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Введите номер карты.</translation>
     </message>
     <message>
-        <source>"%1" is a card number a spreadsheet turned into a rounded number; format the column as text and export again.</source>
+        <source>&quot;%1&quot; is a card number a spreadsheet turned into a rounded number; format the column as text and export again.</source>
         <translation>«%1» — номер карты, который электронная таблица превратила в округлённое число; задайте столбцу текстовый формат и выгрузите снова.</translation>
     </message>
     <message>
-        <source>"%1" is not a card number: a card number has digits only.</source>
+        <source>&quot;%1&quot; is not a card number: a card number has digits only.</source>
         <translation>«%1» — не номер карты: номер карты состоит только из цифр.</translation>
     </message>
     <message>
-        <source>"%1" is not a card number: a card number has %2 to %3 digits.</source>
+        <source>&quot;%1&quot; is not a card number: a card number has %2 to %3 digits.</source>
         <translation>«%1» — не номер карты: в номере карты от %2 до %3 цифр.</translation>
     </message>
     <message>
@@ -2665,11 +2665,11 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Заметки — не более %1 симв., а здесь — %2.</translation>
     </message>
     <message>
-        <source>"%1" points: an opening balance cannot be negative.</source>
+        <source>&quot;%1&quot; points: an opening balance cannot be negative.</source>
         <translation>Баллы «%1»: начальный баланс не может быть отрицательным.</translation>
     </message>
     <message>
-        <source>"%1" is not a number of points: write a whole number, like 1240.</source>
+        <source>&quot;%1&quot; is not a number of points: write a whole number, like 1240.</source>
         <translation>«%1» — не число баллов: укажите целое число, например 1240.</translation>
     </message>
     <message>
@@ -2711,11 +2711,11 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Введите сумму.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount.</source>
+        <source>&quot;%1&quot; is not an amount.</source>
         <translation>«%1» — не сумма.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount: use %2 for decimals, as in %3.</source>
+        <source>&quot;%1&quot; is not an amount: use %2 for decimals, as in %3.</source>
         <translation>«%1» — не сумма: для дробной части используйте %2, например %3.</translation>
     </message>
     <message>
@@ -2960,7 +2960,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Объединение двух участников</translation>
     </message>
     <message>
-        <source>Erase a member's personal data</source>
+        <source>Erase a member&apos;s personal data</source>
         <translation>Стирание персональных данных участника</translation>
     </message>
     <message>
@@ -3034,7 +3034,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
 <context>
     <name>PointsLedger</name>
     <message>
-        <source>The member's stamps cannot be read.</source>
+        <source>The member&apos;s stamps cannot be read.</source>
         <translation>Не удаётся прочитать штампы участника.</translation>
     </message>
     <message>
@@ -3049,11 +3049,11 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>В продаже пока нет строк.</translation>
     </message>
     <message>
-        <source>"%1": price and quantity must be above zero.</source>
+        <source>&quot;%1&quot;: price and quantity must be above zero.</source>
         <translation>«%1»: цена и количество должны быть больше нуля.</translation>
     </message>
     <message>
-        <source>The total is above this shop's limit for one sale.</source>
+        <source>The total is above this shop&apos;s limit for one sale.</source>
         <translation>Сумма превышает лимит магазина на одну продажу.</translation>
     </message>
     <message numerus="yes">
@@ -3093,7 +3093,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Бонус ко дню рождения</translation>
     </message>
     <message>
-        <source>Two %1 share the code "%2".</source>
+        <source>Two %1 share the code &quot;%2&quot;.</source>
         <translation>%1: у двух одинаковый код «%2».</translation>
     </message>
     <message>
@@ -3140,7 +3140,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Код %1 уже занят товаром %2.</translation>
     </message>
     <message>
-        <source>Alt+%1 is %2's quick key.</source>
+        <source>Alt+%1 is %2&apos;s quick key.</source>
         <translation>Alt+%1 — быстрая клавиша товара %2.</translation>
     </message>
     <message>
@@ -3158,7 +3158,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
 <context>
     <name>ProgramDialog</name>
     <message>
-        <source>%1: "%2" is not a whole number.</source>
+        <source>%1: &quot;%2&quot; is not a whole number.</source>
         <translation>%1: «%2» — не целое число.</translation>
     </message>
     <message>
@@ -3166,15 +3166,15 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a percentage such as 5 or 2.5.</source>
+        <source>%1: &quot;%2&quot; is not a percentage such as 5 or 2.5.</source>
         <translation>%1: «%2» — не процент, например 5 или 2.5.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a date (2026-12-31).</source>
+        <source>%1: &quot;%2&quot; is not a date (2026-12-31).</source>
         <translation>%1: «%2» — не дата (2026-12-31).</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a time (15:00).</source>
+        <source>%1: &quot;%2&quot; is not a time (15:00).</source>
         <translation>%1: «%2» — не время (15:00).</translation>
     </message>
     <message>
@@ -3592,7 +3592,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>&lt;b&gt;Чек %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>The customer's words (optional); Enter saves</source>
+        <source>The customer&apos;s words (optional); Enter saves</source>
         <translation>Слова клиента (необязательно); Enter — сохранить</translation>
     </message>
     <message>
@@ -3818,7 +3818,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>%1 · %2 · начислено баллов: %3</translation>
     </message>
     <message>
-        <source>"%1" is not a number of items.</source>
+        <source>&quot;%1&quot; is not a number of items.</source>
         <translation>«%1» — не количество товаров.</translation>
     </message>
     <message>
@@ -3857,7 +3857,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>В чеке %1 нет строки %2.</translation>
     </message>
     <message>
-        <source>Receipt %1: only %2 of "%3" can still be given back.</source>
+        <source>Receipt %1: only %2 of &quot;%3&quot; can still be given back.</source>
         <translation>Чек %1: из «%3» можно вернуть ещё только %2.</translation>
     </message>
     <message>
@@ -3873,7 +3873,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Возврат по чеку %1: %2</translation>
     </message>
     <message>
-        <source>The member's stamps cannot be read.</source>
+        <source>The member&apos;s stamps cannot be read.</source>
         <translation>Не удаётся прочитать штампы участника.</translation>
     </message>
     <message>
@@ -4147,7 +4147,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <source>Members' share of revenue</source>
+        <source>Members&apos; share of revenue</source>
         <translation>Доля участников в выручке</translation>
     </message>
     <message>
@@ -4307,7 +4307,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Участники, разрешившие контакт, записаны в %2: %1.</translation>
     </message>
     <message>
-        <source>Cohorts: share of each month's new members who bought, by months since joining</source>
+        <source>Cohorts: share of each month&apos;s new members who bought, by months since joining</source>
         <translation>Когорты: доля новых участников каждого месяца, совершивших покупку, по месяцам с момента вступления</translation>
     </message>
     <message>
@@ -4334,11 +4334,11 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Продажа в %1, а магазин ведёт учёт в %2.</translation>
     </message>
     <message>
-        <source>The price of "%1" must be more than zero.</source>
+        <source>The price of &quot;%1&quot; must be more than zero.</source>
         <translation>Цена «%1» должна быть больше нуля.</translation>
     </message>
     <message>
-        <source>The quantity of "%1" must be between 1 and %2.</source>
+        <source>The quantity of &quot;%1&quot; must be between 1 and %2.</source>
         <translation>Количество «%1» должно быть от 1 до %2.</translation>
     </message>
     <message>
@@ -4474,7 +4474,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Завершить продажу (Enter / F12)</translation>
     </message>
     <message>
-        <source>No member matches "%1". F2 enrolls a new member.</source>
+        <source>No member matches &quot;%1&quot;. F2 enrolls a new member.</source>
         <translation>Нет участника по запросу «%1». F2 — зарегистрировать нового.</translation>
     </message>
     <message>
@@ -4678,7 +4678,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>F9 — стирание данных</translation>
     </message>
     <message>
-        <source>Erase a member's personal data</source>
+        <source>Erase a member&apos;s personal data</source>
         <translation>Стирание персональных данных участника</translation>
     </message>
     <message>
@@ -4753,8 +4753,28 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Деньги и даты</translation>
     </message>
     <message>
-        <source>A new language shows once the terminal restarts its screen: whoever is signed in signs in again.</source>
-        <translation>Новый язык появится после перезапуска экрана терминала: тому, кто вошёл, нужно будет войти снова.</translation>
+        <source>Appearance</source>
+        <translation>Оформление</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлое</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмное</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Оформление</translation>
+    </message>
+    <message>
+        <source>A new language or appearance shows once the terminal opens its screen again: whoever is signed in signs in again.</source>
+        <translation>Новый язык или оформление появятся, когда терминал заново откроет экран: тому, кто вошёл, нужно будет войти снова.</translation>
     </message>
 </context>
 <context>
@@ -4829,15 +4849,15 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Заменить утерянную карту</translation>
     </message>
     <message>
-        <source>Add or take away points by hand (a manager's)</source>
+        <source>Add or take away points by hand (a manager&apos;s)</source>
         <translation>Начислить или списать баллы вручную (менеджер)</translation>
     </message>
     <message>
-        <source>Merge with another record (a manager's)</source>
+        <source>Merge with another record (a manager&apos;s)</source>
         <translation>Объединить с другой записью (менеджер)</translation>
     </message>
     <message>
-        <source>Erase the member's personal data (a manager's)</source>
+        <source>Erase the member&apos;s personal data (a manager&apos;s)</source>
         <translation>Стереть персональные данные участника (менеджер)</translation>
     </message>
     <message>
@@ -4892,7 +4912,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>«%1»: роли «%2» это не разрешено.</translation>
     </message>
     <message>
-        <source>Type the person's name.</source>
+        <source>Type the person&apos;s name.</source>
         <translation>Введите имя сотрудника.</translation>
     </message>
     <message>
@@ -4900,7 +4920,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Имя — не более 60 символов.</translation>
     </message>
     <message>
-        <source>The first account must be an administrator's.</source>
+        <source>The first account must be an administrator&apos;s.</source>
         <translation>Первая учётная запись должна быть учётной записью администратора.</translation>
     </message>
     <message>
@@ -4916,7 +4936,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Здесь нет учётной записи с именем %1.</translation>
     </message>
     <message>
-        <source>%1's account is switched off.</source>
+        <source>%1&apos;s account is switched off.</source>
         <translation>Учётная запись %1 отключена.</translation>
     </message>
     <message>
@@ -5062,11 +5082,11 @@ The newest good backup is from %2. Restore it? The damaged file is kept aside, a
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <source>Name the head office's database too.</source>
+        <source>Name the head office&apos;s database too.</source>
         <translation>Укажите также базу данных центрального офиса.</translation>
     </message>
     <message>
-        <source>Type the head office's server first, or carry a batch by hand below.</source>
+        <source>Type the head office&apos;s server first, or carry a batch by hand below.</source>
         <translation>Сначала укажите сервер центрального офиса или перенесите пакет вручную (ниже).</translation>
     </message>
     <message>
@@ -5240,16 +5260,16 @@ The newest good backup is from %2. Restore it? The damaged file is kept aside, a
         <translation>Название кассы должно содержать от 1 до 50 символов.</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code: use three capital letters such as EUR, RUB or CNY.</source>
+        <source>&quot;%1&quot; is not a currency code: use three capital letters such as EUR, RUB or CNY.</source>
         <translation>«%1» — не код валюты: используйте три заглавные латинские буквы, например EUR, RUB или CNY.</translation>
     </message>
     <message>
-        <source>This database already belongs to terminal "%1" of %2.</source>
+        <source>This database already belongs to terminal &quot;%1&quot; of %2.</source>
         <translation>Эта база данных уже принадлежит кассе «%1» магазина %2.</translation>
     </message>
     <message>
-        <source>This database has no terminal yet: run "loyalty-cli init" or start the terminal app once.</source>
-        <translation>В этой базе данных ещё нет кассы: выполните "loyalty-cli init" или один раз запустите программу кассы.</translation>
+        <source>This database has no terminal yet: run &quot;loyalty-cli init&quot; or start the terminal app once.</source>
+        <translation>В этой базе данных ещё нет кассы: выполните &quot;loyalty-cli init&quot; или один раз запустите программу кассы.</translation>
     </message>
 </context>
 <context>

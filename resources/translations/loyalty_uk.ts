@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
@@ -43,7 +43,7 @@
 <context>
     <name>Approval</name>
     <message>
-        <source>%1 is not part of a %2's work. Sign in as someone allowed to do it (F10 switches).</source>
+        <source>%1 is not part of a %2&apos;s work. Sign in as someone allowed to do it (F10 switches).</source>
         <translation>«%1» не входить до повноважень ролі «%2». Увійдіть як працівник, якому це дозволено (F10 — змінити особу).</translation>
     </message>
 </context>
@@ -54,7 +54,7 @@
         <translation>Підтвердження менеджера</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; needs a manager's PIN.</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; needs a manager&apos;s PIN.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: потрібен PIN менеджера.</translation>
     </message>
     <message>
@@ -62,7 +62,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Manager's PIN</source>
+        <source>Manager&apos;s PIN</source>
         <translation>PIN менеджера</translation>
     </message>
     <message>
@@ -246,7 +246,7 @@ After:
         <translation>Неможливо прочитати %1</translation>
     </message>
     <message>
-        <source>%1 is not a backup of this app's database.</source>
+        <source>%1 is not a backup of this app&apos;s database.</source>
         <translation>%1 не є резервною копією бази даних цієї програми.</translation>
     </message>
     <message>
@@ -315,7 +315,7 @@ After:
         <translation>Продаж не записано: під час збереження сталася помилка бази даних.</translation>
     </message>
     <message>
-        <source>The member's spend cannot be read.</source>
+        <source>The member&apos;s spend cannot be read.</source>
         <translation>Неможливо прочитати суму покупок учасника.</translation>
     </message>
     <message>
@@ -343,7 +343,7 @@ After:
         <translation>Учасника цього продажу більше не існує.</translation>
     </message>
     <message>
-        <source>This member's data was erased; record the sale as a walk-in.</source>
+        <source>This member&apos;s data was erased; record the sale as a walk-in.</source>
         <translation>Дані цього учасника стерто; оформіть продаж без картки.</translation>
     </message>
     <message>
@@ -382,8 +382,8 @@ After:
         <translation>loyalty-cli: %1</translation>
     </message>
     <message>
-        <source>Run "loyalty-cli --help" for the commands.</source>
-        <translation>Список команд: "loyalty-cli --help".</translation>
+        <source>Run &quot;loyalty-cli --help&quot; for the commands.</source>
+        <translation>Список команд: &quot;loyalty-cli --help&quot;.</translation>
     </message>
     <message>
         <source>Usage: loyalty-cli [--db FILE] [--json] COMMAND [ARGS]
@@ -398,31 +398,31 @@ Commands:
                                          change a member (--shared: a phone or e-mail
                                          another member has too is meant)
   member replace-card MEMBER [--old CARD] [--new NUMBER]   block a lost card, issue a new one
-  member merge KEEP OTHER --yes          move OTHER's cards, sales and points to KEEP (manager)
-  member erase MEMBER --yes              remove a member's personal data (manager)
+  member merge KEEP OTHER --yes          move OTHER&apos;s cards, sales and points to KEEP (manager)
+  member erase MEMBER --yes              remove a member&apos;s personal data (manager)
   member adjust MEMBER --points N --reason TEXT   add (or, negative, take away) points by hand (manager)
     MEMBER is a card number, a phone number or #ID
-  sale [--card N] [--amount 12.50] [--line "Latte:3.20x2"]...   record a sale
-  balance --card N                       a member's points balance
+  sale [--card N] [--amount 12.50] [--line &quot;Latte:3.20x2&quot;]...   record a sale
+  balance --card N                       a member&apos;s points balance
   check                                  integrity check and ledger balances
   program [earn --points N --per AMOUNT] show the loyalty program, or set the earn rate
   import members FILE [--dry-run] [--valid-only] [--map FIELD=COLUMN]...
                                          bring members from a CSV file (docs/import.md)
-  export members --out FILE [--delimiter ';'|','|tab]   write the members to a CSV file
+  export members --out FILE [--delimiter &apos;;&apos;|&apos;,&apos;|tab]   write the members to a CSV file
   staff list | add --name N --role cashier|manager|administrator --pin P | deactivate --name N
   audit [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--action A] [--staff NAME] [--limit N]
                                          the audit trail, newest first
   receipt --receipt N                    print a past receipt of this till
   refund --receipt N --reason TEXT [--lines LINE:QTY,...]
-                                         give a sale back, whole or in part (a manager's)
+                                         give a sale back, whole or in part (a manager&apos;s)
   product list | add --code C --name N --price P [--category C] [--key 1-9]   the catalogue
   expire [--full]                        settle points whose expiry day is over (the app
                                          does it at start and daily; running it twice is harmless)
-  sync export --out DIR [--all]          this terminal's changes since the last batch as a
+  sync export --out DIR [--all]          this terminal&apos;s changes since the last batch as a
                                          batch (--all: everything, to set up a new terminal)
   sync import DIR                        apply a batch another terminal exported (manager)
-  sync push|pull|now --pg CONNINFO [--retries N]   exchange with the head office's
-                                         PostgreSQL ("host=… dbname=… user=… password=…";
+  sync push|pull|now --pg CONNINFO [--retries N]   exchange with the head office&apos;s
+                                         PostgreSQL (&quot;host=… dbname=… user=… password=…&quot;;
                                          or LOYALTY_SYNC_PG); now = push then pull
   sync status                            when this terminal last synced, what waits
   backup [--to DIR]                      a checked copy of the database (docs/backup.md)
@@ -433,7 +433,7 @@ Commands:
 Options:
   --db FILE   the database (default: %1)
   --staff NAME --pin PIN   (before the command) who acts, when the database has staff
-              accounts, or the environment's LOYALTY_STAFF and LOYALTY_PIN; docs/roles.md
+              accounts, or the environment&apos;s LOYALTY_STAFF and LOYALTY_PIN; docs/roles.md
   --json      machine-readable output
   --version   the version
 </source>
@@ -453,13 +453,13 @@ Options:
   member erase MEMBER --yes              видалити персональні дані учасника (менеджер)
   member adjust MEMBER --points N --reason TEXT   додати (або, з мінусом, зняти) бали вручну (менеджер)
     MEMBER — номер картки, номер телефону або #ID
-  sale [--card N] [--amount 12.50] [--line "Latte:3.20x2"]...   записати продаж
+  sale [--card N] [--amount 12.50] [--line &quot;Latte:3.20x2&quot;]...   записати продаж
   balance --card N                       баланс балів учасника
   check                                  перевірка цілісності та балансів за реєстром балів
   program [earn --points N --per AMOUNT] показати програму лояльності або задати норму нарахування
   import members FILE [--dry-run] [--valid-only] [--map FIELD=COLUMN]...
                                          імпортувати учасників із файлу CSV (docs/import.md)
-  export members --out FILE [--delimiter ';'|','|tab]   записати учасників у файл CSV
+  export members --out FILE [--delimiter &apos;;&apos;|&apos;,&apos;|tab]   записати учасників у файл CSV
   staff list | add --name N --role cashier|manager|administrator --pin P | deactivate --name N
   audit [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--action A] [--staff NAME] [--limit N]
                                          журнал аудиту, найновіші записи спершу
@@ -473,7 +473,7 @@ Options:
                                          пакета (--all: усе, для налаштування нового термінала)
   sync import DIR                        застосувати пакет, експортований іншим терміналом (менеджер)
   sync push|pull|now --pg CONNINFO [--retries N]   обмін із PostgreSQL головного
-                                         офісу ("host=… dbname=… user=… password=…";
+                                         офісу (&quot;host=… dbname=… user=… password=…&quot;;
                                          або LOYALTY_SYNC_PG); now = push, потім pull
   sync status                            коли цей термінал востаннє синхронізувався, що очікує
   backup [--to DIR]                      перевірена копія бази даних (docs/backup.md)
@@ -506,15 +506,15 @@ Options:
         <translation>Команду не вказано.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Невідома команда "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Невідома команда &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>This database has no staff accounts: leave out --staff.</source>
         <translation>У цій базі даних немає облікових записів працівників: не вказуйте --staff.</translation>
     </message>
     <message>
-        <source>%1: %2 is a %3 and may not do this; give a manager's --staff and --pin.</source>
+        <source>%1: %2 is a %3 and may not do this; give a manager&apos;s --staff and --pin.</source>
         <translation>%1: %2 має роль «%3» і не може цього робити; вкажіть --staff і --pin менеджера.</translation>
     </message>
     <message>
@@ -566,8 +566,8 @@ Options:
         <translation>Каса 1</translation>
     </message>
     <message>
-        <source>Created %1 for terminal "%2" of %3 (%4).</source>
-        <translation>Створено %1 для термінала "%2" магазину %3 (%4).</translation>
+        <source>Created %1 for terminal &quot;%2&quot; of %3 (%4).</source>
+        <translation>Створено %1 для термінала &quot;%2&quot; магазину %3 (%4).</translation>
     </message>
     <message>
         <source>Demo shop created in %1: %2 members, %3 sales.
@@ -586,12 +586,12 @@ A blocked card: %5</source>
         <translation>Знайдено кількох учасників: уточніть пошуковий запит.</translation>
     </message>
     <message>
-        <source>No member matches "%1".</source>
-        <translation>Немає учасників за запитом "%1".</translation>
+        <source>No member matches &quot;%1&quot;.</source>
+        <translation>Немає учасників за запитом &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not a member number: write it as #42.</source>
-        <translation>"%1" не є номером учасника: пишіть у форматі #42.</translation>
+        <source>&quot;%1&quot; is not a member number: write it as #42.</source>
+        <translation>&quot;%1&quot; не є номером учасника: пишіть у форматі #42.</translation>
     </message>
     <message>
         <source>--%1 takes yes or no.</source>
@@ -606,8 +606,8 @@ A blocked card: %5</source>
         <translation>Використання: loyalty-cli member %1 MEMBER ... (див. --help)</translation>
     </message>
     <message>
-        <source>"member %1" cannot be undone: add --yes to go ahead.</source>
-        <translation>"member %1" не можна скасувати: додайте --yes, щоб продовжити.</translation>
+        <source>&quot;member %1&quot; cannot be undone: add --yes to go ahead.</source>
+        <translation>&quot;member %1&quot; не можна скасувати: додайте --yes, щоб продовжити.</translation>
     </message>
     <message>
         <source>Use: loyalty-cli member adjust MEMBER --points N --reason TEXT (N may be negative)</source>
@@ -618,7 +618,7 @@ A blocked card: %5</source>
         <translation>%1: %2 бал.; баланс тепер %3.</translation>
     </message>
     <message>
-        <source>Card %1 is not %2's card.</source>
+        <source>Card %1 is not %2&apos;s card.</source>
         <translation>Картка %1 не належить учаснику %2.</translation>
     </message>
     <message>
@@ -638,20 +638,20 @@ A blocked card: %5</source>
         <translation>Використання: loyalty-cli balance --card N</translation>
     </message>
     <message>
-        <source>"%1" is not a line: write it as "Latte:3.20x2".</source>
-        <translation>"%1" не є рядком продажу: пишіть у форматі "Latte:3.20x2".</translation>
+        <source>&quot;%1&quot; is not a line: write it as &quot;Latte:3.20x2&quot;.</source>
+        <translation>&quot;%1&quot; не є рядком продажу: пишіть у форматі &quot;Latte:3.20x2&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not a quantity.</source>
-        <translation>"%1" не є кількістю.</translation>
+        <source>&quot;%1&quot; is not a quantity.</source>
+        <translation>&quot;%1&quot; не є кількістю.</translation>
     </message>
     <message>
-        <source>Unexpected "%1".</source>
-        <translation>Неочікуваний аргумент "%1".</translation>
+        <source>Unexpected &quot;%1&quot;.</source>
+        <translation>Неочікуваний аргумент &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Use: loyalty-cli sale [--card N] --amount 12.50 | --line "Latte:3.20x2"...</source>
-        <translation>Використання: loyalty-cli sale [--card N] --amount 12.50 | --line "Latte:3.20x2"...</translation>
+        <source>Use: loyalty-cli sale [--card N] --amount 12.50 | --line &quot;Latte:3.20x2&quot;...</source>
+        <translation>Використання: loyalty-cli sale [--card N] --amount 12.50 | --line &quot;Latte:3.20x2&quot;...</translation>
     </message>
     <message>
         <source>Purchase</source>
@@ -662,8 +662,8 @@ A blocked card: %5</source>
         <translation>Продаж %1 записано: %2</translation>
     </message>
     <message>
-        <source>"check" takes no arguments.</source>
-        <translation>"check" не приймає аргументів.</translation>
+        <source>&quot;check&quot; takes no arguments.</source>
+        <translation>&quot;check&quot; не приймає аргументів.</translation>
     </message>
     <message>
         <source>The database is sound: every balance equals its ledger.</source>
@@ -684,8 +684,8 @@ A blocked card: %5</source>
         <translation>Використання: loyalty-cli program earn --points N --per AMOUNT, напр. --points 1 --per 1.00</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number of points.</source>
-        <translation>"%1" не є цілою кількістю балів.</translation>
+        <source>&quot;%1&quot; is not a whole number of points.</source>
+        <translation>&quot;%1&quot; не є цілою кількістю балів.</translation>
     </message>
     <message>
         <source>rounded up</source>
@@ -744,12 +744,12 @@ In force since: %7</source>
         <translation>--map приймає FIELD=COLUMN, де FIELD — одне з: name, first_name, last_name, phone, email, card, birthday, points, notes.</translation>
     </message>
     <message>
-        <source>Use: loyalty-cli export members --out FILE [--delimiter ';'|','|tab]</source>
-        <translation>Використання: loyalty-cli export members --out FILE [--delimiter ';'|','|tab]</translation>
+        <source>Use: loyalty-cli export members --out FILE [--delimiter &apos;;&apos;|&apos;,&apos;|tab]</source>
+        <translation>Використання: loyalty-cli export members --out FILE [--delimiter &apos;;&apos;|&apos;,&apos;|tab]</translation>
     </message>
     <message>
-        <source>--delimiter is ';', ',' or tab.</source>
-        <translation>--delimiter: ';', ',' або tab.</translation>
+        <source>--delimiter is &apos;;&apos;, &apos;,&apos; or tab.</source>
+        <translation>--delimiter: &apos;;&apos;, &apos;,&apos; або tab.</translation>
     </message>
     <message>
         <source>%1 members written to %2.</source>
@@ -844,8 +844,8 @@ In force since: %7</source>
         <translation>Використання: loyalty-cli refund --receipt N --reason TEXT [--lines LINE:QTY,...]</translation>
     </message>
     <message>
-        <source>"%1" is not LINE:QUANTITY, e.g. 2:1.</source>
-        <translation>"%1" не відповідає формату LINE:QUANTITY, напр. 2:1.</translation>
+        <source>&quot;%1&quot; is not LINE:QUANTITY, e.g. 2:1.</source>
+        <translation>&quot;%1&quot; не відповідає формату LINE:QUANTITY, напр. 2:1.</translation>
     </message>
     <message>
         <source>Receipt %1 given back as refund %2: %3; %4 points taken back, %5 points given back.</source>
@@ -892,8 +892,8 @@ In force since: %7</source>
         <translation>Використання: loyalty-cli sync export --out DIR [--all] | import DIR | push|pull|now --pg CONNINFO [--retries N] | status</translation>
     </message>
     <message>
-        <source>Name the head office: --pg "host=… dbname=… user=… password=…" (or LOYALTY_SYNC_PG).</source>
-        <translation>Вкажіть головний офіс: --pg "host=… dbname=… user=… password=…" (або LOYALTY_SYNC_PG).</translation>
+        <source>Name the head office: --pg &quot;host=… dbname=… user=… password=…&quot; (or LOYALTY_SYNC_PG).</source>
+        <translation>Вкажіть головний офіс: --pg &quot;host=… dbname=… user=… password=…&quot; (або LOYALTY_SYNC_PG).</translation>
     </message>
     <message>
         <source>--retries takes a number from 0 to 20.</source>
@@ -938,15 +938,15 @@ In force since: %7</source>
 <context>
     <name>Csv</name>
     <message>
-        <source>A quoted field that starts on line %1 is never closed: a quote (") is missing.</source>
-        <translation>Поле в лапках, що починається в рядку %1, не закрито: бракує лапки (").</translation>
+        <source>A quoted field that starts on line %1 is never closed: a quote (&quot;) is missing.</source>
+        <translation>Поле в лапках, що починається в рядку %1, не закрито: бракує лапки (&quot;).</translation>
     </message>
     <message>
         <source>The file is empty.</source>
         <translation>Файл порожній.</translation>
     </message>
     <message>
-        <source>This is a spreadsheet file (.xlsx or .ods), not CSV: save it as "CSV" in the spreadsheet program and choose that file.</source>
+        <source>This is a spreadsheet file (.xlsx or .ods), not CSV: save it as &quot;CSV&quot; in the spreadsheet program and choose that file.</source>
         <translation>Це файл електронної таблиці (.xlsx або .ods), а не CSV: збережіть його у форматі CSV у програмі електронних таблиць і виберіть цей файл.</translation>
     </message>
     <message>
@@ -1017,8 +1017,8 @@ In force since: %7</source>
         <translation>Неможливо прочитати файл бази даних %1: цей користувач не має дозволу його відкривати.</translation>
     </message>
     <message>
-        <source>There is no database at %1. Create one with "loyalty-cli init".</source>
-        <translation>За шляхом %1 бази даних немає. Створіть її командою "loyalty-cli init".</translation>
+        <source>There is no database at %1. Create one with &quot;loyalty-cli init&quot;.</source>
+        <translation>За шляхом %1 бази даних немає. Створіть її командою &quot;loyalty-cli init&quot;.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -1041,7 +1041,7 @@ In force since: %7</source>
         <translation>Неможливо прочитати файл бази даних %1.</translation>
     </message>
     <message>
-        <source>%1 is an SQLite database, but not a loyalty terminal's. It was left untouched.</source>
+        <source>%1 is an SQLite database, but not a loyalty terminal&apos;s. It was left untouched.</source>
         <translation>%1 — база даних SQLite, але не термінала лояльності. Її не змінено.</translation>
     </message>
     <message>
@@ -1157,11 +1157,11 @@ In force since: %7</source>
         <translation>Картку вже заблоковано.</translation>
     </message>
     <message>
-        <source>The member's cards cannot be blocked.</source>
+        <source>The member&apos;s cards cannot be blocked.</source>
         <translation>Неможливо заблокувати картки учасника.</translation>
     </message>
     <message>
-        <source>The member's points cannot be read.</source>
+        <source>The member&apos;s points cannot be read.</source>
         <translation>Неможливо прочитати бали учасника.</translation>
     </message>
     <message>
@@ -1169,15 +1169,15 @@ In force since: %7</source>
         <translation>Неможливо записати бали.</translation>
     </message>
     <message>
-        <source>The member's cards cannot be moved.</source>
+        <source>The member&apos;s cards cannot be moved.</source>
         <translation>Неможливо перенести картки учасника.</translation>
     </message>
     <message>
-        <source>The member's purchases cannot be moved.</source>
+        <source>The member&apos;s purchases cannot be moved.</source>
         <translation>Неможливо перенести покупки учасника.</translation>
     </message>
     <message>
-        <source>The member's balance cannot be updated.</source>
+        <source>The member&apos;s balance cannot be updated.</source>
         <translation>Неможливо оновити баланс учасника.</translation>
     </message>
     <message>
@@ -1185,11 +1185,11 @@ In force since: %7</source>
         <translation>Неможливо стерти дані учасника.</translation>
     </message>
     <message>
-        <source>The member's level cannot be saved.</source>
+        <source>The member&apos;s level cannot be saved.</source>
         <translation>Неможливо зберегти рівень учасника.</translation>
     </message>
     <message>
-        <source>The terminal's identity cannot be read.</source>
+        <source>The terminal&apos;s identity cannot be read.</source>
         <translation>Неможливо прочитати ідентифікатор термінала.</translation>
     </message>
     <message>
@@ -1213,7 +1213,7 @@ In force since: %7</source>
         <translation>Не вдалося виконати пошук учасників.</translation>
     </message>
     <message>
-        <source>The member's cards cannot be read.</source>
+        <source>The member&apos;s cards cannot be read.</source>
         <translation>Неможливо прочитати картки учасника.</translation>
     </message>
     <message>
@@ -1245,7 +1245,7 @@ In force since: %7</source>
         <translation>Неможливо прочитати продаж.</translation>
     </message>
     <message>
-        <source>The member's purchases cannot be read.</source>
+        <source>The member&apos;s purchases cannot be read.</source>
         <translation>Неможливо прочитати покупки учасника.</translation>
     </message>
     <message>
@@ -1483,7 +1483,7 @@ In force since: %7</source>
         <translation>%1 (введіть, щоб замінити)</translation>
     </message>
     <message>
-        <source>Scan or type a card to replace the member's card</source>
+        <source>Scan or type a card to replace the member&apos;s card</source>
         <translation>Відскануйте або введіть картку, щоб замінити картку учасника</translation>
     </message>
     <message>
@@ -1572,7 +1572,7 @@ In force since: %7</source>
         <translation>Неможливо прочитати відгук.</translation>
     </message>
     <message>
-        <source>This sale already has the customer's answer.</source>
+        <source>This sale already has the customer&apos;s answer.</source>
         <translation>Для цього продажу вже є відповідь клієнта.</translation>
     </message>
     <message>
@@ -1595,11 +1595,11 @@ In force since: %7</source>
         <translation>Налаштування термінала</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; has no staff accounts yet: make the administrator's.</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; has no staff accounts yet: make the administrator&apos;s.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; ще не має облікових записів працівників: створіть обліковий запис адміністратора.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Welcome.&lt;/b&gt; Name the shop and this till, and make the administrator's account. All of it can be changed later.</source>
+        <source>&lt;b&gt;Welcome.&lt;/b&gt; Name the shop and this till, and make the administrator&apos;s account. All of it can be changed later.</source>
         <translation>&lt;b&gt;Вітаємо.&lt;/b&gt; Вкажіть назву магазину й цієї каси та створіть обліковий запис адміністратора. Усе це можна змінити пізніше.</translation>
     </message>
     <message>
@@ -1643,11 +1643,11 @@ In force since: %7</source>
         <translation>Вийти (Esc)</translation>
     </message>
     <message>
-        <source>Type the shop's name, as the receipt should show it.</source>
+        <source>Type the shop&apos;s name, as the receipt should show it.</source>
         <translation>Введіть назву магазину так, як вона має бути на чеку.</translation>
     </message>
     <message>
-        <source>Name this till, e.g. "Till 1".</source>
+        <source>Name this till, e.g. &quot;Till 1&quot;.</source>
         <translation>Назвіть цю касу, напр. «Каса 1».</translation>
     </message>
     <message>
@@ -1678,7 +1678,7 @@ In force since: %7</source>
         <translation>Головний офіс (%1) недоступний. Зміни очікують на цьому терміналі й будуть надіслані під час наступної синхронізації.</translation>
     </message>
     <message>
-        <source>This terminal cannot talk to a PostgreSQL head office: Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <source>This terminal cannot talk to a PostgreSQL head office: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
         <translation>Цей термінал не може зв’язатися з головним офісом на PostgreSQL: драйвер PostgreSQL для Qt не встановлено (пакет Debian libqt6sql6-psql).</translation>
     </message>
     <message>
@@ -1899,19 +1899,19 @@ In force since: %7</source>
         <translation>Початковий баланс з %1, рядок %2</translation>
     </message>
     <message>
-        <source>The member's balance cannot be updated.</source>
+        <source>The member&apos;s balance cannot be updated.</source>
         <translation>Неможливо оновити баланс учасника.</translation>
     </message>
     <message>
-        <source>The file has no column "%1". Its columns are: %2.</source>
+        <source>The file has no column &quot;%1&quot;. Its columns are: %2.</source>
         <translation>У файлі немає стовпця «%1». Його стовпці: %2.</translation>
     </message>
     <message>
-        <source>The column chosen for "%1" is not in the file.</source>
+        <source>The column chosen for &quot;%1&quot; is not in the file.</source>
         <translation>Стовпця, вибраного для «%1», у файлі немає.</translation>
     </message>
     <message>
-        <source>Choose the column with the members' names. The file's columns are: %1.</source>
+        <source>Choose the column with the members&apos; names. The file&apos;s columns are: %1.</source>
         <translation>Виберіть стовпець з іменами учасників. Стовпці файлу: %1.</translation>
     </message>
     <message>
@@ -1919,7 +1919,7 @@ In force since: %7</source>
         <translation>Виберіть стовпець із номерами карток або з номерами телефонів: без них повторний імпорт не зможе розпізнати вже імпортованих учасників.</translation>
     </message>
     <message>
-        <source>Column "%1" is chosen for both "%2" and "%3".</source>
+        <source>Column &quot;%1&quot; is chosen for both &quot;%2&quot; and &quot;%3&quot;.</source>
         <translation>Стовпець «%1» вибрано і для «%2», і для «%3».</translation>
     </message>
     <message>
@@ -1962,11 +1962,11 @@ In force since: %7</source>
 <context>
     <name>LevelService</name>
     <message>
-        <source>The members' levels cannot be read.</source>
+        <source>The members&apos; levels cannot be read.</source>
         <translation>Неможливо прочитати рівні учасників.</translation>
     </message>
     <message>
-        <source>The members' levels cannot be saved.</source>
+        <source>The members&apos; levels cannot be saved.</source>
         <translation>Неможливо зберегти рівні учасників.</translation>
     </message>
 </context>
@@ -2195,7 +2195,7 @@ In force since: %7</source>
         <translation>Резервні копії (loyalty-*.sqlite);;Усі файли (*)</translation>
     </message>
     <message>
-        <source>Replace the terminal's data with %1? Sales recorded after it will not be in it; the current data is kept aside. The app restarts.</source>
+        <source>Replace the terminal&apos;s data with %1? Sales recorded after it will not be in it; the current data is kept aside. The app restarts.</source>
         <translation>Замінити дані термінала на %1? Продажів, записаних після створення копії, у ній не буде; поточні дані буде збережено окремо. Програма перезапуститься.</translation>
     </message>
     <message numerus="yes">
@@ -2267,7 +2267,7 @@ In force since: %7</source>
     </message>
     <message>
         <source>Walk-in customer.
-Scan the member's card, or type a name or phone, to collect points.</source>
+Scan the member&apos;s card, or type a name or phone, to collect points.</source>
         <translation>Покупець без картки.
 Відскануйте картку учасника або введіть ім’я чи телефон, щоб нарахувати бали.</translation>
     </message>
@@ -2353,11 +2353,11 @@ Scan the member's card, or type a name or phone, to collect points.</source>
 <context>
     <name>MemberInsights</name>
     <message>
-        <source>The member's points cannot be read.</source>
+        <source>The member&apos;s points cannot be read.</source>
         <translation>Неможливо прочитати бали учасника.</translation>
     </message>
     <message>
-        <source>The member's purchases cannot be read.</source>
+        <source>The member&apos;s purchases cannot be read.</source>
         <translation>Неможливо прочитати покупки учасника.</translation>
     </message>
 </context>
@@ -2426,7 +2426,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Немає учасника з номером телефону %1.</translation>
     </message>
     <message>
-        <source>"%1" is not a card or phone number of any member.</source>
+        <source>&quot;%1&quot; is not a card or phone number of any member.</source>
         <translation>«%1» не є номером картки чи телефону жодного учасника.</translation>
     </message>
     <message>
@@ -2466,7 +2466,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>%1 (#%2) об’єднано з учасником #%3: відкрийте цього учасника.</translation>
     </message>
     <message>
-        <source>That card is not one of %1's cards.</source>
+        <source>That card is not one of %1&apos;s cards.</source>
         <translation>Ця картка не належить учаснику %1.</translation>
     </message>
     <message>
@@ -2518,7 +2518,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>За один раз можна додати або зняти щонайбільше %1 бал.</translation>
     </message>
     <message>
-        <source>Say why: the reason goes into the member's history and the audit trail.</source>
+        <source>Say why: the reason goes into the member&apos;s history and the audit trail.</source>
         <translation>Вкажіть причину: вона потрапить до історії учасника та журналу аудиту.</translation>
     </message>
     <message>
@@ -2530,11 +2530,11 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>%1 має %2 бал.: більше зняти не можна.</translation>
     </message>
     <message>
-        <source>Card %1 is blocked since %2. Ask for the member's phone number or another card.</source>
+        <source>Card %1 is blocked since %2. Ask for the member&apos;s phone number or another card.</source>
         <translation>Картку %1 заблоковано з %2. Запитайте номер телефону учасника або іншу картку.</translation>
     </message>
     <message>
-        <source>Card %1 is blocked since %2 (%3). Ask for the member's phone number or another card.</source>
+        <source>Card %1 is blocked since %2 (%3). Ask for the member&apos;s phone number or another card.</source>
         <translation>Картку %1 заблоковано з %2 (%3). Запитайте номер телефону учасника або іншу картку.</translation>
     </message>
     <message>
@@ -2565,7 +2565,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Неприпустиме ім’я: %1</translation>
     </message>
     <message>
-        <source>Enter the member's name.</source>
+        <source>Enter the member&apos;s name.</source>
         <translation>Введіть ім’я учасника.</translation>
     </message>
     <message>
@@ -2573,11 +2573,11 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Максимальна довжина імені: %1 симв.; це має %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number: use digits, spaces and + - ( ) only.</source>
+        <source>&quot;%1&quot; is not a phone number: use digits, spaces and + - ( ) only.</source>
         <translation>«%1» не є номером телефону: використовуйте лише цифри, пробіли та + - ( ).</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number: a phone number has %2 to %3 digits.</source>
+        <source>&quot;%1&quot; is not a phone number: a phone number has %2 to %3 digits.</source>
         <translation>«%1» не є номером телефону: номер має містити від %2 до %3 цифр.</translation>
     </message>
     <message>
@@ -2589,51 +2589,51 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Максимальна довжина адреси ел. пошти: %1 симв.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address: it contains a space.</source>
+        <source>&quot;%1&quot; is not an e-mail address: it contains a space.</source>
         <translation>«%1» не є адресою ел. пошти: містить пробіл.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address: it contains "%2".</source>
+        <source>&quot;%1&quot; is not an e-mail address: it contains &quot;%2&quot;.</source>
         <translation>«%1» не є адресою ел. пошти: містить «%2».</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address: it needs exactly one @.</source>
+        <source>&quot;%1&quot; is not an e-mail address: it needs exactly one @.</source>
         <translation>«%1» не є адресою ел. пошти: має бути рівно один символ @.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address: check the part before the @.</source>
+        <source>&quot;%1&quot; is not an e-mail address: check the part before the @.</source>
         <translation>«%1» не є адресою ел. пошти: перевірте частину перед @.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address: check the part after the @ (like shop.com).</source>
+        <source>&quot;%1&quot; is not an e-mail address: check the part after the @ (like shop.com).</source>
         <translation>«%1» не є адресою ел. пошти: перевірте частину після @ (напр., shop.com).</translation>
     </message>
     <message>
-        <source>In "%1", write the year with four digits (1990), or leave it out.</source>
+        <source>In &quot;%1&quot;, write the year with four digits (1990), or leave it out.</source>
         <translation>У «%1» запишіть рік чотирма цифрами (1990) або пропустіть його.</translation>
     </message>
     <message>
-        <source>"%1" is not a birthday: write it as 31.12 or 31.12.1990.</source>
+        <source>&quot;%1&quot; is not a birthday: write it as 31.12 or 31.12.1990.</source>
         <translation>«%1» не є датою народження: пишіть у форматі 31.12 або 31.12.1990.</translation>
     </message>
     <message>
-        <source>"%1" is not a birthday: there is no month %2.</source>
+        <source>&quot;%1&quot; is not a birthday: there is no month %2.</source>
         <translation>«%1» не є датою народження: місяця %2 не існує.</translation>
     </message>
     <message>
-        <source>"%1" is not a birthday: the year is before 1900.</source>
+        <source>&quot;%1&quot; is not a birthday: the year is before 1900.</source>
         <translation>«%1» не є датою народження: рік раніше 1900.</translation>
     </message>
     <message>
-        <source>"%1" is not a birthday: %2 is not a leap year.</source>
+        <source>&quot;%1&quot; is not a birthday: %2 is not a leap year.</source>
         <translation>«%1» не є датою народження: %2 — не високосний рік.</translation>
     </message>
     <message>
-        <source>"%1" is not a birthday: that month has no day %2.</source>
+        <source>&quot;%1&quot; is not a birthday: that month has no day %2.</source>
         <translation>«%1» не є датою народження: у цьому місяці немає %2-го числа.</translation>
     </message>
     <message>
-        <source>"%1" is not a birthday: the date is in the future.</source>
+        <source>&quot;%1&quot; is not a birthday: the date is in the future.</source>
         <translation>«%1» не є датою народження: дата в майбутньому.</translation>
     </message>
     <message>
@@ -2641,15 +2641,15 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Введіть номер картки.</translation>
     </message>
     <message>
-        <source>"%1" is a card number a spreadsheet turned into a rounded number; format the column as text and export again.</source>
+        <source>&quot;%1&quot; is a card number a spreadsheet turned into a rounded number; format the column as text and export again.</source>
         <translation>«%1» — номер картки, який електронна таблиця перетворила на округлене число; задайте для стовпця текстовий формат і експортуйте ще раз.</translation>
     </message>
     <message>
-        <source>"%1" is not a card number: a card number has digits only.</source>
+        <source>&quot;%1&quot; is not a card number: a card number has digits only.</source>
         <translation>«%1» не є номером картки: номер картки містить лише цифри.</translation>
     </message>
     <message>
-        <source>"%1" is not a card number: a card number has %2 to %3 digits.</source>
+        <source>&quot;%1&quot; is not a card number: a card number has %2 to %3 digits.</source>
         <translation>«%1» не є номером картки: номер картки має від %2 до %3 цифр.</translation>
     </message>
     <message>
@@ -2665,11 +2665,11 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Максимальна довжина приміток: %1 симв.; ці мають %2.</translation>
     </message>
     <message>
-        <source>"%1" points: an opening balance cannot be negative.</source>
+        <source>&quot;%1&quot; points: an opening balance cannot be negative.</source>
         <translation>Бали «%1»: початковий баланс не може бути від’ємним.</translation>
     </message>
     <message>
-        <source>"%1" is not a number of points: write a whole number, like 1240.</source>
+        <source>&quot;%1&quot; is not a number of points: write a whole number, like 1240.</source>
         <translation>«%1» не є кількістю балів: введіть ціле число, напр. 1240.</translation>
     </message>
     <message>
@@ -2711,11 +2711,11 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Введіть суму.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount.</source>
+        <source>&quot;%1&quot; is not an amount.</source>
         <translation>«%1» не є сумою.</translation>
     </message>
     <message>
-        <source>"%1" is not an amount: use %2 for decimals, as in %3.</source>
+        <source>&quot;%1&quot; is not an amount: use %2 for decimals, as in %3.</source>
         <translation>«%1» не є сумою: для дробової частини використовуйте %2, як у %3.</translation>
     </message>
     <message>
@@ -2960,7 +2960,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Об’єднання двох учасників</translation>
     </message>
     <message>
-        <source>Erase a member's personal data</source>
+        <source>Erase a member&apos;s personal data</source>
         <translation>Стирання персональних даних учасника</translation>
     </message>
     <message>
@@ -3034,7 +3034,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
 <context>
     <name>PointsLedger</name>
     <message>
-        <source>The member's stamps cannot be read.</source>
+        <source>The member&apos;s stamps cannot be read.</source>
         <translation>Неможливо прочитати штампи учасника.</translation>
     </message>
     <message>
@@ -3049,11 +3049,11 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>У продажу ще немає рядків.</translation>
     </message>
     <message>
-        <source>"%1": price and quantity must be above zero.</source>
+        <source>&quot;%1&quot;: price and quantity must be above zero.</source>
         <translation>«%1»: ціна й кількість мають бути більшими за нуль.</translation>
     </message>
     <message>
-        <source>The total is above this shop's limit for one sale.</source>
+        <source>The total is above this shop&apos;s limit for one sale.</source>
         <translation>Сума перевищує ліміт магазину для одного продажу.</translation>
     </message>
     <message numerus="yes">
@@ -3093,7 +3093,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Бонус до дня народження</translation>
     </message>
     <message>
-        <source>Two %1 share the code "%2".</source>
+        <source>Two %1 share the code &quot;%2&quot;.</source>
         <translation>%1: код «%2» використано двічі.</translation>
     </message>
     <message>
@@ -3140,7 +3140,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Код %1 уже використовує %2.</translation>
     </message>
     <message>
-        <source>Alt+%1 is %2's quick key.</source>
+        <source>Alt+%1 is %2&apos;s quick key.</source>
         <translation>Alt+%1 — швидка клавіша товару %2.</translation>
     </message>
     <message>
@@ -3158,7 +3158,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
 <context>
     <name>ProgramDialog</name>
     <message>
-        <source>%1: "%2" is not a whole number.</source>
+        <source>%1: &quot;%2&quot; is not a whole number.</source>
         <translation>%1: «%2» не є цілим числом.</translation>
     </message>
     <message>
@@ -3166,15 +3166,15 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a percentage such as 5 or 2.5.</source>
+        <source>%1: &quot;%2&quot; is not a percentage such as 5 or 2.5.</source>
         <translation>%1: «%2» не є відсотком, як-от 5 чи 2.5.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a date (2026-12-31).</source>
+        <source>%1: &quot;%2&quot; is not a date (2026-12-31).</source>
         <translation>%1: «%2» не є датою (2026-12-31).</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a time (15:00).</source>
+        <source>%1: &quot;%2&quot; is not a time (15:00).</source>
         <translation>%1: «%2» не є часом (15:00).</translation>
     </message>
     <message>
@@ -3592,7 +3592,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>&lt;b&gt;Чек %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>The customer's words (optional); Enter saves</source>
+        <source>The customer&apos;s words (optional); Enter saves</source>
         <translation>Слова клієнта (необов’язково); Enter — зберегти</translation>
     </message>
     <message>
@@ -3818,7 +3818,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>%1 · %2 · нараховано балів: %3</translation>
     </message>
     <message>
-        <source>"%1" is not a number of items.</source>
+        <source>&quot;%1&quot; is not a number of items.</source>
         <translation>«%1» не є кількістю товарів.</translation>
     </message>
     <message>
@@ -3857,7 +3857,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>У чеку %1 немає рядка %2.</translation>
     </message>
     <message>
-        <source>Receipt %1: only %2 of "%3" can still be given back.</source>
+        <source>Receipt %1: only %2 of &quot;%3&quot; can still be given back.</source>
         <translation>Чек %1: «%3» можна повернути ще лише в кількості %2.</translation>
     </message>
     <message>
@@ -3873,7 +3873,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Повернення за чеком %1: %2</translation>
     </message>
     <message>
-        <source>The member's stamps cannot be read.</source>
+        <source>The member&apos;s stamps cannot be read.</source>
         <translation>Неможливо прочитати штампи учасника.</translation>
     </message>
     <message>
@@ -4147,7 +4147,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Середній чек</translation>
     </message>
     <message>
-        <source>Members' share of revenue</source>
+        <source>Members&apos; share of revenue</source>
         <translation>Частка учасників у виручці</translation>
     </message>
     <message>
@@ -4307,7 +4307,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Учасників, які дали згоду, записано в %2: %1.</translation>
     </message>
     <message>
-        <source>Cohorts: share of each month's new members who bought, by months since joining</source>
+        <source>Cohorts: share of each month&apos;s new members who bought, by months since joining</source>
         <translation>Когорти: частка нових учасників кожного місяця, які робили покупки, за місяцями від приєднання</translation>
     </message>
     <message>
@@ -4334,11 +4334,11 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Продаж у %1, а магазин веде облік у %2.</translation>
     </message>
     <message>
-        <source>The price of "%1" must be more than zero.</source>
+        <source>The price of &quot;%1&quot; must be more than zero.</source>
         <translation>Ціна «%1» має бути більшою за нуль.</translation>
     </message>
     <message>
-        <source>The quantity of "%1" must be between 1 and %2.</source>
+        <source>The quantity of &quot;%1&quot; must be between 1 and %2.</source>
         <translation>Кількість «%1» має бути від 1 до %2.</translation>
     </message>
     <message>
@@ -4474,7 +4474,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Завершити продаж (Enter / F12)</translation>
     </message>
     <message>
-        <source>No member matches "%1". F2 enrolls a new member.</source>
+        <source>No member matches &quot;%1&quot;. F2 enrolls a new member.</source>
         <translation>Немає учасників за запитом «%1». F2 — зареєструвати нового учасника.</translation>
     </message>
     <message>
@@ -4678,7 +4678,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>натисніть F9 для стирання даних</translation>
     </message>
     <message>
-        <source>Erase a member's personal data</source>
+        <source>Erase a member&apos;s personal data</source>
         <translation>Стирання персональних даних учасника</translation>
     </message>
     <message>
@@ -4753,8 +4753,28 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Гроші та дати</translation>
     </message>
     <message>
-        <source>A new language shows once the terminal restarts its screen: whoever is signed in signs in again.</source>
-        <translation>Нова мова з’явиться після перезапуску екрана термінала: той, хто увійшов, має увійти знову.</translation>
+        <source>Appearance</source>
+        <translation>Вигляд</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Як у системі</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Світлий</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Темний</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Вигляд</translation>
+    </message>
+    <message>
+        <source>A new language or appearance shows once the terminal opens its screen again: whoever is signed in signs in again.</source>
+        <translation>Нова мова чи вигляд з’являться, коли термінал знову відкриє екран: той, хто увійшов, має увійти знову.</translation>
     </message>
 </context>
 <context>
@@ -4829,15 +4849,15 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Замінити загублену картку</translation>
     </message>
     <message>
-        <source>Add or take away points by hand (a manager's)</source>
+        <source>Add or take away points by hand (a manager&apos;s)</source>
         <translation>Додати або зняти бали вручну (менеджер)</translation>
     </message>
     <message>
-        <source>Merge with another record (a manager's)</source>
+        <source>Merge with another record (a manager&apos;s)</source>
         <translation>Об’єднати з іншим записом (менеджер)</translation>
     </message>
     <message>
-        <source>Erase the member's personal data (a manager's)</source>
+        <source>Erase the member&apos;s personal data (a manager&apos;s)</source>
         <translation>Стерти персональні дані учасника (менеджер)</translation>
     </message>
     <message>
@@ -4892,7 +4912,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>%1: роль «%2» не має на це права.</translation>
     </message>
     <message>
-        <source>Type the person's name.</source>
+        <source>Type the person&apos;s name.</source>
         <translation>Введіть ім’я працівника.</translation>
     </message>
     <message>
@@ -4900,7 +4920,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Ім’я — не більше 60 символів.</translation>
     </message>
     <message>
-        <source>The first account must be an administrator's.</source>
+        <source>The first account must be an administrator&apos;s.</source>
         <translation>Перший обліковий запис має належати адміністраторові.</translation>
     </message>
     <message>
@@ -4916,7 +4936,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>Тут немає облікового запису з іменем %1.</translation>
     </message>
     <message>
-        <source>%1's account is switched off.</source>
+        <source>%1&apos;s account is switched off.</source>
         <translation>Обліковий запис %1 вимкнено.</translation>
     </message>
     <message>
@@ -5062,11 +5082,11 @@ The newest good backup is from %2. Restore it? The damaged file is kept aside, a
         <translation>Збережено.</translation>
     </message>
     <message>
-        <source>Name the head office's database too.</source>
+        <source>Name the head office&apos;s database too.</source>
         <translation>Вкажіть також базу даних головного офісу.</translation>
     </message>
     <message>
-        <source>Type the head office's server first, or carry a batch by hand below.</source>
+        <source>Type the head office&apos;s server first, or carry a batch by hand below.</source>
         <translation>Спершу введіть сервер головного офісу або перенесіть пакет вручну (нижче).</translation>
     </message>
     <message>
@@ -5240,16 +5260,16 @@ The newest good backup is from %2. Restore it? The damaged file is kept aside, a
         <translation>Назва термінала має містити від 1 до 50 символів.</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code: use three capital letters such as EUR, RUB or CNY.</source>
+        <source>&quot;%1&quot; is not a currency code: use three capital letters such as EUR, RUB or CNY.</source>
         <translation>«%1» не є кодом валюти: використовуйте три великі літери, напр. EUR, RUB або CNY.</translation>
     </message>
     <message>
-        <source>This database already belongs to terminal "%1" of %2.</source>
+        <source>This database already belongs to terminal &quot;%1&quot; of %2.</source>
         <translation>Ця база даних уже належить терміналу «%1» магазину %2.</translation>
     </message>
     <message>
-        <source>This database has no terminal yet: run "loyalty-cli init" or start the terminal app once.</source>
-        <translation>У цій базі даних ще немає термінала: виконайте "loyalty-cli init" або один раз запустіть програму термінала.</translation>
+        <source>This database has no terminal yet: run &quot;loyalty-cli init&quot; or start the terminal app once.</source>
+        <translation>У цій базі даних ще немає термінала: виконайте &quot;loyalty-cli init&quot; або один раз запустіть програму термінала.</translation>
     </message>
 </context>
 <context>

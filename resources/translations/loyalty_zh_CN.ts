@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -43,7 +43,7 @@
 <context>
     <name>Approval</name>
     <message>
-        <source>%1 is not part of a %2's work. Sign in as someone allowed to do it (F10 switches).</source>
+        <source>%1 is not part of a %2&apos;s work. Sign in as someone allowed to do it (F10 switches).</source>
         <translation>%1 不属于%2的职责。请以有权限的人员身份登录（按 F10 切换）。</translation>
     </message>
 </context>
@@ -54,7 +54,7 @@
         <translation>经理审批</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; needs a manager's PIN.</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; needs a manager&apos;s PIN.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 需要经理 PIN。</translation>
     </message>
     <message>
@@ -62,7 +62,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Manager's PIN</source>
+        <source>Manager&apos;s PIN</source>
         <translation>经理 PIN</translation>
     </message>
     <message>
@@ -244,7 +244,7 @@ After:
         <translation>无法读取 %1</translation>
     </message>
     <message>
-        <source>%1 is not a backup of this app's database.</source>
+        <source>%1 is not a backup of this app&apos;s database.</source>
         <translation>%1 不是本应用数据库的备份。</translation>
     </message>
     <message>
@@ -313,7 +313,7 @@ After:
         <translation>销售未记录：保存时数据库出错。</translation>
     </message>
     <message>
-        <source>The member's spend cannot be read.</source>
+        <source>The member&apos;s spend cannot be read.</source>
         <translation>无法读取会员的消费金额。</translation>
     </message>
     <message>
@@ -341,7 +341,7 @@ After:
         <translation>此笔销售的会员已不存在。</translation>
     </message>
     <message>
-        <source>This member's data was erased; record the sale as a walk-in.</source>
+        <source>This member&apos;s data was erased; record the sale as a walk-in.</source>
         <translation>此会员的数据已被清除；请按散客记录销售。</translation>
     </message>
     <message>
@@ -378,8 +378,8 @@ After:
         <translation>loyalty-cli：%1</translation>
     </message>
     <message>
-        <source>Run "loyalty-cli --help" for the commands.</source>
-        <translation>运行 "loyalty-cli --help" 查看命令。</translation>
+        <source>Run &quot;loyalty-cli --help&quot; for the commands.</source>
+        <translation>运行 &quot;loyalty-cli --help&quot; 查看命令。</translation>
     </message>
     <message>
         <source>Usage: loyalty-cli [--db FILE] [--json] COMMAND [ARGS]
@@ -394,31 +394,31 @@ Commands:
                                          change a member (--shared: a phone or e-mail
                                          another member has too is meant)
   member replace-card MEMBER [--old CARD] [--new NUMBER]   block a lost card, issue a new one
-  member merge KEEP OTHER --yes          move OTHER's cards, sales and points to KEEP (manager)
-  member erase MEMBER --yes              remove a member's personal data (manager)
+  member merge KEEP OTHER --yes          move OTHER&apos;s cards, sales and points to KEEP (manager)
+  member erase MEMBER --yes              remove a member&apos;s personal data (manager)
   member adjust MEMBER --points N --reason TEXT   add (or, negative, take away) points by hand (manager)
     MEMBER is a card number, a phone number or #ID
-  sale [--card N] [--amount 12.50] [--line "Latte:3.20x2"]...   record a sale
-  balance --card N                       a member's points balance
+  sale [--card N] [--amount 12.50] [--line &quot;Latte:3.20x2&quot;]...   record a sale
+  balance --card N                       a member&apos;s points balance
   check                                  integrity check and ledger balances
   program [earn --points N --per AMOUNT] show the loyalty program, or set the earn rate
   import members FILE [--dry-run] [--valid-only] [--map FIELD=COLUMN]...
                                          bring members from a CSV file (docs/import.md)
-  export members --out FILE [--delimiter ';'|','|tab]   write the members to a CSV file
+  export members --out FILE [--delimiter &apos;;&apos;|&apos;,&apos;|tab]   write the members to a CSV file
   staff list | add --name N --role cashier|manager|administrator --pin P | deactivate --name N
   audit [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--action A] [--staff NAME] [--limit N]
                                          the audit trail, newest first
   receipt --receipt N                    print a past receipt of this till
   refund --receipt N --reason TEXT [--lines LINE:QTY,...]
-                                         give a sale back, whole or in part (a manager's)
+                                         give a sale back, whole or in part (a manager&apos;s)
   product list | add --code C --name N --price P [--category C] [--key 1-9]   the catalogue
   expire [--full]                        settle points whose expiry day is over (the app
                                          does it at start and daily; running it twice is harmless)
-  sync export --out DIR [--all]          this terminal's changes since the last batch as a
+  sync export --out DIR [--all]          this terminal&apos;s changes since the last batch as a
                                          batch (--all: everything, to set up a new terminal)
   sync import DIR                        apply a batch another terminal exported (manager)
-  sync push|pull|now --pg CONNINFO [--retries N]   exchange with the head office's
-                                         PostgreSQL ("host=… dbname=… user=… password=…";
+  sync push|pull|now --pg CONNINFO [--retries N]   exchange with the head office&apos;s
+                                         PostgreSQL (&quot;host=… dbname=… user=… password=…&quot;;
                                          or LOYALTY_SYNC_PG); now = push then pull
   sync status                            when this terminal last synced, what waits
   backup [--to DIR]                      a checked copy of the database (docs/backup.md)
@@ -429,7 +429,7 @@ Commands:
 Options:
   --db FILE   the database (default: %1)
   --staff NAME --pin PIN   (before the command) who acts, when the database has staff
-              accounts, or the environment's LOYALTY_STAFF and LOYALTY_PIN; docs/roles.md
+              accounts, or the environment&apos;s LOYALTY_STAFF and LOYALTY_PIN; docs/roles.md
   --json      machine-readable output
   --version   the version
 </source>
@@ -449,13 +449,13 @@ Options:
   member erase MEMBER --yes              清除会员的个人数据（经理）
   member adjust MEMBER --points N --reason TEXT   手动增加（负数则扣除）积分（经理）
     MEMBER 为会员卡号、电话号码或 #ID
-  sale [--card N] [--amount 12.50] [--line "Latte:3.20x2"]...   记录销售
+  sale [--card N] [--amount 12.50] [--line &quot;Latte:3.20x2&quot;]...   记录销售
   balance --card N                       会员的积分余额
   check                                  完整性检查和台账余额
   program [earn --points N --per AMOUNT] 显示会员计划，或设置积分获取比例
   import members FILE [--dry-run] [--valid-only] [--map FIELD=COLUMN]...
                                          从 CSV 文件导入会员（docs/import.md）
-  export members --out FILE [--delimiter ';'|','|tab]   将会员导出到 CSV 文件
+  export members --out FILE [--delimiter &apos;;&apos;|&apos;,&apos;|tab]   将会员导出到 CSV 文件
   staff list | add --name N --role cashier|manager|administrator --pin P | deactivate --name N
   audit [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--action A] [--staff NAME] [--limit N]
                                          审计记录，最新的在前
@@ -469,7 +469,7 @@ Options:
                                          批次（--all：全部数据，用于设置新终端）
   sync import DIR                        应用其他终端导出的批次（经理）
   sync push|pull|now --pg CONNINFO [--retries N]   与总部的 PostgreSQL
-                                         交换数据（"host=… dbname=… user=… password=…"；
+                                         交换数据（&quot;host=… dbname=… user=… password=…&quot;；
                                          或 LOYALTY_SYNC_PG）；now = 先 push 后 pull
   sync status                            本终端上次同步的时间、待发送内容
   backup [--to DIR]                      经过检查的数据库副本（docs/backup.md）
@@ -502,15 +502,15 @@ Options:
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>未知命令 "%1"。</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>This database has no staff accounts: leave out --staff.</source>
         <translation>此数据库没有员工账户：请省略 --staff。</translation>
     </message>
     <message>
-        <source>%1: %2 is a %3 and may not do this; give a manager's --staff and --pin.</source>
+        <source>%1: %2 is a %3 and may not do this; give a manager&apos;s --staff and --pin.</source>
         <translation>%1：%2 是%3，无权执行此操作；请提供经理的 --staff 和 --pin。</translation>
     </message>
     <message>
@@ -562,7 +562,7 @@ Options:
         <translation>收银台 1</translation>
     </message>
     <message>
-        <source>Created %1 for terminal "%2" of %3 (%4).</source>
+        <source>Created %1 for terminal &quot;%2&quot; of %3 (%4).</source>
         <translation>已为 %3（%4）的终端“%2”创建 %1。</translation>
     </message>
     <message>
@@ -582,11 +582,11 @@ A blocked card: %5</source>
         <translation>匹配的会员较多：请输入更多内容以缩小搜索范围。</translation>
     </message>
     <message>
-        <source>No member matches "%1".</source>
+        <source>No member matches &quot;%1&quot;.</source>
         <translation>没有与“%1”匹配的会员。</translation>
     </message>
     <message>
-        <source>"%1" is not a member number: write it as #42.</source>
+        <source>&quot;%1&quot; is not a member number: write it as #42.</source>
         <translation>“%1”不是会员编号：请写成 #42 的形式。</translation>
     </message>
     <message>
@@ -602,7 +602,7 @@ A blocked card: %5</source>
         <translation>用法：loyalty-cli member %1 MEMBER ...（参见 --help）</translation>
     </message>
     <message>
-        <source>"member %1" cannot be undone: add --yes to go ahead.</source>
+        <source>&quot;member %1&quot; cannot be undone: add --yes to go ahead.</source>
         <translation>“member %1”无法撤销：加上 --yes 以继续。</translation>
     </message>
     <message>
@@ -614,7 +614,7 @@ A blocked card: %5</source>
         <translation>%1：积分 %2；当前余额为 %3。</translation>
     </message>
     <message>
-        <source>Card %1 is not %2's card.</source>
+        <source>Card %1 is not %2&apos;s card.</source>
         <translation>会员卡 %1 不属于 %2。</translation>
     </message>
     <message>
@@ -634,20 +634,20 @@ A blocked card: %5</source>
         <translation>用法：loyalty-cli balance --card N</translation>
     </message>
     <message>
-        <source>"%1" is not a line: write it as "Latte:3.20x2".</source>
-        <translation>“%1”不是有效的商品行：请写成 "Latte:3.20x2" 的形式。</translation>
+        <source>&quot;%1&quot; is not a line: write it as &quot;Latte:3.20x2&quot;.</source>
+        <translation>“%1”不是有效的商品行：请写成 &quot;Latte:3.20x2&quot; 的形式。</translation>
     </message>
     <message>
-        <source>"%1" is not a quantity.</source>
+        <source>&quot;%1&quot; is not a quantity.</source>
         <translation>“%1”不是有效的数量。</translation>
     </message>
     <message>
-        <source>Unexpected "%1".</source>
+        <source>Unexpected &quot;%1&quot;.</source>
         <translation>意外的“%1”。</translation>
     </message>
     <message>
-        <source>Use: loyalty-cli sale [--card N] --amount 12.50 | --line "Latte:3.20x2"...</source>
-        <translation>用法：loyalty-cli sale [--card N] --amount 12.50 | --line "Latte:3.20x2"...</translation>
+        <source>Use: loyalty-cli sale [--card N] --amount 12.50 | --line &quot;Latte:3.20x2&quot;...</source>
+        <translation>用法：loyalty-cli sale [--card N] --amount 12.50 | --line &quot;Latte:3.20x2&quot;...</translation>
     </message>
     <message>
         <source>Purchase</source>
@@ -658,7 +658,7 @@ A blocked card: %5</source>
         <translation>销售 %1 已记录：%2</translation>
     </message>
     <message>
-        <source>"check" takes no arguments.</source>
+        <source>&quot;check&quot; takes no arguments.</source>
         <translation>“check”不接受参数。</translation>
     </message>
     <message>
@@ -680,7 +680,7 @@ A blocked card: %5</source>
         <translation>用法：loyalty-cli program earn --points N --per AMOUNT，例如 --points 1 --per 1.00</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number of points.</source>
+        <source>&quot;%1&quot; is not a whole number of points.</source>
         <translation>“%1”不是整数积分。</translation>
     </message>
     <message>
@@ -740,12 +740,12 @@ In force since: %7</source>
         <translation>--map 的格式为 FIELD=COLUMN，FIELD 可为 name、first_name、last_name、phone、email、card、birthday、points、notes 之一。</translation>
     </message>
     <message>
-        <source>Use: loyalty-cli export members --out FILE [--delimiter ';'|','|tab]</source>
-        <translation>用法：loyalty-cli export members --out FILE [--delimiter ';'|','|tab]</translation>
+        <source>Use: loyalty-cli export members --out FILE [--delimiter &apos;;&apos;|&apos;,&apos;|tab]</source>
+        <translation>用法：loyalty-cli export members --out FILE [--delimiter &apos;;&apos;|&apos;,&apos;|tab]</translation>
     </message>
     <message>
-        <source>--delimiter is ';', ',' or tab.</source>
-        <translation>--delimiter 可为 ';'、',' 或 tab。</translation>
+        <source>--delimiter is &apos;;&apos;, &apos;,&apos; or tab.</source>
+        <translation>--delimiter 可为 &apos;;&apos;、&apos;,&apos; 或 tab。</translation>
     </message>
     <message>
         <source>%1 members written to %2.</source>
@@ -840,7 +840,7 @@ In force since: %7</source>
         <translation>用法：loyalty-cli refund --receipt N --reason TEXT [--lines LINE:QTY,...]</translation>
     </message>
     <message>
-        <source>"%1" is not LINE:QUANTITY, e.g. 2:1.</source>
+        <source>&quot;%1&quot; is not LINE:QUANTITY, e.g. 2:1.</source>
         <translation>“%1”不是 LINE:QUANTITY 格式，例如 2:1。</translation>
     </message>
     <message>
@@ -888,8 +888,8 @@ In force since: %7</source>
         <translation>用法：loyalty-cli sync export --out DIR [--all] | import DIR | push|pull|now --pg CONNINFO [--retries N] | status</translation>
     </message>
     <message>
-        <source>Name the head office: --pg "host=… dbname=… user=… password=…" (or LOYALTY_SYNC_PG).</source>
-        <translation>请指定总部：--pg "host=… dbname=… user=… password=…"（或 LOYALTY_SYNC_PG）。</translation>
+        <source>Name the head office: --pg &quot;host=… dbname=… user=… password=…&quot; (or LOYALTY_SYNC_PG).</source>
+        <translation>请指定总部：--pg &quot;host=… dbname=… user=… password=…&quot;（或 LOYALTY_SYNC_PG）。</translation>
     </message>
     <message>
         <source>--retries takes a number from 0 to 20.</source>
@@ -930,15 +930,15 @@ In force since: %7</source>
 <context>
     <name>Csv</name>
     <message>
-        <source>A quoted field that starts on line %1 is never closed: a quote (") is missing.</source>
-        <translation>从第 %1 行开始的带引号字段未闭合：缺少引号 (")。</translation>
+        <source>A quoted field that starts on line %1 is never closed: a quote (&quot;) is missing.</source>
+        <translation>从第 %1 行开始的带引号字段未闭合：缺少引号 (&quot;)。</translation>
     </message>
     <message>
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message>
-        <source>This is a spreadsheet file (.xlsx or .ods), not CSV: save it as "CSV" in the spreadsheet program and choose that file.</source>
+        <source>This is a spreadsheet file (.xlsx or .ods), not CSV: save it as &quot;CSV&quot; in the spreadsheet program and choose that file.</source>
         <translation>这是电子表格文件（.xlsx 或 .ods），不是 CSV：请在电子表格程序中另存为“CSV”，然后选择该文件。</translation>
     </message>
     <message>
@@ -1009,8 +1009,8 @@ In force since: %7</source>
         <translation>无法读取数据库文件 %1：当前用户没有打开权限。</translation>
     </message>
     <message>
-        <source>There is no database at %1. Create one with "loyalty-cli init".</source>
-        <translation>%1 处没有数据库。请用 "loyalty-cli init" 创建。</translation>
+        <source>There is no database at %1. Create one with &quot;loyalty-cli init&quot;.</source>
+        <translation>%1 处没有数据库。请用 &quot;loyalty-cli init&quot; 创建。</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -1033,7 +1033,7 @@ In force since: %7</source>
         <translation>无法读取数据库文件 %1。</translation>
     </message>
     <message>
-        <source>%1 is an SQLite database, but not a loyalty terminal's. It was left untouched.</source>
+        <source>%1 is an SQLite database, but not a loyalty terminal&apos;s. It was left untouched.</source>
         <translation>%1 是 SQLite 数据库，但不是会员终端的数据库。未做任何改动。</translation>
     </message>
     <message>
@@ -1149,11 +1149,11 @@ In force since: %7</source>
         <translation>会员卡已挂失。</translation>
     </message>
     <message>
-        <source>The member's cards cannot be blocked.</source>
+        <source>The member&apos;s cards cannot be blocked.</source>
         <translation>无法挂失该会员的会员卡。</translation>
     </message>
     <message>
-        <source>The member's points cannot be read.</source>
+        <source>The member&apos;s points cannot be read.</source>
         <translation>无法读取会员的积分。</translation>
     </message>
     <message>
@@ -1161,15 +1161,15 @@ In force since: %7</source>
         <translation>无法记录积分。</translation>
     </message>
     <message>
-        <source>The member's cards cannot be moved.</source>
+        <source>The member&apos;s cards cannot be moved.</source>
         <translation>无法转移会员的会员卡。</translation>
     </message>
     <message>
-        <source>The member's purchases cannot be moved.</source>
+        <source>The member&apos;s purchases cannot be moved.</source>
         <translation>无法转移会员的消费记录。</translation>
     </message>
     <message>
-        <source>The member's balance cannot be updated.</source>
+        <source>The member&apos;s balance cannot be updated.</source>
         <translation>无法更新会员的余额。</translation>
     </message>
     <message>
@@ -1177,11 +1177,11 @@ In force since: %7</source>
         <translation>无法清除会员。</translation>
     </message>
     <message>
-        <source>The member's level cannot be saved.</source>
+        <source>The member&apos;s level cannot be saved.</source>
         <translation>无法保存会员的等级。</translation>
     </message>
     <message>
-        <source>The terminal's identity cannot be read.</source>
+        <source>The terminal&apos;s identity cannot be read.</source>
         <translation>无法读取终端标识。</translation>
     </message>
     <message>
@@ -1205,7 +1205,7 @@ In force since: %7</source>
         <translation>无法搜索会员。</translation>
     </message>
     <message>
-        <source>The member's cards cannot be read.</source>
+        <source>The member&apos;s cards cannot be read.</source>
         <translation>无法读取会员的会员卡。</translation>
     </message>
     <message>
@@ -1237,7 +1237,7 @@ In force since: %7</source>
         <translation>无法读取销售。</translation>
     </message>
     <message>
-        <source>The member's purchases cannot be read.</source>
+        <source>The member&apos;s purchases cannot be read.</source>
         <translation>无法读取会员的消费记录。</translation>
     </message>
     <message>
@@ -1475,7 +1475,7 @@ In force since: %7</source>
         <translation>%1（输入以更换）</translation>
     </message>
     <message>
-        <source>Scan or type a card to replace the member's card</source>
+        <source>Scan or type a card to replace the member&apos;s card</source>
         <translation>扫描或输入会员卡号以更换会员的卡</translation>
     </message>
     <message>
@@ -1564,7 +1564,7 @@ In force since: %7</source>
         <translation>无法读取反馈。</translation>
     </message>
     <message>
-        <source>This sale already has the customer's answer.</source>
+        <source>This sale already has the customer&apos;s answer.</source>
         <translation>此笔销售已有顾客的回答。</translation>
     </message>
     <message>
@@ -1587,11 +1587,11 @@ In force since: %7</source>
         <translation>设置此终端</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; has no staff accounts yet: make the administrator's.</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; has no staff accounts yet: make the administrator&apos;s.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 尚无员工账户：请创建管理员账户。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Welcome.&lt;/b&gt; Name the shop and this till, and make the administrator's account. All of it can be changed later.</source>
+        <source>&lt;b&gt;Welcome.&lt;/b&gt; Name the shop and this till, and make the administrator&apos;s account. All of it can be changed later.</source>
         <translation>&lt;b&gt;欢迎使用。&lt;/b&gt;请填写店铺和本收银台的名称，并创建管理员账户。所有内容以后都可以修改。</translation>
     </message>
     <message>
@@ -1635,11 +1635,11 @@ In force since: %7</source>
         <translation>退出 (Esc)</translation>
     </message>
     <message>
-        <source>Type the shop's name, as the receipt should show it.</source>
+        <source>Type the shop&apos;s name, as the receipt should show it.</source>
         <translation>输入店铺名称，即小票上显示的名称。</translation>
     </message>
     <message>
-        <source>Name this till, e.g. "Till 1".</source>
+        <source>Name this till, e.g. &quot;Till 1&quot;.</source>
         <translation>为本收银台命名，例如“收银台 1”。</translation>
     </message>
     <message>
@@ -1670,7 +1670,7 @@ In force since: %7</source>
         <translation>无法连接总部（%1）。更改将保留在本终端上，并在下次同步时发送。</translation>
     </message>
     <message>
-        <source>This terminal cannot talk to a PostgreSQL head office: Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <source>This terminal cannot talk to a PostgreSQL head office: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
         <translation>本终端无法与 PostgreSQL 总部通信：未安装 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql）。</translation>
     </message>
     <message>
@@ -1887,19 +1887,19 @@ In force since: %7</source>
         <translation>初始余额，来自 %1 第 %2 行</translation>
     </message>
     <message>
-        <source>The member's balance cannot be updated.</source>
+        <source>The member&apos;s balance cannot be updated.</source>
         <translation>无法更新会员的余额。</translation>
     </message>
     <message>
-        <source>The file has no column "%1". Its columns are: %2.</source>
+        <source>The file has no column &quot;%1&quot;. Its columns are: %2.</source>
         <translation>文件中没有“%1”列。现有的列为：%2。</translation>
     </message>
     <message>
-        <source>The column chosen for "%1" is not in the file.</source>
+        <source>The column chosen for &quot;%1&quot; is not in the file.</source>
         <translation>为“%1”选择的列不在文件中。</translation>
     </message>
     <message>
-        <source>Choose the column with the members' names. The file's columns are: %1.</source>
+        <source>Choose the column with the members&apos; names. The file&apos;s columns are: %1.</source>
         <translation>请选择包含会员姓名的列。文件中的列为：%1。</translation>
     </message>
     <message>
@@ -1907,7 +1907,7 @@ In force since: %7</source>
         <translation>请选择包含会员卡号的列或包含电话号码的列：否则再次导入时将无法识别已导入的会员。</translation>
     </message>
     <message>
-        <source>Column "%1" is chosen for both "%2" and "%3".</source>
+        <source>Column &quot;%1&quot; is chosen for both &quot;%2&quot; and &quot;%3&quot;.</source>
         <translation>“%1”列同时被选作“%2”和“%3”。</translation>
     </message>
     <message>
@@ -1950,11 +1950,11 @@ In force since: %7</source>
 <context>
     <name>LevelService</name>
     <message>
-        <source>The members' levels cannot be read.</source>
+        <source>The members&apos; levels cannot be read.</source>
         <translation>无法读取会员等级。</translation>
     </message>
     <message>
-        <source>The members' levels cannot be saved.</source>
+        <source>The members&apos; levels cannot be saved.</source>
         <translation>无法保存会员等级。</translation>
     </message>
 </context>
@@ -2183,7 +2183,7 @@ In force since: %7</source>
         <translation>备份 (loyalty-*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Replace the terminal's data with %1? Sales recorded after it will not be in it; the current data is kept aside. The app restarts.</source>
+        <source>Replace the terminal&apos;s data with %1? Sales recorded after it will not be in it; the current data is kept aside. The app restarts.</source>
         <translation>用 %1 替换本终端的数据？此后记录的销售将不包含在内；当前数据会保留在一旁。应用将重新启动。</translation>
     </message>
     <message numerus="yes">
@@ -2253,7 +2253,7 @@ In force since: %7</source>
     </message>
     <message>
         <source>Walk-in customer.
-Scan the member's card, or type a name or phone, to collect points.</source>
+Scan the member&apos;s card, or type a name or phone, to collect points.</source>
         <translation>散客。
 扫描会员卡，或输入姓名或电话，即可累积积分。</translation>
     </message>
@@ -2339,11 +2339,11 @@ Scan the member's card, or type a name or phone, to collect points.</source>
 <context>
     <name>MemberInsights</name>
     <message>
-        <source>The member's points cannot be read.</source>
+        <source>The member&apos;s points cannot be read.</source>
         <translation>无法读取会员的积分。</translation>
     </message>
     <message>
-        <source>The member's purchases cannot be read.</source>
+        <source>The member&apos;s purchases cannot be read.</source>
         <translation>无法读取会员的消费记录。</translation>
     </message>
 </context>
@@ -2412,7 +2412,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>没有会员使用电话号码 %1。</translation>
     </message>
     <message>
-        <source>"%1" is not a card or phone number of any member.</source>
+        <source>&quot;%1&quot; is not a card or phone number of any member.</source>
         <translation>“%1”不是任何会员的会员卡号或电话号码。</translation>
     </message>
     <message>
@@ -2452,7 +2452,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>%1 (#%2) 已合并到会员 #%3：请改为打开该会员。</translation>
     </message>
     <message>
-        <source>That card is not one of %1's cards.</source>
+        <source>That card is not one of %1&apos;s cards.</source>
         <translation>该卡不是 %1 的会员卡。</translation>
     </message>
     <message>
@@ -2504,7 +2504,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>一次最多可增加或扣除 %1 积分。</translation>
     </message>
     <message>
-        <source>Say why: the reason goes into the member's history and the audit trail.</source>
+        <source>Say why: the reason goes into the member&apos;s history and the audit trail.</source>
         <translation>请说明原因：原因将记入会员历史和审计记录。</translation>
     </message>
     <message>
@@ -2516,11 +2516,11 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>%1 有积分 %2：最多只能扣除这么多。</translation>
     </message>
     <message>
-        <source>Card %1 is blocked since %2. Ask for the member's phone number or another card.</source>
+        <source>Card %1 is blocked since %2. Ask for the member&apos;s phone number or another card.</source>
         <translation>会员卡 %1 自 %2 起已挂失。请询问会员的电话号码或使用其他会员卡。</translation>
     </message>
     <message>
-        <source>Card %1 is blocked since %2 (%3). Ask for the member's phone number or another card.</source>
+        <source>Card %1 is blocked since %2 (%3). Ask for the member&apos;s phone number or another card.</source>
         <translation>会员卡 %1 自 %2 起已挂失（%3）。请询问会员的电话号码或使用其他会员卡。</translation>
     </message>
     <message>
@@ -2551,7 +2551,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>姓名无效：%1</translation>
     </message>
     <message>
-        <source>Enter the member's name.</source>
+        <source>Enter the member&apos;s name.</source>
         <translation>请输入会员姓名。</translation>
     </message>
     <message>
@@ -2559,11 +2559,11 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>姓名最多 %1 个字符；当前为 %2 个。</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number: use digits, spaces and + - ( ) only.</source>
+        <source>&quot;%1&quot; is not a phone number: use digits, spaces and + - ( ) only.</source>
         <translation>“%1”不是电话号码：只能使用数字、空格和 + - ( )。</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number: a phone number has %2 to %3 digits.</source>
+        <source>&quot;%1&quot; is not a phone number: a phone number has %2 to %3 digits.</source>
         <translation>“%1”不是电话号码：电话号码应为 %2 到 %3 位数字。</translation>
     </message>
     <message>
@@ -2575,51 +2575,51 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>邮箱地址最多 %1 个字符。</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address: it contains a space.</source>
+        <source>&quot;%1&quot; is not an e-mail address: it contains a space.</source>
         <translation>“%1”不是邮箱地址：包含空格。</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address: it contains "%2".</source>
+        <source>&quot;%1&quot; is not an e-mail address: it contains &quot;%2&quot;.</source>
         <translation>“%1”不是邮箱地址：包含“%2”。</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address: it needs exactly one @.</source>
+        <source>&quot;%1&quot; is not an e-mail address: it needs exactly one @.</source>
         <translation>“%1”不是邮箱地址：必须有且仅有一个 @。</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address: check the part before the @.</source>
+        <source>&quot;%1&quot; is not an e-mail address: check the part before the @.</source>
         <translation>“%1”不是邮箱地址：请检查 @ 前面的部分。</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address: check the part after the @ (like shop.com).</source>
+        <source>&quot;%1&quot; is not an e-mail address: check the part after the @ (like shop.com).</source>
         <translation>“%1”不是邮箱地址：请检查 @ 后面的部分（如 shop.com）。</translation>
     </message>
     <message>
-        <source>In "%1", write the year with four digits (1990), or leave it out.</source>
+        <source>In &quot;%1&quot;, write the year with four digits (1990), or leave it out.</source>
         <translation>在“%1”中，年份请写四位数字（1990），或省略年份。</translation>
     </message>
     <message>
-        <source>"%1" is not a birthday: write it as 31.12 or 31.12.1990.</source>
+        <source>&quot;%1&quot; is not a birthday: write it as 31.12 or 31.12.1990.</source>
         <translation>“%1”不是有效的生日：请写成 31.12 或 31.12.1990。</translation>
     </message>
     <message>
-        <source>"%1" is not a birthday: there is no month %2.</source>
+        <source>&quot;%1&quot; is not a birthday: there is no month %2.</source>
         <translation>“%1”不是有效的生日：没有 %2 月。</translation>
     </message>
     <message>
-        <source>"%1" is not a birthday: the year is before 1900.</source>
+        <source>&quot;%1&quot; is not a birthday: the year is before 1900.</source>
         <translation>“%1”不是有效的生日：年份早于 1900。</translation>
     </message>
     <message>
-        <source>"%1" is not a birthday: %2 is not a leap year.</source>
+        <source>&quot;%1&quot; is not a birthday: %2 is not a leap year.</source>
         <translation>“%1”不是有效的生日：%2 年不是闰年。</translation>
     </message>
     <message>
-        <source>"%1" is not a birthday: that month has no day %2.</source>
+        <source>&quot;%1&quot; is not a birthday: that month has no day %2.</source>
         <translation>“%1”不是有效的生日：该月没有 %2 日。</translation>
     </message>
     <message>
-        <source>"%1" is not a birthday: the date is in the future.</source>
+        <source>&quot;%1&quot; is not a birthday: the date is in the future.</source>
         <translation>“%1”不是有效的生日：日期在未来。</translation>
     </message>
     <message>
@@ -2627,15 +2627,15 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>请输入会员卡号。</translation>
     </message>
     <message>
-        <source>"%1" is a card number a spreadsheet turned into a rounded number; format the column as text and export again.</source>
+        <source>&quot;%1&quot; is a card number a spreadsheet turned into a rounded number; format the column as text and export again.</source>
         <translation>“%1”是被电子表格转换成四舍五入数字的会员卡号；请将该列设置为文本格式后重新导出。</translation>
     </message>
     <message>
-        <source>"%1" is not a card number: a card number has digits only.</source>
+        <source>&quot;%1&quot; is not a card number: a card number has digits only.</source>
         <translation>“%1”不是会员卡号：会员卡号只能包含数字。</translation>
     </message>
     <message>
-        <source>"%1" is not a card number: a card number has %2 to %3 digits.</source>
+        <source>&quot;%1&quot; is not a card number: a card number has %2 to %3 digits.</source>
         <translation>“%1”不是会员卡号：会员卡号应为 %2 到 %3 位数字。</translation>
     </message>
     <message>
@@ -2651,11 +2651,11 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>备注最多 %1 个字符；当前为 %2 个。</translation>
     </message>
     <message>
-        <source>"%1" points: an opening balance cannot be negative.</source>
+        <source>&quot;%1&quot; points: an opening balance cannot be negative.</source>
         <translation>积分“%1”：初始余额不能为负数。</translation>
     </message>
     <message>
-        <source>"%1" is not a number of points: write a whole number, like 1240.</source>
+        <source>&quot;%1&quot; is not a number of points: write a whole number, like 1240.</source>
         <translation>“%1”不是积分数：请填写整数，例如 1240。</translation>
     </message>
     <message>
@@ -2697,11 +2697,11 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>请输入金额。</translation>
     </message>
     <message>
-        <source>"%1" is not an amount.</source>
+        <source>&quot;%1&quot; is not an amount.</source>
         <translation>“%1”不是有效金额。</translation>
     </message>
     <message>
-        <source>"%1" is not an amount: use %2 for decimals, as in %3.</source>
+        <source>&quot;%1&quot; is not an amount: use %2 for decimals, as in %3.</source>
         <translation>“%1”不是有效金额：小数请使用 %2，例如 %3。</translation>
     </message>
     <message>
@@ -2936,7 +2936,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>合并两个会员</translation>
     </message>
     <message>
-        <source>Erase a member's personal data</source>
+        <source>Erase a member&apos;s personal data</source>
         <translation>清除会员的个人数据</translation>
     </message>
     <message>
@@ -3010,7 +3010,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
 <context>
     <name>PointsLedger</name>
     <message>
-        <source>The member's stamps cannot be read.</source>
+        <source>The member&apos;s stamps cannot be read.</source>
         <translation>无法读取会员的印章。</translation>
     </message>
     <message>
@@ -3025,11 +3025,11 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>销售尚无商品行。</translation>
     </message>
     <message>
-        <source>"%1": price and quantity must be above zero.</source>
+        <source>&quot;%1&quot;: price and quantity must be above zero.</source>
         <translation>“%1”：价格和数量必须大于零。</translation>
     </message>
     <message>
-        <source>The total is above this shop's limit for one sale.</source>
+        <source>The total is above this shop&apos;s limit for one sale.</source>
         <translation>总额超出本店单笔销售的上限。</translation>
     </message>
     <message numerus="yes">
@@ -3065,7 +3065,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>生日奖励</translation>
     </message>
     <message>
-        <source>Two %1 share the code "%2".</source>
+        <source>Two %1 share the code &quot;%2&quot;.</source>
         <translation>两个%1使用了相同的代码“%2”。</translation>
     </message>
     <message>
@@ -3112,7 +3112,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>代码 %1 已被 %2 使用。</translation>
     </message>
     <message>
-        <source>Alt+%1 is %2's quick key.</source>
+        <source>Alt+%1 is %2&apos;s quick key.</source>
         <translation>Alt+%1 是 %2 的快捷键。</translation>
     </message>
     <message>
@@ -3130,7 +3130,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
 <context>
     <name>ProgramDialog</name>
     <message>
-        <source>%1: "%2" is not a whole number.</source>
+        <source>%1: &quot;%2&quot; is not a whole number.</source>
         <translation>%1：“%2”不是整数。</translation>
     </message>
     <message>
@@ -3138,15 +3138,15 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a percentage such as 5 or 2.5.</source>
+        <source>%1: &quot;%2&quot; is not a percentage such as 5 or 2.5.</source>
         <translation>%1：“%2”不是百分比（如 5 或 2.5）。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a date (2026-12-31).</source>
+        <source>%1: &quot;%2&quot; is not a date (2026-12-31).</source>
         <translation>%1：“%2”不是日期（2026-12-31）。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a time (15:00).</source>
+        <source>%1: &quot;%2&quot; is not a time (15:00).</source>
         <translation>%1：“%2”不是时间（15:00）。</translation>
     </message>
     <message>
@@ -3564,7 +3564,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>&lt;b&gt;小票 %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>The customer's words (optional); Enter saves</source>
+        <source>The customer&apos;s words (optional); Enter saves</source>
         <translation>顾客的意见（可选）；按 Enter 保存</translation>
     </message>
     <message>
@@ -3784,7 +3784,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>%1 · %2 · 获得积分 %3</translation>
     </message>
     <message>
-        <source>"%1" is not a number of items.</source>
+        <source>&quot;%1&quot; is not a number of items.</source>
         <translation>“%1”不是有效的商品数量。</translation>
     </message>
     <message>
@@ -3823,7 +3823,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>小票 %1 没有第 %2 行。</translation>
     </message>
     <message>
-        <source>Receipt %1: only %2 of "%3" can still be given back.</source>
+        <source>Receipt %1: only %2 of &quot;%3&quot; can still be given back.</source>
         <translation>小票 %1：“%3”仅剩 %2 可退。</translation>
     </message>
     <message>
@@ -3839,7 +3839,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>小票 %1 已退款：%2</translation>
     </message>
     <message>
-        <source>The member's stamps cannot be read.</source>
+        <source>The member&apos;s stamps cannot be read.</source>
         <translation>无法读取会员的印章。</translation>
     </message>
     <message>
@@ -4113,7 +4113,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <source>Members' share of revenue</source>
+        <source>Members&apos; share of revenue</source>
         <translation>会员营业额占比</translation>
     </message>
     <message>
@@ -4273,7 +4273,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>已将允许联系的会员（%1 名）写入 %2。</translation>
     </message>
     <message>
-        <source>Cohorts: share of each month's new members who bought, by months since joining</source>
+        <source>Cohorts: share of each month&apos;s new members who bought, by months since joining</source>
         <translation>同期群：每月新会员中有购买的比例，按入会后月数统计</translation>
     </message>
     <message>
@@ -4300,11 +4300,11 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>销售以 %1 计价，但本店以 %2 记账。</translation>
     </message>
     <message>
-        <source>The price of "%1" must be more than zero.</source>
+        <source>The price of &quot;%1&quot; must be more than zero.</source>
         <translation>“%1”的价格必须大于零。</translation>
     </message>
     <message>
-        <source>The quantity of "%1" must be between 1 and %2.</source>
+        <source>The quantity of &quot;%1&quot; must be between 1 and %2.</source>
         <translation>“%1”的数量必须在 1 到 %2 之间。</translation>
     </message>
     <message>
@@ -4440,7 +4440,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>完成销售 (Enter / F12)</translation>
     </message>
     <message>
-        <source>No member matches "%1". F2 enrolls a new member.</source>
+        <source>No member matches &quot;%1&quot;. F2 enrolls a new member.</source>
         <translation>没有与“%1”匹配的会员。按 F2 注册新会员。</translation>
     </message>
     <message>
@@ -4644,7 +4644,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>按 F9 清除</translation>
     </message>
     <message>
-        <source>Erase a member's personal data</source>
+        <source>Erase a member&apos;s personal data</source>
         <translation>清除会员的个人数据</translation>
     </message>
     <message>
@@ -4717,8 +4717,28 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>金额与日期</translation>
     </message>
     <message>
-        <source>A new language shows once the terminal restarts its screen: whoever is signed in signs in again.</source>
-        <translation>终端重新打开界面后显示新语言：已登录的人员需要重新登录。</translation>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>外观(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A new language or appearance shows once the terminal opens its screen again: whoever is signed in signs in again.</source>
+        <translation>终端重新打开界面后显示新的语言或外观：已登录的人员需要重新登录。</translation>
     </message>
 </context>
 <context>
@@ -4793,15 +4813,15 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>更换丢失的会员卡</translation>
     </message>
     <message>
-        <source>Add or take away points by hand (a manager's)</source>
+        <source>Add or take away points by hand (a manager&apos;s)</source>
         <translation>手动增加或扣除积分（经理）</translation>
     </message>
     <message>
-        <source>Merge with another record (a manager's)</source>
+        <source>Merge with another record (a manager&apos;s)</source>
         <translation>与另一条记录合并（经理）</translation>
     </message>
     <message>
-        <source>Erase the member's personal data (a manager's)</source>
+        <source>Erase the member&apos;s personal data (a manager&apos;s)</source>
         <translation>清除会员的个人数据（经理）</translation>
     </message>
     <message>
@@ -4856,7 +4876,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>%1：%2无权执行此操作。</translation>
     </message>
     <message>
-        <source>Type the person's name.</source>
+        <source>Type the person&apos;s name.</source>
         <translation>请输入此人的姓名。</translation>
     </message>
     <message>
@@ -4864,7 +4884,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>姓名最多 60 个字符。</translation>
     </message>
     <message>
-        <source>The first account must be an administrator's.</source>
+        <source>The first account must be an administrator&apos;s.</source>
         <translation>第一个账户必须是管理员账户。</translation>
     </message>
     <message>
@@ -4880,7 +4900,7 @@ Scan the member's card, or type a name or phone, to collect points.</source>
         <translation>此处没有名为 %1 的账户。</translation>
     </message>
     <message>
-        <source>%1's account is switched off.</source>
+        <source>%1&apos;s account is switched off.</source>
         <translation>%1 的账户已停用。</translation>
     </message>
     <message>
@@ -5018,11 +5038,11 @@ The newest good backup is from %2. Restore it? The damaged file is kept aside, a
         <translation>已保存。</translation>
     </message>
     <message>
-        <source>Name the head office's database too.</source>
+        <source>Name the head office&apos;s database too.</source>
         <translation>还需指定总部的数据库。</translation>
     </message>
     <message>
-        <source>Type the head office's server first, or carry a batch by hand below.</source>
+        <source>Type the head office&apos;s server first, or carry a batch by hand below.</source>
         <translation>请先输入总部服务器，或在下方手动传递批次。</translation>
     </message>
     <message>
@@ -5196,16 +5216,16 @@ The newest good backup is from %2. Restore it? The damaged file is kept aside, a
         <translation>终端名称须为 1 到 50 个字符。</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code: use three capital letters such as EUR, RUB or CNY.</source>
+        <source>&quot;%1&quot; is not a currency code: use three capital letters such as EUR, RUB or CNY.</source>
         <translation>“%1”不是货币代码：请使用三个大写字母，例如 EUR、RUB 或 CNY。</translation>
     </message>
     <message>
-        <source>This database already belongs to terminal "%1" of %2.</source>
+        <source>This database already belongs to terminal &quot;%1&quot; of %2.</source>
         <translation>此数据库已属于 %2 的终端“%1”。</translation>
     </message>
     <message>
-        <source>This database has no terminal yet: run "loyalty-cli init" or start the terminal app once.</source>
-        <translation>此数据库尚无终端：请运行 "loyalty-cli init" 或先启动一次终端应用。</translation>
+        <source>This database has no terminal yet: run &quot;loyalty-cli init&quot; or start the terminal app once.</source>
+        <translation>此数据库尚无终端：请运行 &quot;loyalty-cli init&quot; 或先启动一次终端应用。</translation>
     </message>
 </context>
 <context>

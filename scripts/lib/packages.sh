@@ -18,7 +18,8 @@ LOYALTY_BUILD_PACKAGES=(g++ cmake ninja-build qt6-base-dev libqt6sql6-sqlite lib
 
 # To show the demo shop on a screen: a Latin/Cyrillic font (fontconfig pulls it too, named for clarity)
 # and a small CJK font, or the demo member 王芳 is drawn as empty boxes.
-LOYALTY_APP_PACKAGES=(fonts-dejavu-core fonts-wqy-microhei)
+# Qt's own translations: OK, Cancel and the file dialogs in the terminal's languages.
+LOYALTY_APP_PACKAGES=(fonts-dejavu-core fonts-wqy-microhei qt6-translations-l10n)
 
 # Groups that count only once the source tree uses them, so that a fresh machine gets what the
 # current tree needs and no more. Each entry: WHERE|PACKAGES|REGEX, the REGEX (grep -E, may itself

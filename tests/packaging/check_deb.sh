@@ -10,7 +10,7 @@ trap 'rm -rf "$work"' EXIT
 deb=$(ls "$work"/out/loyalty-terminal_*.deb)
 fail() { echo "check_deb: $*" >&2; exit 1; }
 depends=$(dpkg-deb -f "$deb" Depends)
-for d in libqt6sql6-sqlite libqt6sql6-psql libqt6widgets6 libqt6charts6 libsqlite3-0; do
+for d in libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n libqt6widgets6 libqt6charts6 libsqlite3-0; do
   [[ $depends == *"$d"* ]] || fail "Depends lacks $d: $depends"
 done
 files=$(dpkg-deb -c "$deb" | awk '{print $6}')
@@ -27,4 +27,9 @@ desktop-file-validate "$work/root/usr/share/applications/org.loyaltyterminal.Loy
 appstreamcli validate --no-net "$work/root/usr/share/metainfo/org.loyaltyterminal.LoyaltyTerminal.metainfo.xml"
 version=$("$work/root/usr/bin/loyalty-cli" --version)
 [[ $version == "loyalty-cli "* ]] || fail "loyalty-cli --version printed: $version"
-echo "check_deb: $(basename "$deb") ok ($version)"
+# The translations travel inside the program: a Russian system gets Russian, plural forms and all.
+"$work/root/usr/bin/loyalty-cli" --db "$work/demo.sqlite" demo >/dev/null
+balance=$(LANG=ru_RU.UTF-8 LC_ALL= LANGUAGE= "$work/root/usr/bin/loyalty-cli" --db "$work/demo.sqlite" \
+  balance --card 2000000000015)
+[[ $balance == *"90 баллов"* ]] || fail "loyalty-cli in Russian printed: $balance"
+echo "check_deb: $(basename "$deb") ok ($version; $balance)"
