@@ -1,5 +1,7 @@
 #include "look.h"
 
+#include "apppaths.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QPalette>
@@ -68,13 +70,14 @@ public:
 
 QString savedTheme()
 {
-    const QString t = QSettings().value(kThemeKey).toString();
+    const QString t
+        = QSettings(AppPaths::preferencesPath(), QSettings::IniFormat).value(kThemeKey).toString();
     return t == QLatin1String("light") || t == QLatin1String("dark") ? t : QString();
 }
 
 void saveTheme(const QString &theme)
 {
-    QSettings s;
+    QSettings s(AppPaths::preferencesPath(), QSettings::IniFormat);
     if (theme.isEmpty())
         s.remove(kThemeKey);
     else
@@ -130,6 +133,26 @@ void showFocusFrame(QWidget *view)
 {
     view->setStyleSheet(QStringLiteral("%1:focus { border: 2px solid palette(highlight); }")
                             .arg(QLatin1String(view->metaObject()->className())));
+}
+
+void ElidedLabel::setFullText(const QString &text)
+{
+    m_full = text;
+    setToolTip(text);
+    elide();
+}
+
+void ElidedLabel::resizeEvent(QResizeEvent *e)
+{
+    QLabel::resizeEvent(e);
+    elide();
+}
+
+void ElidedLabel::elide()
+{
+    const QString shown = fontMetrics().elidedText(m_full, Qt::ElideRight, qMax(0, contentsRect().width()));
+    if (shown != text())
+        setText(shown);
 }
 
 } // namespace Look

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QLabel>
 #include <QString>
 
 class QPalette;
@@ -25,5 +26,23 @@ void markError(QWidget *w, bool error);
 // A list or table shows that it has the focus by a frame in the highlight colour: styles draw the focus
 // only around a current cell, so an empty table (a new sale's lines) looks the same with it or without.
 void showFocusFrame(QWidget *view);
+
+// A one-line label that shortens its text with "…" where it does not fit (the full text in its tooltip)
+// instead of pushing its neighbours off: a status-bar hint in Russian is half again as long as in English.
+class ElidedLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+    void setFullText(const QString &text);
+    QString fullText() const { return m_full; }
+    QSize minimumSizeHint() const override { return QSize(0, QLabel::minimumSizeHint().height()); }
+
+protected:
+    void resizeEvent(QResizeEvent *e) override;
+
+private:
+    void elide();
+    QString m_full;
+};
 
 } // namespace Look

@@ -116,6 +116,9 @@ int main(int argc, char *argv[])
         // A till runs full screen; without a window manager (kiosk X sessions) maximising is up to us.
         window.setGeometry(window.screen()->availableGeometry());
         window.showMaximized();
+        // Without a window manager nothing gives a window the keyboard, not even one opened again
+        // in a new language: ask for it, so that the focus shows and the scanner types into it.
+        QTimer::singleShot(0, &window, [&window] { window.activateWindow(); });
         if (benchmark)
             QTimer::singleShot(0, &app, &reportReadyAndQuit);
         const int code = app.exec();

@@ -93,7 +93,8 @@ MainWindow::MainWindow(const ServiceContext &ctx, QWidget *parent)
     setCentralWidget(central);
     connect(m_login, &LoginPage::signedIn, this, &MainWindow::signIn);
 
-    m_keys = new QLabel(this);
+    m_keys = new Look::ElidedLabel(this);
+    m_keys->setObjectName(QStringLiteral("keysHint"));
     statusBar()->addWidget(m_keys, 1);
     statusBar()->setSizeGripEnabled(false);
 
@@ -503,7 +504,7 @@ void MainWindow::lock(LockReason why)
     m_login->reset(m_ctx.actor.staffId, message);
     m_stack->setCurrentWidget(m_login);
     m_manage->setEnabled(false);
-    m_keys->setText(tr("↑ ↓ choose your name · type your PIN · Enter signs in"));
+    m_keys->setFullText(tr("↑ ↓ choose your name · type your PIN · Enter signs in"));
     m_login->setFocus();
 }
 
@@ -527,9 +528,10 @@ void MainWindow::signIn(const StaffRecord &staff)
     }
     m_stack->setCurrentWidget(m_sale);
     m_manage->setEnabled(true);
-    m_keys->setText(tr("Scan or type a card + Enter · type the amount + Enter · Enter or F12 completes · "
-                       "Del removes a line · Esc clears · F6 pay with points · F8 refund · F10 switch person "
-                       "· F1 all keys"));
+    m_keys->setFullText(
+        tr("Scan or type a card + Enter · type the amount + Enter · Enter or F12 completes · "
+           "Del removes a line · Esc clears · F6 pay with points · F8 refund · F10 switch person "
+           "· F1 all keys"));
     if (m_idleLock->interval() > 0)
         m_idleLock->start();
     m_sale->setFocus();

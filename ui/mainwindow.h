@@ -2,6 +2,8 @@
 
 #include "context.h"
 
+#include "look.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QThread>
@@ -72,7 +74,7 @@ private:
     SalePage *m_sale = nullptr;
     QLabel *m_clock;
     QLabel *m_who;
-    QLabel *m_keys;
+    Look::ElidedLabel *m_keys;
     QMenu *m_manage;
     QTimer *m_idleLock;
     QTimer *m_idleCheckpoint;

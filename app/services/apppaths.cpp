@@ -19,4 +19,10 @@ QString defaultDatabasePath()
     return QDir(dir).filePath(QStringLiteral("loyalty.sqlite"));
 }
 
+QString preferencesPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+    return QDir(dir).filePath(QStringLiteral("preferences.conf"));
+}
+
 } // namespace AppPaths

@@ -9,4 +9,8 @@ namespace AppPaths {
 void setApplicationIdentity();
 // <AppDataLocation>/loyalty.sqlite, e.g. ~/.local/share/loyalty-terminal/loyalty.sqlite.
 QString defaultDatabasePath();
+// This machine's preferences (language, look): <AppConfigLocation>/preferences.conf, e.g.
+// ~/.config/loyalty-terminal/preferences.conf. A plain QSettings would file them under
+// "Unknown Organization", the application having no organisation name.
+QString preferencesPath();
 } // namespace AppPaths

@@ -1,6 +1,7 @@
 // Translations: every language loads from the program itself, speaks its own words (no English left
 // on the screens checked), counts points with the right plural forms, and follows the system or the
 // choice made in Settings; money and dates read as the language writes them.
+#include "apppaths.h"
 #include "i18n.h"
 #include "money.h"
 
@@ -148,10 +149,12 @@ void TestI18n::choiceIsKeptPerMachine()
     QCOMPARE(I18n::savedChoice(), QString());
     I18n::saveChoice(QStringLiteral("uk"));
     QCOMPARE(I18n::savedChoice(), QStringLiteral("uk"));
-    QSettings().setValue(QStringLiteral("language"), QStringLiteral("xx")); // edited by hand
+    QSettings(AppPaths::preferencesPath(), QSettings::IniFormat)
+        .setValue(QStringLiteral("language"), QStringLiteral("xx")); // edited by hand
     QCOMPARE(I18n::savedChoice(), QString());
     I18n::saveChoice(QString());
-    QVERIFY(!QSettings().contains(QStringLiteral("language")));
+    QVERIFY(
+        !QSettings(AppPaths::preferencesPath(), QSettings::IniFormat).contains(QStringLiteral("language")));
 }
 
 void TestI18n::choiceBringsItsFormats()

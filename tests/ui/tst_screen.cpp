@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QStyle>
 #include <QtTest>
 
@@ -63,6 +64,7 @@ private slots:
     void palettesRead_data();
     void palettesRead();
     void settingsByKeyboard();
+    void statusBarHintFitsInRussian();
 
 private:
     SalePage *page() { return m_window->salePage(); }
@@ -72,12 +74,15 @@ private:
 
 void TestScreen::init()
 {
+    if (QByteArray(QTest::currentTestFunction()) == "statusBarHintFitsInRussian")
+        I18n::installTranslations(QStringLiteral("ru"));
     m_db = std::make_unique<TestDb>(QStringLiteral("EUR"), QDateTime::currentDateTimeUtc());
     QVERIFY2(m_db->ok(), qPrintable(m_db->error()));
     QVERIFY(m_db->addMember(QStringLiteral("Anna Petrova"), QStringLiteral("2000000000015"),
                             QStringLiteral("+7 (912) 345-67-89")));
     ServiceContext ctx = m_db->context();
-    QVERIFY(StaffService(ctx).create(QStringLiteral("Admin"), Role::Administrator, QStringLiteral("8642")).ok());
+    QVERIFY(
+        StaffService(ctx).create(QStringLiteral("Admin"), Role::Administrator, QStringLiteral("8642")).ok());
     m_window = std::make_unique<MainWindow>(m_db->context());
     m_window->resize(1366, 768);
     m_window->show();
@@ -100,6 +105,7 @@ void TestScreen::cleanup()
     m_db.reset();
     Look::saveTheme(QString());
     I18n::saveChoice(QString());
+    I18n::installTranslations(QStringLiteral("en"));
 }
 
 void TestScreen::fitsSmallScreen()
@@ -218,9 +224,8 @@ void TestScreen::settingsByKeyboard()
     for (int i = 0; i < 3; ++i)
         QTest::keyClick(language, Qt::Key_Down);
     QCOMPARE(dialog.languageChoice(), QStringLiteral("ru"));
-    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("sampleLabel"))
-                ->text()
-                .contains(QStringLiteral("234,56")));
+    QVERIFY(
+        dialog.findChild<QLabel *>(QStringLiteral("sampleLabel"))->text().contains(QStringLiteral("234,56")));
     QTest::keyClick(language, Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), theme);
     QTest::keyClick(theme, Qt::Key_Down);
@@ -231,6 +236,22 @@ void TestScreen::settingsByKeyboard()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(I18n::savedChoice(), QStringLiteral("ru"));
     QCOMPARE(Look::savedTheme(), QStringLiteral("dark"));
+}
+
+void TestScreen::statusBarHintFitsInRussian()
+{
+    // The sale page's key hint is longer in Russian than 1366 px allow beside the sync state: it
+    // is shortened with "…", keeps the whole text in its tooltip, and overlaps nothing.
+    auto *hint = m_window->findChild<Look::ElidedLabel *>(QStringLiteral("keysHint"));
+    QVERIFY(hint);
+    QVERIFY2(hint->fullText().startsWith(QStringLiteral("Отсканируйте")), qPrintable(hint->fullText()));
+    QCOMPARE(hint->toolTip(), hint->fullText());
+    QTRY_VERIFY(hint->text().endsWith(QStringLiteral("…")));
+    const QRect mine = hint->geometry();
+    for (QWidget *w : m_window->statusBar()->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
+        if (w != hint && w->isVisible() && qobject_cast<QLabel *>(w))
+            QVERIFY2(!mine.intersects(w->geometry()), qPrintable(qobject_cast<QLabel *>(w)->text()));
+    QVERIFY(hint->fontMetrics().horizontalAdvance(hint->text()) <= hint->contentsRect().width());
 }
 
 QTEST_MAIN(TestScreen)

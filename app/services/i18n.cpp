@@ -1,5 +1,7 @@
 #include "i18n.h"
 
+#include "apppaths.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QRegularExpression>
@@ -53,13 +55,14 @@ const QList<Language> &languages()
 
 QString savedChoice()
 {
-    const QString code = QSettings().value(kSettingsKey).toString();
+    const QString code
+        = QSettings(AppPaths::preferencesPath(), QSettings::IniFormat).value(kSettingsKey).toString();
     return speaks(code) ? code : QString();
 }
 
 void saveChoice(const QString &code)
 {
-    QSettings s;
+    QSettings s(AppPaths::preferencesPath(), QSettings::IniFormat);
     if (code.isEmpty())
         s.remove(kSettingsKey);
     else
