@@ -111,7 +111,10 @@ QColor errorColor(const QPalette &p)
 
 void markError(QWidget *w, bool error)
 {
-    auto *watcher = w->findChild<ErrorColour *>(QString(), Qt::FindDirectChildrenOnly);
+    // Found by name: without Q_OBJECT, findChild<ErrorColour *> would take any child QObject (a
+    // label's text control, which was then deleted).
+    static const QString name = QStringLiteral("loyalty-error-colour");
+    auto *watcher = static_cast<ErrorColour *>(w->findChild<QObject *>(name, Qt::FindDirectChildrenOnly));
     if (!error) {
         if (watcher) {
             w->removeEventFilter(watcher);
@@ -122,6 +125,7 @@ void markError(QWidget *w, bool error)
     }
     if (!watcher) {
         watcher = new ErrorColour(w);
+        watcher->setObjectName(name);
         w->installEventFilter(watcher);
     }
     QPalette p = w->palette();

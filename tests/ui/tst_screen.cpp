@@ -210,6 +210,14 @@ void TestScreen::palettesRead()
     Look::apply(dark ? QStringLiteral("light") : QStringLiteral("dark"));
     QCoreApplication::processEvents();
     QCOMPARE(label.palette().color(QPalette::WindowText), Look::errorColor(QApplication::palette()));
+    // Marked and unmarked again, a rich-text label keeps its own children (its text control).
+    QLabel rich(QStringLiteral("<b>Sync failed</b>"));
+    rich.setWordWrap(true);
+    rich.show();
+    Look::markError(&rich, true);
+    Look::markError(&rich, false);
+    QCOMPARE(rich.palette().color(QPalette::WindowText), QApplication::palette().color(QPalette::WindowText));
+    QVERIFY(rich.sizeHint().isValid());
 }
 
 void TestScreen::settingsByKeyboard()
