@@ -445,6 +445,8 @@ void ReportsWindow::display(const ReportBundle &b)
     fx->append(months.isEmpty() ? QStringList {tr("no answers")} : months);
     auto *fy = new QValueAxis;
     fy->setRange(-100, 100);
+    // Whole numbers: the axis formats with printf, which knows no locale ("50.0" on a Russian screen).
+    fy->setLabelFormat(QStringLiteral("%.0f"));
     fchart->addAxis(fx, Qt::AlignBottom);
     fchart->addAxis(fy, Qt::AlignLeft);
     for (QLineSeries *s : {npsLine, csatLine}) {

@@ -234,13 +234,18 @@ const std::vector<FieldGroup> &memberFields()
 QString selectFor(const TableSpec &t, bool fromOutbox)
 {
     QStringList cols;
+    QString joins; // references as LEFT JOINs: a seek each, without a correlated subquery per row
     cols << (fromOutbox ? QStringLiteral("o.seq") : QStringLiteral("0"));
+    int ref = 0;
     for (const Column &c : t.columns) {
-        if (c.ref)
-            cols << QStringLiteral("(SELECT r.uuid FROM %1 r WHERE r.id = t.%2)")
-                        .arg(QLatin1String(c.ref), QLatin1String(c.name));
-        else
+        if (c.ref) {
+            const QString alias = QStringLiteral("r%1").arg(++ref);
+            cols << alias + QStringLiteral(".uuid");
+            joins += QStringLiteral(" LEFT JOIN %1 %2 ON %2.id = t.%3")
+                         .arg(QLatin1String(c.ref), alias, QLatin1String(c.name));
+        } else {
             cols << QStringLiteral("t.") + QLatin1String(c.name);
+        }
     }
     if (t.merge == Merge::Member)
         cols << QStringLiteral("(SELECT json_group_object(c.field, json_array(c.at, c.terminal)) "
@@ -248,12 +253,12 @@ QString selectFor(const TableSpec &t, bool fromOutbox)
     const QString table = QLatin1String(t.name);
     const bool keyed = t.merge == Merge::Settings;
     if (fromOutbox)
-        return QStringLiteral("SELECT %1 FROM sync_outbox o JOIN %2 t ON %3 "
+        return QStringLiteral("SELECT %1 FROM sync_outbox o JOIN %2 t ON %3%4 "
                               "WHERE o.tbl = '%2' AND o.seq > ? AND o.seq <= ? ORDER BY o.seq")
             .arg(cols.join(QLatin1String(", ")), table,
-                 keyed ? QStringLiteral("t.key = o.row_key") : QStringLiteral("t.id = o.row_id"));
-    return QStringLiteral("SELECT %1 FROM %2 t %3 ORDER BY %4")
-        .arg(cols.join(QLatin1String(", ")), table,
+                 keyed ? QStringLiteral("t.key = o.row_key") : QStringLiteral("t.id = o.row_id"), joins);
+    return QStringLiteral("SELECT %1 FROM %2 t%3 %4 ORDER BY %5")
+        .arg(cols.join(QLatin1String(", ")), table, joins,
              keyed ? QStringLiteral("WHERE t.key GLOB 'shop.*'") : QString(),
              keyed ? QStringLiteral("t.key") : QStringLiteral("t.id"));
 }
