@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The .deb as `cpack -G DEB` builds it (issue 8, item 3): its dependencies, its files, a desktop entry
-# and AppStream metainfo that validate, and the programs it carries start from an unpacked copy.
+# and AppStream metainfo that validate, dpkg installs it (into a root of its own), apt can resolve its
+# dependencies, and the installed programs run (in Russian too).
 #   check_deb.sh BUILD_DIR
 set -euo pipefail
 build=$1
@@ -22,7 +23,17 @@ for f in ./usr/bin/loyalty-terminal ./usr/bin/loyalty-cli \
          ./usr/share/icons/hicolor/256x256/apps/loyalty-terminal.png; do
   grep -qxF "$f" <<<"$files" || fail "the package lacks $f"
 done
-dpkg-deb -x "$deb" "$work/root"
+# Installed by dpkg itself, into a root of its own (the machine's packages stay as they are), and
+# its dependencies resolved by apt against Debian's archive as an install would (a simulation).
+mkdir -p "$work/root/var/lib/dpkg/info" "$work/root/var/lib/dpkg/updates"
+touch "$work/root/var/lib/dpkg/status"
+dpkg --root="$work/root" --force-depends --force-not-root --log=/dev/null -i "$deb" >"$work/dpkg.log" 2>&1 \
+  || { cat "$work/dpkg.log" >&2; fail "dpkg could not install the package"; }
+dpkg --root="$work/root" -s loyalty-terminal | grep -qx 'Status: install ok installed' \
+  || fail "dpkg does not list the package as installed"
+if apt-cache policy libqt6core6 2>/dev/null | grep -q 'Candidate: [0-9]'; then
+  apt-get install -s "$deb" >"$work/apt.log" 2>&1 || { cat "$work/apt.log" >&2; fail "apt cannot install it"; }
+fi
 desktop-file-validate "$work/root/usr/share/applications/org.loyaltyterminal.LoyaltyTerminal.desktop"
 appstreamcli validate --no-net "$work/root/usr/share/metainfo/org.loyaltyterminal.LoyaltyTerminal.metainfo.xml"
 version=$("$work/root/usr/bin/loyalty-cli" --version)
