@@ -24,8 +24,13 @@
 
 #include <sqlite3.h>
 
+#include <charconv>
+#include <condition_variable>
+#include <deque>
 #include <limits>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 namespace {
 
@@ -345,9 +350,13 @@ public:
             case SQLITE_NULL:
                 out += "null";
                 break;
-            case SQLITE_INTEGER:
-                out += QByteArray::number(sqlite3_column_int64(m_st, col));
+            case SQLITE_INTEGER: {
+                char digits[24]; // no temporary QByteArray a number: this is the export's hot loop
+                const auto end
+                    = std::to_chars(digits, digits + sizeof digits, sqlite3_column_int64(m_st, col));
+                out.append(digits, int(end.ptr - digits));
                 break;
+            }
             case SQLITE_FLOAT: // no column that travels holds a fraction
                 out += QByteArray::number(static_cast<qint64>(sqlite3_column_double(m_st, col)));
                 break;
@@ -386,6 +395,77 @@ private:
     sqlite3_stmt *m_st = nullptr;
     int m_rc = SQLITE_OK;
     QVector<QByteArray> m_keys; // "\"key\":" per column
+};
+
+// Hashes and writes a batch file's buffers on a thread of its own while the export reads the next
+// rows: SHA-256 and the write cost about a sixth of the time of reading a table, and a till has two
+// cores. At most a few buffers wait, so memory stays bounded whatever the table's size.
+class FileWriter
+{
+public:
+    explicit FileWriter(QIODevice &out)
+        : m_out(out)
+        , m_thread([this] { run(); })
+    {
+    }
+    ~FileWriter() { finish(); }
+    FileWriter(const FileWriter &) = delete;
+    FileWriter &operator=(const FileWriter &) = delete;
+
+    // Takes the buffer (left empty); waits while enough are queued.
+    void push(QByteArray &buffer)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_room.wait(lock, [this] { return m_queue.size() < 4; });
+        m_queue.push_back(std::move(buffer));
+        buffer = QByteArray();
+        buffer.reserve(kBuffer + (kBuffer >> 2));
+        m_ready.notify_one();
+    }
+    // Waits for everything queued; true when every byte was written.
+    bool finish()
+    {
+        if (m_thread.joinable()) {
+            {
+                std::lock_guard<std::mutex> lock(m_mutex);
+                m_done = true;
+            }
+            m_ready.notify_one();
+            m_thread.join();
+        }
+        return m_ok;
+    }
+    QByteArray sha256() const { return m_hash.result(); }
+    static constexpr int kBuffer = 1 << 20;
+
+private:
+    void run()
+    {
+        for (;;) {
+            QByteArray next;
+            {
+                std::unique_lock<std::mutex> lock(m_mutex);
+                m_ready.wait(lock, [this] { return !m_queue.empty() || m_done; });
+                if (m_queue.empty())
+                    return;
+                next = std::move(m_queue.front());
+                m_queue.pop_front();
+                m_room.notify_one();
+            }
+            m_hash.addData(next);
+            if (m_ok && m_out.write(next) != next.size())
+                m_ok = false;
+        }
+    }
+
+    QIODevice &m_out;
+    QCryptographicHash m_hash {QCryptographicHash::Sha256};
+    std::mutex m_mutex;
+    std::condition_variable m_ready, m_room;
+    std::deque<QByteArray> m_queue;
+    bool m_done = false;
+    bool m_ok = true;
+    std::thread m_thread; // last: starts once everything above is built
 };
 
 QVariant jsonToVariant(const QJsonValue &v)
@@ -1530,25 +1610,30 @@ Result<SyncSummary> SyncService::exportBatch(const QString &dirPath, bool everyt
                              tr("The batch file %1 cannot be written: %2")
                                  .arg(QDir::toNativeSeparators(out.fileName()), out.errorString()));
         TableReader reader(m_ctx.db.handle(), t, !everything, s.seqFrom - 1, s.seqTo);
-        QCryptographicHash hash(QCryptographicHash::Sha256);
         QElapsedTimer took;
         took.start();
         qint64 n = 0;
-        QByteArray buffer;
-        buffer.reserve(1 << 21);
-        while (reader.next(buffer)) {
-            buffer += '\n';
-            ++n;
-            if (buffer.size() > (1 << 20)) {
-                hash.addData(buffer);
-                out.write(buffer);
-                buffer.clear();
+        QByteArray hash;
+        {
+            FileWriter writer(out);
+            QByteArray buffer;
+            buffer.reserve(FileWriter::kBuffer + (FileWriter::kBuffer >> 2));
+            while (reader.next(buffer)) {
+                buffer += '\n';
+                ++n;
+                if (buffer.size() > FileWriter::kBuffer)
+                    writer.push(buffer);
             }
+            writer.push(buffer);
+            const bool written = writer.finish();
+            if (reader.failed())
+                return reader.error();
+            if (!written)
+                return makeError(Error::Storage,
+                                 tr("The batch file %1 cannot be written: %2")
+                                     .arg(QDir::toNativeSeparators(out.fileName()), out.errorString()));
+            hash = writer.sha256();
         }
-        if (reader.failed())
-            return reader.error();
-        hash.addData(buffer);
-        out.write(buffer);
         if (!out.commit())
             return makeError(Error::Storage,
                              tr("The batch file %1 cannot be written: %2")
@@ -1559,7 +1644,7 @@ Result<SyncSummary> SyncService::exportBatch(const QString &dirPath, bool everyt
         files.insert(table,
                      QJsonObject {{QStringLiteral("file"), tableFileName(table)},
                                   {QStringLiteral("rows"), n},
-                                  {QStringLiteral("sha256"), QString::fromLatin1(hash.result().toHex())}});
+                                  {QStringLiteral("sha256"), QString::fromLatin1(hash.toHex())}});
     }
     const QJsonObject manifest {
         {QStringLiteral("format"), QStringLiteral("loyalty-sync")},
