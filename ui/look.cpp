@@ -5,7 +5,6 @@
 #include <QApplication>
 #include <QEvent>
 #include <QPalette>
-#include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QWidget>
@@ -70,18 +69,13 @@ public:
 
 QString savedTheme()
 {
-    const QString t
-        = QSettings(AppPaths::preferencesPath(), QSettings::IniFormat).value(kThemeKey).toString();
+    const QString t = AppPaths::preference(kThemeKey);
     return t == QLatin1String("light") || t == QLatin1String("dark") ? t : QString();
 }
 
 void saveTheme(const QString &theme)
 {
-    QSettings s(AppPaths::preferencesPath(), QSettings::IniFormat);
-    if (theme.isEmpty())
-        s.remove(kThemeKey);
-    else
-        s.setValue(kThemeKey, theme);
+    AppPaths::setPreference(kThemeKey, theme);
 }
 
 void apply(const QString &theme)

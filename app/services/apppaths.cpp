@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace AppPaths {
@@ -23,6 +24,20 @@ QString preferencesPath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
     return QDir(dir).filePath(QStringLiteral("preferences.conf"));
+}
+
+QString preference(const QString &key)
+{
+    return QSettings(preferencesPath(), QSettings::IniFormat).value(key).toString();
+}
+
+void setPreference(const QString &key, const QString &value)
+{
+    QSettings s(preferencesPath(), QSettings::IniFormat);
+    if (value.isEmpty())
+        s.remove(key);
+    else
+        s.setValue(key, value);
 }
 
 } // namespace AppPaths

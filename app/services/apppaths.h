@@ -13,4 +13,7 @@ QString defaultDatabasePath();
 // ~/.config/loyalty-terminal/preferences.conf. A plain QSettings would file them under
 // "Unknown Organization", the application having no organisation name.
 QString preferencesPath();
+// One preference of this machine ("" when unset), and setting one ("" removes it).
+QString preference(const QString &key);
+void setPreference(const QString &key, const QString &value);
 } // namespace AppPaths

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QTranslator>
 
 #include <memory>
@@ -55,18 +54,13 @@ const QList<Language> &languages()
 
 QString savedChoice()
 {
-    const QString code
-        = QSettings(AppPaths::preferencesPath(), QSettings::IniFormat).value(kSettingsKey).toString();
+    const QString code = AppPaths::preference(kSettingsKey);
     return speaks(code) ? code : QString();
 }
 
 void saveChoice(const QString &code)
 {
-    QSettings s(AppPaths::preferencesPath(), QSettings::IniFormat);
-    if (code.isEmpty())
-        s.remove(kSettingsKey);
-    else
-        s.setValue(kSettingsKey, code);
+    AppPaths::setPreference(kSettingsKey, code);
 }
 
 QString resolve(const QString &choice, const QLocale &system)
