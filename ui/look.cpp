@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QIcon>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
@@ -91,6 +92,14 @@ void apply(const QString &theme)
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(theme == QLatin1String("dark") ? darkPalette()
                                                             : QApplication::style()->standardPalette());
+}
+
+QIcon windowIcon()
+{
+    QIcon icon;
+    for (int size : {48, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/loyalty-terminal-%1.png").arg(size), QSize(size, size));
+    return icon;
 }
 
 bool isDark(const QPalette &p)

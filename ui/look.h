@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QString>
 
+class QIcon;
 class QPalette;
 class QWidget;
 
@@ -16,6 +17,9 @@ QString savedTheme();
 void saveTheme(const QString &theme);
 // Applies a theme to the running application (before the main window is built).
 void apply(const QString &theme);
+
+// The terminal's icon in 48, 128 and 256 px, from the program itself (HiDPI takes the larger).
+QIcon windowIcon();
 
 bool isDark(const QPalette &p);
 // Red text that reads on the palette's window colour (a dark red on light, a light red on dark).

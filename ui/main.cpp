@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QIcon>
 #include <QMessageBox>
 #include <QScreen>
 #include <QTextStream>
@@ -59,6 +60,9 @@ int main(int argc, char *argv[])
     AppPaths::setApplicationIdentity();
     I18n::install(I18n::savedChoice());
     Look::apply(Look::savedTheme());
+    // The installed desktop entry (and with it the theme's icon) for the taskbar and Wayland.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.loyaltyterminal.LoyaltyTerminal"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("loyalty-terminal"), Look::windowIcon()));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Loyalty Terminal"));
 
     QCommandLineParser parser;

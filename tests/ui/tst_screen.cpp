@@ -110,6 +110,11 @@ void TestScreen::cleanup()
 
 void TestScreen::fitsSmallScreen()
 {
+    // The icon travels inside the program, sharp at scale 2 as at 1.
+    const QIcon icon = Look::windowIcon();
+    QVERIFY(icon.availableSizes().contains(QSize(256, 256)));
+    QVERIFY(icon.availableSizes().contains(QSize(48, 48)));
+    QVERIFY(!icon.pixmap(QSize(64, 64), 2.0).isNull());
     const QSize least = m_window->minimumSizeHint();
     QVERIFY2(least.width() <= 1366 && least.height() <= 768,
              qPrintable(QStringLiteral("%1×%2").arg(least.width()).arg(least.height())));
