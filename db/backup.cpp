@@ -12,6 +12,14 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+namespace {
+// This file's strings translate in the context "Backup" (lupdate reads it from here too).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Backup)
+};
+} // namespace
+
 namespace Backup {
 
 namespace {
@@ -28,18 +36,14 @@ Error fileError(int code, const QString &detail, const QString &what)
 {
     switch (code) {
     case SQLITE_FULL:
-        return makeError(Error::Storage,
-                         QCoreApplication::translate("Backup", "%1: the disk is full.").arg(what), detail);
+        return makeError(Error::Storage, Text::tr("%1: the disk is full.").arg(what), detail);
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:
-        return makeError(
-            Error::Storage,
-            QCoreApplication::translate("Backup", "%1: the folder cannot be written to.").arg(what), detail);
+        return makeError(Error::Storage, Text::tr("%1: the folder cannot be written to.").arg(what), detail);
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return makeError(Error::Corrupt,
-                         QCoreApplication::translate("Backup", "%1: the file is damaged.").arg(what), detail);
+        return makeError(Error::Corrupt, Text::tr("%1: the file is damaged.").arg(what), detail);
     default:
         return Database::storageErrorFromCode(code, detail, what);
     }
@@ -68,17 +72,14 @@ bool fsyncPath(const QString &path, bool directory)
 
 Result<void> copy(const QString &sourcePath, const QString &targetPath)
 {
-    const QString what = QCoreApplication::translate("Backup", "The backup was not made");
+    const QString what = Text::tr("The backup was not made");
     const QFileInfo target(targetPath);
     const QDir folder = target.absoluteDir();
     if (!folder.exists())
         return makeError(Error::Storage,
-                         QCoreApplication::translate("Backup", "%1: the folder %2 does not exist.")
-                             .arg(what, folder.path()));
+                         Text::tr("%1: the folder %2 does not exist.").arg(what, folder.path()));
     if (target.exists())
-        return makeError(
-            Error::Conflict,
-            QCoreApplication::translate("Backup", "%1: %2 exists already.").arg(what, targetPath));
+        return makeError(Error::Conflict, Text::tr("%1: %2 exists already.").arg(what, targetPath));
     const QString temp = targetPath + QStringLiteral(".part");
     QFile::remove(temp);
 
@@ -87,15 +88,13 @@ Result<void> copy(const QString &sourcePath, const QString &targetPath)
         if (const int rc = sqlite3_open_v2(QFile::encodeName(sourcePath).constData(), &src.db,
                                            SQLITE_OPEN_READONLY, nullptr);
             rc != SQLITE_OK)
-            return fileError(rc, src.message(),
-                             QCoreApplication::translate("Backup", "The database cannot be read"));
+            return fileError(rc, src.message(), Text::tr("The database cannot be read"));
         sqlite3_busy_timeout(src.db, 5000);
         // Created private before SQLite writes a byte of member data into it.
         const int fd = ::open(QFile::encodeName(temp).constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
         if (fd < 0)
             return makeError(Error::Storage,
-                             QCoreApplication::translate("Backup", "%1: %2 cannot be written to.")
-                                 .arg(what, folder.path()),
+                             Text::tr("%1: %2 cannot be written to.").arg(what, folder.path()),
                              QString::fromLocal8Bit(strerror(errno)));
         ::close(fd);
         if (const int rc
@@ -126,10 +125,8 @@ Result<void> copy(const QString &sourcePath, const QString &targetPath)
     }
     if (!fsyncPath(temp, false)) {
         QFile::remove(temp);
-        return makeError(
-            Error::Storage,
-            QCoreApplication::translate("Backup", "%1: the copy could not be written to the disk.")
-                .arg(what));
+        return makeError(Error::Storage,
+                         Text::tr("%1: the copy could not be written to the disk.").arg(what));
     }
     // Check the copy before it gets the name that says "backup".
     if (auto v = verify(temp, true); !v) {
@@ -138,10 +135,8 @@ Result<void> copy(const QString &sourcePath, const QString &targetPath)
     }
     if (::rename(QFile::encodeName(temp).constData(), QFile::encodeName(targetPath).constData()) != 0) {
         QFile::remove(temp);
-        return makeError(
-            Error::Storage,
-            QCoreApplication::translate("Backup", "%1: %2 cannot be written to.").arg(what, folder.path()),
-            QString::fromLocal8Bit(strerror(errno)));
+        return makeError(Error::Storage, Text::tr("%1: %2 cannot be written to.").arg(what, folder.path()),
+                         QString::fromLocal8Bit(strerror(errno)));
     }
     fsyncPath(folder.path(), true);
     return {};
@@ -151,35 +146,29 @@ Result<Info> verify(const QString &path, bool quick, const std::atomic_bool *can
 {
     const QFileInfo fi(path);
     if (!fi.exists())
-        return makeError(Error::NotFound,
-                         QCoreApplication::translate("Backup", "%1 does not exist.").arg(path));
+        return makeError(Error::NotFound, Text::tr("%1 does not exist.").arg(path));
     Connection c;
     if (const int rc
         = sqlite3_open_v2(QFile::encodeName(path).constData(), &c.db, SQLITE_OPEN_READONLY, nullptr);
         rc != SQLITE_OK)
-        return fileError(rc, c.message(),
-                         QCoreApplication::translate("Backup", "%1 cannot be read").arg(fi.fileName()));
+        return fileError(rc, c.message(), Text::tr("%1 cannot be read").arg(fi.fileName()));
     bool ok = false;
     const int appId = pragmaInt(c.db, "PRAGMA application_id", &ok);
     if (!ok)
         return makeError(Error::Corrupt,
-                         QCoreApplication::translate("Backup", "%1 is not a backup of this app's database.")
-                             .arg(fi.fileName()),
+                         Text::tr("%1 is not a backup of this app's database.").arg(fi.fileName()),
                          c.message());
     if (appId != Database::applicationId)
         return makeError(Error::Corrupt,
-                         QCoreApplication::translate("Backup", "%1 is not a backup of this app's database.")
-                             .arg(fi.fileName()));
+                         Text::tr("%1 is not a backup of this app's database.").arg(fi.fileName()));
     const int version = pragmaInt(c.db, "PRAGMA user_version", &ok);
     if (!ok || version < 1)
         return makeError(Error::Corrupt,
-                         QCoreApplication::translate("Backup", "%1 is not a backup of this app's database.")
-                             .arg(fi.fileName()));
+                         Text::tr("%1 is not a backup of this app's database.").arg(fi.fileName()));
     if (version > Database::latestVersion())
         return makeError(
             Error::TooNew,
-            QCoreApplication::translate(
-                "Backup", "%1 was written by a newer version of the app (schema %2; this one knows %3).")
+            Text::tr("%1 was written by a newer version of the app (schema %2; this one knows %3).")
                 .arg(fi.fileName())
                 .arg(version)
                 .arg(Database::latestVersion()));
@@ -195,7 +184,7 @@ Result<Info> verify(const QString &path, bool quick, const std::atomic_bool *can
                            nullptr)
         != SQLITE_OK)
         return fileError(sqlite3_errcode(c.db), c.message(),
-                         QCoreApplication::translate("Backup", "%1 cannot be checked").arg(fi.fileName()));
+                         Text::tr("%1 cannot be checked").arg(fi.fileName()));
     QStringList problems;
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -205,11 +194,9 @@ Result<Info> verify(const QString &path, bool quick, const std::atomic_bool *can
     }
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE)
-        return fileError(rc, c.message(),
-                         QCoreApplication::translate("Backup", "%1 cannot be checked").arg(fi.fileName()));
+        return fileError(rc, c.message(), Text::tr("%1 cannot be checked").arg(fi.fileName()));
     if (!problems.isEmpty())
-        return makeError(Error::Corrupt,
-                         QCoreApplication::translate("Backup", "%1 is damaged.").arg(fi.fileName()),
+        return makeError(Error::Corrupt, Text::tr("%1 is damaged.").arg(fi.fileName()),
                          problems.join(QLatin1String("; ")));
     Info info;
     info.path = fi.absoluteFilePath();

@@ -19,6 +19,11 @@
 #include <map>
 
 namespace {
+// This file's strings translate in the context "Database" (lupdate reads it from here too).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 QAtomicInteger<quint64> s_connectionCounter;
 
@@ -64,16 +69,13 @@ Result<void> fillSearchText(Database &db)
     if (!read.prepare(
             QStringLiteral("SELECT id, name, email, phone FROM members WHERE id > ? ORDER BY id LIMIT 1000"))
         || !write.prepare(QStringLiteral("UPDATE members SET search_text = ? WHERE id = ?")))
-        return Database::storageError(
-            read.lastError(),
-            QCoreApplication::translate("Database", "The member search index cannot be built."));
+        return Database::storageError(read.lastError(), Text::tr("The member search index cannot be built."));
     qint64 last = 0;
     for (;;) {
         read.bindValue(0, last);
         if (!read.exec())
-            return Database::storageError(
-                read.lastError(),
-                QCoreApplication::translate("Database", "The member search index cannot be built."));
+            return Database::storageError(read.lastError(),
+                                          Text::tr("The member search index cannot be built."));
         QVector<std::pair<qint64, QString>> batch;
         while (read.next()) {
             last = read.value(0).toLongLong();
@@ -88,9 +90,8 @@ Result<void> fillSearchText(Database &db)
             write.bindValue(0, text);
             write.bindValue(1, id);
             if (!write.exec())
-                return Database::storageError(
-                    write.lastError(),
-                    QCoreApplication::translate("Database", "The member search index cannot be built."));
+                return Database::storageError(write.lastError(),
+                                              Text::tr("The member search index cannot be built."));
         }
     }
 }
@@ -142,31 +143,24 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, Mode m
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     if (path.isEmpty())
-        return makeError(Error::Invalid,
-                         QCoreApplication::translate("Database", "No database file was given."));
+        return makeError(Error::Invalid, Text::tr("No database file was given."));
 
     if (info.exists()) {
         if (info.isDir())
-            return makeError(
-                Error::Invalid,
-                QCoreApplication::translate("Database", "%1 is a folder, not a database file.").arg(shown));
+            return makeError(Error::Invalid, Text::tr("%1 is a folder, not a database file.").arg(shown));
         if (!info.isReadable())
             return makeError(
                 Error::Storage,
-                QCoreApplication::translate(
-                    "Database",
-                    "The database file %1 cannot be read: this user has no permission to open it.")
+                Text::tr("The database file %1 cannot be read: this user has no permission to open it.")
                     .arg(shown));
     } else {
         if (mode != Mode::CreateOrUpgrade)
             return makeError(
                 Error::NotFound,
-                QCoreApplication::translate(
-                    "Database", "There is no database at %1. Create one with \"loyalty-cli init\".")
-                    .arg(shown));
+                Text::tr("There is no database at %1. Create one with \"loyalty-cli init\".").arg(shown));
         if (!QDir().mkpath(info.absolutePath()))
             return makeError(Error::Storage,
-                             QCoreApplication::translate("Database", "The folder %1 cannot be created.")
+                             Text::tr("The folder %1 cannot be created.")
                                  .arg(QDir::toNativeSeparators(info.absolutePath())));
         // Create the file ourselves so that it is private (0600) from its first byte: it holds
         // members' personal data. SQLite gives its -wal and -shm files the same permissions.
@@ -174,8 +168,7 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, Mode m
         if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
             return makeError(
                 Error::Storage,
-                QCoreApplication::translate("Database", "The database file %1 cannot be created: %2")
-                    .arg(shown, f.errorString()));
+                Text::tr("The database file %1 cannot be created: %2").arg(shown, f.errorString()));
         f.close();
         f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
@@ -187,17 +180,14 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, Mode m
         if (!c.isValid())
             return makeError(
                 Error::Storage,
-                QCoreApplication::translate(
-                    "Database", "The SQLite driver for Qt is missing (Debian package libqt6sql6-sqlite)."));
+                Text::tr("The SQLite driver for Qt is missing (Debian package libqt6sql6-sqlite)."));
         c.setDatabaseName(info.absoluteFilePath());
         QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
         if (mode == Mode::ReadOnly)
             options += QStringLiteral(";QSQLITE_OPEN_READONLY");
         c.setConnectOptions(options);
         if (!c.open())
-            return storageError(
-                c.lastError(),
-                QCoreApplication::translate("Database", "The database file %1 cannot be opened.").arg(shown));
+            return storageError(c.lastError(), Text::tr("The database file %1 cannot be opened.").arg(shown));
     }
 
     // Read before writing anything: a file that is not ours, or is newer than us, is left untouched.
@@ -205,36 +195,27 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, Mode m
     QSqlError sqlError;
     const int version = scalarInt(db->connection(), QStringLiteral("PRAGMA user_version"), &ok, &sqlError);
     if (!ok)
-        return storageError(
-            sqlError,
-            QCoreApplication::translate("Database", "The database file %1 cannot be read.").arg(shown));
+        return storageError(sqlError, Text::tr("The database file %1 cannot be read.").arg(shown));
     const int appId = scalarInt(db->connection(), QStringLiteral("PRAGMA application_id"), &ok, &sqlError);
     if (!ok)
-        return storageError(
-            sqlError,
-            QCoreApplication::translate("Database", "The database file %1 cannot be read.").arg(shown));
+        return storageError(sqlError, Text::tr("The database file %1 cannot be read.").arg(shown));
     const int tables
         = scalarInt(db->connection(), QStringLiteral("SELECT count(*) FROM sqlite_schema"), &ok, &sqlError);
     if (!ok)
-        return storageError(
-            sqlError,
-            QCoreApplication::translate("Database", "The database file %1 cannot be read.").arg(shown));
+        return storageError(sqlError, Text::tr("The database file %1 cannot be read.").arg(shown));
 
     // Ours, or a file with nothing in it yet. Another program's id is refused even on an empty file.
     if (appId != applicationId && (appId != 0 || version != 0 || tables != 0))
         return makeError(
             Error::Corrupt,
-            QCoreApplication::translate(
-                "Database", "%1 is an SQLite database, but not a loyalty terminal's. It was left untouched.")
+            Text::tr("%1 is an SQLite database, but not a loyalty terminal's. It was left untouched.")
                 .arg(shown));
     if (version > latestVersion())
         return makeError(
             Error::TooNew,
-            QCoreApplication::translate(
-                "Database",
-                "The database %1 was written by a newer version of the loyalty terminal (schema %2; "
-                "this version knows up to %3). Install the newer version; the file was left "
-                "untouched.")
+            Text::tr("The database %1 was written by a newer version of the loyalty terminal (schema %2; "
+                     "this version knows up to %3). Install the newer version; the file was left "
+                     "untouched.")
                 .arg(shown)
                 .arg(version)
                 .arg(latestVersion()));
@@ -242,18 +223,14 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, Mode m
         if (version < latestVersion())
             return makeError(
                 Error::Invalid,
-                QCoreApplication::translate(
-                    "Database", "The database %1 needs an upgrade: open it in the terminal first.")
-                    .arg(shown));
+                Text::tr("The database %1 needs an upgrade: open it in the terminal first.").arg(shown));
     } else {
         // SQLite would open a read-only file and fail only at the first write, in the middle of a sale.
         if (!QFileInfo(info.absoluteFilePath()).isWritable() || !QFileInfo(info.absolutePath()).isWritable())
             return makeError(
                 Error::Storage,
-                QCoreApplication::translate(
-                    "Database",
-                    "The database file %1 is read-only. Sales cannot be recorded until this user may "
-                    "write to the file and its folder.")
+                Text::tr("The database file %1 is read-only. Sales cannot be recorded until this user may "
+                         "write to the file and its folder.")
                     .arg(shown));
     }
 
@@ -279,19 +256,15 @@ Result<void> Database::applyPragmas(Mode mode)
     if (mode != Mode::ReadOnly) {
         if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
             return storageError(q.lastError(),
-                                QCoreApplication::translate(
-                                    "Database", "The database cannot be switched to write-ahead logging."));
+                                Text::tr("The database cannot be switched to write-ahead logging."));
         if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
             return makeError(Error::Storage,
-                             QCoreApplication::translate(
-                                 "Database", "The database cannot be switched to write-ahead logging."),
+                             Text::tr("The database cannot be switched to write-ahead logging."),
                              q.value(0).toString());
     }
     for (const QString &p : pragmas) {
         if (!q.exec(p))
-            return storageError(
-                q.lastError(),
-                QCoreApplication::translate("Database", "The database settings cannot be applied."));
+            return storageError(q.lastError(), Text::tr("The database settings cannot be applied."));
     }
     return {};
 }
@@ -303,10 +276,8 @@ Result<void> Database::checkpoint()
         = sqlite3_wal_checkpoint_v2(handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, &logPages, &copied);
     // BUSY only means another connection held the lock: the next idle moment will finish the job.
     if (rc != SQLITE_OK && rc != SQLITE_BUSY)
-        return storageErrorFromCode(
-            rc, QString::fromUtf8(sqlite3_errmsg(handle())),
-            QCoreApplication::translate("Database",
-                                        "The write-ahead log cannot be copied into the database."));
+        return storageErrorFromCode(rc, QString::fromUtf8(sqlite3_errmsg(handle())),
+                                    Text::tr("The write-ahead log cannot be copied into the database."));
     return {};
 }
 
@@ -330,15 +301,13 @@ Result<void> Database::execScript(const QString &sql)
 {
     sqlite3 *h = handle();
     if (!h)
-        return makeError(Error::Storage,
-                         QCoreApplication::translate("Database", "The database is not open."));
+        return makeError(Error::Storage, Text::tr("The database is not open."));
     char *message = nullptr;
     const int rc = sqlite3_exec(h, sql.toUtf8().constData(), nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
         const QString detail = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
         sqlite3_free(message);
-        return storageErrorFromCode(
-            rc, detail, QCoreApplication::translate("Database", "The database could not be changed."));
+        return storageErrorFromCode(rc, detail, Text::tr("The database could not be changed."));
     }
     return {};
 }
@@ -347,8 +316,7 @@ Result<void> Database::migrateTo(int targetVersion)
 {
     const int current = schemaVersion();
     if (current < 0)
-        return makeError(Error::Storage,
-                         QCoreApplication::translate("Database", "The schema version cannot be read."));
+        return makeError(Error::Storage, Text::tr("The schema version cannot be read."));
     const auto files = migrationFiles();
     Transaction tx(*this);
     if (!tx.begun())
@@ -358,22 +326,16 @@ Result<void> Database::migrateTo(int targetVersion)
             continue;
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
-            return makeError(
-                Error::Storage,
-                QCoreApplication::translate("Database", "Migration %1 is missing from this build.")
-                    .arg(version));
+            return makeError(Error::Storage,
+                             Text::tr("Migration %1 is missing from this build.").arg(version));
         if (auto r = execScript(QString::fromUtf8(f.readAll())); !r)
-            return makeError(
-                r.error().kind,
-                QCoreApplication::translate("Database", "The database could not be upgraded to version %1.")
-                    .arg(version),
-                r.error().detail);
+            return makeError(r.error().kind,
+                             Text::tr("The database could not be upgraded to version %1.").arg(version),
+                             r.error().detail);
         if (auto r = completeMigration(*this, version); !r)
-            return makeError(
-                r.error().kind,
-                QCoreApplication::translate("Database", "The database could not be upgraded to version %1.")
-                    .arg(version),
-                r.error().detail);
+            return makeError(r.error().kind,
+                             Text::tr("The database could not be upgraded to version %1.").arg(version),
+                             r.error().detail);
         // PRAGMAs take no bound parameters; both numbers are ours.
         if (auto r = execScript(QStringLiteral("PRAGMA user_version = %1; PRAGMA application_id = %2;")
                                     .arg(version)
@@ -389,14 +351,13 @@ Result<void> Database::integrityCheck(bool quick) const
     QSqlQuery q(connection());
     if (!q.exec(quick ? QStringLiteral("PRAGMA quick_check(20)")
                       : QStringLiteral("PRAGMA integrity_check(20)")))
-        return storageError(q.lastError(),
-                            QCoreApplication::translate("Database", "The integrity check could not run."));
+        return storageError(q.lastError(), Text::tr("The integrity check could not run."));
     QStringList problems;
     while (q.next())
         problems << q.value(0).toString();
     if (problems == QStringList {QStringLiteral("ok")})
         return {};
-    return makeError(Error::Corrupt, QCoreApplication::translate("Database", "The database file is damaged."),
+    return makeError(Error::Corrupt, Text::tr("The database file is damaged."),
                      problems.join(QLatin1Char('\n')));
 }
 
@@ -404,39 +365,28 @@ Error Database::storageErrorFromCode(int code, const QString &detail, const QStr
 {
     switch (code & 0xFF) {
     case SQLITE_FULL:
-        return makeError(
-            Error::Storage,
-            what + QLatin1Char(' ') + QCoreApplication::translate("Database", "The disk is full."), detail);
+        return makeError(Error::Storage, what + QLatin1Char(' ') + Text::tr("The disk is full."), detail);
     case SQLITE_READONLY:
         return makeError(Error::Storage,
-                         what + QLatin1Char(' ')
-                             + QCoreApplication::translate("Database", "The database file is read-only."),
-                         detail);
+                         what + QLatin1Char(' ') + Text::tr("The database file is read-only."), detail);
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return makeError(
-            Error::Corrupt,
-            what + QLatin1Char(' ')
-                + QCoreApplication::translate("Database", "The file is damaged or is not a database."),
-            detail);
+        return makeError(Error::Corrupt,
+                         what + QLatin1Char(' ') + Text::tr("The file is damaged or is not a database."),
+                         detail);
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return makeError(Error::Storage,
                          what + QLatin1Char(' ')
-                             + QCoreApplication::translate(
-                                 "Database", "The database is busy in another program; try again."),
+                             + Text::tr("The database is busy in another program; try again."),
                          detail);
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
     case SQLITE_AUTH:
-        return makeError(Error::Storage,
-                         what + QLatin1Char(' ')
-                             + QCoreApplication::translate("Database", "The file cannot be opened."),
+        return makeError(Error::Storage, what + QLatin1Char(' ') + Text::tr("The file cannot be opened."),
                          detail);
     case SQLITE_IOERR:
-        return makeError(Error::Storage,
-                         what + QLatin1Char(' ')
-                             + QCoreApplication::translate("Database", "The disk reported an error."),
+        return makeError(Error::Storage, what + QLatin1Char(' ') + Text::tr("The disk reported an error."),
                          detail);
     case SQLITE_CONSTRAINT:
         return makeError(Error::Conflict, what, detail);
@@ -468,8 +418,7 @@ Transaction::Transaction(Database &db)
     if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         m_state = State::Open;
     else
-        m_beginError = Database::storageError(
-            q.lastError(), QCoreApplication::translate("Database", "The database cannot start a change."));
+        m_beginError = Database::storageError(q.lastError(), Text::tr("The database cannot start a change."));
 }
 
 Transaction::~Transaction()
@@ -480,14 +429,12 @@ Transaction::~Transaction()
 Result<void> Transaction::commit()
 {
     if (m_state != State::Open)
-        return makeError(Error::Storage,
-                         QCoreApplication::translate("Database", "No change is in progress."));
+        return makeError(Error::Storage, Text::tr("No change is in progress."));
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("COMMIT"))) {
         const QSqlError e = q.lastError();
         rollback();
-        return Database::storageError(
-            e, QCoreApplication::translate("Database", "The change could not be saved."));
+        return Database::storageError(e, Text::tr("The change could not be saved."));
     }
     m_state = State::Done;
     return {};

@@ -8,6 +8,11 @@
 #include <QVariant>
 
 namespace {
+// This file's strings translate in the context "MemberInsights" (lupdate reads it from here too).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(MemberInsights)
+};
 } // namespace
 
 Result<std::optional<MemberInsights::Expiry>> MemberInsights::nextExpiry(qint64 memberId, const QDate &today)
@@ -25,9 +30,7 @@ Result<std::optional<MemberInsights::Expiry>> MemberInsights::nextExpiry(qint64 
     q.addBindValue(memberId);
     q.addBindValue(Ids::dayText(today));
     if (!q.exec())
-        return Database::storageError(
-            q.lastError(),
-            QCoreApplication::translate("MemberInsights", "The member's points cannot be read."));
+        return Database::storageError(q.lastError(), Text::tr("The member's points cannot be read."));
     if (!q.next())
         return std::optional<Expiry>();
     return std::optional<Expiry>(Expiry {Ids::fromDayText(q.value(0).toString()), q.value(1).toLongLong()});
@@ -44,9 +47,7 @@ Result<QVector<MemberInsights::Favourite>> MemberInsights::favourites(qint64 mem
     q.addBindValue(memberId);
     q.addBindValue(limit);
     if (!q.exec())
-        return Database::storageError(
-            q.lastError(),
-            QCoreApplication::translate("MemberInsights", "The member's purchases cannot be read."));
+        return Database::storageError(q.lastError(), Text::tr("The member's purchases cannot be read."));
     QVector<Favourite> out;
     while (q.next())
         out.push_back({q.value(0).toString(), q.value(1).toLongLong()});

@@ -16,6 +16,11 @@
 #include <chrono>
 
 namespace {
+// This file's strings translate in the context "MemberSearch" (lupdate reads it from here too).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(MemberSearch)
+};
 
 bool allDigits(const QString &s)
 {
@@ -114,9 +119,7 @@ Result<MemberSearchResult> MemberSearch::search(const QString &query, int limit)
             q.addBindValue(digits);
             q.addBindValue(limit);
             if (!q.exec())
-                return Database::storageError(
-                    q.lastError(),
-                    QCoreApplication::translate("MemberSearch", "Members cannot be searched."));
+                return Database::storageError(q.lastError(), Text::tr("Members cannot be searched."));
             collect(q, -1);
         }
         if (digits.size() >= 6) {
@@ -131,9 +134,7 @@ Result<MemberSearchResult> MemberSearch::search(const QString &query, int limit)
             q.addBindValue(prefixEnd(digits));
             q.addBindValue(limit);
             if (!q.exec())
-                return Database::storageError(
-                    q.lastError(),
-                    QCoreApplication::translate("MemberSearch", "Members cannot be searched."));
+                return Database::storageError(q.lastError(), Text::tr("Members cannot be searched."));
             collect(q, -1);
         }
     }
@@ -150,8 +151,7 @@ Result<MemberSearchResult> MemberSearch::search(const QString &query, int limit)
         q.addBindValue(prefixEnd(folded));
         q.addBindValue(limit);
         if (!q.exec())
-            return Database::storageError(
-                q.lastError(), QCoreApplication::translate("MemberSearch", "Members cannot be searched."));
+            return Database::storageError(q.lastError(), Text::tr("Members cannot be searched."));
         collect(q, 0);
     }
 
@@ -179,8 +179,7 @@ Result<MemberSearchResult> MemberSearch::search(const QString &query, int limit)
         q.addBindValue(terms.join(QStringLiteral(" AND ")));
         q.addBindValue(candidates);
         if (!q.exec())
-            return Database::storageError(
-                q.lastError(), QCoreApplication::translate("MemberSearch", "Members cannot be searched."));
+            return Database::storageError(q.lastError(), Text::tr("Members cannot be searched."));
         int rows = 0, read = 0;
         while (q.next()) {
             ++read;
@@ -237,8 +236,7 @@ Result<QVector<MemberSearchRow>> MemberSearch::rows(const QVector<qint64> &ids)
     for (qint64 id : ids)
         q.addBindValue(id);
     if (!q.exec())
-        return Database::storageError(q.lastError(),
-                                      QCoreApplication::translate("MemberSearch", "Members cannot be read."));
+        return Database::storageError(q.lastError(), Text::tr("Members cannot be read."));
     QHash<qint64, MemberSearchRow> byId;
     while (q.next()) {
         MemberSearchRow r;
@@ -286,22 +284,16 @@ Result<void> MemberSearch::refreshStatistics(const QString &originTerminal, cons
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.member_fts_vocab "
                                "USING fts5vocab(main, member_fts, row)")))
-        return Database::storageError(
-            q.lastError(),
-            QCoreApplication::translate("MemberSearch", "The search statistics cannot be counted."));
+        return Database::storageError(q.lastError(), Text::tr("The search statistics cannot be counted."));
     if (!q.exec(QStringLiteral("SELECT count(*) FROM members")) || !q.next())
-        return Database::storageError(
-            q.lastError(),
-            QCoreApplication::translate("MemberSearch", "The search statistics cannot be counted."));
+        return Database::storageError(q.lastError(), Text::tr("The search statistics cannot be counted."));
     const qint64 members = q.value(0).toLongLong();
     // Below ten thousand members every phrase is quick: nothing counts as common.
     const qint64 threshold = std::max<qint64>(10000, members / 10);
     q.prepare(QStringLiteral("SELECT term, doc FROM temp.member_fts_vocab WHERE doc > ?"));
     q.addBindValue(threshold);
     if (!q.exec())
-        return Database::storageError(
-            q.lastError(),
-            QCoreApplication::translate("MemberSearch", "The search statistics cannot be counted."));
+        return Database::storageError(q.lastError(), Text::tr("The search statistics cannot be counted."));
     QJsonObject trigrams;
     while (q.next())
         trigrams.insert(q.value(0).toString(), q.value(1).toLongLong());

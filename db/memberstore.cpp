@@ -10,6 +10,11 @@
 #include <QVariant>
 
 namespace {
+// This file's strings translate in the context "Database" (lupdate reads it from here too).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 using Sql::exec;
 using Sql::textOrNull;
@@ -29,19 +34,18 @@ Result<void> MemberStore::updatePersonal(const MemberRecord &m)
          m.birthYear ? QVariant(m.birthYear) : QVariant(), textOrNull(m.notes), timeOrNull(m.consentSmsAt),
          timeOrNull(m.consentEmailAt), SearchText::forMember(m.name, m.email, m.phone),
          Ids::utcText(m.updatedAt), m.id},
-        QCoreApplication::translate("Database", "The member cannot be saved."));
+        Text::tr("The member cannot be saved."));
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)
-        return makeError(Error::NotFound,
-                         QCoreApplication::translate("Database", "The member no longer exists."));
+        return makeError(Error::NotFound, Text::tr("The member no longer exists."));
     return {};
 }
 
 Result<qint64> MemberStore::mergedInto(qint64 memberId)
 {
     auto q = exec(m_db, QStringLiteral("SELECT merged_into FROM members WHERE id = ?"), {memberId},
-                  QCoreApplication::translate("Database", "The member cannot be read."));
+                  Text::tr("The member cannot be read."));
     if (!q)
         return q.error();
     return q.value().next() ? q.value().value(0).toLongLong() : qint64(0);
@@ -54,12 +58,11 @@ Result<void> MemberStore::blockCard(qint64 cardId, const QDateTime &at, const QS
                QStringLiteral("UPDATE cards SET status = 'blocked', blocked_at = ?, blocked_reason = ?, "
                               "updated_at = ? WHERE id = ? AND status = 'active'"),
                {Ids::utcText(at), textOrNull(reason), Ids::utcText(at), cardId},
-               QCoreApplication::translate("Database", "The card cannot be blocked."));
+               Text::tr("The card cannot be blocked."));
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)
-        return makeError(Error::Conflict,
-                         QCoreApplication::translate("Database", "The card is already blocked."));
+        return makeError(Error::Conflict, Text::tr("The card is already blocked."));
     return {};
 }
 
@@ -70,7 +73,7 @@ Result<int> MemberStore::blockActiveCards(qint64 memberId, const QDateTime &at, 
                QStringLiteral("UPDATE cards SET status = 'blocked', blocked_at = ?, blocked_reason = ?, "
                               "updated_at = ? WHERE member_id = ? AND status = 'active'"),
                {Ids::utcText(at), textOrNull(reason), Ids::utcText(at), memberId},
-               QCoreApplication::translate("Database", "The member's cards cannot be blocked."));
+               Text::tr("The member's cards cannot be blocked."));
     if (!q)
         return q.error();
     return q->numRowsAffected();
@@ -84,7 +87,7 @@ Result<QVector<MemberStore::OpenLot>> MemberStore::openLots(qint64 memberId)
                                  "   FROM points_allocations a WHERE a.lot_id = l.id), 0) AS left "
                                  " FROM points_ledger l WHERE l.member_id = ? AND l.points > 0) "
                                  "WHERE left > 0 ORDER BY expires_on IS NULL, expires_on, id"),
-                  {memberId}, QCoreApplication::translate("Database", "The member's points cannot be read."));
+                  {memberId}, Text::tr("The member's points cannot be read."));
     if (!q)
         return q.error();
     QVector<OpenLot> out;
@@ -103,8 +106,7 @@ Result<void> MemberStore::insertAllocation(const QString &uuid, qint64 entryId, 
     const auto q = exec(m_db,
                         QStringLiteral("INSERT INTO points_allocations (uuid, entry_id, lot_id, points) "
                                        "VALUES (?, ?, ?, ?)"),
-                        {uuid, entryId, lotId, points},
-                        QCoreApplication::translate("Database", "The points cannot be recorded."));
+                        {uuid, entryId, lotId, points}, Text::tr("The points cannot be recorded."));
     if (!q)
         return q.error();
     return {};
@@ -114,8 +116,7 @@ Result<int> MemberStore::moveCards(qint64 fromMember, qint64 toMember, const QDa
 {
     const auto q
         = exec(m_db, QStringLiteral("UPDATE cards SET member_id = ?, updated_at = ? WHERE member_id = ?"),
-               {toMember, Ids::utcText(at), fromMember},
-               QCoreApplication::translate("Database", "The member's cards cannot be moved."));
+               {toMember, Ids::utcText(at), fromMember}, Text::tr("The member's cards cannot be moved."));
     if (!q)
         return q.error();
     return q->numRowsAffected();
@@ -124,8 +125,7 @@ Result<int> MemberStore::moveCards(qint64 fromMember, qint64 toMember, const QDa
 Result<int> MemberStore::movePurchases(qint64 fromMember, qint64 toMember)
 {
     const auto q = exec(m_db, QStringLiteral("UPDATE purchases SET member_id = ? WHERE member_id = ?"),
-                        {toMember, fromMember},
-                        QCoreApplication::translate("Database", "The member's purchases cannot be moved."));
+                        {toMember, fromMember}, Text::tr("The member's purchases cannot be moved."));
     if (!q)
         return q.error();
     return q->numRowsAffected();
@@ -144,12 +144,11 @@ Result<void> MemberStore::addTotals(qint64 memberId, qint64 points, qint64 visit
                               "updated_at = ? WHERE id = ?"),
                {points, visits, spentMinor, timeOrNull(lastVisit), timeOrNull(lastVisit),
                 timeOrNull(lastVisit), Ids::utcText(at), memberId},
-               QCoreApplication::translate("Database", "The member's balance cannot be updated."));
+               Text::tr("The member's balance cannot be updated."));
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)
-        return makeError(Error::NotFound,
-                         QCoreApplication::translate("Database", "The member no longer exists."));
+        return makeError(Error::NotFound, Text::tr("The member no longer exists."));
     return {};
 }
 
@@ -159,8 +158,7 @@ Result<void> MemberStore::markMerged(qint64 memberId, qint64 intoMember, const Q
     const auto q = exec(m_db,
                         QStringLiteral("UPDATE members SET merged_into = ?, points_balance = 0, visits = 0, "
                                        "total_spent_minor = 0, updated_at = ? WHERE id = ?"),
-                        {intoMember, Ids::utcText(at), memberId},
-                        QCoreApplication::translate("Database", "The member cannot be saved."));
+                        {intoMember, Ids::utcText(at), memberId}, Text::tr("The member cannot be saved."));
     if (!q)
         return q.error();
     return {};
@@ -172,7 +170,7 @@ Result<QVector<qint64>> MemberStore::mergedFrom(qint64 memberId)
                   QStringLiteral("WITH RECURSIVE chain(id) AS (SELECT id FROM members WHERE merged_into = ? "
                                  " UNION SELECT m.id FROM members m JOIN chain c ON m.merged_into = c.id) "
                                  "SELECT id FROM chain ORDER BY id"),
-                  {memberId}, QCoreApplication::translate("Database", "The member cannot be read."));
+                  {memberId}, Text::tr("The member cannot be read."));
     if (!q)
         return q.error();
     QVector<qint64> out;
@@ -183,19 +181,17 @@ Result<QVector<qint64>> MemberStore::mergedFrom(qint64 memberId)
 
 Result<void> MemberStore::anonymize(qint64 memberId, const QString &name, const QDateTime &at)
 {
-    const auto q
-        = exec(m_db,
-               QStringLiteral("UPDATE members SET name = ?, phone = NULL, phone_norm = NULL, email = NULL, "
-                              "birth_day = NULL, birth_month = NULL, birth_year = NULL, notes = NULL, "
-                              "consent_sms_at = NULL, consent_email_at = NULL, referred_by = NULL, "
-                              "search_text = '', erased_at = ?, updated_at = ? WHERE id = ?"),
-               {name, Ids::utcText(at), Ids::utcText(at), memberId},
-               QCoreApplication::translate("Database", "The member cannot be erased."));
+    const auto q = exec(
+        m_db,
+        QStringLiteral("UPDATE members SET name = ?, phone = NULL, phone_norm = NULL, email = NULL, "
+                       "birth_day = NULL, birth_month = NULL, birth_year = NULL, notes = NULL, "
+                       "consent_sms_at = NULL, consent_email_at = NULL, referred_by = NULL, "
+                       "search_text = '', erased_at = ?, updated_at = ? WHERE id = ?"),
+        {name, Ids::utcText(at), Ids::utcText(at), memberId}, Text::tr("The member cannot be erased."));
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)
-        return makeError(Error::NotFound,
-                         QCoreApplication::translate("Database", "The member no longer exists."));
+        return makeError(Error::NotFound, Text::tr("The member no longer exists."));
     return {};
 }
 
@@ -209,7 +205,7 @@ Result<void> MemberStore::setLoyalty(qint64 memberId, const QString &levelCode, 
                {textOrNull(levelCode),
                 birthdayUsedFor.isValid() ? QVariant(Ids::dayText(birthdayUsedFor)) : QVariant(),
                 Ids::utcText(at), memberId},
-               QCoreApplication::translate("Database", "The member's level cannot be saved."));
+               Text::tr("The member's level cannot be saved."));
     if (!q)
         return q.error();
     return {};

@@ -10,6 +10,11 @@
 #include <sqlite3.h>
 
 namespace {
+// This file's strings translate in the context "Database" (lupdate reads it from here too).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 QVariant orNull(const QString &s)
 {
@@ -219,7 +224,7 @@ Result<std::optional<TerminalRecord>> TerminalRepository::local() const
     if (!run(q,
              QStringLiteral("SELECT id, uuid, name, store_name, currency, created_at FROM terminals "
                             "WHERE is_local = 1")))
-        return failed(q, QCoreApplication::translate("Database", "The terminal's identity cannot be read."));
+        return failed(q, Text::tr("The terminal's identity cannot be read."));
     if (!q.next())
         return std::optional<TerminalRecord>();
     TerminalRecord t;
@@ -246,7 +251,7 @@ Result<void> TerminalRepository::insert(TerminalRecord &t)
     q.addBindValue(t.isLocal ? 1 : 0);
     q.addBindValue(Ids::utcText(t.createdAt));
     if (!q.exec())
-        return failed(q, QCoreApplication::translate("Database", "The terminal cannot be registered."));
+        return failed(q, Text::tr("The terminal cannot be registered."));
     t.id = q.lastInsertId().toLongLong();
     return {};
 }
@@ -259,7 +264,7 @@ Result<std::optional<QString>> SettingsRepository::value(const QString &key) con
     prepare(q, QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     q.addBindValue(key);
     if (!q.exec())
-        return failed(q, QCoreApplication::translate("Database", "The shop settings cannot be read."));
+        return failed(q, Text::tr("The shop settings cannot be read."));
     if (!q.next())
         return std::optional<QString>();
     return std::optional<QString>(q.value(0).toString());
@@ -279,7 +284,7 @@ Result<void> SettingsRepository::setValue(const QString &key, const QString &val
     q.addBindValue(Ids::utcText(at));
     q.addBindValue(originTerminal);
     if (!q.exec())
-        return failed(q, QCoreApplication::translate("Database", "The shop settings cannot be saved."));
+        return failed(q, Text::tr("The shop settings cannot be saved."));
     return {};
 }
 
@@ -303,9 +308,8 @@ Result<std::optional<CardLookup>> MemberRepository::findByCard(const QString &nu
 {
     sqlite3 *h = m_db.handle();
     if (!h)
-        return makeError(Error::Storage,
-                         QCoreApplication::translate("Database", "The card cannot be looked up."),
-                         QCoreApplication::translate("Database", "The database is not open."));
+        return makeError(Error::Storage, Text::tr("The card cannot be looked up."),
+                         Text::tr("The database is not open."));
     if (!m_byCard) {
         const QByteArray sql
             = QStringLiteral("SELECT %1, %2 FROM cards c JOIN members m ON m.id = c.member_id "
@@ -318,8 +322,7 @@ Result<std::optional<CardLookup>> MemberRepository::findByCard(const QString &nu
             const QString detail = QString::fromUtf8(sqlite3_errmsg(h));
             sqlite3_finalize(m_byCard);
             m_byCard = nullptr;
-            return Database::storageErrorFromCode(
-                rc, detail, QCoreApplication::translate("Database", "The card cannot be looked up."));
+            return Database::storageErrorFromCode(rc, detail, Text::tr("The card cannot be looked up."));
         }
     }
     const QByteArray key = number.toUtf8();
@@ -335,8 +338,7 @@ Result<std::optional<CardLookup>> MemberRepository::findByCard(const QString &nu
     sqlite3_reset(m_byCard);
     sqlite3_clear_bindings(m_byCard);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return Database::storageErrorFromCode(
-            rc, detail, QCoreApplication::translate("Database", "The card cannot be looked up."));
+        return Database::storageErrorFromCode(rc, detail, Text::tr("The card cannot be looked up."));
     return found;
 }
 
@@ -346,7 +348,7 @@ Result<std::optional<MemberRecord>> MemberRepository::findById(qint64 id)
     prepare(q, QStringLiteral("SELECT %1 FROM members m WHERE m.id = ?").arg(kMemberColumns));
     q.addBindValue(id);
     if (!q.exec())
-        return failed(q, QCoreApplication::translate("Database", "The member cannot be read."));
+        return failed(q, Text::tr("The member cannot be read."));
     if (!q.next())
         return std::optional<MemberRecord>();
     return std::optional<MemberRecord>(readMember(q, 0));
@@ -375,7 +377,7 @@ Result<QVector<MemberRecord>> MemberRepository::findLive(const QString &conditio
     q.addBindValue(value);
     q.addBindValue(limit);
     if (!q.exec())
-        return failed(q, QCoreApplication::translate("Database", "Members cannot be searched."));
+        return failed(q, Text::tr("Members cannot be searched."));
     QVector<MemberRecord> out;
     while (q.next())
         out.push_back(readMember(q, 0));
@@ -389,7 +391,7 @@ Result<QVector<CardRecord>> MemberRepository::cardsOf(qint64 memberId)
             QStringLiteral("SELECT %1 FROM cards c WHERE c.member_id = ? ORDER BY c.id").arg(kCardColumns));
     q.addBindValue(memberId);
     if (!q.exec())
-        return failed(q, QCoreApplication::translate("Database", "The member's cards cannot be read."));
+        return failed(q, Text::tr("The member's cards cannot be read."));
     QVector<CardRecord> out;
     while (q.next())
         out.push_back(readCard(q, 0));
@@ -427,7 +429,7 @@ Result<void> MemberRepository::insert(MemberRecord &m)
     q.addBindValue(orNull(m.consentEmailAt));
     q.addBindValue(orNull(m.referredBy));
     if (!q.exec())
-        return failed(q, QCoreApplication::translate("Database", "The member cannot be saved."));
+        return failed(q, Text::tr("The member cannot be saved."));
     m.id = q.lastInsertId().toLongLong();
     return {};
 }
@@ -448,7 +450,7 @@ Result<void> MemberRepository::insertCard(CardRecord &c)
     q.addBindValue(Ids::utcText(c.createdAt));
     q.addBindValue(Ids::utcText(c.createdAt));
     if (!q.exec())
-        return failed(q, QCoreApplication::translate("Database", "The card cannot be saved."));
+        return failed(q, Text::tr("The card cannot be saved."));
     c.id = q.lastInsertId().toLongLong();
     return {};
 }
@@ -468,11 +470,9 @@ Result<void> MemberRepository::applySale(qint64 memberId, qint64 pointsDelta, qi
     q.addBindValue(when);
     q.addBindValue(memberId);
     if (!q.exec())
-        return failed(q, QCoreApplication::translate("Database", "The member's balance cannot be updated."));
+        return failed(q, Text::tr("The member's balance cannot be updated."));
     if (q.numRowsAffected() != 1)
-        return makeError(
-            Error::NotFound,
-            QCoreApplication::translate("Database", "The member of this sale no longer exists."));
+        return makeError(Error::NotFound, Text::tr("The member of this sale no longer exists."));
     return {};
 }
 
@@ -507,8 +507,7 @@ Result<qint64> PurchaseRepository::nextReceiptNo(const QString &originTerminal)
 {
     m_nextNo.bindValue(0, originTerminal);
     if (!m_nextNo.exec() || !m_nextNo.next())
-        return failed(m_nextNo,
-                      QCoreApplication::translate("Database", "The next receipt number cannot be read."));
+        return failed(m_nextNo, Text::tr("The next receipt number cannot be read."));
     const qint64 n = m_nextNo.value(0).toLongLong();
     m_nextNo.finish();
     return n;
@@ -539,7 +538,7 @@ Result<void> PurchaseRepository::insert(PurchaseRecord &p)
     q.bindValue(i++, orNull(p.levelCode));
     q.bindValue(i++, p.pointsNotReturned);
     if (!q.exec())
-        return failed(q, QCoreApplication::translate("Database", "The sale cannot be saved."));
+        return failed(q, Text::tr("The sale cannot be saved."));
     p.id = q.lastInsertId().toLongLong();
     for (PurchaseLineRecord &l : p.lines) {
         QSqlQuery &ql = m_insertLine;
@@ -557,7 +556,7 @@ Result<void> PurchaseRepository::insert(PurchaseRecord &p)
         ql.bindValue(j++, orNull(l.productCode));
         ql.bindValue(j++, orNull(l.refundOfLine));
         if (!ql.exec())
-            return failed(ql, QCoreApplication::translate("Database", "A line of the sale cannot be saved."));
+            return failed(ql, Text::tr("A line of the sale cannot be saved."));
         l.id = ql.lastInsertId().toLongLong();
     }
     int position = 0;
@@ -570,8 +569,7 @@ Result<void> PurchaseRepository::insert(PurchaseRecord &p)
         qa.bindValue(4, a.amountMinor);
         qa.bindValue(5, a.points);
         if (!qa.exec())
-            return failed(
-                qa, QCoreApplication::translate("Database", "The discounts of the sale cannot be saved."));
+            return failed(qa, Text::tr("The discounts of the sale cannot be saved."));
     }
     return {};
 }
@@ -582,7 +580,7 @@ Result<std::optional<PurchaseRecord>> PurchaseRepository::findById(qint64 id)
     prepare(q, QStringLiteral("SELECT %1 FROM purchases WHERE id = ?").arg(kPurchaseColumns));
     q.addBindValue(id);
     if (!q.exec())
-        return failed(q, QCoreApplication::translate("Database", "The sale cannot be read."));
+        return failed(q, Text::tr("The sale cannot be read."));
     if (!q.next())
         return std::optional<PurchaseRecord>();
     PurchaseRecord p = readPurchase(q);
@@ -593,7 +591,7 @@ Result<std::optional<PurchaseRecord>> PurchaseRepository::findById(qint64 id)
                            "FROM purchase_lines WHERE purchase_id = ? ORDER BY line_no"));
     l.addBindValue(id);
     if (!l.exec())
-        return failed(l, QCoreApplication::translate("Database", "The sale cannot be read."));
+        return failed(l, Text::tr("The sale cannot be read."));
     while (l.next()) {
         PurchaseLineRecord r;
         r.id = l.value(0).toLongLong();
@@ -616,7 +614,7 @@ Result<std::optional<PurchaseRecord>> PurchaseRepository::findById(qint64 id)
                            "WHERE purchase_id = ? ORDER BY position"));
     a.addBindValue(id);
     if (!a.exec())
-        return failed(a, QCoreApplication::translate("Database", "The sale cannot be read."));
+        return failed(a, Text::tr("The sale cannot be read."));
     while (a.next())
         p.adjustments.push_back(
             {a.value(0).toString(), a.value(1).toString(), a.value(2).toLongLong(), a.value(3).toLongLong()});
@@ -632,7 +630,7 @@ Result<QVector<PurchaseRecord>> PurchaseRepository::recentForMember(qint64 membe
     q.addBindValue(memberId);
     q.addBindValue(limit);
     if (!q.exec())
-        return failed(q, QCoreApplication::translate("Database", "The member's purchases cannot be read."));
+        return failed(q, Text::tr("The member's purchases cannot be read."));
     QVector<PurchaseRecord> out;
     while (q.next())
         out.push_back(readPurchase(q));
@@ -643,7 +641,7 @@ Result<qint64> PurchaseRepository::count()
 {
     QSqlQuery q(m_db.connection());
     if (!run(q, QStringLiteral("SELECT count(*) FROM purchases")) || !q.next())
-        return failed(q, QCoreApplication::translate("Database", "Sales cannot be counted."));
+        return failed(q, Text::tr("Sales cannot be counted."));
     return q.value(0).toLongLong();
 }
 
@@ -674,7 +672,7 @@ Result<void> LedgerRepository::insert(LedgerEntryRecord &e)
     q.bindValue(i++, orNull(e.staffId));
     q.bindValue(i++, Ids::utcText(e.createdAt));
     if (!q.exec())
-        return failed(q, QCoreApplication::translate("Database", "The points cannot be recorded."));
+        return failed(q, Text::tr("The points cannot be recorded."));
     e.id = q.lastInsertId().toLongLong();
     return {};
 }
@@ -685,7 +683,7 @@ Result<qint64> LedgerRepository::sumForMember(qint64 memberId)
     prepare(q, QStringLiteral("SELECT COALESCE(SUM(points), 0) FROM points_ledger WHERE member_id = ?"));
     q.addBindValue(memberId);
     if (!q.exec() || !q.next())
-        return failed(q, QCoreApplication::translate("Database", "The points balance cannot be read."));
+        return failed(q, Text::tr("The points balance cannot be read."));
     return q.value(0).toLongLong();
 }
 
@@ -698,7 +696,7 @@ Result<QVector<LedgerEntryRecord>> LedgerRepository::entriesForPurchase(qint64 p
                        "reason, staff_id, created_at FROM points_ledger WHERE purchase_id = ? ORDER BY id"));
     q.addBindValue(purchaseId);
     if (!q.exec())
-        return failed(q, QCoreApplication::translate("Database", "The points of the sale cannot be read."));
+        return failed(q, Text::tr("The points of the sale cannot be read."));
     QVector<LedgerEntryRecord> out;
     while (q.next()) {
         LedgerEntryRecord e;
@@ -726,7 +724,7 @@ Result<QVector<LedgerRepository::Mismatch>> LedgerRepository::balanceMismatches(
                             "LEFT JOIN (SELECT member_id, SUM(points) AS total FROM points_ledger "
                             "GROUP BY member_id) l ON l.member_id = m.id "
                             "WHERE m.points_balance <> COALESCE(l.total, 0) LIMIT 1000")))
-        return failed(q, QCoreApplication::translate("Database", "The points balances cannot be checked."));
+        return failed(q, Text::tr("The points balances cannot be checked."));
     QVector<Mismatch> out;
     while (q.next())
         out.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()});

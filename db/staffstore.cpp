@@ -6,6 +6,11 @@
 #include <QCoreApplication>
 
 namespace {
+// This file's strings translate in the context "Database" (lupdate reads it from here too).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 const QString kStaffColumns = QStringLiteral("id, uuid, origin_terminal, name, role, pin_hash, pin_salt, "
                                              "pin_iterations, failed_attempts, locked_until, "
@@ -62,8 +67,7 @@ Result<void> oneRow(const Result<QSqlQuery> &q)
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)
-        return makeError(Error::NotFound,
-                         QCoreApplication::translate("Database", "This staff member no longer exists."));
+        return makeError(Error::NotFound, Text::tr("This staff member no longer exists."));
     return {};
 }
 
@@ -78,7 +82,7 @@ Result<void> StaffStore::insert(StaffRecord &s)
                        "VALUES (?, ?, ?, ?, ?, ?, ?, 0, 1, ?, ?)"),
         {s.uuid, s.originTerminal, s.name, s.role, s.pinHash, s.pinSalt, s.pinIterations,
          Ids::utcText(s.createdAt), Ids::utcText(s.updatedAt)},
-        QCoreApplication::translate("Database", "The staff member cannot be saved."));
+        Text::tr("The staff member cannot be saved."));
     if (!q)
         return q.error();
     s.id = q->lastInsertId().toLongLong();
@@ -88,7 +92,7 @@ Result<void> StaffStore::insert(StaffRecord &s)
 Result<std::optional<StaffRecord>> StaffStore::findById(qint64 id)
 {
     auto q = Sql::exec(m_db, QStringLiteral("SELECT %1 FROM staff WHERE id = ?").arg(kStaffColumns), {id},
-                       QCoreApplication::translate("Database", "Staff cannot be read."));
+                       Text::tr("Staff cannot be read."));
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -101,7 +105,7 @@ Result<QVector<StaffRecord>> StaffStore::list(bool activeOnly)
     auto q = Sql::exec(m_db,
                        QStringLiteral("SELECT %1 FROM staff %2 ORDER BY name COLLATE NOCASE, id")
                            .arg(kStaffColumns, activeOnly ? QStringLiteral("WHERE active = 1") : QString()),
-                       {}, QCoreApplication::translate("Database", "Staff cannot be read."));
+                       {}, Text::tr("Staff cannot be read."));
     if (!q)
         return q.error();
     QVector<StaffRecord> out;
@@ -114,9 +118,9 @@ Result<qint64> StaffStore::countActive(const QString &role)
 {
     auto q = role.isEmpty()
         ? Sql::exec(m_db, QStringLiteral("SELECT count(*) FROM staff WHERE active = 1"), {},
-                    QCoreApplication::translate("Database", "Staff cannot be read."))
+                    Text::tr("Staff cannot be read."))
         : Sql::exec(m_db, QStringLiteral("SELECT count(*) FROM staff WHERE active = 1 AND role = ?"), {role},
-                    QCoreApplication::translate("Database", "Staff cannot be read."));
+                    Text::tr("Staff cannot be read."));
     if (!q)
         return q.error();
     return q.value().next() ? q->value(0).toLongLong() : 0;
@@ -130,7 +134,7 @@ Result<void> StaffStore::setAttempts(qint64 id, int failedAttempts, const QDateT
                   QStringLiteral("UPDATE staff SET failed_attempts = ?, locked_until = ?, updated_at = ? "
                                  "WHERE id = ?"),
                   {failedAttempts, Sql::timeOrNull(lockedUntil), Ids::utcText(at), id},
-                  QCoreApplication::translate("Database", "The sign-in cannot be recorded.")));
+                  Text::tr("The sign-in cannot be recorded.")));
 }
 
 Result<void> StaffStore::setPin(qint64 id, const QByteArray &hash, const QByteArray &salt, int iterations,
@@ -140,15 +144,14 @@ Result<void> StaffStore::setPin(qint64 id, const QByteArray &hash, const QByteAr
         Sql::exec(m_db,
                   QStringLiteral("UPDATE staff SET pin_hash = ?, pin_salt = ?, pin_iterations = ?, "
                                  "failed_attempts = 0, locked_until = NULL, updated_at = ? WHERE id = ?"),
-                  {hash, salt, iterations, Ids::utcText(at), id},
-                  QCoreApplication::translate("Database", "The PIN cannot be saved.")));
+                  {hash, salt, iterations, Ids::utcText(at), id}, Text::tr("The PIN cannot be saved.")));
 }
 
 Result<void> StaffStore::setActive(qint64 id, bool active, const QDateTime &at)
 {
     return oneRow(Sql::exec(m_db, QStringLiteral("UPDATE staff SET active = ?, updated_at = ? WHERE id = ?"),
                             {active ? 1 : 0, Ids::utcText(at), id},
-                            QCoreApplication::translate("Database", "The staff member cannot be saved.")));
+                            Text::tr("The staff member cannot be saved.")));
 }
 
 Result<void> AuditStore::insert(AuditRecord &a)
@@ -161,7 +164,7 @@ Result<void> AuditStore::insert(AuditRecord &a)
         {a.uuid, a.originTerminal, Ids::utcText(a.at), Sql::idOrNull(a.staffId), Sql::idOrNull(a.approvedBy),
          a.action, Sql::textOrNull(a.entity), Sql::textOrNull(a.entityId), Sql::textOrNull(a.beforeJson),
          Sql::textOrNull(a.afterJson), a.prevHash, a.hash},
-        QCoreApplication::translate("Database", "The audit trail cannot be written."));
+        Text::tr("The audit trail cannot be written."));
     if (!q)
         return q.error();
     a.id = q->lastInsertId().toLongLong();
@@ -172,7 +175,7 @@ Result<QString> AuditStore::lastHash(const QString &originTerminal)
 {
     auto q = Sql::exec(
         m_db, QStringLiteral("SELECT hash FROM audit_log WHERE origin_terminal = ? ORDER BY id DESC LIMIT 1"),
-        {originTerminal}, QCoreApplication::translate("Database", "The audit trail cannot be read."));
+        {originTerminal}, Text::tr("The audit trail cannot be read."));
     if (!q)
         return q.error();
     return q.value().next() ? q->value(0).toString() : QString();
@@ -214,7 +217,7 @@ Result<QVector<AuditRecord>> AuditStore::list(const Filter &f, int offset, int l
     const QString where = whereOf(f, values);
     values << limit << offset;
     auto q = Sql::exec(m_db, kAuditSelect + where + QStringLiteral(" ORDER BY a.id DESC LIMIT ? OFFSET ?"),
-                       values, QCoreApplication::translate("Database", "The audit trail cannot be read."));
+                       values, Text::tr("The audit trail cannot be read."));
     if (!q)
         return q.error();
     QVector<AuditRecord> out;
@@ -228,7 +231,7 @@ Result<qint64> AuditStore::count(const Filter &f)
     QVariantList values;
     const QString where = whereOf(f, values);
     auto q = Sql::exec(m_db, QStringLiteral("SELECT count(*) FROM audit_log a") + where, values,
-                       QCoreApplication::translate("Database", "The audit trail cannot be read."));
+                       Text::tr("The audit trail cannot be read."));
     if (!q)
         return q.error();
     return q.value().next() ? q->value(0).toLongLong() : 0;
@@ -237,7 +240,7 @@ Result<qint64> AuditStore::count(const Filter &f)
 Result<QStringList> AuditStore::actions()
 {
     auto q = Sql::exec(m_db, QStringLiteral("SELECT DISTINCT action FROM audit_log ORDER BY action"), {},
-                       QCoreApplication::translate("Database", "The audit trail cannot be read."));
+                       Text::tr("The audit trail cannot be read."));
     if (!q)
         return q.error();
     QStringList out;
@@ -249,7 +252,7 @@ Result<QStringList> AuditStore::actions()
 Result<void> AuditStore::forEach(const std::function<bool(const AuditRecord &)> &visit)
 {
     auto q = Sql::exec(m_db, kAuditSelect + QStringLiteral(" ORDER BY a.origin_terminal, a.id"), {},
-                       QCoreApplication::translate("Database", "The audit trail cannot be read."));
+                       Text::tr("The audit trail cannot be read."));
     if (!q)
         return q.error();
     while (q.value().next()) {

@@ -38,6 +38,11 @@
 #include <memory>
 
 namespace {
+// This file's strings translate in the context "Cli" (lupdate reads it from here too).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 enum Exit
 {
@@ -67,7 +72,7 @@ private:
                 o.insert(QStringLiteral("detail"), e.detail);
             m_err << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
         } else {
-            m_err << QCoreApplication::translate("Cli", "loyalty-cli: %1").arg(e.message) << '\n';
+            m_err << Text::tr("loyalty-cli: %1").arg(e.message) << '\n';
             if (!e.detail.isEmpty())
                 m_err << "  (" << e.detail << ")\n";
         }
@@ -75,8 +80,8 @@ private:
     }
     int usage(const QString &message)
     {
-        m_err << QCoreApplication::translate("Cli", "loyalty-cli: %1").arg(message) << '\n'
-              << QCoreApplication::translate("Cli", "Run \"loyalty-cli --help\" for the commands.") << '\n';
+        m_err << Text::tr("loyalty-cli: %1").arg(message) << '\n'
+              << Text::tr("Run \"loyalty-cli --help\" for the commands.") << '\n';
         return Usage;
     }
     void print(const QJsonObject &json, const QString &text)
@@ -135,8 +140,7 @@ private:
 
 QString helpText()
 {
-    return QCoreApplication::translate(
-               "Cli",
+    return Text::tr(
                "Usage: loyalty-cli [--db FILE] [--json] COMMAND [ARGS]\n"
                "\n"
                "Commands:\n"
@@ -207,13 +211,13 @@ int Runner::run(const QStringList &arguments)
             m_json = true;
         } else if (opt == QLatin1String("--db")) {
             if (rest.isEmpty())
-                return usage(QCoreApplication::translate("Cli", "--db needs a file name."));
+                return usage(Text::tr("--db needs a file name."));
             m_dbPath = rest.takeFirst();
         } else if (opt.startsWith(QLatin1String("--db="))) {
             m_dbPath = opt.mid(5);
         } else if (opt == QLatin1String("--staff") || opt == QLatin1String("--pin")) {
             if (rest.isEmpty())
-                return usage(QCoreApplication::translate("Cli", "%1 needs a value.").arg(opt));
+                return usage(Text::tr("%1 needs a value.").arg(opt));
             (opt == QLatin1String("--staff") ? m_staffName : m_pin) = rest.takeFirst();
         } else if (opt == QLatin1String("--version")) {
             m_out << "loyalty-cli " << QStringLiteral(LOYALTY_VERSION) << '\n';
@@ -222,11 +226,11 @@ int Runner::run(const QStringList &arguments)
             m_out << helpText();
             return Ok;
         } else {
-            return usage(QCoreApplication::translate("Cli", "Unknown option %1.").arg(opt));
+            return usage(Text::tr("Unknown option %1.").arg(opt));
         }
     }
     if (rest.isEmpty())
-        return usage(QCoreApplication::translate("Cli", "No command given."));
+        return usage(Text::tr("No command given."));
     if (m_dbPath.isEmpty())
         m_dbPath = AppPaths::defaultDatabasePath();
     const QString command = rest.takeFirst();
@@ -283,7 +287,7 @@ int Runner::run(const QStringList &arguments)
         m_out << helpText();
         return Ok;
     }
-    return usage(QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(command));
+    return usage(Text::tr("Unknown command \"%1\".").arg(command));
 }
 
 bool Runner::openDatabase(Database::Mode mode)
@@ -315,8 +319,7 @@ bool Runner::signIn()
     if (!staff.hasStaff()) {
         if (!m_staffName.isEmpty()) {
             m_exit = fail(makeError(Error::Invalid,
-                                    QCoreApplication::translate(
-                                        "Cli", "This database has no staff accounts: leave out --staff.")));
+                                    Text::tr("This database has no staff accounts: leave out --staff.")));
             return false;
         }
         m_actor = Actor(); // the machine's owner, before anyone has an account
@@ -348,10 +351,9 @@ bool Runner::allowed(Action action)
     m_exit = fail(makeError(
         Error::Forbidden,
         m_actor.staffId
-            ? QCoreApplication::translate(
-                  "Cli", "%1: %2 is a %3 and may not do this; give a manager's --staff and --pin.")
+            ? Text::tr("%1: %2 is a %3 and may not do this; give a manager's --staff and --pin.")
                   .arg(Permissions::actionName(action), m_actor.name, Permissions::roleName(m_actor.role))
-            : QCoreApplication::translate("Cli", "%1 needs a manager: give --staff NAME --pin PIN.")
+            : Text::tr("%1 needs a manager: give --staff NAME --pin PIN.")
                   .arg(Permissions::actionName(action))));
     return false;
 }
@@ -379,11 +381,11 @@ Args parseArgs(const QStringList &args, const QStringList &known)
             } else if (i + 1 < args.size()) {
                 value = args.at(++i);
             } else {
-                a.error = QCoreApplication::translate("Cli", "--%1 needs a value.").arg(name);
+                a.error = Text::tr("--%1 needs a value.").arg(name);
                 return a;
             }
             if (!known.contains(name)) {
-                a.error = QCoreApplication::translate("Cli", "Unknown option --%1.").arg(name);
+                a.error = Text::tr("Unknown option --%1.").arg(name);
                 return a;
             }
             a.options.insert(name, value);
@@ -420,19 +422,18 @@ QString Runner::memberText(const MemberView &v) const
     const QLocale l;
     QString s = m.name + QLatin1Char('\n');
     if (!v.card.number.isEmpty())
-        s += QCoreApplication::translate("Cli", "  card:         %1").arg(v.card.number) + QLatin1Char('\n');
+        s += Text::tr("  card:         %1").arg(v.card.number) + QLatin1Char('\n');
     if (!m.phone.isEmpty())
-        s += QCoreApplication::translate("Cli", "  phone:        %1").arg(m.phone) + QLatin1Char('\n');
-    s += QCoreApplication::translate("Cli", "  points:       %1").arg(l.toString(m.pointsBalance))
-        + QLatin1Char('\n');
-    s += QCoreApplication::translate("Cli", "  member since: %1")
+        s += Text::tr("  phone:        %1").arg(m.phone) + QLatin1Char('\n');
+    s += Text::tr("  points:       %1").arg(l.toString(m.pointsBalance)) + QLatin1Char('\n');
+    s += Text::tr("  member since: %1")
              .arg(l.toString(m.createdAt.toLocalTime().date(), QLocale::ShortFormat))
         + QLatin1Char('\n');
-    s += QCoreApplication::translate("Cli", "  last visit:   %1")
+    s += Text::tr("  last visit:   %1")
              .arg(m.lastVisitAt.isValid() ? l.toString(m.lastVisitAt.toLocalTime(), QLocale::ShortFormat)
-                                          : QCoreApplication::translate("Cli", "never"))
+                                          : Text::tr("never"))
         + QLatin1Char('\n');
-    s += QCoreApplication::translate("Cli", "  visits:       %1, spent %2")
+    s += Text::tr("  visits:       %1, spent %2")
              .arg(l.toString(m.visits), Money(m.totalSpentMinor, m_terminal.currency).format(l));
     return s;
 }
@@ -447,17 +448,16 @@ int Runner::cmdInit(const QStringList &args)
         return m_exit;
     auto t
         = TerminalService(*m_db, Clock::system())
-              .initialize(
-                  a.options.value(QStringLiteral("store"), QCoreApplication::translate("Cli", "My shop")),
-                  a.options.value(QStringLiteral("terminal"), QCoreApplication::translate("Cli", "Till 1")),
-                  a.options.value(QStringLiteral("currency"), DemoData::defaultCurrency()).toUpper());
+              .initialize(a.options.value(QStringLiteral("store"), Text::tr("My shop")),
+                          a.options.value(QStringLiteral("terminal"), Text::tr("Till 1")),
+                          a.options.value(QStringLiteral("currency"), DemoData::defaultCurrency()).toUpper());
     if (!t)
         return fail(t.error());
     print(QJsonObject {{QStringLiteral("database"), m_db->path()},
                        {QStringLiteral("terminal"), t->uuid},
                        {QStringLiteral("store"), t->storeName},
                        {QStringLiteral("currency"), t->currency}},
-          QCoreApplication::translate("Cli", "Created %1 for terminal \"%2\" of %3 (%4).")
+          Text::tr("Created %1 for terminal \"%2\" of %3 (%4).")
               .arg(m_db->path(), t->name, t->storeName, t->currency));
     return Ok;
 }
@@ -479,8 +479,7 @@ int Runner::cmdDemo(const QStringList &args)
                        {QStringLiteral("sales"), d->sales},
                        {QStringLiteral("cards"), QJsonArray::fromStringList(d->cards)},
                        {QStringLiteral("blocked_card"), d->blockedCard}},
-          QCoreApplication::translate(
-              "Cli", "Demo shop created in %1: %2 members, %3 sales.\nCards to scan: %4\nA blocked card: %5")
+          Text::tr("Demo shop created in %1: %2 members, %3 sales.\nCards to scan: %4\nA blocked card: %5")
               .arg(m_db->path())
               .arg(d->members)
               .arg(d->sales)
@@ -498,10 +497,8 @@ int Runner::cmdMember(const QStringList &args)
     if (!args.isEmpty() && admin.contains(args.first()))
         return cmdMemberAdmin(args.first(), args.mid(1));
     if (args.size() != 2 || args.first() != QLatin1String("find"))
-        return usage(QCoreApplication::translate(
-            "Cli",
-            "Use: loyalty-cli member find CARD|PHONE, member search TEXT, or member edit, "
-            "replace-card, merge, erase (see --help)"));
+        return usage(Text::tr("Use: loyalty-cli member find CARD|PHONE, member search TEXT, or member edit, "
+                              "replace-card, merge, erase (see --help)"));
     if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
         return m_exit;
     auto v = MemberService(context()).lookup(args.at(1));
@@ -534,9 +531,9 @@ int Runner::cmdMemberSearch(const QString &text)
                      .arg(r.card, r.name, r.phone, QLocale().toString(r.pointsBalance));
     }
     if (found->truncated)
-        lines << QCoreApplication::translate("Cli", "More members match: type more to narrow the search.");
+        lines << Text::tr("More members match: type more to narrow the search.");
     if (rows->isEmpty())
-        lines << QCoreApplication::translate("Cli", "No member matches \"%1\".").arg(text);
+        lines << Text::tr("No member matches \"%1\".").arg(text);
     print(QJsonObject {{QStringLiteral("members"), list}, {QStringLiteral("truncated"), found->truncated}},
           lines.join(QLatin1Char('\n')));
     return Ok;
@@ -549,10 +546,8 @@ Result<MemberView> Runner::resolveMember(MemberService &members, const QString &
         bool ok = false;
         const qint64 id = ref.mid(1).toLongLong(&ok);
         if (!ok || id <= 0)
-            return makeError(
-                Error::Invalid,
-                QCoreApplication::translate("Cli", "\"%1\" is not a member number: write it as #42.")
-                    .arg(ref));
+            return makeError(Error::Invalid,
+                             Text::tr("\"%1\" is not a member number: write it as #42.").arg(ref));
         return members.byId(id);
     }
     return members.lookup(ref);
@@ -567,7 +562,7 @@ Result<std::optional<bool>> yesNo(const Args &a, const QString &option)
         return std::optional<bool>(true);
     if (v == QLatin1String("no") || v == QLatin1String("0") || v == QLatin1String("false"))
         return std::optional<bool>(false);
-    return makeError(Error::Invalid, QCoreApplication::translate("Cli", "--%1 takes yes or no.").arg(option));
+    return makeError(Error::Invalid, Text::tr("--%1 takes yes or no.").arg(option));
 }
 
 // member edit / replace-card / merge / erase. Merge and erase are a manager's (the service checks the
@@ -587,15 +582,11 @@ int Runner::cmdMemberAdmin(const QString &what, const QStringList &args)
         return usage(a.error);
     const int words = what == QLatin1String("merge") ? 2 : 1;
     if (a.words.size() != words)
-        return usage(
-            what == QLatin1String("merge")
-                ? QCoreApplication::translate("Cli", "Use: loyalty-cli member merge KEEP OTHER --yes")
-                : QCoreApplication::translate("Cli", "Use: loyalty-cli member %1 MEMBER ... (see --help)")
-                      .arg(what));
+        return usage(what == QLatin1String("merge")
+                         ? Text::tr("Use: loyalty-cli member merge KEEP OTHER --yes")
+                         : Text::tr("Use: loyalty-cli member %1 MEMBER ... (see --help)").arg(what));
     if ((what == QLatin1String("merge") || what == QLatin1String("erase")) && !yes)
-        return usage(
-            QCoreApplication::translate("Cli", "\"member %1\" cannot be undone: add --yes to go ahead.")
-                .arg(what));
+        return usage(Text::tr("\"member %1\" cannot be undone: add --yes to go ahead.").arg(what));
     if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
         return m_exit;
     MemberService members(context());
@@ -608,15 +599,15 @@ int Runner::cmdMemberAdmin(const QString &what, const QStringList &args)
         bool ok = false;
         const qint64 points = a.options.value(QStringLiteral("points")).toLongLong(&ok);
         if (!ok)
-            return usage(QCoreApplication::translate(
-                "Cli", "Use: loyalty-cli member adjust MEMBER --points N --reason TEXT (N may be negative)"));
+            return usage(Text::tr(
+                "Use: loyalty-cli member adjust MEMBER --points N --reason TEXT (N may be negative)"));
         auto balance = members.adjustPoints(id, points, a.options.value(QStringLiteral("reason")));
         if (!balance)
             return fail(balance.error());
         print(QJsonObject {{QStringLiteral("member"), id},
                            {QStringLiteral("points"), points},
                            {QStringLiteral("balance"), balance.value()}},
-              QCoreApplication::translate("Cli", "%1: %2 points; the balance is now %3.")
+              Text::tr("%1: %2 points; the balance is now %3.")
                   .arg(member->member.name, QLocale().toString(points), QLocale().toString(balance.value())));
         return Ok;
     }
@@ -657,7 +648,7 @@ int Runner::cmdMemberAdmin(const QString &what, const QStringList &args)
                 return fail(old.error());
             if (old->member.id != id || old->card.id == 0)
                 return fail(makeError(Error::Invalid,
-                                      QCoreApplication::translate("Cli", "Card %1 is not %2's card.")
+                                      Text::tr("Card %1 is not %2's card.")
                                           .arg(a.options.value(QStringLiteral("old")), member->member.name)));
             oldCard = old->card.id;
         }
@@ -668,8 +659,7 @@ int Runner::cmdMemberAdmin(const QString &what, const QStringList &args)
                            {QStringLiteral("name"), r->member.name},
                            {QStringLiteral("card"), r->card.number},
                            {QStringLiteral("points"), r->member.pointsBalance}},
-              QCoreApplication::translate(
-                  "Cli", "%1 has the new card %2; the lost one is blocked. Balance: %3 points.")
+              Text::tr("%1 has the new card %2; the lost one is blocked. Balance: %3 points.")
                   .arg(r->member.name, r->card.number, QLocale().toString(r->member.pointsBalance)));
         return Ok;
     }
@@ -687,8 +677,7 @@ int Runner::cmdMemberAdmin(const QString &what, const QStringList &args)
                          {QStringLiteral("cards_moved"), r->cardsMoved},
                          {QStringLiteral("purchases_moved"), r->purchasesMoved},
                          {QStringLiteral("points"), r->kept.member.pointsBalance}},
-            QCoreApplication::translate(
-                "Cli",
+            Text::tr(
                 "%1 (#%2) was merged into %3 (#%4): %5 cards, %6 purchases and %7 points moved; balance %8.")
                 .arg(other->member.name)
                 .arg(r->mergedAwayId)
@@ -702,8 +691,7 @@ int Runner::cmdMemberAdmin(const QString &what, const QStringList &args)
     if (auto r = members.erase(id); !r)
         return fail(r.error());
     print(QJsonObject {{QStringLiteral("erased"), id}},
-          QCoreApplication::translate(
-              "Cli", "The personal data of member #%1 was erased; their sales and points stay in the books.")
+          Text::tr("The personal data of member #%1 was erased; their sales and points stay in the books.")
               .arg(id));
     return Ok;
 }
@@ -714,7 +702,7 @@ int Runner::cmdBalance(const QStringList &args)
     if (!a.error.isEmpty())
         return usage(a.error);
     if (!a.options.contains(QStringLiteral("card")))
-        return usage(QCoreApplication::translate("Cli", "Use: loyalty-cli balance --card N"));
+        return usage(Text::tr("Use: loyalty-cli balance --card N"));
     if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
         return m_exit;
     auto v = MemberService(context()).lookup(a.options.value(QStringLiteral("card")));
@@ -723,8 +711,7 @@ int Runner::cmdBalance(const QStringList &args)
     print(QJsonObject {{QStringLiteral("card"), a.options.value(QStringLiteral("card"))},
                        {QStringLiteral("name"), v->member.name},
                        {QStringLiteral("points"), v->member.pointsBalance}},
-          QCoreApplication::translate("Cli", "%1: %Ln point(s)", nullptr, int(v->member.pointsBalance))
-              .arg(v->member.name));
+          Text::tr("%1: %Ln point(s)", nullptr, int(v->member.pointsBalance)).arg(v->member.name));
     return Ok;
 }
 
@@ -733,10 +720,8 @@ Result<CartLine> parseLine(const QString &spec, const QString &currency)
 {
     const int colon = spec.lastIndexOf(QLatin1Char(':'));
     if (colon <= 0)
-        return makeError(
-            Error::Invalid,
-            QCoreApplication::translate("Cli", "\"%1\" is not a line: write it as \"Latte:3.20x2\".")
-                .arg(spec));
+        return makeError(Error::Invalid,
+                         Text::tr("\"%1\" is not a line: write it as \"Latte:3.20x2\".").arg(spec));
     CartLine line;
     line.description = spec.left(colon).simplified();
     QString rest = spec.mid(colon + 1).trimmed();
@@ -745,9 +730,7 @@ Result<CartLine> parseLine(const QString &spec, const QString &currency)
         bool ok = false;
         line.quantity = rest.mid(x + 1).trimmed().toLongLong(&ok);
         if (!ok)
-            return makeError(
-                Error::Invalid,
-                QCoreApplication::translate("Cli", "\"%1\" is not a quantity.").arg(rest.mid(x + 1)));
+            return makeError(Error::Invalid, Text::tr("\"%1\" is not a quantity.").arg(rest.mid(x + 1)));
         rest = rest.left(x);
     }
     auto price = Money::parse(rest, currency, QLocale::c());
@@ -764,10 +747,10 @@ int Runner::cmdSale(const QStringList &args)
     if (!a.error.isEmpty())
         return usage(a.error);
     if (!a.words.isEmpty())
-        return usage(QCoreApplication::translate("Cli", "Unexpected \"%1\".").arg(a.words.first()));
+        return usage(Text::tr("Unexpected \"%1\".").arg(a.words.first()));
     if (!a.options.contains(QStringLiteral("amount")) && !a.options.contains(QStringLiteral("line")))
-        return usage(QCoreApplication::translate(
-            "Cli", "Use: loyalty-cli sale [--card N] --amount 12.50 | --line \"Latte:3.20x2\"..."));
+        return usage(
+            Text::tr("Use: loyalty-cli sale [--card N] --amount 12.50 | --line \"Latte:3.20x2\"..."));
     if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
         return m_exit;
 
@@ -787,7 +770,7 @@ int Runner::cmdSale(const QStringList &args)
             = Money::parse(a.options.value(QStringLiteral("amount")), m_terminal.currency, QLocale::c());
         if (!amount)
             return fail(amount.error());
-        sale.cart.lines << CartLine {QCoreApplication::translate("Cli", "Purchase"), amount->minor(), 1, {}};
+        sale.cart.lines << CartLine {Text::tr("Purchase"), amount->minor(), 1, {}};
     }
     ServiceContext ctx = context();
     QString memberName;
@@ -809,14 +792,12 @@ int Runner::cmdSale(const QStringList &args)
                    {QStringLiteral("total"), total.toPlainString()},
                    {QStringLiteral("currency"), p.currency},
                    {QStringLiteral("points_earned"), p.pointsEarned}};
-    QString text
-        = QCoreApplication::translate("Cli", "Sale %1 recorded: %2").arg(p.receiptNo).arg(total.format());
+    QString text = Text::tr("Sale %1 recorded: %2").arg(p.receiptNo).arg(total.format());
     if (p.memberId) {
         o.insert(QStringLiteral("member"), memberName);
         o.insert(QStringLiteral("balance"), r->newBalance);
         text += QLatin1Char('\n')
-            + QCoreApplication::translate("Cli", "%1 earned %Ln point(s); balance %2.", nullptr,
-                                          int(p.pointsEarned))
+            + Text::tr("%1 earned %Ln point(s); balance %2.", nullptr, int(p.pointsEarned))
                   .arg(memberName, QLocale().toString(r->newBalance));
     }
     print(o, text);
@@ -826,7 +807,7 @@ int Runner::cmdSale(const QStringList &args)
 int Runner::cmdCheck(const QStringList &args)
 {
     if (!args.isEmpty())
-        return usage(QCoreApplication::translate("Cli", "\"check\" takes no arguments."));
+        return usage(Text::tr("\"check\" takes no arguments."));
     if (!openDatabase(Database::Mode::ExistingOnly))
         return m_exit;
     auto r = CheckService(*m_db).run();
@@ -834,10 +815,8 @@ int Runner::cmdCheck(const QStringList &args)
         return fail(r.error());
     print(QJsonObject {{QStringLiteral("ok"), r->ok()},
                        {QStringLiteral("problems"), QJsonArray::fromStringList(r->problems)}},
-          r->ok()
-              ? QCoreApplication::translate("Cli", "The database is sound: every balance equals its ledger.")
-              : QCoreApplication::translate("Cli", "Problems found:\n  %1")
-                    .arg(r->problems.join(QStringLiteral("\n  "))));
+          r->ok() ? Text::tr("The database is sound: every balance equals its ledger.")
+                  : Text::tr("Problems found:\n  %1").arg(r->problems.join(QStringLiteral("\n  "))));
     return r->ok() ? Ok : Problems;
 }
 
@@ -848,8 +827,7 @@ int Runner::cmdProgram(const QStringList &args)
         return usage(a.error);
     const bool setEarn = a.words == QStringList {QStringLiteral("earn")};
     if (!a.words.isEmpty() && !setEarn)
-        return usage(
-            QCoreApplication::translate("Cli", "Use: loyalty-cli program [earn --points N --per AMOUNT]"));
+        return usage(Text::tr("Use: loyalty-cli program [earn --points N --per AMOUNT]"));
     if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
         return m_exit;
     ProgramService programs(*m_db);
@@ -857,16 +835,15 @@ int Runner::cmdProgram(const QStringList &args)
         return m_exit;
     if (setEarn) {
         if (!a.options.contains(QStringLiteral("points")) || !a.options.contains(QStringLiteral("per")))
-            return usage(QCoreApplication::translate(
-                "Cli", "Use: loyalty-cli program earn --points N --per AMOUNT, e.g. --points 1 --per 1.00"));
+            return usage(Text::tr(
+                "Use: loyalty-cli program earn --points N --per AMOUNT, e.g. --points 1 --per 1.00"));
         bool ok = false;
         EarnRule rule;
         rule.points = a.options.value(QStringLiteral("points")).toLongLong(&ok);
         if (!ok)
-            return fail(
-                makeError(Error::Invalid,
-                          QCoreApplication::translate("Cli", "\"%1\" is not a whole number of points.")
-                              .arg(a.options.value(QStringLiteral("points")))));
+            return fail(makeError(Error::Invalid,
+                                  Text::tr("\"%1\" is not a whole number of points.")
+                                      .arg(a.options.value(QStringLiteral("points")))));
         auto per = Money::parse(a.options.value(QStringLiteral("per")), m_terminal.currency, QLocale::c());
         if (!per)
             return fail(per.error());
@@ -879,15 +856,12 @@ int Runner::cmdProgram(const QStringList &args)
         return fail(version.error());
     const Program *p = &version->program.base;
     const Money per(p->earn.perMinor, p->currency);
-    const QString rounding = p->rounding == PointsRounding::Up
-        ? QCoreApplication::translate("Cli", "rounded up")
-        : p->rounding == PointsRounding::Nearest
-        ? QCoreApplication::translate("Cli", "rounded to the nearest")
-        : QCoreApplication::translate("Cli", "rounded down");
+    const QString rounding = p->rounding == PointsRounding::Up ? Text::tr("rounded up")
+        : p->rounding == PointsRounding::Nearest               ? Text::tr("rounded to the nearest")
+                                                               : Text::tr("rounded down");
     QStringList levels;
     for (const Level &l : version->program.levels.levels)
-        levels << QCoreApplication::translate("Cli", "%1 from %2")
-                      .arg(l.name, Money(l.thresholdMinor, p->currency).format());
+        levels << Text::tr("%1 from %2").arg(l.name, Money(l.thresholdMinor, p->currency).format());
     print(QJsonObject {{QStringLiteral("currency"), p->currency},
                        {QStringLiteral("earn_points"), p->earn.points},
                        {QStringLiteral("earn_per"), per.toPlainString()},
@@ -895,17 +869,12 @@ int Runner::cmdProgram(const QStringList &args)
                        {QStringLiteral("max_sale"), Money(p->maxSaleMinor, p->currency).toPlainString()},
                        {QStringLiteral("version"), version->uuid},
                        {QStringLiteral("settings"), ProgramCodec::toJson(version->program)}},
-          QCoreApplication::translate(
-              "Cli",
-              "Earn: %1 points per %2 paid (%5)\nPoints expire after: %3\nLargest sale: %4\nLevels: %6\n"
-              "In force since: %7")
+          Text::tr("Earn: %1 points per %2 paid (%5)\nPoints expire after: %3\nLargest sale: %4\nLevels: %6\n"
+                   "In force since: %7")
               .arg(QLocale().toString(p->earn.points), per.format(),
-                   p->expiryMonths == 0
-                       ? QCoreApplication::translate("Cli", "never")
-                       : QCoreApplication::translate("Cli", "%1 months").arg(p->expiryMonths),
+                   p->expiryMonths == 0 ? Text::tr("never") : Text::tr("%1 months").arg(p->expiryMonths),
                    Money(p->maxSaleMinor, p->currency).format(), rounding,
-                   levels.isEmpty() ? QCoreApplication::translate("Cli", "none")
-                                    : levels.join(QStringLiteral(", ")),
+                   levels.isEmpty() ? Text::tr("none") : levels.join(QStringLiteral(", ")),
                    QLocale().toString(version->effectiveFrom.toLocalTime(), QLocale::ShortFormat)));
     return Ok;
 }
@@ -968,14 +937,10 @@ QString importReportText(const ImportReport &r)
             mapped << QStringLiteral("%1=\"%2\"")
                           .arg(ImportMapping::key(ImportMapping::Field(f)), r.header.value(c));
     }
-    lines << QCoreApplication::translate("Cli", "%1: %2, columns: %3")
-                 .arg(r.fileName, r.encoding, mapped.join(QLatin1Char(' ')));
+    lines << Text::tr("%1: %2, columns: %3").arg(r.fileName, r.encoding, mapped.join(QLatin1Char(' ')));
     for (const ImportRow &row : r.rows)
-        lines << QCoreApplication::translate("Cli", "  line %1: %2: %3")
-                     .arg(row.line)
-                     .arg(importActionName(row.action), row.message);
-    lines << QCoreApplication::translate(
-                 "Cli", "%1 rows: %2 new, %3 updated, %4 already present, %5 with errors; %6 opening points.")
+        lines << Text::tr("  line %1: %2: %3").arg(row.line).arg(importActionName(row.action), row.message);
+    lines << Text::tr("%1 rows: %2 new, %3 updated, %4 already present, %5 with errors; %6 opening points.")
                  .arg(r.total())
                  .arg(r.created)
                  .arg(r.updated)
@@ -995,8 +960,7 @@ int Runner::cmdImport(const QStringList &args)
     if (!a.error.isEmpty())
         return usage(a.error);
     if (a.words.size() != 2 || a.words.first() != QLatin1String("members"))
-        return usage(QCoreApplication::translate(
-            "Cli",
+        return usage(Text::tr(
             "Use: loyalty-cli import members FILE [--dry-run] [--valid-only] [--map FIELD=COLUMN]..."));
     const QString path = a.words.at(1);
     if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
@@ -1011,8 +975,7 @@ int Runner::cmdImport(const QStringList &args)
         const int eq = spec.indexOf(QLatin1Char('='));
         const auto field = ImportMapping::fieldForKey(spec.left(eq));
         if (eq <= 0 || !field)
-            return usage(QCoreApplication::translate(
-                "Cli",
+            return usage(Text::tr(
                 "--map takes FIELD=COLUMN, FIELD one of name, first_name, last_name, phone, email, card, "
                 "birthday, points, notes."));
         if (auto r = mapping.setFromText(*field, spec.mid(eq + 1), table->header); !r)
@@ -1027,11 +990,10 @@ int Runner::cmdImport(const QStringList &args)
         if (dryRun)
             return Ok;
         return fail(makeError(Error::Invalid,
-                              QCoreApplication::translate("Cli",
-                                                          "Nothing was imported: %n row(s) have errors. "
-                                                          "Correct them, or add --valid-only to import the "
-                                                          "other rows.",
-                                                          nullptr, planned->invalid)));
+                              Text::tr("Nothing was imported: %n row(s) have errors. "
+                                       "Correct them, or add --valid-only to import the "
+                                       "other rows.",
+                                       nullptr, planned->invalid)));
     }
     if (!allowed(Action::ImportMembers))
         return m_exit;
@@ -1051,8 +1013,7 @@ int Runner::cmdExport(const QStringList &args)
     if (!a.error.isEmpty())
         return usage(a.error);
     if (a.words != QStringList {QStringLiteral("members")} || !a.options.contains(QStringLiteral("out")))
-        return usage(QCoreApplication::translate(
-            "Cli", "Use: loyalty-cli export members --out FILE [--delimiter ';'|','|tab]"));
+        return usage(Text::tr("Use: loyalty-cli export members --out FILE [--delimiter ';'|','|tab]"));
     ExportOptions options;
     const QString d = a.options.value(QStringLiteral("delimiter"), QStringLiteral(";"));
     if (d == QLatin1String("tab") || d == QLatin1String("\t"))
@@ -1060,7 +1021,7 @@ int Runner::cmdExport(const QStringList &args)
     else if (d == QLatin1String(",") || d == QLatin1String(";"))
         options.delimiter = d.at(0);
     else
-        return usage(QCoreApplication::translate("Cli", "--delimiter is ';', ',' or tab."));
+        return usage(Text::tr("--delimiter is ';', ',' or tab."));
     if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
         return m_exit;
     if (!allowed(Action::ExportPersonalData))
@@ -1069,7 +1030,7 @@ int Runner::cmdExport(const QStringList &args)
     if (!r)
         return fail(r.error());
     print(QJsonObject {{QStringLiteral("file"), r->path}, {QStringLiteral("members"), r->members}},
-          QCoreApplication::translate("Cli", "%1 members written to %2.").arg(r->members).arg(r->path));
+          Text::tr("%1 members written to %2.").arg(r->members).arg(r->path));
     return Ok;
 }
 
@@ -1092,8 +1053,8 @@ int Runner::cmdStaff(const QStringList &args)
     if (a.words.size() != 1
         || !QStringList {QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("deactivate")}
                 .contains(verb))
-        return usage(QCoreApplication::translate(
-            "Cli", "Use: loyalty-cli staff list | add --name N --role ROLE --pin P | deactivate --name N"));
+        return usage(
+            Text::tr("Use: loyalty-cli staff list | add --name N --role ROLE --pin P | deactivate --name N"));
     if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
         return m_exit;
     ServiceContext ctx = context();
@@ -1110,30 +1071,27 @@ int Runner::cmdStaff(const QStringList &args)
                                      {QStringLiteral("role"), s.role},
                                      {QStringLiteral("active"), s.active},
                                      {QStringLiteral("locked"), s.lockedUntil > Clock::system().nowUtc()}});
-            lines << QCoreApplication::translate("Cli", "%1  %2%3")
-                         .arg(s.name, s.role,
-                              s.active ? QString() : QCoreApplication::translate("Cli", " (switched off)"));
+            lines << Text::tr("%1  %2%3")
+                         .arg(s.name, s.role, s.active ? QString() : Text::tr(" (switched off)"));
         }
         print(QJsonObject {{QStringLiteral("staff"), rows}},
-              lines.isEmpty() ? QCoreApplication::translate("Cli", "No staff accounts yet.")
-                              : lines.join(QLatin1Char('\n')));
+              lines.isEmpty() ? Text::tr("No staff accounts yet.") : lines.join(QLatin1Char('\n')));
         return Ok;
     }
     const QString name = a.options.value(QStringLiteral("name"));
     if (name.isEmpty())
-        return usage(QCoreApplication::translate("Cli", "--name is needed."));
+        return usage(Text::tr("--name is needed."));
     if (verb == QLatin1String("add")) {
         const auto role = Permissions::roleFromCode(a.options.value(QStringLiteral("role")));
         if (!role)
-            return usage(QCoreApplication::translate("Cli", "--role is cashier, manager or administrator."));
+            return usage(Text::tr("--role is cashier, manager or administrator."));
         auto created = staff.create(name, *role, a.options.value(QStringLiteral("pin")));
         if (!created)
             return fail(created.error());
         print(QJsonObject {{QStringLiteral("id"), created->id},
                            {QStringLiteral("name"), created->name},
                            {QStringLiteral("role"), created->role}},
-              QCoreApplication::translate("Cli", "%1 can sign in as %2.")
-                  .arg(created->name, Permissions::roleName(*role)));
+              Text::tr("%1 can sign in as %2.").arg(created->name, Permissions::roleName(*role)));
         return Ok;
     }
     auto who = staff.byName(name);
@@ -1142,7 +1100,7 @@ int Runner::cmdStaff(const QStringList &args)
     if (auto r = staff.setActive(who->id, false); !r)
         return fail(r.error());
     print(QJsonObject {{QStringLiteral("id"), who->id}, {QStringLiteral("active"), false}},
-          QCoreApplication::translate("Cli", "%1 can no longer sign in.").arg(who->name));
+          Text::tr("%1 can no longer sign in.").arg(who->name));
     return Ok;
 }
 
@@ -1152,9 +1110,9 @@ int Runner::cmdAudit(const QStringList &args)
                              {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("action"),
                               QStringLiteral("staff"), QStringLiteral("limit")});
     if (!a.error.isEmpty() || !a.words.isEmpty())
-        return usage(a.error.isEmpty() ? QCoreApplication::translate(
-                         "Cli", "Use: loyalty-cli audit [--from D] [--to D] [--action A] [--limit N]")
-                                       : a.error);
+        return usage(a.error.isEmpty()
+                         ? Text::tr("Use: loyalty-cli audit [--from D] [--to D] [--action A] [--limit N]")
+                         : a.error);
     if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
         return m_exit;
     if (!allowed(Action::ViewAudit))
@@ -1169,10 +1127,9 @@ int Runner::cmdAudit(const QStringList &args)
     };
     QDate from, to;
     if (!day("from", &from) || !day("to", &to))
-        return usage(QCoreApplication::translate("Cli", "Dates are written YYYY-MM-DD."));
+        return usage(Text::tr("Dates are written YYYY-MM-DD."));
     if (from.isValid() && to.isValid() && from > to)
-        return fail(makeError(Error::Invalid,
-                              QCoreApplication::translate("Cli", "The period ends before it starts.")));
+        return fail(makeError(Error::Invalid, Text::tr("The period ends before it starts.")));
     if (from.isValid())
         f.fromUtc = from.startOfDay().toUTC();
     if (to.isValid())
@@ -1188,7 +1145,7 @@ int Runner::cmdAudit(const QStringList &args)
     bool ok = true;
     const int limit = a.options.value(QStringLiteral("limit"), QStringLiteral("100")).toInt(&ok);
     if (!ok || limit < 1)
-        return usage(QCoreApplication::translate("Cli", "--limit is a whole number from 1."));
+        return usage(Text::tr("--limit is a whole number from 1."));
     auto rows = AuditService(ctx).list(f, 0, limit);
     if (!rows)
         return fail(rows.error());
@@ -1210,8 +1167,7 @@ int Runner::cmdAudit(const QStringList &args)
                           r.entityId, r.afterJson);
     }
     print(QJsonObject {{QStringLiteral("entries"), out}},
-          lines.isEmpty() ? QCoreApplication::translate("Cli", "Nothing was recorded.")
-                          : lines.join(QLatin1Char('\n')));
+          lines.isEmpty() ? Text::tr("Nothing was recorded.") : lines.join(QLatin1Char('\n')));
     return Ok;
 }
 
@@ -1219,9 +1175,7 @@ int Runner::cmdBackup(const QStringList &args)
 {
     const Args a = parseArgs(args, {QStringLiteral("to")});
     if (!a.error.isEmpty() || !a.words.isEmpty())
-        return usage(a.error.isEmpty()
-                         ? QCoreApplication::translate("Cli", "Use: loyalty-cli backup [--to DIR]")
-                         : a.error);
+        return usage(a.error.isEmpty() ? Text::tr("Use: loyalty-cli backup [--to DIR]") : a.error);
     if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
         return m_exit;
     if (!allowed(Action::BackupNow))
@@ -1235,7 +1189,7 @@ int Runner::cmdBackup(const QStringList &args)
     if (auto r = backups.recordBackup(target); !r)
         return fail(r.error());
     print(QJsonObject {{QStringLiteral("file"), target}, {QStringLiteral("bytes"), QFileInfo(target).size()}},
-          QCoreApplication::translate("Cli", "Backed up to %1.").arg(target));
+          Text::tr("Backed up to %1.").arg(target));
     return Ok;
 }
 
@@ -1243,9 +1197,7 @@ int Runner::cmdBackups(const QStringList &args)
 {
     const Args a = parseArgs(args, {QStringLiteral("in")});
     if (!a.error.isEmpty() || !a.words.isEmpty())
-        return usage(a.error.isEmpty()
-                         ? QCoreApplication::translate("Cli", "Use: loyalty-cli backups [--in DIR]")
-                         : a.error);
+        return usage(a.error.isEmpty() ? Text::tr("Use: loyalty-cli backups [--in DIR]") : a.error);
     QString dir = a.options.value(QStringLiteral("in"));
     if (dir.isEmpty()) {
         if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
@@ -1261,23 +1213,20 @@ int Runner::cmdBackups(const QStringList &args)
                                  {QStringLiteral("bytes"), e.bytes},
                                  {QStringLiteral("ok"), e.problem.isEmpty()},
                                  {QStringLiteral("problem"), e.problem}});
-        lines << QCoreApplication::translate("Cli", "%1  %2  %3%4")
+        lines << Text::tr("%1  %2  %3%4")
                      .arg(QLocale().toString(e.madeUtc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")),
                           QLocale().formattedDataSize(e.bytes), e.path,
-                          e.problem.isEmpty()
-                              ? QString()
-                              : QCoreApplication::translate("Cli", "  DAMAGED: %1").arg(e.problem));
+                          e.problem.isEmpty() ? QString() : Text::tr("  DAMAGED: %1").arg(e.problem));
     }
     print(QJsonObject {{QStringLiteral("folder"), dir}, {QStringLiteral("backups"), rows}},
-          lines.isEmpty() ? QCoreApplication::translate("Cli", "No backups in %1.").arg(dir)
-                          : lines.join(QLatin1Char('\n')));
+          lines.isEmpty() ? Text::tr("No backups in %1.").arg(dir) : lines.join(QLatin1Char('\n')));
     return Ok;
 }
 
 int Runner::cmdRestore(const QStringList &args)
 {
     if (args.size() != 1 || args.first().startsWith(QLatin1String("--")))
-        return usage(QCoreApplication::translate("Cli", "Use: loyalty-cli restore FILE"));
+        return usage(Text::tr("Use: loyalty-cli restore FILE"));
     // An administrator's, when the current database can say who is one; a damaged database cannot,
     // and then whoever runs this on the machine owns the file anyway.
     {
@@ -1307,10 +1256,10 @@ int Runner::cmdRestore(const QStringList &args)
         return fail(r.error());
     if (auto c = tx.commit(); !c)
         return fail(c.error());
-    print(QJsonObject {{QStringLiteral("restored"), args.first()},
-                       {QStringLiteral("kept_aside"), kept.value()}},
-          QCoreApplication::translate("Cli", "Restored from %1. The database before it is kept as %2.")
-              .arg(args.first(), kept.value()));
+    print(
+        QJsonObject {{QStringLiteral("restored"), args.first()},
+                     {QStringLiteral("kept_aside"), kept.value()}},
+        Text::tr("Restored from %1. The database before it is kept as %2.").arg(args.first(), kept.value()));
     return Ok;
 }
 
@@ -1320,8 +1269,7 @@ int Runner::cmdRefund(const QStringList &args)
         = parseArgs(args, {QStringLiteral("receipt"), QStringLiteral("reason"), QStringLiteral("lines")});
     bool ok = false;
     const qint64 receipt = a.options.value(QStringLiteral("receipt")).toLongLong(&ok);
-    const QString use = QCoreApplication::translate(
-        "Cli", "Use: loyalty-cli refund --receipt N --reason TEXT [--lines LINE:QTY,...]");
+    const QString use = Text::tr("Use: loyalty-cli refund --receipt N --reason TEXT [--lines LINE:QTY,...]");
     if (!a.error.isEmpty() || !a.words.isEmpty() || !ok)
         return usage(a.error.isEmpty() ? use : a.error);
     // "--lines 2:1,3:2": line 2 once, line 3 twice; without it, everything not yet given back.
@@ -1334,8 +1282,7 @@ int Runner::cmdRefund(const QStringList &args)
         l.lineNo = lq.value(0).toInt(&okLine);
         l.quantity = lq.size() == 2 ? lq.value(1).toLongLong(&okQty) : 0;
         if (!okLine || !okQty || l.quantity <= 0)
-            return usage(QCoreApplication::translate("Cli", "\"%1\" is not LINE:QUANTITY, e.g. 2:1.")
-                             .arg(part.trimmed()));
+            return usage(Text::tr("\"%1\" is not LINE:QUANTITY, e.g. 2:1.").arg(part.trimmed()));
         lines << l;
     }
     if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
@@ -1354,8 +1301,7 @@ int Runner::cmdRefund(const QStringList &args)
                        {QStringLiteral("points_returned"), r->pointsReturned},
                        {QStringLiteral("whole"), r->wholeSaleReturned},
                        {QStringLiteral("balance"), r->newBalance}},
-          QCoreApplication::translate(
-              "Cli", "Receipt %1 given back as refund %2: %3; %4 points taken back, %5 points given back.")
+          Text::tr("Receipt %1 given back as refund %2: %3; %4 points taken back, %5 points given back.")
               .arg(receipt)
               .arg(r->refund.receiptNo)
               .arg(Money(r->refund.totalMinor, r->refund.currency).format())
@@ -1370,9 +1316,7 @@ int Runner::cmdReceipt(const QStringList &args)
     bool ok = false;
     const qint64 receipt = a.options.value(QStringLiteral("receipt")).toLongLong(&ok);
     if (!a.error.isEmpty() || !a.words.isEmpty() || !ok)
-        return usage(a.error.isEmpty()
-                         ? QCoreApplication::translate("Cli", "Use: loyalty-cli receipt --receipt N")
-                         : a.error);
+        return usage(a.error.isEmpty() ? Text::tr("Use: loyalty-cli receipt --receipt N") : a.error);
     if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
         return m_exit;
     auto r = ReceiptService(context()).byNumber(receipt);
@@ -1409,17 +1353,15 @@ int Runner::cmdExpire(const QStringList &args)
     QStringList rest = args;
     const bool full = rest.removeAll(QStringLiteral("--full")) > 0;
     if (!rest.isEmpty())
-        return usage(QCoreApplication::translate("Cli", "Use: loyalty-cli expire [--full]"));
+        return usage(Text::tr("Use: loyalty-cli expire [--full]"));
     if (!openDatabase(Database::Mode::ExistingOnly) || !loadTerminal())
         return m_exit;
     auto r = ExpiryService(context()).run(full);
     if (!r)
         return fail(r.error());
     print(QJsonObject {{QStringLiteral("members"), r->members}, {QStringLiteral("points"), r->points}},
-          r->points ? QCoreApplication::translate("Cli", "%1 points of %2 members expired.")
-                          .arg(r->points)
-                          .arg(r->members)
-                    : QCoreApplication::translate("Cli", "No points had expired."));
+          r->points ? Text::tr("%1 points of %2 members expired.").arg(r->points).arg(r->members)
+                    : Text::tr("No points had expired."));
     return Ok;
 }
 
@@ -1431,8 +1373,7 @@ int Runner::cmdProduct(const QStringList &args)
     const QString verb = a.words.value(0);
     if (!a.error.isEmpty() || a.words.size() != 1
         || (verb != QLatin1String("list") && verb != QLatin1String("add")))
-        return usage(a.error.isEmpty() ? QCoreApplication::translate(
-                         "Cli",
+        return usage(a.error.isEmpty() ? Text::tr(
                          "Use: loyalty-cli product list | add --code C --name N --price P [--category C] "
                          "[--key 1-9]")
                                        : a.error);
@@ -1449,12 +1390,12 @@ int Runner::cmdProduct(const QStringList &args)
         if (a.options.contains(QStringLiteral("key")))
             p.quickKey = a.options.value(QStringLiteral("key")).toInt(&ok);
         if (!ok)
-            return usage(QCoreApplication::translate("Cli", "--key is a number from 1 to 9."));
+            return usage(Text::tr("--key is a number from 1 to 9."));
         auto added = products.add(p);
         if (!added)
             return fail(added.error());
         print(QJsonObject {{QStringLiteral("code"), added->code}, {QStringLiteral("id"), added->id}},
-              QCoreApplication::translate("Cli", "%1 added at %2.")
+              Text::tr("%1 added at %2.")
                   .arg(added->name, Money(added->priceMinor, m_terminal.currency).format()));
         return Ok;
     }
@@ -1470,14 +1411,12 @@ int Runner::cmdProduct(const QStringList &args)
                          {QStringLiteral("price"), Money(p.priceMinor, m_terminal.currency).formatNumber()},
                          {QStringLiteral("category"), p.category},
                          {QStringLiteral("key"), p.quickKey}});
-        lines << QCoreApplication::translate("Cli", "%1  %2  %3%4")
+        lines << Text::tr("%1  %2  %3%4")
                      .arg(p.code, p.name, Money(p.priceMinor, m_terminal.currency).format(),
-                          p.quickKey ? QCoreApplication::translate("Cli", "  Alt+%1").arg(p.quickKey)
-                                     : QString());
+                          p.quickKey ? Text::tr("  Alt+%1").arg(p.quickKey) : QString());
     }
     print(QJsonObject {{QStringLiteral("products"), rows}},
-          lines.isEmpty() ? QCoreApplication::translate("Cli", "No products yet.")
-                          : lines.join(QLatin1Char('\n')));
+          lines.isEmpty() ? Text::tr("No products yet.") : lines.join(QLatin1Char('\n')));
     return Ok;
 }
 
@@ -1486,10 +1425,9 @@ int Runner::cmdSync(const QStringList &args)
     QStringList rest = args;
     const bool all = rest.removeAll(QStringLiteral("--all")) > 0;
     const Args a = parseArgs(rest, {QStringLiteral("out"), QStringLiteral("pg"), QStringLiteral("retries")});
-    const QString use = QCoreApplication::translate(
-        "Cli",
-        "Use: loyalty-cli sync export --out DIR [--all] | import DIR | push|pull|now --pg "
-        "CONNINFO [--retries N] | status");
+    const QString use
+        = Text::tr("Use: loyalty-cli sync export --out DIR [--all] | import DIR | push|pull|now --pg "
+                   "CONNINFO [--retries N] | status");
     if (!a.error.isEmpty() || a.words.isEmpty())
         return usage(a.error.isEmpty() ? use : a.error);
     const QString what = a.words.first();
@@ -1532,15 +1470,14 @@ int Runner::cmdSync(const QStringList &args)
         const QString conninfo
             = a.options.value(QStringLiteral("pg"), qEnvironmentVariable("LOYALTY_SYNC_PG"));
         if (conninfo.isEmpty())
-            return usage(QCoreApplication::translate(
-                "Cli",
+            return usage(Text::tr(
                 "Name the head office: --pg \"host=… dbname=… user=… password=…\" (or LOYALTY_SYNC_PG)."));
         bool ok = true;
         const int retries = a.options.contains(QStringLiteral("retries"))
             ? a.options.value(QStringLiteral("retries")).toInt(&ok)
             : 3;
         if (!ok || retries < 0 || retries > 20)
-            return usage(QCoreApplication::translate("Cli", "--retries takes a number from 0 to 20."));
+            return usage(Text::tr("--retries takes a number from 0 to 20."));
         // Offline is normal: a server out of reach is tried again after 1, 2, 4... seconds. A refusal
         // (password, currency, a newer schema) is not retried: trying again would not change it.
         for (int attempt = 0;; ++attempt) {
@@ -1584,9 +1521,7 @@ int Runner::cmdSync(const QStringList &args)
                 return fail(error);
             }
             const int wait = 1 << qMin(attempt, 5);
-            m_err
-                << QCoreApplication::translate("Cli", "%1 Trying again in %2 s.").arg(error.message).arg(wait)
-                << '\n';
+            m_err << Text::tr("%1 Trying again in %2 s.").arg(error.message).arg(wait) << '\n';
             m_err.flush();
             QThread::sleep(wait);
         }

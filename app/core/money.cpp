@@ -7,12 +7,16 @@
 #include <limits>
 
 namespace {
+// This file's strings translate in the context "Money" (lupdate reads it from here too).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Money)
+};
 
 Error currencyMismatch(const Money &a, const Money &b)
 {
     return makeError(Error::Invalid,
-                     QCoreApplication::translate("Money", "Amounts in %1 and %2 cannot be added.")
-                         .arg(a.currency(), b.currency()));
+                     Text::tr("Amounts in %1 and %2 cannot be added.").arg(a.currency(), b.currency()));
 }
 
 // A Money() without a currency adds to any; a zero in another currency does not (0 EUR + 5 RUB is an error,
@@ -24,7 +28,7 @@ bool sameCurrency(const Money &a, const Money &b)
 
 Error tooLarge()
 {
-    return makeError(Error::Invalid, QCoreApplication::translate("Money", "The amount is too large."));
+    return makeError(Error::Invalid, Text::tr("The amount is too large."));
 }
 
 bool isDigit(QChar c)
@@ -166,7 +170,7 @@ Result<Money> Money::parse(const QString &input, const QString &currency, const 
 {
     QString text = input.trimmed();
     if (text.isEmpty())
-        return makeError(Error::Invalid, QCoreApplication::translate("Money", "Enter an amount."));
+        return makeError(Error::Invalid, Text::tr("Enter an amount."));
 
     // A symbol or the code typed or pasted along with the number is fine.
     const QString symbol = currencySymbol(currency, locale);
@@ -181,7 +185,7 @@ Result<Money> Money::parse(const QString &input, const QString &currency, const 
         text = text.mid(1).trimmed();
     }
     if (text.isEmpty())
-        return makeError(Error::Invalid, QCoreApplication::translate("Money", "Enter an amount."));
+        return makeError(Error::Invalid, Text::tr("Enter an amount."));
 
     const QChar decimal = locale.decimalPoint().isEmpty() ? QLatin1Char('.') : locale.decimalPoint().at(0);
     const QChar group = locale.groupSeparator().isEmpty() ? QChar() : locale.groupSeparator().at(0);
@@ -201,9 +205,7 @@ Result<Money> Money::parse(const QString &input, const QString &currency, const 
     QString fraction = sep < 0 ? QString() : text.mid(sep + 1);
     for (const QChar c : std::as_const(fraction)) {
         if (!isDigit(c))
-            return makeError(
-                Error::Invalid,
-                QCoreApplication::translate("Money", "\"%1\" is not an amount.").arg(input.trimmed()));
+            return makeError(Error::Invalid, Text::tr("\"%1\" is not an amount.").arg(input.trimmed()));
     }
     if (integerPart.isEmpty())
         integerPart = QStringLiteral("0");
@@ -219,23 +221,17 @@ Result<Money> Money::parse(const QString &input, const QString &currency, const 
         if (onlyDigitsAndMarks)
             return makeError(
                 Error::Invalid,
-                QCoreApplication::translate("Money",
-                                            "\"%1\" is not an amount: use %2 for decimals, as in %3.")
+                Text::tr("\"%1\" is not an amount: use %2 for decimals, as in %3.")
                     .arg(input.trimmed(), QString(decimal), Money(1250, currency).formatNumber(locale)));
-        return makeError(
-            Error::Invalid,
-            QCoreApplication::translate("Money", "\"%1\" is not an amount.").arg(input.trimmed()));
+        return makeError(Error::Invalid, Text::tr("\"%1\" is not an amount.").arg(input.trimmed()));
     }
 
     const int maxDecimals = minorDigits(currency);
     if (fraction.size() > maxDecimals) {
         if (maxDecimals == 0)
-            return makeError(
-                Error::Invalid,
-                QCoreApplication::translate("Money", "Amounts in %1 have no decimals.").arg(currency));
-        return makeError(
-            Error::Invalid,
-            QCoreApplication::translate("Money", "An amount has at most %n decimal(s).", nullptr, maxDecimals));
+            return makeError(Error::Invalid, Text::tr("Amounts in %1 have no decimals.").arg(currency));
+        return makeError(Error::Invalid,
+                         Text::tr("An amount has at most %n decimal(s).", nullptr, maxDecimals));
     }
     while (fraction.size() < maxDecimals)
         fraction.append(QLatin1Char('0'));

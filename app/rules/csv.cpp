@@ -8,6 +8,14 @@
 
 #include <array>
 
+namespace {
+// This file's strings translate in the context "Csv" (lupdate reads it from here too).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Csv)
+};
+} // namespace
+
 namespace Csv {
 
 namespace {
@@ -95,9 +103,9 @@ QString Table::encodingName() const
     case Encoding::Utf8:
         return QStringLiteral("UTF-8");
     case Encoding::Utf8Bom:
-        return QCoreApplication::translate("Csv", "UTF-8 with byte order mark");
+        return Text::tr("UTF-8 with byte order mark");
     case Encoding::Utf8Damaged:
-        return QCoreApplication::translate("Csv", "UTF-8 with unreadable bytes");
+        return Text::tr("UTF-8 with unreadable bytes");
     case Encoding::Utf16Le:
         return QStringLiteral("UTF-16LE");
     case Encoding::Utf16Be:
@@ -111,10 +119,10 @@ QString Table::encodingName() const
 QString Table::delimiterName() const
 {
     if (delimiter == QLatin1Char('\t'))
-        return QCoreApplication::translate("Csv", "tab");
+        return Text::tr("tab");
     if (delimiter == QLatin1Char(';'))
-        return QCoreApplication::translate("Csv", "semicolon");
-    return QCoreApplication::translate("Csv", "comma");
+        return Text::tr("semicolon");
+    return Text::tr("comma");
 }
 
 QString decodeWindows1251(QByteArrayView bytes)
@@ -246,8 +254,7 @@ QVector<Row> splitRows(const QString &text, QChar delimiter, int maxRows)
     }
     if (inQuotes) {
         row.problem
-            = QCoreApplication::translate(
-                  "Csv", "A quoted field that starts on line %1 is never closed: a quote (\") is missing.")
+            = Text::tr("A quoted field that starts on line %1 is never closed: a quote (\") is missing.")
                   .arg(quoteLine);
         endField();
         rows.append(std::move(row));
@@ -290,25 +297,21 @@ QChar detectDelimiter(const QString &text)
 Result<Table> parse(const QByteArray &bytes)
 {
     if (bytes.trimmed().isEmpty())
-        return makeError(Error::Invalid, QCoreApplication::translate("Csv", "The file is empty."));
+        return makeError(Error::Invalid, Text::tr("The file is empty."));
     if (bytes.startsWith("PK\x03\x04"))
-        return makeError(
-            Error::Invalid,
-            QCoreApplication::translate("Csv",
-                                        "This is a spreadsheet file (.xlsx or .ods), not CSV: save it as "
-                                        "\"CSV\" in the spreadsheet program and choose that file."));
+        return makeError(Error::Invalid,
+                         Text::tr("This is a spreadsheet file (.xlsx or .ods), not CSV: save it as "
+                                  "\"CSV\" in the spreadsheet program and choose that file."));
     Table t;
     t.encoding = detectEncoding(bytes);
     const bool utf16 = t.encoding == Encoding::Utf16Le || t.encoding == Encoding::Utf16Be;
     if (!utf16 && bytes.left(8192).contains('\0'))
-        return makeError(
-            Error::Invalid,
-            QCoreApplication::translate("Csv", "This is not a text file: save the member list as CSV."));
+        return makeError(Error::Invalid, Text::tr("This is not a text file: save the member list as CSV."));
     const QString text = decode(bytes, t.encoding);
     t.delimiter = detectDelimiter(text);
     QVector<Row> rows = splitRows(text, t.delimiter);
     if (rows.isEmpty())
-        return makeError(Error::Invalid, QCoreApplication::translate("Csv", "The file is empty."));
+        return makeError(Error::Invalid, Text::tr("The file is empty."));
 
     Row header = rows.takeFirst();
     if (!header.problem.isEmpty())
@@ -329,15 +332,14 @@ Result<Table> parse(const QByteArray &bytes)
             continue;
         if (r.fields.size() > columns)
             r.problem
-                = QCoreApplication::translate(
-                      "Csv",
+                = Text::tr(
                       "Line %1 has %2 fields, but the header has %3: a value may contain an unquoted %4.")
                       .arg(r.line)
                       .arg(r.fields.size())
                       .arg(columns)
                       .arg(t.delimiterName());
         else if (r.fields.size() < columns)
-            r.problem = QCoreApplication::translate("Csv", "Line %1 has %2 fields, but the header has %3.")
+            r.problem = Text::tr("Line %1 has %2 fields, but the header has %3.")
                             .arg(r.line)
                             .arg(r.fields.size())
                             .arg(columns);
@@ -350,34 +352,26 @@ Result<Table> readFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return makeError(Error::NotFound,
-                         QCoreApplication::translate("Csv", "There is no file %1.").arg(path));
+        return makeError(Error::NotFound, Text::tr("There is no file %1.").arg(path));
     if (info.isDir())
-        return makeError(Error::Invalid,
-                         QCoreApplication::translate("Csv", "%1 is a folder, not a file.").arg(path));
+        return makeError(Error::Invalid, Text::tr("%1 is a folder, not a file.").arg(path));
     if (info.size() > kMaxFileBytes) {
         const QLocale l;
-        return makeError(
-            Error::Invalid,
-            QCoreApplication::translate("Csv",
-                                        "The file is %1; files over %2 are refused. Split the list into "
-                                        "smaller files and import them one after another.")
-                .arg(l.formattedDataSize(info.size()), l.formattedDataSize(kMaxFileBytes)));
+        return makeError(Error::Invalid,
+                         Text::tr("The file is %1; files over %2 are refused. Split the list into "
+                                  "smaller files and import them one after another.")
+                             .arg(l.formattedDataSize(info.size()), l.formattedDataSize(kMaxFileBytes)));
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(Error::Storage,
-                         QCoreApplication::translate("Csv", "The file %1 cannot be read.").arg(path),
-                         f.errorString());
+        return makeError(Error::Storage, Text::tr("The file %1 cannot be read.").arg(path), f.errorString());
     // Read at most one byte past the limit: the size may have grown since it was checked.
     const QByteArray bytes = f.read(kMaxFileBytes + 1);
     if (f.error() != QFileDevice::NoError)
-        return makeError(Error::Storage,
-                         QCoreApplication::translate("Csv", "The file %1 cannot be read.").arg(path),
-                         f.errorString());
+        return makeError(Error::Storage, Text::tr("The file %1 cannot be read.").arg(path), f.errorString());
     if (bytes.size() > kMaxFileBytes)
         return makeError(Error::Invalid,
-                         QCoreApplication::translate("Csv", "The file is larger than %1 and is refused.")
+                         Text::tr("The file is larger than %1 and is refused.")
                              .arg(QLocale().formattedDataSize(kMaxFileBytes)));
     return parse(bytes);
 }

@@ -6,6 +6,11 @@
 #include <algorithm>
 
 namespace {
+// This file's strings translate in the context "Offers" (lupdate reads it from here too).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Offers)
+};
 __extension__ typedef __int128 Int128; // GCC and Clang; -Wpedantic wants it marked
 
 bool validBasisPoints(int bp)
@@ -29,24 +34,19 @@ QStringList LevelRules::validate() const
 {
     QStringList problems;
     if (periodMonths < 1 || periodMonths > 120)
-        problems << QCoreApplication::translate("Offers", "The level period must be 1 to 120 months.");
+        problems << Text::tr("The level period must be 1 to 120 months.");
     for (int i = 0; i < levels.size(); ++i) {
         const Level &l = levels.at(i);
         if (l.code.isEmpty() || l.name.isEmpty())
-            problems << QCoreApplication::translate("Offers", "Level %1 needs a code and a name.").arg(i + 1);
+            problems << Text::tr("Level %1 needs a code and a name.").arg(i + 1);
         if (l.thresholdMinor < 0)
-            problems
-                << QCoreApplication::translate("Offers", "%1: the threshold cannot be negative.").arg(l.name);
+            problems << Text::tr("%1: the threshold cannot be negative.").arg(l.name);
         if (i > 0 && l.thresholdMinor <= levels.at(i - 1).thresholdMinor)
-            problems << QCoreApplication::translate("Offers", "%1 must need more spend than %2.")
-                            .arg(l.name, levels.at(i - 1).name);
+            problems << Text::tr("%1 must need more spend than %2.").arg(l.name, levels.at(i - 1).name);
         if (l.earnMultiplierPercent < 0 || l.earnMultiplierPercent > 1000)
-            problems << QCoreApplication::translate("Offers",
-                                                    "%1: the points multiplier must be 0% to 1000%.")
-                            .arg(l.name);
+            problems << Text::tr("%1: the points multiplier must be 0% to 1000%.").arg(l.name);
         if (!validBasisPoints(l.discountBasisPoints))
-            problems
-                << QCoreApplication::translate("Offers", "%1: the discount must be 0% to 100%.").arg(l.name);
+            problems << Text::tr("%1: the discount must be 0% to 100%.").arg(l.name);
     }
     return problems;
 }
@@ -85,17 +85,14 @@ QStringList BirthdayOffer::validate() const
 {
     QStringList problems;
     if (daysBefore < 0 || daysBefore > 60 || daysAfter < 0 || daysAfter > 60)
-        problems << QCoreApplication::translate("Offers",
-                                                "The birthday window is 0 to 60 days on each side.");
+        problems << Text::tr("The birthday window is 0 to 60 days on each side.");
     if (kind == Kind::BonusPoints && bonusPoints <= 0)
-        problems << QCoreApplication::translate("Offers",
-                                                "The birthday bonus needs a number of points above zero.");
+        problems << Text::tr("The birthday bonus needs a number of points above zero.");
     if (kind == Kind::PercentDiscount
         && (discountBasisPoints <= 0 || discountBasisPoints > kBasisPointsWhole))
-        problems << QCoreApplication::translate("Offers",
-                                                "The birthday discount must be above 0% and at most 100%.");
+        problems << Text::tr("The birthday discount must be above 0% and at most 100%.");
     if (kind == Kind::FreeProduct && freeProductCode.isEmpty())
-        problems << QCoreApplication::translate("Offers", "Choose the product given on birthdays.");
+        problems << Text::tr("Choose the product given on birthdays.");
     return problems;
 }
 
@@ -139,13 +136,11 @@ QStringList StampCard::validate() const
 {
     QStringList problems;
     if (name.isEmpty())
-        problems << QCoreApplication::translate("Offers", "A stamp card needs a name.");
+        problems << Text::tr("A stamp card needs a name.");
     if (productCode.isEmpty() == category.isEmpty())
-        problems << QCoreApplication::translate("Offers", "%1: choose either one product or one category.")
-                        .arg(name);
+        problems << Text::tr("%1: choose either one product or one category.").arg(name);
     if (buy < 1 || buy > 100)
-        problems
-            << QCoreApplication::translate("Offers", "%1: the number to buy must be 1 to 100.").arg(name);
+        problems << Text::tr("%1: the number to buy must be 1 to 100.").arg(name);
     return problems;
 }
 
@@ -246,29 +241,23 @@ QStringList validate(const QVector<Promotion> &all)
         const Promotion &p = all.at(i);
         const QString name = p.name.isEmpty() ? p.code : p.name;
         if (p.from.isValid() && p.to.isValid() && p.from > p.to)
-            problems << QCoreApplication::translate("Offers", "%1 ends before it starts.").arg(name);
+            problems << Text::tr("%1 ends before it starts.").arg(name);
         if (p.startTime.isValid() != p.endTime.isValid()
             || (p.startTime.isValid() && p.startTime >= p.endTime))
-            problems << QCoreApplication::translate("Offers",
-                                                    "%1: the hours must have a start before their end.")
-                            .arg(name);
+            problems << Text::tr("%1: the hours must have a start before their end.").arg(name);
         if (p.kind == Promotion::Kind::ThresholdDiscount
             && (p.discountBasisPoints <= 0 || p.discountBasisPoints > kBasisPointsWhole
                 || p.thresholdMinor < 0))
-            problems << QCoreApplication::translate(
-                            "Offers",
+            problems << Text::tr(
                             "%1: the discount must be above 0% and at most 100%, the threshold not negative.")
                             .arg(name);
         if (p.kind == Promotion::Kind::PointsMultiplier
             && (p.pointsMultiplierPercent <= 100 || p.pointsMultiplierPercent > 1000))
-            problems << QCoreApplication::translate(
-                            "Offers", "%1: the points multiplier must be above 100% and at most 1000%.")
-                            .arg(name);
+            problems << Text::tr("%1: the points multiplier must be above 100% and at most 1000%.").arg(name);
         for (int j = 0; j < i; ++j) {
             const Promotion &q = all.at(j);
             if (q.kind == p.kind && q.priority == p.priority && canOverlap(p, q))
-                problems << QCoreApplication::translate(
-                                "Offers", "%1 and %2 can apply at the same time: give one a higher priority.")
+                problems << Text::tr("%1 and %2 can apply at the same time: give one a higher priority.")
                                 .arg(q.name.isEmpty() ? q.code : q.name, name);
         }
     }
@@ -283,13 +272,11 @@ QStringList RedemptionRules::validate() const
 {
     QStringList problems;
     if (minorPerPoint < 1)
-        problems << QCoreApplication::translate("Offers",
-                                                "A point must be worth at least one minor unit (0.01).");
+        problems << Text::tr("A point must be worth at least one minor unit (0.01).");
     if (maxShareBasisPoints <= 0 || maxShareBasisPoints > kBasisPointsWhole)
-        problems << QCoreApplication::translate(
-            "Offers", "The share of a check payable with points must be above 0% and at most 100%.");
+        problems << Text::tr("The share of a check payable with points must be above 0% and at most 100%.");
     if (minBalance < 0)
-        problems << QCoreApplication::translate("Offers", "The minimum balance cannot be negative.");
+        problems << Text::tr("The minimum balance cannot be negative.");
     return problems;
 }
 
@@ -308,28 +295,22 @@ qint64 maxPoints(const RedemptionRules &r, qint64 balance, qint64 payableMinor)
 Result<qint64> valueOf(const RedemptionRules &r, qint64 points, qint64 balance, qint64 payableMinor)
 {
     if (!r.enabled)
-        return makeError(
-            Error::Invalid,
-            QCoreApplication::translate("Offers", "Paying with points is switched off in this shop."));
+        return makeError(Error::Invalid, Text::tr("Paying with points is switched off in this shop."));
     if (points <= 0)
-        return makeError(Error::Invalid,
-                         QCoreApplication::translate("Offers", "Type a number of points above zero."));
+        return makeError(Error::Invalid, Text::tr("Type a number of points above zero."));
     if (points > balance)
         return makeError(Error::Invalid,
-                         QCoreApplication::translate("Offers", "The member has %Ln point(s), fewer than %1.",
-                                                     nullptr, int(balance))
+                         Text::tr("The member has %Ln point(s), fewer than %1.", nullptr, int(balance))
                              .arg(QLocale().toString(points)));
     if (balance < r.minBalance)
         return makeError(Error::Invalid,
-                         QCoreApplication::translate(
-                             "Offers", "Points can be used from a balance of %1; the member has %2.")
+                         Text::tr("Points can be used from a balance of %1; the member has %2.")
                              .arg(r.minBalance)
                              .arg(balance));
     const qint64 most = maxPoints(r, balance, payableMinor);
     if (points > most)
         return makeError(Error::Invalid,
-                         QCoreApplication::translate("Offers", "At most %Ln point(s) can pay for this check.",
-                                                     nullptr, int(most)));
+                         Text::tr("At most %Ln point(s) can pay for this check.", nullptr, int(most)));
     return points * r.minorPerPoint;
 }
 
@@ -372,8 +353,7 @@ Result<QVector<LotTake>> consume(QVector<PointLot> lots, qint64 points, const QD
     }
     if (left > 0)
         return makeError(Error::Invalid,
-                         QCoreApplication::translate("Offers", "Only %Ln point(s) are usable, fewer than %1.",
-                                                     nullptr, int(points - left))
+                         Text::tr("Only %Ln point(s) are usable, fewer than %1.", nullptr, int(points - left))
                              .arg(QLocale().toString(points)));
     return takes;
 }

@@ -5,6 +5,14 @@
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
 
+namespace {
+// This file's strings translate in the context "Pin" (lupdate reads it from here too).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Pin)
+};
+} // namespace
+
 namespace Pin {
 
 namespace {
@@ -21,19 +29,16 @@ bool isStraightRun(const QString &pin, int step)
 Result<void> validate(const QString &pin)
 {
     if (pin.size() < kMinLength || pin.size() > kMaxLength)
-        return makeError(
-            Error::Invalid,
-            QCoreApplication::translate("Pin", "A PIN has %1 to %2 digits.").arg(kMinLength).arg(kMaxLength));
+        return makeError(Error::Invalid,
+                         Text::tr("A PIN has %1 to %2 digits.").arg(kMinLength).arg(kMaxLength));
     for (const QChar c : pin) {
         if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return makeError(Error::Invalid, QCoreApplication::translate("Pin", "A PIN has digits only."));
+            return makeError(Error::Invalid, Text::tr("A PIN has digits only."));
     }
     if (isStraightRun(pin, 0) || isStraightRun(pin, 1) || isStraightRun(pin, -1))
         return makeError(Error::Invalid,
-                         QCoreApplication::translate(
-                             "Pin",
-                             "This PIN is too easy to guess: avoid one digit repeated or a run like "
-                             "1234."));
+                         Text::tr("This PIN is too easy to guess: avoid one digit repeated or a run like "
+                                  "1234."));
     return {};
 }
 

@@ -6,6 +6,11 @@
 #include <QSet>
 
 namespace {
+// This file's strings translate in the context "Pricing" (lupdate reads it from here too).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Pricing)
+};
 __extension__ typedef __int128 Int128; // GCC and Clang; -Wpedantic wants it marked
 
 QString percentText(int bp)
@@ -27,8 +32,7 @@ QStringList PricingProgram::validate() const
         QSet<QString> seen;
         for (const QString &c : codes) {
             if (!c.isEmpty() && seen.contains(c))
-                problems
-                    << QCoreApplication::translate("Pricing", "Two %1 share the code \"%2\".").arg(what, c);
+                problems << Text::tr("Two %1 share the code \"%2\".").arg(what, c);
             seen.insert(c);
         }
     };
@@ -38,13 +42,13 @@ QStringList PricingProgram::validate() const
     for (const StampCard &c : stampCards) {
         cardCodes << c.code;
         if (c.code.isEmpty())
-            problems << QCoreApplication::translate("Pricing", "%1: a stamp card needs a code.").arg(c.name);
+            problems << Text::tr("%1: a stamp card needs a code.").arg(c.name);
     }
     for (const Promotion &p : promotions)
         promotionCodes << p.code;
-    duplicates(levelCodes, QCoreApplication::translate("Pricing", "club levels"));
-    duplicates(cardCodes, QCoreApplication::translate("Pricing", "stamp cards"));
-    duplicates(promotionCodes, QCoreApplication::translate("Pricing", "promotions"));
+    duplicates(levelCodes, Text::tr("club levels"));
+    duplicates(cardCodes, Text::tr("stamp cards"));
+    duplicates(promotionCodes, Text::tr("promotions"));
     return problems;
 }
 
@@ -53,21 +57,16 @@ namespace Pricing {
 Result<Priced> price(const PricingProgram &program, const PricingInput &input)
 {
     if (input.lines.isEmpty())
-        return makeError(Error::Invalid,
-                         QCoreApplication::translate("Pricing", "The sale has no lines yet."));
+        return makeError(Error::Invalid, Text::tr("The sale has no lines yet."));
     Priced p;
     Int128 subtotal = 0;
     for (const PricingLine &l : input.lines) {
         if (l.unitPriceMinor <= 0 || l.quantity <= 0 || l.quantity > program.base.maxQuantity)
-            return makeError(
-                Error::Invalid,
-                QCoreApplication::translate("Pricing", "\"%1\": price and quantity must be above zero.")
-                    .arg(l.description));
+            return makeError(Error::Invalid,
+                             Text::tr("\"%1\": price and quantity must be above zero.").arg(l.description));
         subtotal += Int128(l.unitPriceMinor) * l.quantity;
         if (subtotal > program.base.maxSaleMinor)
-            return makeError(
-                Error::Invalid,
-                QCoreApplication::translate("Pricing", "The total is above this shop's limit for one sale."));
+            return makeError(Error::Invalid, Text::tr("The total is above this shop's limit for one sale."));
     }
     p.subtotalMinor = qint64(subtotal);
     qint64 due = p.subtotalMinor;
@@ -96,9 +95,7 @@ Result<Priced> price(const PricingProgram &program, const PricingInput &input)
             p.stampsAfter.insert(card.code, o.stampsAfter);
             if (o.freeUnits > 0)
                 take(Adjustment::Kind::StampFree,
-                     QCoreApplication::translate("Pricing", "%1: %n free", nullptr, o.freeUnits)
-                         .arg(card.name),
-                     o.discountMinor);
+                     Text::tr("%1: %n free", nullptr, o.freeUnits).arg(card.name), o.discountMinor);
         }
     }
 
@@ -108,8 +105,7 @@ Result<Priced> price(const PricingProgram &program, const PricingInput &input)
     if (birthday && program.birthday.kind == BirthdayOffer::Kind::FreeProduct) {
         for (const PricingLine &l : input.lines) {
             if (l.productCode == program.birthday.freeProductCode) {
-                take(Adjustment::Kind::BirthdayFree,
-                     QCoreApplication::translate("Pricing", "Birthday: %1 free").arg(l.description),
+                take(Adjustment::Kind::BirthdayFree, Text::tr("Birthday: %1 free").arg(l.description),
                      l.unitPriceMinor);
                 p.birthdayUsedFor
                     = Birthday::celebratedBirthday(program.birthday, m->birthDay, m->birthMonth, today);
@@ -138,8 +134,7 @@ Result<Priced> price(const PricingProgram &program, const PricingInput &input)
             p.levelCode = level->code;
             if (level->discountBasisPoints > 0)
                 take(Adjustment::Kind::LevelDiscount,
-                     QCoreApplication::translate("Pricing", "%1 −%2%")
-                         .arg(level->name, percentText(level->discountBasisPoints)),
+                     Text::tr("%1 −%2%").arg(level->name, percentText(level->discountBasisPoints)),
                      percentOf(due, level->discountBasisPoints));
         }
     }
@@ -147,25 +142,22 @@ Result<Priced> price(const PricingProgram &program, const PricingInput &input)
     // 4. Promotion: the threshold is on the goods (after free items), the percentage on what is due.
     if (const Promotion *promo = Promotions::discountFor(program.promotions, input.local, goods)) {
         take(Adjustment::Kind::Promotion,
-             QCoreApplication::translate("Pricing", "%1 −%2%")
-                 .arg(promo->name.isEmpty() ? promo->code : promo->name,
-                      percentText(promo->discountBasisPoints)),
+             Text::tr("%1 −%2%").arg(promo->name.isEmpty() ? promo->code : promo->name,
+                                     percentText(promo->discountBasisPoints)),
              percentOf(due, promo->discountBasisPoints));
     }
 
     // 5. Birthday percentage, on what is left.
     if (birthday && program.birthday.kind == BirthdayOffer::Kind::PercentDiscount) {
         take(Adjustment::Kind::BirthdayDiscount,
-             QCoreApplication::translate("Pricing", "Birthday −%1%")
-                 .arg(percentText(program.birthday.discountBasisPoints)),
+             Text::tr("Birthday −%1%").arg(percentText(program.birthday.discountBasisPoints)),
              percentOf(due, program.birthday.discountBasisPoints));
         p.birthdayUsedFor = Birthday::celebratedBirthday(program.birthday, m->birthDay, m->birthMonth, today);
     }
 
     // 6. Paying with points, capped on what is due after every discount.
     if (input.pointsToRedeem < 0 && input.pointsToRedeem != PricingInput::kRedeemMax)
-        return makeError(Error::Invalid,
-                         QCoreApplication::translate("Pricing", "Type a number of points above zero."));
+        return makeError(Error::Invalid, Text::tr("Type a number of points above zero."));
     if (m && input.pointsToRedeem != 0) {
         const qint64 want = input.pointsToRedeem == PricingInput::kRedeemMax
             ? Redemption::maxPoints(program.redemption, m->pointsBalance, due)
@@ -177,10 +169,9 @@ Result<Priced> price(const PricingProgram &program, const PricingInput &input)
             p.pointsRedeemed = want;
             p.pointsValueMinor = value.value();
             due -= value.value();
-            p.adjustments.push_back(
-                {Adjustment::Kind::PointsPaid,
-                 QCoreApplication::translate("Pricing", "Paid with %n point(s)", nullptr, int(want)),
-                 value.value(), want});
+            p.adjustments.push_back({Adjustment::Kind::PointsPaid,
+                                     Text::tr("Paid with %n point(s)", nullptr, int(want)), value.value(),
+                                     want});
         }
     }
     p.totalMinor = due;
@@ -215,8 +206,7 @@ Result<Priced> price(const PricingProgram &program, const PricingInput &input)
         }
         if (birthday && program.birthday.kind == BirthdayOffer::Kind::BonusPoints) {
             p.bonusPoints = program.birthday.bonusPoints;
-            p.adjustments.push_back({Adjustment::Kind::BirthdayBonus,
-                                     QCoreApplication::translate("Pricing", "Birthday bonus"), 0,
+            p.adjustments.push_back({Adjustment::Kind::BirthdayBonus, Text::tr("Birthday bonus"), 0,
                                      program.birthday.bonusPoints});
             p.birthdayUsedFor
                 = Birthday::celebratedBirthday(program.birthday, m->birthDay, m->birthMonth, today);

@@ -4,6 +4,11 @@
 #include <QJsonArray>
 
 namespace {
+// This file's strings translate in the context "ProgramCodec" (lupdate reads it from here too).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ProgramCodec)
+};
 QJsonArray strings(const QStringList &list)
 {
     return QJsonArray::fromStringList(list);
@@ -343,9 +348,7 @@ Result<PricingProgram> fromJson(const QJsonObject &json, const QString &currency
 
     if (!bad.isEmpty())
         return makeError(Error::Corrupt,
-                         QCoreApplication::translate(
-                             "ProgramCodec", "The loyalty program setting %1 has a value of the wrong kind.")
-                             .arg(bad));
+                         Text::tr("The loyalty program setting %1 has a value of the wrong kind.").arg(bad));
     return p;
 }
 

@@ -5,32 +5,35 @@
 #include <QCoreApplication>
 
 namespace {
+// This file's strings translate in the context "Rules" (lupdate reads it from here too).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Rules)
+};
 } // namespace
 
 QStringList Program::validate() const
 {
     QStringList problems;
     if (!Money::isValidCurrency(currency))
-        problems << QCoreApplication::translate(
-            "Rules", "The shop currency must be a three-letter ISO code such as EUR.");
+        problems << Text::tr("The shop currency must be a three-letter ISO code such as EUR.");
     if (earn.points < 0)
-        problems << QCoreApplication::translate("Rules", "Points per amount cannot be negative.");
+        problems << Text::tr("Points per amount cannot be negative.");
     if (earn.perMinor <= 0)
-        problems << QCoreApplication::translate("Rules",
-                                                "The amount that earns points must be more than zero.");
+        problems << Text::tr("The amount that earns points must be more than zero.");
     if (expiryMonths < 0 || expiryMonths > 1200)
-        problems << QCoreApplication::translate("Rules", "Points expire after 0 (never) to 1200 months.");
+        problems << Text::tr("Points expire after 0 (never) to 1200 months.");
     if (maxSaleMinor <= 0)
-        problems << QCoreApplication::translate("Rules", "The largest sale must be more than zero.");
+        problems << Text::tr("The largest sale must be more than zero.");
     if (maxQuantity <= 0)
-        problems << QCoreApplication::translate("Rules", "The largest quantity must be more than zero.");
+        problems << Text::tr("The largest quantity must be more than zero.");
     if (welcomeBonus < 0 || welcomeBonus > 1000000)
-        problems << QCoreApplication::translate("Rules", "The welcome bonus is 0 to 1,000,000 points.");
+        problems << Text::tr("The welcome bonus is 0 to 1,000,000 points.");
     if (feedbackScale != QLatin1String("csat") && feedbackScale != QLatin1String("nps")
         && feedbackScale != QLatin1String("off"))
-        problems << QCoreApplication::translate("Rules", "Feedback is asked as CSAT, NPS or not at all.");
+        problems << Text::tr("Feedback is asked as CSAT, NPS or not at all.");
     if (referralBonus < 0 || referralBonus > 1000000)
-        problems << QCoreApplication::translate("Rules", "The referral bonus is 0 to 1,000,000 points.");
+        problems << Text::tr("The referral bonus is 0 to 1,000,000 points.");
     return problems;
 }
 
@@ -59,13 +62,11 @@ Result<Quote> quote(const Cart &cart, const std::optional<MemberSnapshot> &membe
 {
     const Program &base = program.base;
     if (cart.lines.isEmpty())
+        return makeError(Error::Invalid, Text::tr("The sale has no lines: enter an amount first."));
+    if (cart.currency != base.currency)
         return makeError(
             Error::Invalid,
-            QCoreApplication::translate("Rules", "The sale has no lines: enter an amount first."));
-    if (cart.currency != base.currency)
-        return makeError(Error::Invalid,
-                         QCoreApplication::translate("Rules", "The sale is in %1 but the shop counts in %2.")
-                             .arg(cart.currency, base.currency));
+            Text::tr("The sale is in %1 but the shop counts in %2.").arg(cart.currency, base.currency));
     const Money limit(base.maxSaleMinor, base.currency);
     Quote q;
     q.currency = cart.currency;
@@ -74,24 +75,19 @@ Result<Quote> quote(const Cart &cart, const std::optional<MemberSnapshot> &membe
     in.pointsToRedeem = pointsToRedeem;
     for (const CartLine &line : cart.lines) {
         if (line.unitPriceMinor <= 0)
-            return makeError(
-                Error::Invalid,
-                QCoreApplication::translate("Rules", "The price of \"%1\" must be more than zero.")
-                    .arg(line.description));
+            return makeError(Error::Invalid,
+                             Text::tr("The price of \"%1\" must be more than zero.").arg(line.description));
         if (line.quantity <= 0 || line.quantity > base.maxQuantity)
-            return makeError(
-                Error::Invalid,
-                QCoreApplication::translate("Rules", "The quantity of \"%1\" must be between 1 and %2.")
-                    .arg(line.description)
-                    .arg(base.maxQuantity));
+            return makeError(Error::Invalid,
+                             Text::tr("The quantity of \"%1\" must be between 1 and %2.")
+                                 .arg(line.description)
+                                 .arg(base.maxQuantity));
         QuoteLine ql {line.description, line.unitPriceMinor, line.quantity, 0};
         if (__builtin_mul_overflow(line.unitPriceMinor, line.quantity, &ql.totalMinor)
             || __builtin_add_overflow(q.subtotalMinor, ql.totalMinor, &q.subtotalMinor)
             || q.subtotalMinor > base.maxSaleMinor)
-            return makeError(
-                Error::Invalid,
-                QCoreApplication::translate("Rules", "The sale would be over %1: check the amounts.")
-                    .arg(limit.format()));
+            return makeError(Error::Invalid,
+                             Text::tr("The sale would be over %1: check the amounts.").arg(limit.format()));
         q.lines.push_back(ql);
         in.lines.push_back(
             {line.description, line.productCode, line.category, line.unitPriceMinor, line.quantity});

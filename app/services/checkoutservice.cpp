@@ -12,6 +12,11 @@
 #include "../core/money.h"
 
 namespace {
+// This file's strings translate in the context "CheckoutService" (lupdate reads it from here too).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CheckoutService)
+};
 const char *adjustmentKind(Adjustment::Kind k)
 {
     switch (k) {
@@ -40,11 +45,9 @@ CheckoutService::CheckoutService(const ServiceContext &ctx)
 Result<void> CheckoutService::checkpoint(const QString &stage)
 {
     if (m_fault && m_fault(stage))
-        return makeError(
-            Error::Storage,
-            QCoreApplication::translate("CheckoutService",
-                                        "The sale was not recorded: the database failed while saving it."),
-            QStringLiteral("injected failure at %1").arg(stage));
+        return makeError(Error::Storage,
+                         Text::tr("The sale was not recorded: the database failed while saving it."),
+                         QStringLiteral("injected failure at %1").arg(stage));
     return {};
 }
 
@@ -62,13 +65,11 @@ Result<MemberSnapshot> CheckoutService::snapshot(const ServiceContext &ctx, cons
         // Spend over the level period: what was bought (with money or points), less what came back.
         const QDateTime from
             = ctx.clock.nowUtc().toLocalTime().addMonths(-program.levels.periodMonths).toUTC();
-        auto q
-            = Sql::exec(ctx.db,
-                        QStringLiteral("SELECT COALESCE(SUM(CASE kind WHEN 'refund' THEN -1 ELSE 1 END "
-                                       "* (subtotal_minor - discount_minor)), 0) FROM purchases "
-                                       "WHERE member_id = ? AND created_at >= ?"),
-                        {m.id, Ids::utcText(from)},
-                        QCoreApplication::translate("CheckoutService", "The member's spend cannot be read."));
+        auto q = Sql::exec(ctx.db,
+                           QStringLiteral("SELECT COALESCE(SUM(CASE kind WHEN 'refund' THEN -1 ELSE 1 END "
+                                          "* (subtotal_minor - discount_minor)), 0) FROM purchases "
+                                          "WHERE member_id = ? AND created_at >= ?"),
+                           {m.id, Ids::utcText(from)}, Text::tr("The member's spend cannot be read."));
         if (!q)
             return q.error();
         s.spentInPeriodMinor = q.value().next() ? q->value(0).toLongLong() : 0;
@@ -151,20 +152,18 @@ Result<MemberLoyalty> CheckoutService::loyalty(const MemberRecord &member)
     if (out.birthdayOffer) {
         switch (b.kind) {
         case BirthdayOffer::Kind::BonusPoints:
-            out.birthdayText = QCoreApplication::translate("CheckoutService", "%1 bonus points")
-                                   .arg(QLocale().toString(b.bonusPoints));
+            out.birthdayText = Text::tr("%1 bonus points").arg(QLocale().toString(b.bonusPoints));
             break;
         case BirthdayOffer::Kind::PercentDiscount:
-            out.birthdayText = QCoreApplication::translate("CheckoutService", "%1% off this sale")
-                                   .arg(QLocale().toString(b.discountBasisPoints / 100.0));
+            out.birthdayText
+                = Text::tr("%1% off this sale").arg(QLocale().toString(b.discountBasisPoints / 100.0));
             break;
         case BirthdayOffer::Kind::FreeProduct: {
-            auto name = Sql::exec(
-                m_ctx.db, QStringLiteral("SELECT name FROM products WHERE code = ?"), {b.freeProductCode},
-                QCoreApplication::translate("CheckoutService", "The products cannot be read."));
+            auto name = Sql::exec(m_ctx.db, QStringLiteral("SELECT name FROM products WHERE code = ?"),
+                                  {b.freeProductCode}, Text::tr("The products cannot be read."));
             const QString product
                 = name && name.value().next() ? name->value(0).toString() : b.freeProductCode;
-            out.birthdayText = QCoreApplication::translate("CheckoutService", "a free %1").arg(product);
+            out.birthdayText = Text::tr("a free %1").arg(product);
             break;
         }
         }
@@ -195,8 +194,7 @@ Result<SaleResult> CheckoutService::complete(const SaleRequest &request)
     auto version = ProgramService(m_ctx.db).inForce(m_ctx.terminal, now);
     if (!version)
         return makeError(version.error().kind,
-                         QCoreApplication::translate("CheckoutService", "The sale was not recorded: %1")
-                             .arg(version.error().message));
+                         Text::tr("The sale was not recorded: %1").arg(version.error().message));
     const PricingProgram &program = version->program;
 
     Transaction tx(m_ctx.db);
@@ -212,23 +210,17 @@ Result<SaleResult> CheckoutService::complete(const SaleRequest &request)
         if (!m)
             return m.error();
         if (!m.value())
-            return makeError(
-                Error::NotFound,
-                QCoreApplication::translate("CheckoutService", "The member of this sale no longer exists."));
+            return makeError(Error::NotFound, Text::tr("The member of this sale no longer exists."));
         if (m.value()->erasedAt.isValid())
-            return makeError(
-                Error::Blocked,
-                QCoreApplication::translate("CheckoutService",
-                                            "This member's data was erased; record the sale as a walk-in."));
+            return makeError(Error::Blocked,
+                             Text::tr("This member's data was erased; record the sale as a walk-in."));
         member = m.value();
         auto s = snapshot(m_ctx, *member, program);
         if (!s)
             return s.error();
         snap = s.value();
     } else if (request.pointsToRedeem != 0) {
-        return makeError(Error::Invalid,
-                         QCoreApplication::translate(
-                             "CheckoutService", "Only a member can pay with points: scan the card first."));
+        return makeError(Error::Invalid, Text::tr("Only a member can pay with points: scan the card first."));
     }
 
     auto q = Rules::quote(request.cart, snap, program, now.toLocalTime(), request.pointsToRedeem);
@@ -288,9 +280,8 @@ Result<SaleResult> CheckoutService::complete(const SaleRequest &request)
         PointsLedger book(m_ctx);
         qint64 delta = 0;
         if (quote.pointsRedeemed > 0) {
-            auto taken = book.debit(
-                member->id, QStringLiteral("redeem"), quote.pointsRedeemed, p.id,
-                QCoreApplication::translate("CheckoutService", "Paid receipt %1").arg(p.receiptNo));
+            auto taken = book.debit(member->id, QStringLiteral("redeem"), quote.pointsRedeemed, p.id,
+                                    Text::tr("Paid receipt %1").arg(p.receiptNo));
             if (!taken)
                 return taken.error();
             delta -= quote.pointsRedeemed;
@@ -303,9 +294,8 @@ Result<SaleResult> CheckoutService::complete(const SaleRequest &request)
             delta += quote.pointsEarned;
         }
         if (quote.bonusPoints > 0) {
-            if (auto r
-                = book.credit(member->id, QStringLiteral("bonus"), quote.bonusPoints, quote.pointsExpireOn,
-                              p.id, QCoreApplication::translate("CheckoutService", "Birthday bonus"));
+            if (auto r = book.credit(member->id, QStringLiteral("bonus"), quote.bonusPoints,
+                                     quote.pointsExpireOn, p.id, Text::tr("Birthday bonus"));
                 !r)
                 return r.error();
             delta += quote.bonusPoints;
@@ -330,13 +320,11 @@ Result<SaleResult> CheckoutService::complete(const SaleRequest &request)
             const QDate expires = Rules::expiryDate(day, program.base.expiryMonths);
             if (referrer.value() && !referrer.value()->erasedAt.isValid()) {
                 if (auto r = book.credit(member->id, QStringLiteral("bonus"), referral, expires, p.id,
-                                         QCoreApplication::translate("CheckoutService", "Referral bonus"));
+                                         Text::tr("Referral bonus"));
                     !r)
                     return r.error();
-                if (auto r
-                    = book.credit(referrer.value()->id, QStringLiteral("bonus"), referral, expires, p.id,
-                                  QCoreApplication::translate("CheckoutService", "Referral bonus: %1 joined")
-                                      .arg(member->name));
+                if (auto r = book.credit(referrer.value()->id, QStringLiteral("bonus"), referral, expires,
+                                         p.id, Text::tr("Referral bonus: %1 joined").arg(member->name));
                     !r)
                     return r.error();
                 if (auto r
@@ -370,9 +358,7 @@ Result<SaleResult> CheckoutService::complete(const SaleRequest &request)
     }
 
     if (auto r = tx.commit(); !r)
-        return makeError(r.error().kind,
-                         QCoreApplication::translate("CheckoutService", "The sale was not recorded: %1")
-                             .arg(r.error().message),
+        return makeError(r.error().kind, Text::tr("The sale was not recorded: %1").arg(r.error().message),
                          r.error().detail);
     return result;
 }

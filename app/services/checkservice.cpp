@@ -7,6 +7,11 @@
 #include <QCoreApplication>
 
 namespace {
+// This file's strings translate in the context "CheckService" (lupdate reads it from here too).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CheckService)
+};
 } // namespace
 
 Result<CheckReport> CheckService::run()
@@ -23,17 +28,13 @@ Result<CheckReport> CheckService::run()
         while (fk.next())
             ++n;
         if (n > 0)
-            report.problems << QCoreApplication::translate("CheckService",
-                                                           "%1 rows point at rows that do not exist.")
-                                   .arg(n);
+            report.problems << Text::tr("%1 rows point at rows that do not exist.").arg(n);
     }
     auto mismatches = LedgerRepository(m_db).balanceMismatches();
     if (!mismatches)
         return mismatches.error();
     for (const auto &m : mismatches.value())
-        report.problems << QCoreApplication::translate(
-                               "CheckService",
-                               "Member %1 shows a balance of %2 points but the ledger adds up to %3.")
+        report.problems << Text::tr("Member %1 shows a balance of %2 points but the ledger adds up to %3.")
                                .arg(m.memberId)
                                .arg(m.cached)
                                .arg(m.ledger);
@@ -46,18 +47,14 @@ Result<CheckReport> CheckService::run()
             "GROUP BY 1, 2) p LEFT JOIN daily_sales d USING (business_day, origin_terminal) "
             "WHERE d.sales IS NOT p.s OR d.revenue_minor IS NOT p.r"))
         && days.next() && days.value(0).toLongLong() > 0)
-        report.problems << QCoreApplication::translate(
-                               "CheckService",
-                               "The daily sales figures disagree with the sales on %1 days; the reports "
-                               "would be wrong there.")
+        report.problems << Text::tr("The daily sales figures disagree with the sales on %1 days; the reports "
+                                    "would be wrong there.")
                                .arg(days.value(0).toLongLong());
     QSqlQuery points(m_db.connection());
     if (points.exec(QStringLiteral("SELECT (SELECT COALESCE(SUM(points), 0) FROM points_ledger) - "
                                    "(SELECT COALESCE(SUM(points), 0) FROM daily_points)"))
         && points.next() && points.value(0).toLongLong() != 0)
-        report.problems << QCoreApplication::translate(
-                               "CheckService",
-                               "The daily points figures disagree with the points ledger by %1 points.")
+        report.problems << Text::tr("The daily points figures disagree with the points ledger by %1 points.")
                                .arg(points.value(0).toLongLong());
     // The audit trail: every terminal's chain, and this terminal's newest line against its head.
     if (auto terminal = TerminalService(m_db, Clock::system()).local()) {

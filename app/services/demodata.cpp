@@ -17,6 +17,11 @@
 #include <QSqlQuery>
 
 namespace {
+// This file's strings translate in the context "DemoData" (lupdate reads it from here too).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoData)
+};
 struct DemoMember
 {
     const char *name;
@@ -51,8 +56,7 @@ Result<DemoSummary> DemoData::create(Database &db, Clock &clock, const QString &
     if (!local && local.error().kind != Error::NotFound)
         return local.error();
     if (!local) {
-        auto created = terminals.initialize(QCoreApplication::translate("DemoData", "Demo Café"),
-                                            QCoreApplication::translate("DemoData", "Till 1"), currency);
+        auto created = terminals.initialize(Text::tr("Demo Café"), Text::tr("Till 1"), currency);
         if (!created)
             return created.error();
         summary.terminal = created.value();
@@ -63,8 +67,7 @@ Result<DemoSummary> DemoData::create(Database &db, Clock &clock, const QString &
         QSqlQuery q(db.connection());
         if (q.exec(QStringLiteral("SELECT count(*) FROM members")) && q.next() && q.value(0).toLongLong() > 0)
             return makeError(Error::Conflict,
-                             QCoreApplication::translate(
-                                 "DemoData", "This database already has members; the demo was not added."));
+                             Text::tr("This database already has members; the demo was not added."));
     }
 
     // The demo staff, documented in the README and docs/roles.md (PINs for trying the app only).
@@ -97,7 +100,7 @@ Result<DemoSummary> DemoData::create(Database &db, Clock &clock, const QString &
             for (const auto &item : menu) {
                 NewProduct np;
                 np.code = QLatin1String(item.code);
-                np.name = QCoreApplication::translate("DemoData", item.name);
+                np.name = Text::tr(item.name);
                 np.category = QLatin1String(item.category);
                 np.price = Money(item.cents * unit / 100, summary.terminal.currency).formatNumber();
                 np.quickKey = ++key;
@@ -117,21 +120,17 @@ Result<DemoSummary> DemoData::create(Database &db, Clock &clock, const QString &
         const qint64 unit = Money::unitMinor(summary.terminal.currency);
         PricingProgram program = ProgramService::defaults(summary.terminal.currency);
         program.levels.levels = {
-            {QStringLiteral("bronze"), QCoreApplication::translate("DemoData", "Bronze"), 0, 100, 0},
-            {QStringLiteral("silver"), QCoreApplication::translate("DemoData", "Silver"), 50 * unit, 125,
-             300},
-            {QStringLiteral("gold"), QCoreApplication::translate("DemoData", "Gold"), 150 * unit, 150, 500},
+            {QStringLiteral("bronze"), Text::tr("Bronze"), 0, 100, 0},
+            {QStringLiteral("silver"), Text::tr("Silver"), 50 * unit, 125, 300},
+            {QStringLiteral("gold"), Text::tr("Gold"), 150 * unit, 150, 500},
         };
         program.base.welcomeBonus = 50;
         program.base.referralBonus = 100;
         program.birthday.enabled = true;
         program.birthday.kind = BirthdayOffer::Kind::BonusPoints;
         program.birthday.bonusPoints = 200;
-        program.stampCards = {{QStringLiteral("coffee"),
-                               QCoreApplication::translate("DemoData", "Coffee card"),
-                               {},
-                               QStringLiteral("coffee"),
-                               5}};
+        program.stampCards
+            = {{QStringLiteral("coffee"), Text::tr("Coffee card"), {}, QStringLiteral("coffee"), 5}};
         program.redemption.enabled = true;
         program.redemption.minorPerPoint = qMax<qint64>(1, unit / 100);
         program.redemption.maxShareBasisPoints = 5000;
@@ -141,7 +140,7 @@ Result<DemoSummary> DemoData::create(Database &db, Clock &clock, const QString &
         // From today, a second version adds a promotion: the history above stays priced as it was.
         Promotion bigOrder;
         bigOrder.code = QStringLiteral("big-order");
-        bigOrder.name = QCoreApplication::translate("DemoData", "5% off over 30.00");
+        bigOrder.name = Text::tr("5% off over 30.00");
         bigOrder.kind = Promotion::Kind::ThresholdDiscount;
         bigOrder.thresholdMinor = 30 * unit;
         bigOrder.discountBasisPoints = 500;
@@ -153,14 +152,10 @@ Result<DemoSummary> DemoData::create(Database &db, Clock &clock, const QString &
     CheckoutService checkout(ctx);
     const qint64 unit = Money::unitMinor(summary.terminal.currency);
     const CartLine menu[] = {
-        {QCoreApplication::translate("DemoData", "Latte"), 320 * unit / 100, 2, QStringLiteral("coffee"),
-         QStringLiteral("latte")},
-        {QCoreApplication::translate("DemoData", "Croissant"), 210 * unit / 100, 1, QStringLiteral("bakery"),
-         QStringLiteral("croissant")},
-        {QCoreApplication::translate("DemoData", "Cappuccino"), 290 * unit / 100, 1, QStringLiteral("coffee"),
-         QStringLiteral("cappuccino")},
-        {QCoreApplication::translate("DemoData", "Cheesecake"), 450 * unit / 100, 1, QStringLiteral("bakery"),
-         QStringLiteral("cheesecake")},
+        {Text::tr("Latte"), 320 * unit / 100, 2, QStringLiteral("coffee"), QStringLiteral("latte")},
+        {Text::tr("Croissant"), 210 * unit / 100, 1, QStringLiteral("bakery"), QStringLiteral("croissant")},
+        {Text::tr("Cappuccino"), 290 * unit / 100, 1, QStringLiteral("coffee"), QStringLiteral("cappuccino")},
+        {Text::tr("Cheesecake"), 450 * unit / 100, 1, QStringLiteral("bakery"), QStringLiteral("cheesecake")},
     };
 
     qint64 serial = 1;
@@ -203,8 +198,7 @@ Result<DemoSummary> DemoData::create(Database &db, Clock &clock, const QString &
         MemberRepository repo(db);
         auto anna = repo.findByCard(summary.cards.first());
         if (!anna || !anna.value())
-            return makeError(Error::Storage,
-                             QCoreApplication::translate("DemoData", "The demo could not be created."));
+            return makeError(Error::Storage, Text::tr("The demo could not be created."));
         CardRecord c;
         c.uuid = Ids::newUuid(now);
         c.originTerminal = summary.terminal.uuid;
@@ -212,7 +206,7 @@ Result<DemoSummary> DemoData::create(Database &db, Clock &clock, const QString &
         c.number = lost;
         c.blocked = true;
         c.blockedAt = now.addDays(-20);
-        c.blockedReason = QCoreApplication::translate("DemoData", "lost");
+        c.blockedReason = Text::tr("lost");
         c.createdAt = now.addDays(-60);
         if (auto r = repo.insertCard(c); !r)
             return r.error();

@@ -13,6 +13,11 @@
 #include <QSqlQuery>
 
 namespace {
+// This file's strings translate in the context "ExportService" (lupdate reads it from here too).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportService)
+};
 } // namespace
 
 ExportService::ExportService(const ServiceContext &ctx, Authorize authorize)
@@ -37,9 +42,7 @@ Result<qint64> ExportService::exportMembers(QIODevice &out, const ExportOptions 
     }
     const QChar d = options.delimiter;
     if (d != QLatin1Char(';') && d != QLatin1Char(',') && d != QLatin1Char('\t'))
-        return makeError(Error::Invalid,
-                         QCoreApplication::translate("ExportService",
-                                                     "The delimiter must be a semicolon, a comma or a tab."));
+        return makeError(Error::Invalid, Text::tr("The delimiter must be a semicolon, a comma or a tab."));
 
     // One statement is one consistent snapshot, even while the till keeps selling.
     QSqlQuery q(m_ctx.db.connection());
@@ -51,8 +54,7 @@ Result<qint64> ExportService::exportMembers(QIODevice &out, const ExportOptions 
             "  m.birth_day, m.birth_month, m.birth_year, m.points_balance, m.notes, m.created_at, m.visits, "
             "  m.total_spent_minor, m.last_visit_at "
             "FROM members m WHERE m.erased_at IS NULL AND m.merged_into IS NULL ORDER BY m.id")))
-        return Database::storageError(
-            q.lastError(), QCoreApplication::translate("ExportService", "The members cannot be read."));
+        return Database::storageError(q.lastError(), Text::tr("The members cannot be read."));
 
     auto writeLine = [&](const QStringList &cells) {
         QStringList quoted;
@@ -63,9 +65,7 @@ Result<qint64> ExportService::exportMembers(QIODevice &out, const ExportOptions 
     };
 
     if (options.byteOrderMark && out.write("\xEF\xBB\xBF") < 0)
-        return makeError(Error::Storage,
-                         QCoreApplication::translate("ExportService", "The file cannot be written."),
-                         out.errorString());
+        return makeError(Error::Storage, Text::tr("The file cannot be written."), out.errorString());
     // English names ImportService recognises; the last columns are for reading, not importing.
     const QStringList header {
         QStringLiteral("Name"),        QStringLiteral("Phone"),        QStringLiteral("E-mail"),
@@ -73,9 +73,7 @@ Result<qint64> ExportService::exportMembers(QIODevice &out, const ExportOptions 
         QStringLiteral("Notes"),       QStringLiteral("Member since"), QStringLiteral("Visits"),
         QStringLiteral("Total spent"), QStringLiteral("Last visit")};
     if (!writeLine(header))
-        return makeError(Error::Storage,
-                         QCoreApplication::translate("ExportService", "The file cannot be written."),
-                         out.errorString());
+        return makeError(Error::Storage, Text::tr("The file cannot be written."), out.errorString());
 
     const QString currency = m_ctx.terminal.currency;
     qint64 n = 0;
@@ -96,14 +94,11 @@ Result<qint64> ExportService::exportMembers(QIODevice &out, const ExportOptions 
                                Money(q.value(11).toLongLong(), currency).toPlainString(),
                                q.value(12).toString()};
         if (!writeLine(row))
-            return makeError(Error::Storage,
-                             QCoreApplication::translate("ExportService", "The file cannot be written."),
-                             out.errorString());
+            return makeError(Error::Storage, Text::tr("The file cannot be written."), out.errorString());
         ++n;
     }
     if (q.lastError().isValid())
-        return Database::storageError(
-            q.lastError(), QCoreApplication::translate("ExportService", "The members cannot be read."));
+        return Database::storageError(q.lastError(), Text::tr("The members cannot be read."));
     return n;
 }
 
@@ -111,18 +106,14 @@ Result<ExportReport> ExportService::exportMembers(const QString &path, const Exp
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(Error::Storage,
-                         QCoreApplication::translate("ExportService", "%1 cannot be written.").arg(path),
-                         file.errorString());
+        return makeError(Error::Storage, Text::tr("%1 cannot be written.").arg(path), file.errorString());
     auto n = exportMembers(file, options);
     if (!n) {
         file.cancelWriting();
         return n.error();
     }
     if (!file.commit())
-        return makeError(Error::Storage,
-                         QCoreApplication::translate("ExportService", "%1 cannot be written.").arg(path),
-                         file.errorString());
+        return makeError(Error::Storage, Text::tr("%1 cannot be written.").arg(path), file.errorString());
     // Personal data left the terminal: the trail says who, when, where to and how many. Without
     // that line the file does not stay either.
     ServiceContext ctx = m_ctx;

@@ -19,6 +19,11 @@
 #include <type_traits>
 
 namespace {
+// This file's strings translate in the context "ImportService" (lupdate reads it from here too).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportService)
+};
 
 // A header cell reduced to what identifies it: case-folded letters and digits only, ё as е.
 // "E-mail", "e_mail" and "EMAIL " all become "email"; "Ім'я" becomes "імя".
@@ -272,10 +277,9 @@ Result<void> ImportMapping::setFromText(Field f, const QString &column, const QS
         set(f, n - 1);
         return {};
     }
-    return makeError(
-        Error::Invalid,
-        QCoreApplication::translate("ImportService", "The file has no column \"%1\". Its columns are: %2.")
-            .arg(c, header.join(QStringLiteral(", "))));
+    return makeError(Error::Invalid,
+                     Text::tr("The file has no column \"%1\". Its columns are: %2.")
+                         .arg(c, header.join(QStringLiteral(", "))));
 }
 
 QStringList ImportMapping::problems(const QStringList &header) const
@@ -283,17 +287,13 @@ QStringList ImportMapping::problems(const QStringList &header) const
     QStringList out;
     for (int f = 0; f < FieldCount; ++f) {
         if (column(Field(f)) >= header.size())
-            out << QCoreApplication::translate("ImportService",
-                                               "The column chosen for \"%1\" is not in the file.")
-                       .arg(label(Field(f)));
+            out << Text::tr("The column chosen for \"%1\" is not in the file.").arg(label(Field(f)));
     }
     if (!has(Name) && !has(FirstName) && !has(LastName))
-        out << QCoreApplication::translate(
-                   "ImportService", "Choose the column with the members' names. The file's columns are: %1.")
+        out << Text::tr("Choose the column with the members' names. The file's columns are: %1.")
                    .arg(header.join(QStringLiteral(", ")));
     if (!has(Card) && !has(Phone))
-        out << QCoreApplication::translate(
-            "ImportService",
+        out << Text::tr(
             "Choose the column with the card numbers or the one with the phone numbers: without them a "
             "second import could not recognise the members it already brought in.");
     QHash<int, Field> seen;
@@ -302,8 +302,7 @@ QStringList ImportMapping::problems(const QStringList &header) const
         if (c < 0)
             continue;
         if (seen.contains(c))
-            out << QCoreApplication::translate("ImportService",
-                                               "Column \"%1\" is chosen for both \"%2\" and \"%3\".")
+            out << Text::tr("Column \"%1\" is chosen for both \"%2\" and \"%3\".")
                        .arg(header.value(c), label(seen.value(c)), label(Field(f)));
         else
             seen.insert(c, Field(f));
@@ -334,23 +333,23 @@ QString ImportMapping::label(Field f)
 {
     switch (f) {
     case Name:
-        return QCoreApplication::translate("ImportService", "Name");
+        return Text::tr("Name");
     case FirstName:
-        return QCoreApplication::translate("ImportService", "First name");
+        return Text::tr("First name");
     case LastName:
-        return QCoreApplication::translate("ImportService", "Last name");
+        return Text::tr("Last name");
     case Phone:
-        return QCoreApplication::translate("ImportService", "Phone");
+        return Text::tr("Phone");
     case Email:
-        return QCoreApplication::translate("ImportService", "E-mail");
+        return Text::tr("E-mail");
     case Card:
-        return QCoreApplication::translate("ImportService", "Card number");
+        return Text::tr("Card number");
     case Birthday:
-        return QCoreApplication::translate("ImportService", "Birthday");
+        return Text::tr("Birthday");
     case Points:
-        return QCoreApplication::translate("ImportService", "Points balance");
+        return Text::tr("Points balance");
     case Notes:
-        return QCoreApplication::translate("ImportService", "Notes");
+        return Text::tr("Notes");
     case FieldCount:
         break;
     }
@@ -407,9 +406,7 @@ Result<ImportReport> ImportService::planRows(const Csv::Table &table, const Impo
     if (const QStringList problems = mapping.problems(table.header); !problems.isEmpty())
         return makeError(Error::Invalid, problems.join(QLatin1Char('\n')));
     if (table.rows.isEmpty())
-        return makeError(
-            Error::Invalid,
-            QCoreApplication::translate("ImportService", "The file has a header line but no members."));
+        return makeError(Error::Invalid, Text::tr("The file has a header line but no members."));
 
     const QDate today = m_ctx.clock.today();
     MemberRepository members(m_ctx.db);
@@ -444,8 +441,7 @@ Result<ImportReport> ImportService::planRows(const Csv::Table &table, const Impo
             };
             auto check = [&r](auto result, const QString &what) {
                 if (!result) {
-                    r.errors << QCoreApplication::translate("ImportService", "%1: %2")
-                                    .arg(what, result.error().message);
+                    r.errors << Text::tr("%1: %2").arg(what, result.error().message);
                     return std::decay_t<decltype(result.value())> {};
                 }
                 return result.value();
@@ -468,17 +464,14 @@ Result<ImportReport> ImportService::planRows(const Csv::Table &table, const Impo
                 = check(MemberValidation::points(cell(Field::Points)), ImportMapping::label(Field::Points));
 
             if (r.errors.isEmpty() && r.cardNumber.isEmpty() && r.phoneKey.isEmpty())
-                r.errors << QCoreApplication::translate(
-                    "ImportService",
+                r.errors << Text::tr(
                     "The row has neither a card number nor a phone number, so a later import of "
                     "the same file could not recognise the member.");
             // Duplicates inside the file: the second row would meet the first one's member.
             if (!r.cardNumber.isEmpty()) {
                 const auto it = cardLines.constFind(r.cardNumber);
                 if (it != cardLines.cend())
-                    r.errors << QCoreApplication::translate("ImportService", "Card %1 is also on line %2.")
-                                    .arg(r.cardNumber)
-                                    .arg(it.value());
+                    r.errors << Text::tr("Card %1 is also on line %2.").arg(r.cardNumber).arg(it.value());
                 else
                     cardLines.insert(r.cardNumber, r.line);
             }
@@ -487,8 +480,7 @@ Result<ImportReport> ImportService::planRows(const Csv::Table &table, const Impo
                 if (it == phoneLines.cend())
                     phoneLines.insert(r.phoneKey, {r.line, !r.cardNumber.isEmpty()});
                 else if (r.cardNumber.isEmpty() || !it.value().second)
-                    r.errors << QCoreApplication::translate(
-                                    "ImportService",
+                    r.errors << Text::tr(
                                     "Phone %1 is also on line %2; give each of these members a card number "
                                     "to tell them apart.")
                                     .arg(r.phone)
@@ -515,15 +507,13 @@ Result<ImportReport> ImportService::planRows(const Csv::Table &table, const Impo
                 const MemberRecord &holder = found.value()->member;
                 if (holder.erasedAt.isValid()) {
                     r.errors
-                        << QCoreApplication::translate(
-                               "ImportService",
+                        << Text::tr(
                                "Card %1 belonged to a member whose data was erased; it cannot be reused.")
                                .arg(r.cardNumber);
                 } else if (sameNameKey(holder.name) != sameNameKey(r.name)) {
                     // Another system's card numbers may collide with ours: never hand one person's
                     // card and points to another.
-                    r.errors << QCoreApplication::translate("ImportService",
-                                                            "Card %1 already belongs to %2, not to %3.")
+                    r.errors << Text::tr("Card %1 already belongs to %2, not to %3.")
                                     .arg(r.cardNumber, holder.name, r.name);
                 } else {
                     existing = found.value()->member;
@@ -536,9 +526,7 @@ Result<ImportReport> ImportService::planRows(const Csv::Table &table, const Impo
             // time of a large import: this lookup is prepared once and reads only what matching needs.
             byPhone.bindValue(0, r.phoneKey);
             if (!byPhone.exec())
-                return Database::storageError(
-                    byPhone.lastError(),
-                    QCoreApplication::translate("ImportService", "Members cannot be searched."));
+                return Database::storageError(byPhone.lastError(), Text::tr("Members cannot be searched."));
             QVector<MemberRecord> same;
             while (byPhone.next()) {
                 MemberRecord m;
@@ -550,14 +538,11 @@ Result<ImportReport> ImportService::planRows(const Csv::Table &table, const Impo
             const bool sameName = same.size() == 1 && sameNameKey(same.first().name) == sameNameKey(r.name);
             if (r.cardNumber.isEmpty()) {
                 if (same.size() > 1)
-                    r.errors << QCoreApplication::translate(
-                                    "ImportService",
+                    r.errors << Text::tr(
                                     "Several members already have phone %1: add the card number to the row.")
                                     .arg(r.phone);
                 else if (same.size() == 1 && !sameName)
-                    r.errors << QCoreApplication::translate(
-                                    "ImportService",
-                                    "Phone %1 belongs to %2, not %3: add the card number to the row.")
+                    r.errors << Text::tr("Phone %1 belongs to %2, not %3: add the card number to the row.")
                                     .arg(r.phone, same.first().name, r.name);
                 else if (same.size() == 1)
                     existing = same.first();
@@ -576,13 +561,11 @@ Result<ImportReport> ImportService::planRows(const Csv::Table &table, const Impo
             r.action = Action::Create;
             r.addPoints = r.points;
             r.message = r.cardNumber.isEmpty()
-                ? QCoreApplication::translate("ImportService", "New member %1.").arg(r.name)
-                : QCoreApplication::translate("ImportService", "New member %1 with card %2.")
-                      .arg(r.name, r.cardNumber);
+                ? Text::tr("New member %1.").arg(r.name)
+                : Text::tr("New member %1 with card %2.").arg(r.name, r.cardNumber);
             if (r.points > 0)
                 r.message += QLatin1Char(' ')
-                    + QCoreApplication::translate("ImportService", "Opening balance %1 points.")
-                          .arg(QLocale().toString(r.points));
+                    + Text::tr("Opening balance %1 points.").arg(QLocale().toString(r.points));
             ++report.created;
             report.points += r.addPoints;
         } else {
@@ -591,9 +574,8 @@ Result<ImportReport> ImportService::planRows(const Csv::Table &table, const Impo
             if (r.points > 0 && !pointsPlanned.contains(existing->id)) {
                 hasImport.bindValue(0, existing->id);
                 if (!hasImport.exec())
-                    return Database::storageError(
-                        hasImport.lastError(),
-                        QCoreApplication::translate("ImportService", "The points ledger cannot be read."));
+                    return Database::storageError(hasImport.lastError(),
+                                                  Text::tr("The points ledger cannot be read."));
                 if (!hasImport.next())
                     r.addPoints = r.points;
                 hasImport.finish();
@@ -602,24 +584,20 @@ Result<ImportReport> ImportService::planRows(const Csv::Table &table, const Impo
                 pointsPlanned.insert(existing->id);
             QStringList what;
             if (r.addCard)
-                what << QCoreApplication::translate("ImportService", "card %1 is added").arg(r.cardNumber);
+                what << Text::tr("card %1 is added").arg(r.cardNumber);
             if (r.addPoints > 0)
-                what << QCoreApplication::translate("ImportService",
-                                                    "an opening balance of %1 points is recorded")
+                what << Text::tr("an opening balance of %1 points is recorded")
                             .arg(QLocale().toString(r.addPoints));
             if (what.isEmpty()) {
                 r.action = Action::Skip;
                 r.message = byCard
-                    ? QCoreApplication::translate("ImportService", "Already present: %1 has card %2.")
-                          .arg(existing->name, r.cardNumber)
-                    : QCoreApplication::translate("ImportService", "Already present: %1 has phone %2.")
-                          .arg(existing->name, r.phone);
+                    ? Text::tr("Already present: %1 has card %2.").arg(existing->name, r.cardNumber)
+                    : Text::tr("Already present: %1 has phone %2.").arg(existing->name, r.phone);
                 ++report.skipped;
             } else {
                 r.action = Action::Update;
-                r.message = QCoreApplication::translate("ImportService", "Existing member %1: %2.")
-                                .arg(existing->name,
-                                     what.join(QCoreApplication::translate("ImportService", " and ")));
+                r.message
+                    = Text::tr("Existing member %1: %2.").arg(existing->name, what.join(Text::tr(" and ")));
                 ++report.updated;
                 report.points += r.addPoints;
             }
@@ -646,16 +624,13 @@ Result<ImportReport> ImportService::apply(const Csv::Table &table, const ImportM
         QStringList first;
         for (const ImportRow &r : std::as_const(report.rows)) {
             if (r.action == Action::Invalid && first.size() < 5)
-                first
-                    << QCoreApplication::translate("ImportService", "line %1: %2").arg(r.line).arg(r.message);
+                first << Text::tr("line %1: %2").arg(r.line).arg(r.message);
         }
         return makeError(
             Error::Invalid,
-            QCoreApplication::translate(
-                "ImportService",
-                "%n row(s) of the file have errors, so nothing was imported. Correct them, or choose "
-                "to import only the valid rows.",
-                nullptr, report.invalid),
+            Text::tr("%n row(s) of the file have errors, so nothing was imported. Correct them, or choose "
+                     "to import only the valid rows.",
+                     nullptr, report.invalid),
             first.join(QLatin1Char('\n')));
     }
     if (report.created == 0 && report.updated == 0)
@@ -666,8 +641,7 @@ Result<ImportReport> ImportService::apply(const Csv::Table &table, const ImportM
         return program.error();
     const QDateTime now = m_ctx.clock.nowUtc();
     const QDate expiresOn = Rules::expiryDate(m_ctx.clock.today(), program->expiryMonths);
-    const QString source
-        = m_fileName.isEmpty() ? QCoreApplication::translate("ImportService", "a CSV file") : m_fileName;
+    const QString source = m_fileName.isEmpty() ? Text::tr("a CSV file") : m_fileName;
 
     MemberRepository members(m_ctx.db);
     LedgerRepository ledger(m_ctx.db);
@@ -718,9 +692,7 @@ Result<ImportReport> ImportService::apply(const Csv::Table &table, const ImportM
             e.kind = QStringLiteral("import");
             e.points = r.addPoints;
             e.expiresOn = expiresOn;
-            e.reason = QCoreApplication::translate("ImportService", "Opening balance from %1, line %2")
-                           .arg(source)
-                           .arg(r.line);
+            e.reason = Text::tr("Opening balance from %1, line %2").arg(source).arg(r.line);
             e.staffId = options.staffId;
             e.createdAt = now;
             if (auto w = ledger.insert(e); !w)
@@ -730,10 +702,8 @@ Result<ImportReport> ImportService::apply(const Csv::Table &table, const ImportM
                 addBalance.bindValue(1, Ids::utcText(now));
                 addBalance.bindValue(2, r.memberId);
                 if (!addBalance.exec())
-                    return Database::storageError(
-                        addBalance.lastError(),
-                        QCoreApplication::translate("ImportService",
-                                                    "The member's balance cannot be updated."));
+                    return Database::storageError(addBalance.lastError(),
+                                                  Text::tr("The member's balance cannot be updated."));
             }
         }
     }

@@ -23,6 +23,11 @@
 #include <algorithm>
 
 namespace {
+// This file's strings translate in the context "MemberService" (lupdate reads it from here too).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(MemberService)
+};
 bool allDigits(const QString &s)
 {
     for (const QChar c : s) {
@@ -36,13 +41,9 @@ Error blockedCard(const CardRecord &card)
 {
     const QString when = QLocale().toString(card.blockedAt.toLocalTime().date(), QLocale::ShortFormat);
     QString text = card.blockedReason.isEmpty()
-        ? QCoreApplication::translate(
-              "MemberService",
-              "Card %1 is blocked since %2. Ask for the member's phone number or another card.")
+        ? Text::tr("Card %1 is blocked since %2. Ask for the member's phone number or another card.")
               .arg(card.number, when)
-        : QCoreApplication::translate(
-              "MemberService",
-              "Card %1 is blocked since %2 (%3). Ask for the member's phone number or another card.")
+        : Text::tr("Card %1 is blocked since %2 (%3). Ask for the member's phone number or another card.")
               .arg(card.number, when, card.blockedReason);
     return makeError(Error::Blocked, text);
 }
@@ -57,14 +58,11 @@ QDateTime keptConsent(bool wanted, const QString &channel, const QDateTime &give
 
 Error clashError(const ContactClash &c)
 {
-    return onField(
-        makeError(Error::Conflict,
-                  c.samePhone
-                      ? QCoreApplication::translate("MemberService", "%1 already has this phone number.")
-                            .arg(c.member.name)
-                      : QCoreApplication::translate("MemberService", "%1 already has this e-mail address.")
-                            .arg(c.member.name)),
-        c.samePhone ? "phone" : "email");
+    return onField(makeError(Error::Conflict,
+                             c.samePhone
+                                 ? Text::tr("%1 already has this phone number.").arg(c.member.name)
+                                 : Text::tr("%1 already has this e-mail address.").arg(c.member.name)),
+                   c.samePhone ? "phone" : "email");
 }
 } // namespace
 
@@ -77,13 +75,9 @@ Result<MemberView> MemberService::lookup(const QString &input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return makeError(
-            Error::Invalid,
-            QCoreApplication::translate("MemberService", "Scan a card or type a card or phone number."));
+        return makeError(Error::Invalid, Text::tr("Scan a card or type a card or phone number."));
     if (text.size() > kMaxInputLength)
-        return makeError(
-            Error::Invalid,
-            QCoreApplication::translate("MemberService", "That is too long to be a card or phone number."));
+        return makeError(Error::Invalid, Text::tr("That is too long to be a card or phone number."));
 
     MemberRepository members(m_ctx.db);
     if (allDigits(text)) {
@@ -96,9 +90,7 @@ Result<MemberView> MemberService::lookup(const QString &input)
                 return blockedCard(hit.card);
             if (hit.member.erasedAt.isValid())
                 return makeError(Error::Blocked,
-                                 QCoreApplication::translate(
-                                     "MemberService", "Card %1 belonged to a member whose data was erased.")
-                                     .arg(text));
+                                 Text::tr("Card %1 belonged to a member whose data was erased.").arg(text));
             return MemberView {hit.member, hit.card};
         }
     }
@@ -111,22 +103,14 @@ Result<MemberView> MemberService::lookup(const QString &input)
             return MemberView {byPhone.value().first(), CardRecord {}};
         if (byPhone.value().size() > 1)
             return makeError(Error::Conflict,
-                             QCoreApplication::translate(
-                                 "MemberService", "Several members have phone %1: scan the card instead.")
-                                 .arg(text));
+                             Text::tr("Several members have phone %1: scan the card instead.").arg(text));
     }
     if (allDigits(text))
-        return makeError(
-            Error::NotFound,
-            QCoreApplication::translate("MemberService", "No member has card or phone number %1.").arg(text));
+        return makeError(Error::NotFound, Text::tr("No member has card or phone number %1.").arg(text));
     if (!key.isEmpty())
-        return makeError(
-            Error::NotFound,
-            QCoreApplication::translate("MemberService", "No member has phone number %1.").arg(text));
-    return makeError(
-        Error::NotFound,
-        QCoreApplication::translate("MemberService", "\"%1\" is not a card or phone number of any member.")
-            .arg(text));
+        return makeError(Error::NotFound, Text::tr("No member has phone number %1.").arg(text));
+    return makeError(Error::NotFound,
+                     Text::tr("\"%1\" is not a card or phone number of any member.").arg(text));
 }
 
 Result<MemberView> MemberService::byId(qint64 memberId)
@@ -135,8 +119,7 @@ Result<MemberView> MemberService::byId(qint64 memberId)
     if (!m)
         return m.error();
     if (!m.value())
-        return makeError(Error::NotFound,
-                         QCoreApplication::translate("MemberService", "The member no longer exists."));
+        return makeError(Error::NotFound, Text::tr("The member no longer exists."));
     return MemberView {*m.value(), CardRecord {}};
 }
 
@@ -212,9 +195,7 @@ Result<QString> MemberService::newCardNumber()
         if (!taken.value())
             return number;
     }
-    return makeError(
-        Error::Conflict,
-        QCoreApplication::translate("MemberService", "No free card number was found; try again."));
+    return makeError(Error::Conflict, Text::tr("No free card number was found; try again."));
 }
 
 struct MemberService::Valid
@@ -285,14 +266,12 @@ Result<QString> MemberService::checkedNewCard(const QString &number, bool genera
         return existing.error();
     if (existing.value())
         return onField(
-            makeError(Error::Conflict,
-                      existing.value()->member.erasedAt.isValid()
-                          ? QCoreApplication::translate(
-                                "MemberService",
-                                "Card %1 belonged to a member whose data was erased: use another card.")
-                                .arg(card)
-                          : QCoreApplication::translate("MemberService", "Card %1 already belongs to %2.")
-                                .arg(card, existing.value()->member.name)),
+            makeError(
+                Error::Conflict,
+                existing.value()->member.erasedAt.isValid()
+                    ? Text::tr("Card %1 belonged to a member whose data was erased: use another card.")
+                          .arg(card)
+                    : Text::tr("Card %1 already belongs to %2.").arg(card, existing.value()->member.name)),
             "card");
     return card;
 }
@@ -320,10 +299,9 @@ Result<MemberView> MemberService::enroll(const NewMember &input)
     if (!input.referrer.trimmed().isEmpty()) {
         auto referrer = lookup(input.referrer);
         if (!referrer)
-            return onField(makeError(referrer.error().kind,
-                                     QCoreApplication::translate("MemberService", "Referred by: %1")
-                                         .arg(referrer.error().message)),
-                           "referrer");
+            return onField(
+                makeError(referrer.error().kind, Text::tr("Referred by: %1").arg(referrer.error().message)),
+                "referrer");
         referredBy = referrer->member.id;
     }
     auto program = ProgramService(m_ctx.db).current(m_ctx.terminal, m_ctx.clock.nowUtc());
@@ -348,9 +326,8 @@ Result<MemberView> MemberService::enroll(const NewMember &input)
         return c.error();
     if (program->welcomeBonus > 0) {
         const QDate expires = Rules::expiryDate(m_ctx.clock.today(), program->expiryMonths);
-        if (auto r
-            = PointsLedger(m_ctx).credit(m.id, QStringLiteral("bonus"), program->welcomeBonus, expires, 0,
-                                         QCoreApplication::translate("MemberService", "Welcome bonus"));
+        if (auto r = PointsLedger(m_ctx).credit(m.id, QStringLiteral("bonus"), program->welcomeBonus, expires,
+                                                0, Text::tr("Welcome bonus"));
             !r)
             return r.error();
         if (auto r = MemberStore(m_ctx.db).addTotals(m.id, program->welcomeBonus, 0, 0, QDateTime(), now); !r)
@@ -406,24 +383,18 @@ Result<MemberView> MemberService::liveMember(qint64 memberId)
     if (!m)
         return m.error();
     if (!m.value())
-        return makeError(
-            Error::NotFound,
-            QCoreApplication::translate("MemberService", "There is no member #%1.").arg(memberId));
+        return makeError(Error::NotFound, Text::tr("There is no member #%1.").arg(memberId));
     if (m.value()->erasedAt.isValid())
-        return makeError(
-            Error::Blocked,
-            QCoreApplication::translate("MemberService", "The data of member #%1 was erased.").arg(memberId));
+        return makeError(Error::Blocked, Text::tr("The data of member #%1 was erased.").arg(memberId));
     auto into = MemberStore(m_ctx.db).mergedInto(memberId);
     if (!into)
         return into.error();
     if (into.value() != 0)
-        return makeError(
-            Error::Conflict,
-            QCoreApplication::translate("MemberService",
-                                        "%1 (#%2) was merged into member #%3: open that member instead.")
-                .arg(m.value()->name)
-                .arg(memberId)
-                .arg(into.value()));
+        return makeError(Error::Conflict,
+                         Text::tr("%1 (#%2) was merged into member #%3: open that member instead.")
+                             .arg(m.value()->name)
+                             .arg(memberId)
+                             .arg(into.value()));
     return MemberView {*m.value(), CardRecord {}};
 }
 
@@ -455,16 +426,11 @@ Result<CardRecord> MemberService::replaceCard(const MemberRecord &member, qint64
                                [&](const CardRecord &c) { return c.id == oldCardId; });
         if (it == cards->end())
             return onField(
-                makeError(Error::NotFound,
-                          QCoreApplication::translate("MemberService", "That card is not one of %1's cards.")
-                              .arg(member.name)),
+                makeError(Error::NotFound, Text::tr("That card is not one of %1's cards.").arg(member.name)),
                 "card");
         if (it->blocked)
             return onField(
-                makeError(Error::Conflict,
-                          QCoreApplication::translate("MemberService", "Card %1 is blocked already.")
-                              .arg(it->number)),
-                "card");
+                makeError(Error::Conflict, Text::tr("Card %1 is blocked already.").arg(it->number)), "card");
         old = *it;
     } else {
         QVector<CardRecord> active;
@@ -472,8 +438,7 @@ Result<CardRecord> MemberService::replaceCard(const MemberRecord &member, qint64
                      [](const CardRecord &c) { return !c.blocked; });
         if (active.size() > 1)
             return onField(makeError(Error::Invalid,
-                                     QCoreApplication::translate("MemberService",
-                                                                 "%1 has %2 cards: say which one to replace.")
+                                     Text::tr("%1 has %2 cards: say which one to replace.")
                                          .arg(member.name, QLocale().toString(active.size()))),
                            "card");
         if (active.size() == 1)
@@ -481,9 +446,7 @@ Result<CardRecord> MemberService::replaceCard(const MemberRecord &member, qint64
     }
     if (!old.number.isEmpty() && newNumber.trimmed() == old.number)
         return onField(
-            makeError(Error::Invalid,
-                      QCoreApplication::translate("MemberService",
-                                                  "The new card must have another number than the old one.")),
+            makeError(Error::Invalid, Text::tr("The new card must have another number than the old one.")),
             "card");
     auto number = checkedNewCard(newNumber, generate);
     if (!number)
@@ -566,8 +529,7 @@ Result<MemberView> MemberService::edit(qint64 memberId, const MemberChanges &cha
     CardRecord card = shown.value();
     const QString newNumber = changes.cardNumber.value_or(QString()).trimmed();
     if (!newNumber.isEmpty() && newNumber != card.number) {
-        auto replaced = replaceCard(m, card.id, newNumber, false,
-                                    QCoreApplication::translate("MemberService", "replaced by card %1"));
+        auto replaced = replaceCard(m, card.id, newNumber, false, Text::tr("replaced by card %1"));
         if (!replaced)
             return replaced.error();
         before.insert(QStringLiteral("card"), card.number);
@@ -597,7 +559,7 @@ Result<MemberView> MemberService::replaceLostCard(qint64 memberId, qint64 oldCar
         return old.error();
     const QString oldNumber = old->number;
     auto card = replaceCard(current->member, oldCardId, newCardNumber, newCardNumber.trimmed().isEmpty(),
-                            QCoreApplication::translate("MemberService", "lost; replaced by card %1"));
+                            Text::tr("lost; replaced by card %1"));
     if (!card)
         return card.error();
     if (auto r
@@ -614,10 +576,8 @@ Result<MemberView> MemberService::replaceLostCard(qint64 memberId, qint64 oldCar
 Result<MergeResult> MemberService::merge(qint64 keepId, qint64 mergeAwayId, qint64 approvedBy)
 {
     if (keepId == mergeAwayId)
-        return makeError(
-            Error::Invalid,
-            QCoreApplication::translate(
-                "MemberService", "A member cannot be merged with themselves: choose the other record."));
+        return makeError(Error::Invalid,
+                         Text::tr("A member cannot be merged with themselves: choose the other record."));
     if (auto r = authorize(Action::MergeMembers, approvedBy); !r)
         return r.error();
     Transaction tx(m_ctx.db);
@@ -642,9 +602,8 @@ Result<MergeResult> MemberService::merge(qint64 keepId, qint64 mergeAwayId, qint
     auto debit = [&](qint64 member, qint64 n, const QString &reason) {
         return book.debit(member, QStringLiteral("adjust"), n, 0, reason);
     };
-    const QString toKept = QCoreApplication::translate("MemberService", "Merged into member #%1").arg(keepId);
-    const QString fromAway
-        = QCoreApplication::translate("MemberService", "Merged from member #%1").arg(mergeAwayId);
+    const QString toKept = Text::tr("Merged into member #%1").arg(keepId);
+    const QString fromAway = Text::tr("Merged from member #%1").arg(mergeAwayId);
 
     auto moved = ledger.sumForMember(mergeAwayId);
     if (!moved)
@@ -756,12 +715,9 @@ Result<void> MemberService::erase(qint64 memberId, qint64 approvedBy)
     const QDateTime now = m_ctx.clock.nowUtc();
     int blocked = 0;
     for (qint64 id : std::as_const(ids)) {
-        if (auto r = store.anonymize(
-                id, QCoreApplication::translate("MemberService", "Erased member #%1").arg(id), now);
-            !r)
+        if (auto r = store.anonymize(id, Text::tr("Erased member #%1").arg(id), now); !r)
             return r.error();
-        auto n = store.blockActiveCards(id, now,
-                                        QCoreApplication::translate("MemberService", "member data erased"));
+        auto n = store.blockActiveCards(id, now, Text::tr("member data erased"));
         if (!n)
             return n.error();
         blocked += n.value();
@@ -785,28 +741,20 @@ Result<qint64> MemberService::adjustPoints(qint64 memberId, qint64 points, const
     const QString reason = rawReason.simplified();
     if (points == 0)
         return onField(
-            makeError(Error::Invalid,
-                      QCoreApplication::translate(
-                          "MemberService", "Type the points to add (e.g. 50) or take away (e.g. -50).")),
+            makeError(Error::Invalid, Text::tr("Type the points to add (e.g. 50) or take away (e.g. -50).")),
             "points");
     if (points > kMaxAdjustment || points < -kMaxAdjustment)
         return onField(makeError(Error::Invalid,
-                                 QCoreApplication::translate(
-                                     "MemberService", "At most %1 points can be added or taken away at once.")
+                                 Text::tr("At most %1 points can be added or taken away at once.")
                                      .arg(QLocale().toString(kMaxAdjustment))),
                        "points");
     if (reason.isEmpty())
         return onField(makeError(Error::Invalid,
-                                 QCoreApplication::translate(
-                                     "MemberService",
-                                     "Say why: the reason goes into the member's history and the "
-                                     "audit trail.")),
+                                 Text::tr("Say why: the reason goes into the member's history and the "
+                                          "audit trail.")),
                        "reason");
     if (reason.size() > 200)
-        return onField(
-            makeError(Error::Invalid,
-                      QCoreApplication::translate("MemberService", "A reason has at most 200 characters.")),
-            "reason");
+        return onField(makeError(Error::Invalid, Text::tr("A reason has at most 200 characters.")), "reason");
     if (auto r = authorize(Action::AdjustPoints, approvedBy); !r)
         return r.error();
     Transaction tx(m_ctx.db);
@@ -817,12 +765,10 @@ Result<qint64> MemberService::adjustPoints(qint64 memberId, qint64 points, const
         return member.error();
     const qint64 before = member->member.pointsBalance;
     if (points < 0 && before + points < 0)
-        return onField(
-            makeError(Error::Invalid,
-                      QCoreApplication::translate("MemberService",
-                                                  "%1 has %2 points: at most that many can be taken away.")
-                          .arg(member->member.name, QLocale().toString(before))),
-            "points");
+        return onField(makeError(Error::Invalid,
+                                 Text::tr("%1 has %2 points: at most that many can be taken away.")
+                                     .arg(member->member.name, QLocale().toString(before))),
+                       "points");
     const QDateTime now = m_ctx.clock.nowUtc();
     if (points > 0) {
         // Points given by hand are a lot like earned ones, and expire the same way.

@@ -8,6 +8,11 @@
 #include <QCoreApplication>
 
 namespace {
+// This file's strings translate in the context "PointsLedger" (lupdate reads it from here too).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(PointsLedger)
+};
 // What to take from each lot to consume `points` of a member whose ledger adds up to `balance`.
 // Points that earlier consumptions took without recording from which lot (imports before schema
 // v1's allocations; their lots still look open) come off the first lots; what no lot covers comes
@@ -101,8 +106,7 @@ Result<QHash<QString, int>> PointsLedger::stamps(qint64 memberId)
     auto q = Sql::exec(m_ctx.db,
                        QStringLiteral("SELECT card_code, SUM(stamps) FROM stamp_ledger WHERE member_id = ? "
                                       "GROUP BY card_code"),
-                       {memberId},
-                       QCoreApplication::translate("PointsLedger", "The member's stamps cannot be read."));
+                       {memberId}, Text::tr("The member's stamps cannot be read."));
     if (!q)
         return q.error();
     QHash<QString, int> out;
@@ -122,7 +126,7 @@ Result<void> PointsLedger::addStamps(qint64 memberId, const QString &cardCode, i
                                    "stamps, purchase_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                     {Ids::newUuid(now), m_ctx.terminal.uuid, memberId, cardCode, stamps,
                      Sql::idOrNull(purchaseId), Ids::utcText(now)},
-                    QCoreApplication::translate("PointsLedger", "The stamps cannot be recorded."));
+                    Text::tr("The stamps cannot be recorded."));
     if (!q)
         return q.error();
     return {};

@@ -10,6 +10,11 @@
 #include <QLocale>
 
 namespace {
+// This file's strings translate in the context "ProgramService" (lupdate reads it from here too).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ProgramService)
+};
 // The program as stored, parsed and checked. Every quote reads the version in force, and parsing its
 // JSON was most of a quote's time: the last few texts parsed are kept, per thread (the reports run on
 // their own), keyed by the exact text, so a changed version is parsed again.
@@ -24,10 +29,9 @@ Result<PricingProgram> parsed(const QString &json, const QString &currency)
     if (!program)
         return program.error();
     if (const QStringList problems = program->validate(); !problems.isEmpty())
-        return makeError(
-            Error::Corrupt,
-            QCoreApplication::translate("ProgramService", "The loyalty program settings are inconsistent: %1")
-                .arg(problems.join(QLatin1Char(' '))));
+        return makeError(Error::Corrupt,
+                         Text::tr("The loyalty program settings are inconsistent: %1")
+                             .arg(problems.join(QLatin1Char(' '))));
     if (cache.size() >= 8)
         cache.clear();
     cache.insert(key, program.value());
@@ -53,7 +57,7 @@ Result<QVector<ProgramVersion>> ProgramService::select(const TerminalRecord &ter
 {
     auto q = Sql::exec(
         m_db, QStringLiteral("SELECT %1 FROM program_versions %2").arg(QLatin1String(kColumns), where),
-        values, QCoreApplication::translate("ProgramService", "The loyalty program cannot be read."));
+        values, Text::tr("The loyalty program cannot be read."));
     if (!q)
         return q.error();
     QVector<ProgramVersion> out;
@@ -88,15 +92,11 @@ Result<ProgramVersion> ProgramService::inForce(const TerminalRecord &terminal, c
     if (found->isEmpty()) {
         auto first = select(terminal, QStringLiteral("ORDER BY effective_from LIMIT 1"), {});
         if (first && !first->isEmpty())
-            return makeError(
-                Error::NotFound,
-                QCoreApplication::translate(
-                    "ProgramService", "The loyalty program begins on %1; nothing can be recorded before it.")
-                    .arg(QLocale().toString(first->first().effectiveFrom.toLocalTime(),
-                                            QLocale::ShortFormat)));
-        return makeError(
-            Error::NotFound,
-            QCoreApplication::translate("ProgramService", "This terminal has no loyalty program yet."));
+            return makeError(Error::NotFound,
+                             Text::tr("The loyalty program begins on %1; nothing can be recorded before it.")
+                                 .arg(QLocale().toString(first->first().effectiveFrom.toLocalTime(),
+                                                         QLocale::ShortFormat)));
+        return makeError(Error::NotFound, Text::tr("This terminal has no loyalty program yet."));
     }
     return found->first();
 }
@@ -107,9 +107,7 @@ Result<ProgramVersion> ProgramService::byId(const TerminalRecord &terminal, qint
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return makeError(Error::NotFound,
-                         QCoreApplication::translate("ProgramService",
-                                                     "That version of the loyalty program does not exist."));
+        return makeError(Error::NotFound, Text::tr("That version of the loyalty program does not exist."));
     return found->first();
 }
 
@@ -134,14 +132,13 @@ Result<qint64> insertVersion(Database &db, const TerminalRecord &terminal, const
     *uuid = Ids::newUuid(now);
     const QString json
         = QString::fromUtf8(QJsonDocument(ProgramCodec::toJson(program)).toJson(QJsonDocument::Compact));
-    auto q
-        = Sql::exec(db,
-                    QStringLiteral("INSERT INTO program_versions (uuid, origin_terminal, effective_from, "
-                                   "settings_json, note, created_at, created_by, approved_by, is_default) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    {*uuid, terminal.uuid, Ids::utcText(from), json, Sql::textOrNull(note), Ids::utcText(now),
-                     Sql::idOrNull(by), Sql::idOrNull(approvedBy), isDefault ? 1 : 0},
-                    QCoreApplication::translate("ProgramService", "The loyalty program could not be saved."));
+    auto q = Sql::exec(db,
+                       QStringLiteral("INSERT INTO program_versions (uuid, origin_terminal, effective_from, "
+                                      "settings_json, note, created_at, created_by, approved_by, is_default) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       {*uuid, terminal.uuid, Ids::utcText(from), json, Sql::textOrNull(note),
+                        Ids::utcText(now), Sql::idOrNull(by), Sql::idOrNull(approvedBy), isDefault ? 1 : 0},
+                       Text::tr("The loyalty program could not be saved."));
     if (!q)
         return q.error();
     return q->lastInsertId().toLongLong();
@@ -164,8 +161,7 @@ Result<void> ProgramService::seed(const TerminalRecord &terminal, const PricingP
     if (const QStringList problems = program.validate(); !problems.isEmpty())
         return makeError(Error::Invalid, problems.join(QLatin1Char('\n')));
     QString uuid;
-    auto id = insertVersion(m_db, terminal, program, from, from, 0, 0,
-                            QCoreApplication::translate("ProgramService", "demo"), &uuid);
+    auto id = insertVersion(m_db, terminal, program, from, from, 0, 0, Text::tr("demo"), &uuid);
     if (!id)
         return id.error();
     return {};
@@ -183,13 +179,10 @@ Result<ProgramVersion> ProgramService::publish(const TerminalRecord &terminal, c
     if (!from.isValid() || from < now.addSecs(-1))
         return makeError(
             Error::Invalid,
-            QCoreApplication::translate(
-                "ProgramService",
-                "A change takes effect now or later: past sales keep the rules they were made with."));
+            Text::tr("A change takes effect now or later: past sales keep the rules they were made with."));
     const QString note = rawNote.simplified();
     if (note.size() > 200)
-        return makeError(Error::Invalid,
-                         QCoreApplication::translate("ProgramService", "A note has at most 200 characters."));
+        return makeError(Error::Invalid, Text::tr("A note has at most 200 characters."));
 
     Transaction tx(m_db);
     if (!tx.begun())
@@ -222,8 +215,7 @@ Result<void> ProgramService::setEarnRule(const TerminalRecord &terminal, const E
         return v.error();
     PricingProgram p = v->program;
     p.base.earn = rule;
-    auto r = publish(terminal, p, at, at, by, approvedBy,
-                     QCoreApplication::translate("ProgramService", "earn rate"));
+    auto r = publish(terminal, p, at, at, by, approvedBy, Text::tr("earn rate"));
     if (!r)
         return r.error();
     return {};

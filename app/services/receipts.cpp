@@ -10,18 +10,23 @@
 
 #include <QLocale>
 
+namespace {
+// This file's strings translate in the context "ReceiptFormat" (lupdate reads it from here too).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ReceiptFormat)
+};
+} // namespace
+
 Result<Receipt> ReceiptService::byNumber(qint64 receiptNo)
 {
     auto q = Sql::exec(
         m_ctx.db, QStringLiteral("SELECT id FROM purchases WHERE origin_terminal = ? AND receipt_no = ?"),
-        {m_ctx.terminal.uuid, receiptNo},
-        QCoreApplication::translate("ReceiptFormat", "The receipt cannot be read."));
+        {m_ctx.terminal.uuid, receiptNo}, Text::tr("The receipt cannot be read."));
     if (!q)
         return q.error();
     if (!q.value().next())
-        return makeError(Error::NotFound,
-                         QCoreApplication::translate("ReceiptFormat", "There is no receipt %1 on this till.")
-                             .arg(receiptNo));
+        return makeError(Error::NotFound, Text::tr("There is no receipt %1 on this till.").arg(receiptNo));
     return forPurchase(q->value(0).toLongLong());
 }
 
@@ -31,8 +36,7 @@ Result<Receipt> ReceiptService::forPurchase(qint64 purchaseId)
     if (!found)
         return found.error();
     if (!found->has_value())
-        return makeError(Error::NotFound,
-                         QCoreApplication::translate("ReceiptFormat", "This sale does not exist."));
+        return makeError(Error::NotFound, Text::tr("This sale does not exist."));
     const PurchaseRecord &p = found->value();
     Receipt r;
     r.shopName = m_ctx.terminal.storeName;
@@ -66,13 +70,10 @@ Result<Receipt> ReceiptService::forPurchase(qint64 purchaseId)
             return m.error();
         if (m.value()) {
             const MemberRecord &member = *m.value();
-            r.memberName = member.erasedAt.isValid()
-                ? QCoreApplication::translate("ReceiptFormat", "(erased member)")
-                : member.name;
+            r.memberName = member.erasedAt.isValid() ? Text::tr("(erased member)") : member.name;
             if (p.cardId) {
-                auto c
-                    = Sql::exec(m_ctx.db, QStringLiteral("SELECT number FROM cards WHERE id = ?"), {p.cardId},
-                                QCoreApplication::translate("ReceiptFormat", "The receipt cannot be read."));
+                auto c = Sql::exec(m_ctx.db, QStringLiteral("SELECT number FROM cards WHERE id = ?"),
+                                   {p.cardId}, Text::tr("The receipt cannot be read."));
                 if (c && c.value().next())
                     r.card = c->value(0).toString();
             }
@@ -84,7 +85,7 @@ Result<Receipt> ReceiptService::forPurchase(qint64 purchaseId)
                                "purchase_id = ?), (SELECT MAX(id) FROM points_ledger WHERE "
                                "member_id = ? AND created_at <= ?))"),
                 {member.id, p.id, member.id, Ids::utcText(p.createdAt)},
-                QCoreApplication::translate("ReceiptFormat", "The receipt cannot be read."));
+                Text::tr("The receipt cannot be read."));
             if (!b)
                 return b.error();
             r.balanceAfter = b.value().next() ? b->value(0).toLongLong() : 0;
@@ -114,67 +115,50 @@ QVector<Row> rows(const Receipt &r, QString *title, QStringList *footer)
 {
     const QLocale l;
     auto money = [&](qint64 minor) { return Money(minor, r.currency).format(); };
-    *title = r.refund ? QCoreApplication::translate("ReceiptFormat", "REFUND %1 (receipt %2)")
-                            .arg(r.receiptNo)
-                            .arg(r.refundOfReceipt)
-                      : QCoreApplication::translate("ReceiptFormat", "Receipt %1").arg(r.receiptNo);
+    *title = r.refund ? Text::tr("REFUND %1 (receipt %2)").arg(r.receiptNo).arg(r.refundOfReceipt)
+                      : Text::tr("Receipt %1").arg(r.receiptNo);
     QVector<Row> out;
     for (const Receipt::Line &line : r.lines) {
         out.push_back({line.quantity == 1
                            ? line.description
-                           : QCoreApplication::translate("ReceiptFormat", "%1  %2 × %3")
+                           : Text::tr("%1  %2 × %3")
                                  .arg(line.description, l.toString(line.quantity), money(line.unitMinor)),
                        money(line.totalMinor)});
     }
-    out.push_back({QCoreApplication::translate("ReceiptFormat", "Subtotal"), money(r.subtotalMinor)});
+    out.push_back({Text::tr("Subtotal"), money(r.subtotalMinor)});
     for (const PurchaseAdjustmentRecord &a : r.adjustments) {
         if (a.kind == QLatin1String("points"))
             continue; // said below with the points
         if (a.amountMinor > 0)
             out.push_back({a.label, QStringLiteral("−") + money(a.amountMinor)});
         else if (a.points > 0)
-            out.push_back(
-                {a.label, QCoreApplication::translate("ReceiptFormat", "+%1 pts").arg(l.toString(a.points))});
+            out.push_back({a.label, Text::tr("+%1 pts").arg(l.toString(a.points))});
     }
     if (r.pointsPaidMinor > 0)
-        out.push_back({r.refund ? QCoreApplication::translate("ReceiptFormat", "Points given back (%1)")
-                                      .arg(l.toString(-r.pointsRedeemed))
-                                : QCoreApplication::translate("ReceiptFormat", "Paid with %Ln point(s)",
-                                                              nullptr, int(r.pointsRedeemed)),
+        out.push_back({r.refund ? Text::tr("Points given back (%1)").arg(l.toString(-r.pointsRedeemed))
+                                : Text::tr("Paid with %Ln point(s)", nullptr, int(r.pointsRedeemed)),
                        QStringLiteral("−") + money(r.pointsPaidMinor)});
-    out.push_back({r.refund ? QCoreApplication::translate("ReceiptFormat", "GIVEN BACK")
-                            : QCoreApplication::translate("ReceiptFormat", "TOTAL"),
-                   money(r.totalMinor), true});
+    out.push_back({r.refund ? Text::tr("GIVEN BACK") : Text::tr("TOTAL"), money(r.totalMinor), true});
     if (!r.memberName.isEmpty()) {
-        out.push_back({r.card.isEmpty() ? r.memberName
-                                        : QCoreApplication::translate("ReceiptFormat", "%1 · card …%2")
-                                              .arg(r.memberName, r.card.right(4)),
-                       QString()});
+        out.push_back(
+            {r.card.isEmpty() ? r.memberName : Text::tr("%1 · card …%2").arg(r.memberName, r.card.right(4)),
+             QString()});
         if (r.pointsEarned != 0)
-            out.push_back({r.pointsEarned > 0
-                               ? QCoreApplication::translate("ReceiptFormat", "Points earned")
-                               : QCoreApplication::translate("ReceiptFormat", "Points taken back"),
+            out.push_back({r.pointsEarned > 0 ? Text::tr("Points earned") : Text::tr("Points taken back"),
                            l.toString(r.pointsEarned)});
         if (r.pointsRedeemed > 0)
-            out.push_back(
-                {QCoreApplication::translate("ReceiptFormat", "Points used"), l.toString(-r.pointsRedeemed)});
-        out.push_back({QCoreApplication::translate("ReceiptFormat", "Balance"),
-                       QCoreApplication::translate("ReceiptFormat", "%1 pts").arg(l.toString(r.balanceAfter)),
-                       true});
+            out.push_back({Text::tr("Points used"), l.toString(-r.pointsRedeemed)});
+        out.push_back({Text::tr("Balance"), Text::tr("%1 pts").arg(l.toString(r.balanceAfter)), true});
         if (r.pointsNotReturned > 0)
-            footer->push_back(QCoreApplication::translate(
-                "ReceiptFormat", "%Ln point(s) had already been used: the balance is below zero.", nullptr,
-                int(r.pointsNotReturned)));
+            footer->push_back(Text::tr("%Ln point(s) had already been used: the balance is below zero.",
+                                       nullptr, int(r.pointsNotReturned)));
         if (r.expiringPoints > 0)
-            footer->push_back(QCoreApplication::translate("ReceiptFormat", "%Ln point(s) expire on %1.",
-                                                          nullptr, int(r.expiringPoints))
+            footer->push_back(Text::tr("%Ln point(s) expire on %1.", nullptr, int(r.expiringPoints))
                                   .arg(l.toString(r.expiringOn, QLocale::ShortFormat)));
         if (!r.nextLevelName.isEmpty())
-            footer->push_back(QCoreApplication::translate("ReceiptFormat", "Spend %1 more for %2.")
-                                  .arg(money(r.missingMinor), r.nextLevelName));
+            footer->push_back(Text::tr("Spend %1 more for %2.").arg(money(r.missingMinor), r.nextLevelName));
         else if (!r.levelName.isEmpty())
-            footer->push_back(
-                QCoreApplication::translate("ReceiptFormat", "Club level: %1.").arg(r.levelName));
+            footer->push_back(Text::tr("Club level: %1.").arg(r.levelName));
     }
     return out;
 }
@@ -192,11 +176,9 @@ QString html(const Receipt &r)
              .arg(r.shopName.toHtmlEscaped(), r.tillName.toHtmlEscaped());
     h += QStringLiteral("<p align='center'><b>%1</b><br/>%2%3</p>")
              .arg(title.toHtmlEscaped(), l.toString(r.at.toLocalTime(), QLocale::ShortFormat),
-                  r.cashier.isEmpty() ? QString()
-                                      : QStringLiteral("<br/>")
-                          + QCoreApplication::translate("ReceiptFormat", "Served by %1")
-                                .arg(r.cashier)
-                                .toHtmlEscaped());
+                  r.cashier.isEmpty()
+                      ? QString()
+                      : QStringLiteral("<br/>") + Text::tr("Served by %1").arg(r.cashier).toHtmlEscaped());
     h += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='1'>");
     for (const Row &row : body) {
         const QString style
@@ -207,8 +189,7 @@ QString html(const Receipt &r)
     h += QStringLiteral("</table>");
     for (const QString &f : footer)
         h += QStringLiteral("<p>%1</p>").arg(f.toHtmlEscaped());
-    h += QStringLiteral("<p align='center'>%1</p></body></html>")
-             .arg(QCoreApplication::translate("ReceiptFormat", "Thank you!").toHtmlEscaped());
+    h += QStringLiteral("<p align='center'>%1</p></body></html>").arg(Text::tr("Thank you!").toHtmlEscaped());
     return h;
 }
 
@@ -221,7 +202,7 @@ QString text(const Receipt &r)
     constexpr int width = 42; // characters on an 80 mm roll
     QStringList out {r.shopName, r.tillName, title, l.toString(r.at.toLocalTime(), QLocale::ShortFormat)};
     if (!r.cashier.isEmpty())
-        out << QCoreApplication::translate("ReceiptFormat", "Served by %1").arg(r.cashier);
+        out << Text::tr("Served by %1").arg(r.cashier);
     out << QString(width, QLatin1Char('-'));
     for (const Row &row : body) {
         const int pad = qMax(1, width - int(row.left.size()) - int(row.right.size()));

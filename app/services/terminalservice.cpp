@@ -8,6 +8,11 @@
 #include <QCoreApplication>
 
 namespace {
+// This file's strings translate in the context "TerminalService" (lupdate reads it from here too).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(TerminalService)
+};
 } // namespace
 
 Result<TerminalRecord> TerminalService::initialize(const QString &storeName, const QString &terminalName,
@@ -16,20 +21,14 @@ Result<TerminalRecord> TerminalService::initialize(const QString &storeName, con
     const QString store = storeName.simplified();
     const QString name = terminalName.simplified();
     if (store.isEmpty() || store.size() > 100)
-        return makeError(
-            Error::Invalid,
-            QCoreApplication::translate("TerminalService", "The shop name must have 1 to 100 characters."));
+        return makeError(Error::Invalid, Text::tr("The shop name must have 1 to 100 characters."));
     if (name.isEmpty() || name.size() > 50)
-        return makeError(Error::Invalid,
-                         QCoreApplication::translate("TerminalService",
-                                                     "The terminal name must have 1 to 50 characters."));
+        return makeError(Error::Invalid, Text::tr("The terminal name must have 1 to 50 characters."));
     if (!Money::isValidCurrency(currency))
-        return makeError(
-            Error::Invalid,
-            QCoreApplication::translate("TerminalService",
-                                        "\"%1\" is not a currency code: use three capital letters such as "
-                                        "EUR, RUB or CNY.")
-                .arg(currency));
+        return makeError(Error::Invalid,
+                         Text::tr("\"%1\" is not a currency code: use three capital letters such as "
+                                  "EUR, RUB or CNY.")
+                             .arg(currency));
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.beginError();
@@ -39,8 +38,7 @@ Result<TerminalRecord> TerminalService::initialize(const QString &storeName, con
         return existing.error();
     if (existing.value())
         return makeError(Error::Conflict,
-                         QCoreApplication::translate(
-                             "TerminalService", "This database already belongs to terminal \"%1\" of %2.")
+                         Text::tr("This database already belongs to terminal \"%1\" of %2.")
                              .arg(existing.value()->name, existing.value()->storeName));
     const QDateTime now = m_clock.nowUtc();
     TerminalRecord t;
@@ -65,10 +63,8 @@ Result<TerminalRecord> TerminalService::local()
     if (!t)
         return t.error();
     if (!t.value())
-        return makeError(
-            Error::NotFound,
-            QCoreApplication::translate("TerminalService",
-                                        "This database has no terminal yet: run \"loyalty-cli init\" or "
-                                        "start the terminal app once."));
+        return makeError(Error::NotFound,
+                         Text::tr("This database has no terminal yet: run \"loyalty-cli init\" or "
+                                  "start the terminal app once."));
     return *t.value();
 }
