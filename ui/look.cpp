@@ -46,6 +46,13 @@ QPalette darkPalette()
     return p;
 }
 
+void paintError(QWidget *w)
+{
+    QPalette p = w->palette();
+    p.setColor(QPalette::WindowText, errorColor(p));
+    w->setPalette(p);
+}
+
 // Keeps an error label's colour right when the palette changes under it.
 class ErrorColour : public QObject
 {
@@ -55,12 +62,8 @@ public:
     {
         if (e->type() == QEvent::PaletteChange || e->type() == QEvent::ApplicationPaletteChange) {
             auto *w = static_cast<QWidget *>(o);
-            const QColor want = errorColor(w->palette());
-            if (w->palette().color(QPalette::WindowText) != want) {
-                QPalette p = w->palette();
-                p.setColor(QPalette::WindowText, want);
-                w->setPalette(p);
-            }
+            if (w->palette().color(QPalette::WindowText) != errorColor(w->palette()))
+                paintError(w); // a change of its own comes back here once, equal by then
         }
         return false;
     }
@@ -131,9 +134,7 @@ void markError(QWidget *w, bool error)
         watcher->setObjectName(name);
         w->installEventFilter(watcher);
     }
-    QPalette p = w->palette();
-    p.setColor(QPalette::WindowText, errorColor(p));
-    w->setPalette(p);
+    paintError(w);
 }
 
 void showFocusFrame(QWidget *view)

@@ -52,14 +52,20 @@ void reportReadyAndQuit()
     QCoreApplication::quit();
 }
 
+// This machine's language and look, at start and when Settings reopens the window.
+void applyPreferences()
+{
+    I18n::install(I18n::savedChoice());
+    Look::apply(Look::savedTheme());
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     AppPaths::setApplicationIdentity();
-    I18n::install(I18n::savedChoice());
-    Look::apply(Look::savedTheme());
+    applyPreferences();
     // The installed desktop entry (and with it the theme's icon) for the taskbar and Wayland.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.loyaltyterminal.LoyaltyTerminal"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("loyalty-terminal"), Look::windowIcon()));
@@ -127,8 +133,7 @@ int main(int argc, char *argv[])
             QTimer::singleShot(0, &app, &reportReadyAndQuit);
         const int code = app.exec();
         if (code == MainWindow::kRestartExitCode) {
-            I18n::install(I18n::savedChoice());
-            Look::apply(Look::savedTheme());
+            applyPreferences();
             continue;
         }
         if (code != MainWindow::kRestoreExitCode)

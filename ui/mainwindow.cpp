@@ -484,7 +484,7 @@ void MainWindow::chooseRestore()
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(m_ctx, I18n::resolve(I18n::savedChoice()), this);
+    SettingsDialog dialog(m_ctx, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.needsRestart())
         return;
     qApp->exit(kRestartExitCode);

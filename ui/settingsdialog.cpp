@@ -13,10 +13,10 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-SettingsDialog::SettingsDialog(const ServiceContext &ctx, const QString &languageInUse, QWidget *parent)
+SettingsDialog::SettingsDialog(const ServiceContext &ctx, QWidget *parent)
     : QDialog(parent)
     , m_ctx(ctx)
-    , m_inUse(languageInUse)
+    , m_inUse(I18n::resolve(I18n::savedChoice()))
     , m_themeInUse(Look::savedTheme())
 {
     setWindowTitle(tr("Settings"));
@@ -27,12 +27,8 @@ SettingsDialog::SettingsDialog(const ServiceContext &ctx, const QString &languag
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("languageField"));
     m_language->setAccessibleName(tr("Language"));
-    QString systemName;
-    const QString systemCode = I18n::resolve(QString());
-    for (const I18n::Language &l : I18n::languages())
-        if (l.code == systemCode)
-            systemName = l.name;
-    m_language->addItem(tr("As the system (%1)").arg(systemName), QString());
+    // resolve() always names a language the terminal speaks.
+    m_language->addItem(tr("As the system (%1)").arg(I18n::find(I18n::resolve(QString()))->name), QString());
     for (const I18n::Language &l : I18n::languages())
         m_language->addItem(l.name, l.code);
     m_language->setCurrentIndex(qMax(0, m_language->findData(I18n::savedChoice())));

@@ -2,9 +2,10 @@
 
 #include <QDialog>
 
+#include "context.h"
+
 class QComboBox;
 class QLabel;
-#include "context.h"
 
 // Manage → Settings: this terminal's language (a per-machine preference, anyone may choose it) and,
 // to read, the shop currency and how it writes money.
@@ -12,7 +13,7 @@ class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SettingsDialog(const ServiceContext &ctx, const QString &languageInUse, QWidget *parent = nullptr);
+    explicit SettingsDialog(const ServiceContext &ctx, QWidget *parent = nullptr);
     // The choice made: a language code, or "" to follow the system's language.
     QString languageChoice() const;
     // True when accepting changes the language on screen, so the terminal must restart its window.
@@ -26,7 +27,7 @@ private:
     void preview();
 
     const ServiceContext m_ctx; // a copy: the caller may pass a temporary
-    QString m_inUse;
+    QString m_inUse; // the language and the look on screen now: chosen before this window opened
     QString m_themeInUse;
     QComboBox *m_language;
     QComboBox *m_theme;

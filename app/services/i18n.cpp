@@ -25,10 +25,7 @@ std::vector<std::unique_ptr<QTranslator>> &installed()
 
 bool speaks(const QString &code)
 {
-    for (const Language &l : languages())
-        if (l.code == code)
-            return true;
-    return false;
+    return find(code) != nullptr;
 }
 
 void load(const QLocale &locale, const QString &name, const QString &dir)
@@ -50,6 +47,14 @@ const QList<Language> &languages()
         {QStringLiteral("zh_CN"), QStringLiteral("中文（简体）")},
     };
     return l;
+}
+
+const Language *find(const QString &code)
+{
+    for (const Language &l : languages())
+        if (l.code == code)
+            return &l;
+    return nullptr;
 }
 
 QString savedChoice()

@@ -17,6 +17,8 @@ struct Language
 
 // English first, then the others in the order of their own names.
 const QList<Language> &languages();
+// The language with this code, or nullptr when the terminal does not speak it.
+const Language *find(const QString &code);
 
 QString savedChoice();
 void saveChoice(const QString &code);

@@ -1605,15 +1605,19 @@ Result<SyncSummary> SyncService::exportBatch(const QString &dirPath, bool everyt
     for (const TableSpec &t : specs()) {
         const QString table = QLatin1String(t.name);
         QSaveFile out(dir.filePath(tableFileName(table)));
-        if (!out.open(QIODevice::WriteOnly))
+        const auto cannotWrite = [&out] {
             return makeError(Error::Storage,
                              tr("The batch file %1 cannot be written: %2")
                                  .arg(QDir::toNativeSeparators(out.fileName()), out.errorString()));
+        };
+        if (!out.open(QIODevice::WriteOnly))
+            return cannotWrite();
         TableReader reader(m_ctx.db.handle(), t, !everything, s.seqFrom - 1, s.seqTo);
         QElapsedTimer took;
         took.start();
         qint64 n = 0;
         QByteArray hash;
+        bool written = false;
         {
             FileWriter writer(out);
             QByteArray buffer;
@@ -1625,19 +1629,13 @@ Result<SyncSummary> SyncService::exportBatch(const QString &dirPath, bool everyt
                     writer.push(buffer);
             }
             writer.push(buffer);
-            const bool written = writer.finish();
-            if (reader.failed())
-                return reader.error();
-            if (!written)
-                return makeError(Error::Storage,
-                                 tr("The batch file %1 cannot be written: %2")
-                                     .arg(QDir::toNativeSeparators(out.fileName()), out.errorString()));
+            written = writer.finish();
             hash = writer.sha256();
         }
-        if (!out.commit())
-            return makeError(Error::Storage,
-                             tr("The batch file %1 cannot be written: %2")
-                                 .arg(QDir::toNativeSeparators(out.fileName()), out.errorString()));
+        if (reader.failed())
+            return reader.error();
+        if (!written || !out.commit())
+            return cannotWrite();
         s.rowsByTable.insert(table, n);
         s.nsByTable.insert(table, took.nsecsElapsed());
         s.rows += n;

@@ -227,7 +227,7 @@ void TestScreen::palettesRead()
 
 void TestScreen::settingsByKeyboard()
 {
-    SettingsDialog dialog(m_db->context(), QStringLiteral("en"));
+    SettingsDialog dialog(m_db->context());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *language = dialog.findChild<QComboBox *>(QStringLiteral("languageField"));
