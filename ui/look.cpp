@@ -87,11 +87,16 @@ void apply(const QString &theme)
     // The platform's style and palette as the application started, to go back to them.
     static const QString systemStyle = QApplication::style()->name();
     static const QPalette systemPalette = QApplication::palette();
+    static bool changed = false; // the usual start, following the system, builds no style
     if (theme.isEmpty()) {
-        QApplication::setStyle(QStyleFactory::create(systemStyle));
-        QApplication::setPalette(systemPalette);
+        if (changed) {
+            QApplication::setStyle(QStyleFactory::create(systemStyle));
+            QApplication::setPalette(systemPalette);
+            changed = false;
+        }
         return;
     }
+    changed = true;
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(theme == QLatin1String("dark") ? darkPalette()
                                                             : QApplication::style()->standardPalette());
