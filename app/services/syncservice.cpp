@@ -1768,6 +1768,12 @@ Result<SyncSummary> SyncService::applyRows(const QVector<Row> &rows, const QStri
         }
         ++i;
     }
+    qint64 stepStart = took.nsecsElapsed();
+    auto step = [&](const char *name) {
+        const qint64 now = took.nsecsElapsed();
+        s.nsByStep[QLatin1String(name)] += now - stepStart;
+        stepStart = now;
+    };
     // Rows that waited for a parent: try them again, parents first, until a round applies nothing.
     for (bool progress = true; progress;) {
         progress = false;
@@ -1802,8 +1808,10 @@ Result<SyncSummary> SyncService::applyRows(const QVector<Row> &rows, const QStri
                 return d.error();
         }
     }
+    step("waiting rows");
     if (auto r = applier.finish(); !r)
         return r.error();
+    step("totals and balances");
     auto left = Sql::exec(m_ctx.db, QStringLiteral("SELECT count(*) FROM sync_pending"), {},
                           tr("The sync batch cannot be applied."));
     if (!left)
@@ -1820,8 +1828,10 @@ Result<SyncSummary> SyncService::applyRows(const QVector<Row> &rows, const QStri
         return q.error();
     if (auto r = noteSuccess(); !r)
         return r.error();
+    step("bookkeeping");
     if (auto r = tx.commit(); !r)
         return r.error();
+    step("commit");
     return s;
 }
 
@@ -1867,13 +1877,28 @@ Result<SyncSummary> SyncService::importBatch(const QString &dirPath)
     const QString batch = manifest.value(QLatin1String("batch")).toString();
     const QJsonObject files = manifest.value(QLatin1String("tables")).toObject();
 
-    // Every file is checked before anything is applied: a batch is whole or not at all.
-    QVector<Row> rows;
-    for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
+    // A batch is whole or not at all: every file is read and counted first, and their checksums are
+    // worked out on a second core while the rows apply; the transaction commits only when all match.
+    QElapsedTimer checking;
+    checking.start();
+    for (auto it = files.constBegin(); it != files.constEnd(); ++it)
         if (!tables().contains(it.key()))
             return makeError(Error::Invalid,
                              tr("The batch holds rows of an unknown kind (%1).").arg(it.key()));
-        const QJsonObject f = it.value().toObject();
+    struct File
+    {
+        QString name;
+        QByteArray data; // the rows below are slices of it
+        QString expected;
+        bool matches = false;
+    };
+    std::vector<File> contents;
+    QVector<Row> rows;
+    // Parents first, whatever order the manifest lists the files in.
+    for (const QString &table : tables()) {
+        if (!files.contains(table))
+            continue;
+        const QJsonObject f = files.value(table).toObject();
         const QString name = f.value(QLatin1String("file")).toString();
         if (name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) || name.isEmpty())
             return makeError(Error::Corrupt,
@@ -1882,23 +1907,16 @@ Result<SyncSummary> SyncService::importBatch(const QString &dirPath)
         if (!in.open(QIODevice::ReadOnly))
             return makeError(Error::Corrupt,
                              tr("The batch in %1 is incomplete: %2 is missing.").arg(where, name));
-        const QByteArray data = in.readAll();
-        if (QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex())
-            != f.value(QLatin1String("sha256")).toString())
-            return makeError(Error::Corrupt,
-                             tr("The batch file %1 was changed or cut short after the export (its "
-                                "checksum does not match). Nothing was imported: export the batch again.")
-                                 .arg(name));
+        contents.push_back(File {name, in.readAll(), f.value(QLatin1String("sha256")).toString()});
+        const QByteArray &data = contents.back().data;
         qint64 n = 0;
         for (qsizetype start = 0; start < data.size();) {
             qsizetype end = data.indexOf('\n', start);
             if (end < 0)
                 end = data.size();
             if (end > start) {
-                Row r;
-                r.table = it.key();
-                r.json = data.mid(start, end - start);
-                rows << r;
+                rows << Row {0, table, QString(),
+                             QByteArray::fromRawData(data.constData() + start, end - start)};
                 ++n;
             }
             start = end + 1;
@@ -1910,10 +1928,36 @@ Result<SyncSummary> SyncService::importBatch(const QString &dirPath)
                                  .arg(n)
                                  .arg(f.value(QLatin1String("rows")).toInteger()));
     }
-    // Parents first, whatever order the manifest lists the files in.
-    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-        return tables().indexOf(a.table) < tables().indexOf(b.table);
+    std::thread hashing([&contents] {
+        for (File &f : contents)
+            f.matches
+                = QString::fromLatin1(QCryptographicHash::hash(f.data, QCryptographicHash::Sha256).toHex())
+                == f.expected;
     });
+    // The first file whose checksum does not match, once they are all worked out.
+    auto checksums = [&, joined = false]() mutable -> Result<void> {
+        if (!joined) {
+            hashing.join();
+            joined = true;
+        }
+        for (const File &f : contents)
+            if (!f.matches)
+                return makeError(Error::Corrupt,
+                                 tr("The batch file %1 was changed or cut short after the export (its "
+                                    "checksum does not match). Nothing was imported: export the batch again.")
+                                     .arg(f.name));
+        return {};
+    };
+    struct Join
+    {
+        std::thread &t;
+        ~Join()
+        {
+            if (t.joinable())
+                t.join();
+        }
+    } join {hashing};
+    const qint64 checkNs = checking.nsecsElapsed();
     auto seen = Sql::exec(m_ctx.db, QStringLiteral("SELECT at FROM sync_batches WHERE batch_uuid = ?"),
                           {batch}, tr("The sync batch cannot be applied."));
     if (!seen)
@@ -1922,6 +1966,8 @@ Result<SyncSummary> SyncService::importBatch(const QString &dirPath)
     seen->finish();
 
     auto result = applyRows(rows, from, [&]() -> Result<void> {
+        if (auto r = checksums(); !r)
+            return r;
         if (auto r = rememberTerminal(from, terminal.value(QLatin1String("name")).toString(),
                                       terminal.value(QLatin1String("store")).toString(), currency);
             !r)
@@ -1930,9 +1976,14 @@ Result<SyncSummary> SyncService::importBatch(const QString &dirPath)
                            manifest.value(QLatin1String("seq_from")).toInteger(),
                            manifest.value(QLatin1String("seq_to")).toInteger(), qint64(rows.size()));
     });
-    if (!result)
+    if (!result) {
+        // A damaged file explains a refused row better than the row does.
+        if (auto r = checksums(); !r)
+            return r.error();
         return result;
+    }
     SyncSummary s = result.value();
+    s.nsByStep.insert(QStringLiteral("reading and checking files"), checkNs);
     s.batchUuid = batch;
     s.seqFrom = manifest.value(QLatin1String("seq_from")).toInteger();
     s.seqTo = manifest.value(QLatin1String("seq_to")).toInteger();

@@ -25,6 +25,7 @@ struct SyncSummary
     QVector<qint64> overdrawn; // members whose balance went below zero with this batch
     bool seenBefore = false; // the same batch was applied here before (nothing changed again)
     QMap<QString, qint64> nsByTable; // time spent per table (the benchmark reports rows per second)
+    QMap<QString, qint64> nsByStep; // time spent on the steps around the tables (checking, totals, commit)
 };
 
 // Where this terminal stands: the status bar and `loyalty-cli sync status` show it.

@@ -1,6 +1,6 @@
 // loyalty-bench-sync: a sync batch out of a generated file and into a new terminal, timed.
 //
-//   loyalty-bench-sync --db FILE [--work DIR]
+//   loyalty-bench-sync --db FILE [--work DIR] [--import-only]
 //
 // Copies FILE (the export acknowledges what it wrote, so the original stays as generated), exports
 // everything waiting as a batch, then imports the batch into a freshly initialised terminal. Prints the
@@ -144,18 +144,24 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const Args args(argc, argv);
     if (!args.has("db"))
-        die("usage: loyalty-bench-sync --db FILE [--work DIR]");
+        die("usage: loyalty-bench-sync --db FILE [--work DIR] [--import-only]");
     QTemporaryDir tmp;
     const QString work = args.has("work") ? QString::fromStdString(args.value("work")) : tmp.path();
     QDir().mkpath(work);
     const QString source = QDir(work).filePath(QStringLiteral("source.sqlite"));
     const QString target = QDir(work).filePath(QStringLiteral("target.sqlite"));
     const QString batch = QDir(work).filePath(QStringLiteral("batch"));
-    for (const QString &f :
-         {source, target, source + QStringLiteral("-wal"), target + QStringLiteral("-wal")})
+    // --import-only: the batch of an earlier run into a new terminal, nothing else (to measure the
+    // import alone while working on it).
+    const bool importOnly = args.has("import-only");
+    for (const QString &f : {target, target + QStringLiteral("-wal")})
         QFile::remove(f);
-    QDir(batch).removeRecursively();
-    {
+    if (!importOnly) {
+        QFile::remove(source);
+        QFile::remove(source + QStringLiteral("-wal"));
+        QDir(batch).removeRecursively();
+    }
+    if (!importOnly) {
         // A checkpointed copy: the generator's WAL goes into the file first.
         auto db = Database::open(QString::fromStdString(args.value("db")));
         if (!db)
@@ -168,7 +174,7 @@ int main(int argc, char **argv)
     // Export.
     SyncSummary out;
     qint64 exportNs = 0;
-    {
+    if (!importOnly) {
         Terminal a = openTerminal(source);
         ServiceContext ctx = a.context();
         QElapsedTimer t;
@@ -180,21 +186,24 @@ int main(int argc, char **argv)
         out = r.value();
     }
     const qint64 ledger = out.rowsByTable.value(QStringLiteral("points_ledger"));
-    std::printf("export: %lld rows in %.2f s = %.0f rows/s; points ledger %lld rows = %.0f rows/s\n",
-                static_cast<long long>(out.rows), double(exportNs) / 1e9, perSecond(out.rows, exportNs),
-                static_cast<long long>(ledger),
-                perSecond(ledger, out.nsByTable.value(QStringLiteral("points_ledger"))));
-    qint64 rawRows = 0;
-    const qint64 rawOutNs
-        = rawExportLedger(source, QDir(work).filePath(QStringLiteral("raw-ledger.jsonl")), &rawRows);
-    std::printf("raw sqlite3 ledger export: %lld rows = %.0f rows/s (app/raw time ratio %.2f)\n",
-                static_cast<long long>(rawRows), perSecond(rawRows, rawOutNs),
-                double(out.nsByTable.value(QStringLiteral("points_ledger"))) / double(rawOutNs));
-    std::printf("RESULT bench=sync path=export rows=%lld seconds=%.2f rows_per_s=%.0f ledger_rows_per_s=%.0f "
-                "raw_ledger_rows_per_s=%.0f\n",
-                static_cast<long long>(out.rows), double(exportNs) / 1e9, perSecond(out.rows, exportNs),
-                perSecond(ledger, out.nsByTable.value(QStringLiteral("points_ledger"))),
-                perSecond(rawRows, rawOutNs));
+    if (!importOnly) {
+        std::printf("export: %lld rows in %.2f s = %.0f rows/s; points ledger %lld rows = %.0f rows/s\n",
+                    static_cast<long long>(out.rows), double(exportNs) / 1e9, perSecond(out.rows, exportNs),
+                    static_cast<long long>(ledger),
+                    perSecond(ledger, out.nsByTable.value(QStringLiteral("points_ledger"))));
+        qint64 rawRows = 0;
+        const qint64 rawOutNs
+            = rawExportLedger(source, QDir(work).filePath(QStringLiteral("raw-ledger.jsonl")), &rawRows);
+        std::printf("raw sqlite3 ledger export: %lld rows = %.0f rows/s (app/raw time ratio %.2f)\n",
+                    static_cast<long long>(rawRows), perSecond(rawRows, rawOutNs),
+                    double(out.nsByTable.value(QStringLiteral("points_ledger"))) / double(rawOutNs));
+        std::printf(
+            "RESULT bench=sync path=export rows=%lld seconds=%.2f rows_per_s=%.0f ledger_rows_per_s=%.0f "
+            "raw_ledger_rows_per_s=%.0f\n",
+            static_cast<long long>(out.rows), double(exportNs) / 1e9, perSecond(out.rows, exportNs),
+            perSecond(ledger, out.nsByTable.value(QStringLiteral("points_ledger"))),
+            perSecond(rawRows, rawOutNs));
+    }
 
     // Import into a new terminal.
     SyncSummary in;
@@ -221,7 +230,11 @@ int main(int argc, char **argv)
         std::printf("  %-22s %9lld rows %8.0f rows/s\n", qPrintable(it.key()),
                     static_cast<long long>(in.rowsByTable.value(it.key())),
                     perSecond(in.rowsByTable.value(it.key()), it.value()));
+    for (auto it = in.nsByStep.cbegin(); it != in.nsByStep.cend(); ++it)
+        std::printf("  %-32s %6.2f s\n", qPrintable(it.key()), double(it.value()) / 1e9);
 
+    if (importOnly)
+        return 0;
     // Raw: a second new terminal gets everything but the ledger through the app (the ledger refers to
     // its members and sales), then the ledger lines by raw SQLite.
     const QString raw = QDir(work).filePath(QStringLiteral("raw.sqlite"));
