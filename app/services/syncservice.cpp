@@ -2,6 +2,7 @@
 
 #include "auditservice.h"
 #include "ids.h"
+#include "jsonrow.h"
 #include "searchtext.h"
 #include "sqlexec.h"
 
@@ -28,6 +29,7 @@
 #include <condition_variable>
 #include <deque>
 #include <limits>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -501,6 +503,45 @@ struct Clock2
     bool operator<(const Clock2 &o) const { return at != o.at ? at < o.at : terminal < o.terminal; }
 };
 
+// A uuid as 16 bytes, the key of the import's id lookups. Only the canonical lower-case form is
+// keyed: any other spelling is a different text to SQLite, and is looked up there each time.
+struct Uuid
+{
+    quint64 hi = 0, lo = 0;
+    bool operator==(const Uuid &o) const { return hi == o.hi && lo == o.lo; }
+    static bool parse(QByteArrayView text, Uuid &out)
+    {
+        if (text.size() != 36)
+            return false;
+        quint64 half[2] = {0, 0};
+        int nibbles = 0;
+        for (int i = 0; i < 36; ++i) {
+            const char c = text[i];
+            if (i == 8 || i == 13 || i == 18 || i == 23) {
+                if (c != '-')
+                    return false;
+                continue;
+            }
+            int d;
+            if (c >= '0' && c <= '9')
+                d = c - '0';
+            else if (c >= 'a' && c <= 'f')
+                d = c - 'a' + 10;
+            else
+                return false;
+            quint64 &h = half[nibbles / 16];
+            h = (h << 4) | quint64(d);
+            ++nibbles;
+        }
+        out = Uuid {half[0], half[1]};
+        return true;
+    }
+};
+size_t qHash(const Uuid &u, size_t seed = 0)
+{
+    return qHashMulti(seed, u.hi, u.lo);
+}
+
 // --- Applying rows ------------------------------------------------------------------------------
 
 enum class Outcome
@@ -525,35 +566,41 @@ public:
     Applier(const Applier &) = delete;
     Applier &operator=(const Applier &) = delete;
 
-    // One row as it travels. The append-only tables and new sales go through one SQL statement each,
-    // SQLite reading the JSON and looking the uuids up itself (the import's hot path, issue 7's
-    // benchmark); the rest is parsed here and merged by the rules below.
-    Result<Outcome> applyJson(const TableSpec &t, const QByteArray &json);
+    // One row as it travels. The append-only tables, staff and new sales are read by JsonRow and go in
+    // through one prepared statement a table, their references looked up in memory (the import's hot
+    // path, issue 7's benchmark); the rest is parsed into a QJsonObject and merged by the rules below.
+    Result<Outcome> applyJson(const TableSpec &t, QByteArrayView json);
     static bool isFast(const TableSpec &t)
     {
         return t.merge == Merge::Append || t.merge == Merge::Staff || t.merge == Merge::Adjustment
             || t.merge == Merge::Purchase;
     }
-    // Many rows of one fast table at once, as a JSON array: how many went in; the rows that wait for
-    // their parents; sales that were here before (a merge may have moved them) are merged one by one.
-    struct Chunk
-    {
-        qint64 applied = 0;
-        QVector<QByteArray> waiting;
-    };
-    Result<Chunk> applyChunk(const TableSpec &t, const QByteArray &array);
     Result<void> start(); // before the first row
     Result<Outcome> apply(const TableSpec &t, const QJsonObject &row);
-    Result<void> finish(); // totals and balances of the members touched; overdrafts
+    Result<void> finish(); // rollups; totals and balances of the members touched; overdrafts
 
 private:
+    // The ids of one table's rows by uuid: looked up once, then kept.
+    struct Ids
+    {
+        sqlite3_stmt *lookup = nullptr; // SELECT id FROM <table> WHERE uuid = ?
+        QHash<Uuid, qint64> known;
+    };
     struct Fast
     {
-        sqlite3_stmt *insert = nullptr; // the rows of a JSON array, each inserted unless here already
-        sqlite3_stmt *missing = nullptr; // the array's rows that are not here after it (waiting)
-        sqlite3_stmt *older = nullptr; // sales only: the array's rows that were here before it
+        explicit Fast(std::vector<QByteArray> keys)
+            : row(std::move(keys))
+        {
+        }
+        sqlite3_stmt *insert = nullptr; // the row unless it is here already
+        JsonRow row;
+        std::vector<Ids *> refs; // per column: the table its uuid refers to (nullptr: not a reference)
+        Ids *own = nullptr; // this table's ids, when other rows refer to its rows in numbers
     };
     Result<Fast *> fastFor(const TableSpec &t);
+    Result<Ids *> idsFor(const char *table);
+    Result<qint64> idOf(Ids &ids, QByteArrayView uuid); // 0: not here (yet)
+    Error storageError(int rc);
     Result<void> addSale(qint64 member, bool sale, qint64 total, const QString &at, qint64 refundOf,
                          int sign);
     Result<qint64> idOf(const char *table, const QString &uuid);
@@ -569,18 +616,21 @@ private:
     Result<void> audit(const QString &action, const QString &entity, const QString &id,
                        const QJsonObject &before, const QJsonObject &after);
     Result<void> saleTotals(qint64 purchaseId, int sign);
+    Result<void> rollups();
+    Result<void> setTriggersAside();
+    Result<void> restoreTriggers();
 
     ServiceContext &m_ctx;
     SyncSummary &m_summary;
     Error m_error;
-    QHash<QString, QHash<QString, qint64>> m_ids;
+    std::map<std::string, Ids> m_ids;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
-    QSet<qint64> m_touched; // members whose balance the ledger rows of this batch changed
     // The last ids before the batch: the rows after them are the batch's (one write transaction).
     struct Marks
     {
         qint64 ledger = 0, purchases = 0, lines = 0;
     } m_marks;
+    std::vector<std::pair<QByteArray, QByteArray>> m_setAside; // triggers (name, SQL) while applying
     struct Totals
     {
         qint64 visits = 0;
@@ -594,159 +644,182 @@ private:
         bool wholeBefore = false;
     };
     QHash<qint64, Refunded> m_refunded; // sales that refunds of this batch give back (by sale id)
-    QHash<const TableSpec *, Fast> m_fast;
+    std::map<const TableSpec *, std::unique_ptr<Fast>> m_fast;
 };
 
 Applier::~Applier()
 {
-    for (const Fast &f : std::as_const(m_fast)) {
-        sqlite3_finalize(f.insert);
-        sqlite3_finalize(f.missing);
-        sqlite3_finalize(f.older);
-    }
+    for (const auto &f : m_fast)
+        sqlite3_finalize(f.second->insert);
+    for (const auto &ids : m_ids)
+        sqlite3_finalize(ids.second.lookup);
 }
 
-// The JSON value of a key, as SQLite reads it: text, integer or NULL.
-QString jsonKey(const QString &key)
+Error Applier::storageError(int rc)
 {
-    return QStringLiteral("(e.value ->> '%1')").arg(key);
+    return Database::storageErrorFromCode(rc, QString::fromUtf8(sqlite3_errmsg(m_ctx.db.handle())),
+                                          tr("The sync batch cannot be applied."));
+}
+
+Result<Applier::Ids *> Applier::idsFor(const char *table)
+{
+    auto it = m_ids.find(table);
+    if (it != m_ids.end())
+        return &it->second;
+    Ids ids;
+    const QByteArray sql = QByteArray("SELECT id FROM ") + table + " WHERE uuid = ?";
+    if (const int rc = sqlite3_prepare_v3(m_ctx.db.handle(), sql.constData(), -1, SQLITE_PREPARE_PERSISTENT,
+                                          &ids.lookup, nullptr);
+        rc != SQLITE_OK)
+        return storageError(rc);
+    return &m_ids.emplace(table, std::move(ids)).first->second;
+}
+
+Result<qint64> Applier::idOf(Ids &ids, QByteArrayView uuid)
+{
+    Uuid key;
+    const bool keyed = Uuid::parse(uuid, key);
+    if (keyed) {
+        const auto hit = ids.known.constFind(key);
+        if (hit != ids.known.constEnd())
+            return hit.value();
+    }
+    sqlite3_bind_text(ids.lookup, 1, uuid.data(), int(uuid.size()), SQLITE_STATIC);
+    const int rc = sqlite3_step(ids.lookup);
+    const qint64 id = rc == SQLITE_ROW ? sqlite3_column_int64(ids.lookup, 0) : 0;
+    sqlite3_reset(ids.lookup);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return storageError(rc);
+    if (id != 0 && keyed)
+        ids.known.insert(key, id);
+    return id;
 }
 
 Result<Applier::Fast *> Applier::fastFor(const TableSpec &t)
 {
     auto it = m_fast.find(&t);
     if (it != m_fast.end())
-        return &it.value();
-    QStringList cols, exprs, conds;
+        return it->second.get();
+    QStringList cols, marks;
+    std::vector<QByteArray> keys;
+    std::vector<Ids *> refs;
     for (const Column &c : t.columns) {
         cols << QLatin1String(c.name);
+        marks << QStringLiteral("?");
+        keys.push_back(c.key().toUtf8());
+        Ids *ids = nullptr;
         if (c.ref) {
-            const QString sub = QStringLiteral("(SELECT id FROM %1 WHERE uuid = %2)")
-                                    .arg(QLatin1String(c.ref), jsonKey(c.key()));
-            exprs << sub;
-            conds << QStringLiteral("(%1 IS NULL OR %2 IS NOT NULL)").arg(jsonKey(c.key()), sub);
-        } else {
-            exprs << jsonKey(c.key());
+            auto r = idsFor(c.ref);
+            if (!r)
+                return r.error();
+            ids = r.value();
         }
+        refs.push_back(ids);
     }
     if (t.merge == Merge::Staff) { // signed out here: no PIN travels
         cols << QStringLiteral("active");
-        exprs << QStringLiteral("0");
+        marks << QStringLiteral("0");
     }
-    const QString table = QLatin1String(t.name);
-    const bool adjustment = t.merge == Merge::Adjustment;
-    // json_each keeps each element parsed while its keys are read: one parse a row.
-    const QString insert
-        = QStringLiteral(
-              "INSERT INTO %1 (%2) SELECT %3 FROM json_each(?1) e WHERE %4 ON CONFLICT (%5) DO NOTHING")
-              .arg(table, cols.join(QLatin1Char(',')), exprs.join(QLatin1Char(',')),
-                   conds.isEmpty() ? QStringLiteral("true") : conds.join(QLatin1String(" AND ")),
-                   adjustment ? QStringLiteral("purchase_id, position") : QStringLiteral("uuid"));
-    const QString present = adjustment
-        ? QStringLiteral("SELECT 1 FROM purchase_adjustments a JOIN purchases p ON p.id = a.purchase_id "
-                         "WHERE p.uuid = %1 AND a.position = %2")
-              .arg(jsonKey(QStringLiteral("purchase")), jsonKey(QStringLiteral("position")))
-        : QStringLiteral("SELECT 1 FROM %1 WHERE uuid = %2").arg(table, jsonKey(QStringLiteral("uuid")));
-    const QString missing
-        = QStringLiteral("SELECT e.value FROM json_each(?1) e WHERE NOT EXISTS (%1)").arg(present);
-    const QString older
-        = QStringLiteral("SELECT e.value FROM json_each(?1) e JOIN purchases p ON p.uuid = %1 "
-                         "WHERE p.id <= ?2")
-              .arg(jsonKey(QStringLiteral("uuid")));
-    Fast f;
-    sqlite3 *db = m_ctx.db.handle();
-    std::vector<std::pair<const QString *, sqlite3_stmt **>> statements {{&insert, &f.insert},
-                                                                         {&missing, &f.missing}};
-    if (t.merge == Merge::Purchase)
-        statements.push_back({&older, &f.older});
-    for (auto [sql, stmt] : statements) {
-        const int rc
-            = sqlite3_prepare_v3(db, sql->toUtf8().constData(), -1, SQLITE_PREPARE_PERSISTENT, stmt, nullptr);
-        if (rc != SQLITE_OK) {
-            sqlite3_finalize(f.insert);
-            sqlite3_finalize(f.missing);
-            return Database::storageErrorFromCode(rc, QString::fromUtf8(sqlite3_errmsg(db)),
-                                                  tr("The sync batch cannot be applied."));
+    auto f = std::make_unique<Fast>(std::move(keys));
+    f->refs = std::move(refs);
+    // Rows of these tables are referred to by many others in a batch (a sale by its lines and points):
+    // the ids of the rows it brings are kept as they go in. The others are looked up when referred to.
+    static const char *const kReferred[] = {"members", "cards", "purchases", "staff", "program_versions"};
+    for (const char *name : kReferred)
+        if (qstrcmp(name, t.name) == 0) {
+            auto r = idsFor(t.name);
+            if (!r)
+                return r.error();
+            f->own = r.value();
         }
-    }
-    return &m_fast.insert(&t, f).value();
+    const bool adjustment = t.merge == Merge::Adjustment;
+    const QString sql
+        = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO NOTHING")
+              .arg(QLatin1String(t.name), cols.join(QLatin1Char(',')), marks.join(QLatin1Char(',')),
+                   adjustment ? QStringLiteral("purchase_id, position") : QStringLiteral("uuid"));
+    if (const int rc = sqlite3_prepare_v3(m_ctx.db.handle(), sql.toUtf8().constData(), -1,
+                                          SQLITE_PREPARE_PERSISTENT, &f->insert, nullptr);
+        rc != SQLITE_OK)
+        return storageError(rc);
+    return m_fast.emplace(&t, std::move(f)).first->second.get();
 }
 
-Result<Applier::Chunk> Applier::applyChunk(const TableSpec &t, const QByteArray &array)
+Result<Outcome> Applier::applyJson(const TableSpec &t, QByteArrayView json)
 {
+    auto unreadable = [&](const QString &why) {
+        return makeError(Error::Corrupt,
+                         tr("A row of %1 in the batch is not readable.").arg(QLatin1String(t.name)), why);
+    };
+    if (!isFast(t)) {
+        QJsonParseError err;
+        const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &err);
+        if (err.error != QJsonParseError::NoError || !doc.isObject())
+            return unreadable(err.errorString());
+        return apply(t, doc.object());
+    }
     auto fast = fastFor(t);
     if (!fast)
         return fast.error();
-    sqlite3 *db = m_ctx.db.handle();
-    const QString what = tr("The sync batch cannot be applied.");
-    Chunk out;
-    qint64 lastSale = 0;
-    if (t.merge == Merge::Purchase) {
-        auto q = run(QStringLiteral("SELECT COALESCE(max(id), 0) FROM purchases"), {});
-        if (!q)
-            return m_error;
-        lastSale = q->next() ? q->value(0).toLongLong() : 0;
-        q->finish();
+    Fast &f = *fast.value();
+    if (!f.row.parse(json))
+        return unreadable(QStringLiteral("not one JSON object"));
+    sqlite3_stmt *st = f.insert;
+    for (int i = 0; i < f.row.size(); ++i) {
+        const JsonRow::Value &v = f.row.value(i);
+        if (f.refs[size_t(i)] && v.type != JsonRow::Type::Null && v.type != JsonRow::Type::Missing) {
+            // A reference travels as the uuid of the row it points at; one that has not arrived waits.
+            if (v.type != JsonRow::Type::Text)
+                return Outcome::Waiting;
+            auto id = idOf(*f.refs[size_t(i)], v.text);
+            if (!id)
+                return id.error();
+            if (id.value() == 0)
+                return Outcome::Waiting;
+            sqlite3_bind_int64(st, i + 1, id.value());
+            continue;
+        }
+        switch (v.type) {
+        case JsonRow::Type::Missing:
+        case JsonRow::Type::Null:
+            sqlite3_bind_null(st, i + 1);
+            break;
+        case JsonRow::Type::Integer:
+            sqlite3_bind_int64(st, i + 1, v.integer);
+            break;
+        case JsonRow::Type::Real:
+            sqlite3_bind_double(st, i + 1, v.real);
+            break;
+        case JsonRow::Type::Text:
+        case JsonRow::Type::Json:
+            sqlite3_bind_text(st, i + 1, v.text.data(), int(v.text.size()), SQLITE_STATIC);
+            break;
+        }
     }
-    sqlite3_stmt *st = fast.value()->insert;
-    sqlite3_bind_text(st, 1, array.constData(), int(array.size()), SQLITE_STATIC);
-    int rc = sqlite3_step(st);
-    out.applied = rc == SQLITE_DONE ? sqlite3_changes(db) : 0;
+    sqlite3 *db = m_ctx.db.handle();
+    const int rc = sqlite3_step(st);
+    const bool added = rc == SQLITE_DONE && sqlite3_changes(db) > 0;
+    const qint64 rowid = sqlite3_last_insert_rowid(db);
     sqlite3_reset(st);
-    sqlite3_clear_bindings(st);
     if (rc != SQLITE_DONE)
         return makeError(Error::Corrupt,
                          tr("The batch holds a row of %1 this database refuses.").arg(QLatin1String(t.name)),
                          QString::fromUtf8(sqlite3_errmsg(db)));
-    QVector<QByteArray> older;
-    auto collect = [&](sqlite3_stmt *q, QVector<QByteArray> &into) -> Result<void> {
-        sqlite3_bind_text(q, 1, array.constData(), int(array.size()), SQLITE_STATIC);
-        if (q == fast.value()->older)
-            sqlite3_bind_int64(q, 2, lastSale);
-        while ((rc = sqlite3_step(q)) == SQLITE_ROW)
-            into << QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(q, 0)),
-                               sqlite3_column_bytes(q, 0));
-        sqlite3_reset(q);
-        sqlite3_clear_bindings(q);
-        if (rc != SQLITE_DONE)
-            return Database::storageErrorFromCode(rc, QString::fromUtf8(sqlite3_errmsg(db)), what);
-        return {};
-    };
-    if (auto r = collect(fast.value()->missing, out.waiting); !r)
-        return r.error();
-    if (t.merge == Merge::Purchase) {
-        if (auto r = collect(fast.value()->older, older); !r)
-            return r.error();
-        for (const QByteArray &json : std::as_const(older)) {
-            QJsonParseError err;
-            const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
-            auto o = apply(t, doc.object());
-            if (!o)
-                return o.error();
-            if (o.value() == Outcome::Applied)
-                ++out.applied;
-        }
+    const JsonRow::Value &uuid = f.row.value(0);
+    if (added) {
+        Uuid key;
+        if (f.own && uuid.type == JsonRow::Type::Text && Uuid::parse(uuid.text, key))
+            f.own->known.insert(key, rowid);
+        return Outcome::Applied;
     }
-    return out;
-}
-
-Result<Outcome> Applier::applyJson(const TableSpec &t, const QByteArray &json)
-{
-    if (isFast(t)) {
-        auto c = applyChunk(t, '[' + json + ']');
-        if (!c)
-            return c.error();
-        return !c->waiting.isEmpty() ? Outcome::Waiting
-            : c->applied > 0         ? Outcome::Applied
-                                     : Outcome::Unchanged;
-    }
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
-    if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return makeError(Error::Corrupt,
-                         tr("A row of %1 in the batch is not readable.").arg(QLatin1String(t.name)),
-                         err.errorString());
-    return apply(t, doc.object());
+    if (t.merge != Merge::Purchase || uuid.type != JsonRow::Type::Text)
+        return Outcome::Unchanged;
+    // A sale that was here before this batch: a merge may have moved it since (purchase()).
+    auto id = idOf(*f.own, uuid.text);
+    if (!id)
+        return id.error();
+    if (id.value() == 0 || id.value() > m_marks.purchases)
+        return Outcome::Unchanged;
+    return apply(t, QJsonDocument::fromJson(json.toByteArray()).object());
 }
 
 QSqlQuery *Applier::run(const QString &sql, const QVariantList &values)
@@ -772,19 +845,10 @@ QSqlQuery *Applier::run(const QString &sql, const QVariantList &values)
 
 Result<qint64> Applier::idOf(const char *table, const QString &uuid)
 {
-    const QString t = QLatin1String(table);
-    auto &cache = m_ids[t];
-    const auto hit = cache.constFind(uuid);
-    if (hit != cache.constEnd())
-        return hit.value();
-    auto q = run(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(t), {uuid});
-    if (!q)
-        return m_error;
-    const qint64 id = q->next() ? q->value(0).toLongLong() : 0;
-    q->finish();
-    if (id != 0)
-        cache.insert(uuid, id);
-    return id;
+    auto ids = idsFor(table);
+    if (!ids)
+        return ids.error();
+    return idOf(*ids.value(), uuid.toUtf8());
 }
 
 Result<bool> Applier::values(const TableSpec &t, const QJsonObject &row, QVariantList &out)
@@ -1203,42 +1267,140 @@ Result<void> Applier::start()
     if (q->next())
         m_marks = Marks {q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toLongLong()};
     q->finish();
+    return setTriggersAside();
+}
+
+// A statement whose trigger writes elsewhere is several writes: SQLite keeps a statement journal
+// for it, page copies for each row, and that cost the import more than the rows themselves. The
+// append-only tables' insert triggers only note rows for the outbox (which an import must not) and
+// keep the rollups (which finish() adds up set-wise), so they stand aside while a batch applies and
+// are put back, as they were, in the same transaction. Members and cards keep theirs: their full-text
+// index must follow every insert and update exactly.
+Result<void> Applier::setTriggersAside()
+{
+    sqlite3 *db = m_ctx.db.handle();
+    sqlite3_stmt *st = nullptr;
+    int rc = sqlite3_prepare_v2(db, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                                -1, &st, nullptr);
+    for (const QString &name : SyncService::triggersSetAside()) {
+        if (rc != SQLITE_OK)
+            break;
+        const QByteArray n = name.toUtf8();
+        sqlite3_bind_text(st, 1, n.constData(), int(n.size()), SQLITE_TRANSIENT);
+        if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+            m_setAside.emplace_back(n,
+                                    QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st, 1))));
+        sqlite3_reset(st);
+        rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? SQLITE_OK : rc;
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_OK)
+        return storageError(rc);
+    for (const auto &[name, sql] : m_setAside)
+        if ((rc = sqlite3_exec(db, ("DROP TRIGGER \"" + name + '"').constData(), nullptr, nullptr, nullptr))
+            != SQLITE_OK)
+            return storageError(rc);
+    return {};
+}
+
+Result<void> Applier::restoreTriggers()
+{
+    for (const auto &trigger : m_setAside)
+        if (const int rc
+            = sqlite3_exec(m_ctx.db.handle(), trigger.second.constData(), nullptr, nullptr, nullptr);
+            rc != SQLITE_OK)
+            return storageError(rc);
+    m_setAside.clear();
+    return {};
+}
+
+// What the triggers set aside would have added to the rollups of schema v7 (0007_feedback_rollups.sql)
+// for the rows of this batch: the same expressions, set-wise, in the same transaction.
+Result<void> Applier::rollups()
+{
+    const QVariantList sales {m_marks.purchases};
+    const std::pair<const char *, QVariantList> steps[] = {
+        {"INSERT INTO daily_sales (business_day, origin_terminal, sales, refunds, revenue_minor, "
+         "member_sales, "
+         "member_revenue_minor, discount_minor, points_paid_minor) "
+         "SELECT business_day, origin_terminal, SUM(kind = 'sale'), SUM(kind = 'refund'), "
+         "SUM(CASE kind WHEN 'sale' THEN total_minor ELSE -total_minor END), "
+         "SUM(kind = 'sale' AND member_id IS NOT NULL), "
+         "SUM(CASE WHEN member_id IS NULL THEN 0 WHEN kind = 'sale' THEN total_minor ELSE -total_minor END), "
+         "SUM(CASE kind WHEN 'sale' THEN discount_minor ELSE -discount_minor END), "
+         "SUM(CASE kind WHEN 'sale' THEN points_paid_minor ELSE -points_paid_minor END) "
+         "FROM purchases WHERE id > ? GROUP BY business_day, origin_terminal "
+         "ON CONFLICT (business_day, origin_terminal) DO UPDATE SET "
+         "sales = sales + excluded.sales, refunds = refunds + excluded.refunds, "
+         "revenue_minor = revenue_minor + excluded.revenue_minor, "
+         "member_sales = member_sales + excluded.member_sales, "
+         "member_revenue_minor = member_revenue_minor + excluded.member_revenue_minor, "
+         "discount_minor = discount_minor + excluded.discount_minor, "
+         "points_paid_minor = points_paid_minor + excluded.points_paid_minor",
+         sales},
+        {"INSERT INTO daily_points (business_day, kind, points) "
+         "SELECT date(created_at, 'localtime'), kind, SUM(points) FROM points_ledger WHERE id > ? GROUP BY "
+         "1, 2 "
+         "ON CONFLICT (business_day, kind) DO UPDATE SET points = points + excluded.points",
+         {m_marks.ledger}},
+        // cohort_activity_on_month counts each member-month this inserts (and none it ignores).
+        {"INSERT OR IGNORE INTO member_months (member_id, month) "
+         "SELECT DISTINCT member_id, substr(business_day, 1, 7) FROM purchases "
+         "WHERE id > ? AND kind = 'sale' AND member_id IS NOT NULL",
+         sales},
+    };
+    for (const auto &[sql, values] : steps) {
+        auto q = run(QLatin1String(sql), values);
+        if (!q)
+            return m_error;
+        q->finish();
+    }
     return {};
 }
 
 Result<void> Applier::finish()
 {
-    // The sales and points this batch brought, read back once instead of row by row.
+    if (auto r = rollups(); !r)
+        return r;
+    if (auto r = restoreTriggers(); !r)
+        return r;
+    // The visits and spending of the sales this batch brought, set-wise (as addSale() counts them).
     {
-        auto q
-            = run(QStringLiteral("SELECT member_id, kind, total_minor, created_at, refund_of FROM purchases "
-                                 "WHERE id > ? AND member_id IS NOT NULL ORDER BY id"),
-                  {m_marks.purchases});
+        auto q = run(
+            QStringLiteral("UPDATE members SET visits = visits + d.sold, "
+                           "total_spent_minor = total_spent_minor + d.spent, "
+                           "last_visit_at = CASE WHEN d.last IS NOT NULL AND (last_visit_at IS NULL OR "
+                           "last_visit_at < d.last) THEN d.last ELSE last_visit_at END "
+                           "FROM (SELECT member_id, SUM(kind = 'sale') AS sold, "
+                           "SUM(CASE kind WHEN 'sale' THEN total_minor ELSE -total_minor END) AS spent, "
+                           "MAX(CASE kind WHEN 'sale' THEN created_at END) AS last FROM purchases "
+                           "WHERE id > ? AND member_id IS NOT NULL GROUP BY member_id) d WHERE members.id = "
+                           "d.member_id"),
+            {m_marks.purchases});
         if (!q)
             return m_error;
-        struct Sold
-        {
-            qint64 member;
-            bool sale;
-            qint64 total;
-            QString at;
-            qint64 refundOf;
-        };
-        QVector<Sold> sold;
-        while (q->next())
-            sold << Sold {q->value(0).toLongLong(), q->value(1).toString() == QLatin1String("sale"),
-                          q->value(2).toLongLong(), q->value(3).toString(), q->value(4).toLongLong()};
         q->finish();
-        for (const Sold &x : sold)
-            if (auto r = addSale(x.member, x.sale, x.total, x.at, x.refundOf, +1); !r)
-                return r;
-        auto l = run(QStringLiteral("SELECT DISTINCT member_id FROM points_ledger WHERE id > ?"),
-                     {m_marks.ledger});
-        if (!l)
+        // Refunds: whether their sale was given back whole before this batch (compared with now below).
+        auto r = run(
+            QStringLiteral("SELECT member_id, refund_of FROM purchases WHERE id > ? AND kind = 'refund' "
+                           "AND member_id IS NOT NULL AND refund_of IS NOT NULL ORDER BY id"),
+            {m_marks.purchases});
+        if (!r)
             return m_error;
-        while (l->next())
-            m_touched.insert(l->value(0).toLongLong());
-        l->finish();
+        QVector<std::pair<qint64, qint64>> refunds;
+        while (r->next())
+            refunds.push_back({r->value(0).toLongLong(), r->value(1).toLongLong()});
+        r->finish();
+        for (const auto &[member, sale] : std::as_const(refunds)) {
+            if (m_refunded.contains(sale))
+                continue;
+            auto u = run(QLatin1String(kUnitsLeft), {sale, m_marks.lines, sale});
+            if (!u)
+                return m_error;
+            const bool whole = u->next() && u->value(0).toLongLong() <= 0;
+            u->finish();
+            m_refunded.insert(sale, Refunded {member, whole});
+        }
     }
     // The refund that returned the last unit of its sale takes the visit back, as RefundService does.
     for (auto it = m_refunded.cbegin(); it != m_refunded.cend(); ++it) {
@@ -1259,33 +1421,37 @@ Result<void> Applier::finish()
         if (!q)
             return m_error;
     }
-    QList<qint64> touched(m_touched.cbegin(), m_touched.cend());
-    std::sort(touched.begin(), touched.end());
-    for (qint64 member : touched) {
-        auto before = run(QStringLiteral("SELECT points_balance FROM members WHERE id = ?"), {member});
-        if (!before)
-            return m_error;
-        const qint64 was = before->next() ? before->value(0).toLongLong() : 0;
-        before->finish();
-        auto q
-            = run(QStringLiteral("UPDATE members SET points_balance = "
-                                 "(SELECT COALESCE(SUM(points), 0) FROM points_ledger WHERE member_id = ?) "
-                                 "WHERE id = ? RETURNING points_balance"),
-                  {member, member});
-        if (!q)
-            return m_error;
-        const qint64 now = q->next() ? q->value(0).toLongLong() : 0;
-        q->finish();
-        // Two terminals spent the same points while apart: the balance stays below zero, as the
-        // ledger says, and a manager finds the member in the "Balances below zero" list.
-        if (now < 0 && was >= 0) {
-            m_summary.overdrawn << member;
-            if (auto r = audit(QStringLiteral("sync.overdraft"), QStringLiteral("member"),
-                               QString::number(member), QJsonObject {{QStringLiteral("points_balance"), was}},
-                               QJsonObject {{QStringLiteral("points_balance"), now}});
-                !r)
-                return r;
-        }
+    // Balances of the members whose ledger this batch added to, from their whole ledger. Two terminals
+    // that spent the same points while apart leave a balance below zero, as the ledger says, and a
+    // manager finds the member in the "Balances below zero" list.
+    const QString sums
+        = QStringLiteral("(SELECT member_id, SUM(points) AS total FROM points_ledger WHERE member_id IN "
+                         "(SELECT member_id FROM points_ledger WHERE id > ?) GROUP BY member_id)");
+    auto o = run(QStringLiteral(
+                     "SELECT m.id, m.points_balance, b.total FROM members m JOIN %1 b ON b.member_id = m.id "
+                     "WHERE m.points_balance >= 0 AND b.total < 0 ORDER BY m.id")
+                     .arg(sums),
+                 {m_marks.ledger});
+    if (!o)
+        return m_error;
+    QVector<std::tuple<qint64, qint64, qint64>> overdrawn;
+    while (o->next())
+        overdrawn.push_back({o->value(0).toLongLong(), o->value(1).toLongLong(), o->value(2).toLongLong()});
+    o->finish();
+    auto b = run(
+        QStringLiteral("UPDATE members SET points_balance = b.total FROM %1 b WHERE members.id = b.member_id")
+            .arg(sums),
+        {m_marks.ledger});
+    if (!b)
+        return m_error;
+    b->finish();
+    for (const auto &[member, was, now] : std::as_const(overdrawn)) {
+        m_summary.overdrawn << member;
+        if (auto r = audit(QStringLiteral("sync.overdraft"), QStringLiteral("member"),
+                           QString::number(member), QJsonObject {{QStringLiteral("points_balance"), was}},
+                           QJsonObject {{QStringLiteral("points_balance"), now}});
+            !r)
+            return r;
     }
     return {};
 }
@@ -1307,6 +1473,22 @@ QString tableFileName(const QString &table)
 }
 
 } // namespace
+
+const QStringList &SyncService::triggersSetAside()
+{
+    static const QStringList t {
+        QStringLiteral("daily_sales_on_purchase"),
+        QStringLiteral("member_months_on_purchase"),
+        QStringLiteral("purchases_sync_insert"),
+        QStringLiteral("purchase_lines_sync_insert"),
+        QStringLiteral("purchase_adjustments_sync_insert"),
+        QStringLiteral("daily_points_on_entry"),
+        QStringLiteral("points_ledger_sync_insert"),
+        QStringLiteral("points_allocations_sync_insert"),
+        QStringLiteral("stamp_ledger_sync_insert"),
+    };
+    return t;
+}
 
 const QStringList &SyncService::tables()
 {
@@ -1725,48 +1907,29 @@ Result<SyncSummary> SyncService::applyRows(const QVector<Row> &rows, const QStri
     QElapsedTimer took;
     took.start();
     for (int i = 0; i < rows.size();) {
-        const Row &r = rows.at(i);
-        auto spec = specOf(r.table);
+        // The rows of one table that follow each other, timed together.
+        const QString &table = rows.at(i).table;
+        auto spec = specOf(table);
         if (!spec)
             return spec.error();
         const TableSpec *t = spec.value();
         const qint64 t0 = took.nsecsElapsed();
-        if (Applier::isFast(*t)) {
-            // The rows of one table that follow each other go in together, a few thousand at a time.
-            QByteArray array = "[";
-            int j = i;
-            for (; j < rows.size() && j - i < 4000 && rows.at(j).table == r.table; ++j) {
-                if (j > i)
-                    array += ',';
-                array += rows.at(j).json;
-            }
-            array += ']';
-            auto c = applier.applyChunk(*t, array);
-            if (!c)
-                return c.error();
-            s.applied += c->applied;
-            for (const QByteArray &json : std::as_const(c->waiting))
-                if (auto p = park(r.table, json); !p)
+        int j = i;
+        for (; j < rows.size() && rows.at(j).table == table; ++j) {
+            auto o = applier.applyJson(*t, rows.at(j).json);
+            if (!o)
+                return o.error();
+            if (o.value() == Outcome::Applied)
+                ++s.applied;
+            else if (o.value() == Outcome::Waiting) {
+                if (auto p = park(table, rows.at(j).json); !p)
                     return p.error();
-            s.rowsByTable[r.table] += j - i;
-            s.rows += j - i;
-            s.nsByTable[r.table] += took.nsecsElapsed() - t0;
-            i = j;
-            continue;
+            }
         }
-        s.rowsByTable[r.table] += 1;
-        ++s.rows;
-        auto o = applier.applyJson(*t, r.json);
-        s.nsByTable[r.table] += took.nsecsElapsed() - t0;
-        if (!o)
-            return o.error();
-        if (o.value() == Outcome::Applied)
-            ++s.applied;
-        else if (o.value() == Outcome::Waiting) {
-            if (auto p = park(r.table, r.json); !p)
-                return p.error();
-        }
-        ++i;
+        s.rowsByTable[table] += j - i;
+        s.rows += j - i;
+        s.nsByTable[table] += took.nsecsElapsed() - t0;
+        i = j;
     }
     qint64 stepStart = took.nsecsElapsed();
     auto step = [&](const char *name) {

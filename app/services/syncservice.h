@@ -58,6 +58,9 @@ public:
 
     // The tables in the order a batch is applied (parents first).
     static const QStringList &tables();
+    // The insert triggers of the append-only tables, which stand aside while a batch applies: the
+    // import adds its rows to the rollups they keep set-wise, and an import notes nothing for the outbox.
+    static const QStringList &triggersSetAside();
 
     // Writes this terminal's changes since the last acknowledged batch into dir (created; must be
     // empty) as one JSON Lines file per table plus manifest.json, and acknowledges them once every file

@@ -216,7 +216,7 @@ int main(int argc, char **argv)
         auto r = SyncService(ctx).importBatch(batch);
         importNs = t.nsecsElapsed();
         if (!r)
-            die(r.error().message.toStdString());
+            die((r.error().message + QLatin1Char(' ') + r.error().detail).toStdString());
         in = r.value();
         (void)b.db->checkpoint();
     }
