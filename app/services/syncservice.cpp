@@ -720,6 +720,11 @@ Result<Applier::Fast *> Applier::fastFor(const TableSpec &t)
         cols << QStringLiteral("active");
         marks << QStringLiteral("0");
     }
+    if (t.merge == Merge::Member) { // the text members are found by; the field clocks follow the columns
+        cols << QStringLiteral("search_text");
+        marks << QStringLiteral("?");
+        keys.push_back("clock");
+    }
     auto f = std::make_unique<Fast>(std::move(keys));
     f->refs = std::move(refs);
     // Rows of these tables are referred to by many others in a batch (a sale by its lines and points):
@@ -750,21 +755,36 @@ Result<Outcome> Applier::applyJson(const TableSpec &t, QByteArrayView json)
         return makeError(Error::Corrupt,
                          tr("A row of %1 in the batch is not readable.").arg(QLatin1String(t.name)), why);
     };
-    if (!isFast(t)) {
+    auto slow = [&]() -> Result<Outcome> {
         QJsonParseError err;
         const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &err);
         if (err.error != QJsonParseError::NoError || !doc.isObject())
             return unreadable(err.errorString());
         return apply(t, doc.object());
-    }
+    };
+    const bool member = t.merge == Merge::Member;
+    if (!isFast(t) && !member)
+        return slow();
     auto fast = fastFor(t);
     if (!fast)
         return fast.error();
     Fast &f = *fast.value();
     if (!f.row.parse(json))
         return unreadable(QStringLiteral("not one JSON object"));
+    const int columns = int(t.columns.size());
+    if (member) {
+        // A member who is here already merges field by field (member()); a new one goes straight in.
+        const JsonRow::Value &uuid = f.row.value(0);
+        if (uuid.type != JsonRow::Type::Text)
+            return slow();
+        auto id = idOf(*f.own, uuid.text);
+        if (!id)
+            return id.error();
+        if (id.value() != 0)
+            return slow();
+    }
     sqlite3_stmt *st = f.insert;
-    for (int i = 0; i < f.row.size(); ++i) {
+    for (int i = 0; i < columns; ++i) {
         const JsonRow::Value &v = f.row.value(i);
         if (f.refs[size_t(i)] && v.type != JsonRow::Type::Null && v.type != JsonRow::Type::Missing) {
             // A reference travels as the uuid of the row it points at; one that has not arrived waits.
@@ -795,6 +815,14 @@ Result<Outcome> Applier::applyJson(const TableSpec &t, QByteArrayView json)
             break;
         }
     }
+    if (member) { // found by name, e-mail or phone (MemberStore keeps the same text)
+        auto text = [&](int column) {
+            const JsonRow::Value &v = f.row.value(column);
+            return v.type == JsonRow::Type::Text ? QString::fromUtf8(v.text) : QString();
+        };
+        const QByteArray search = SearchText::forMember(text(2), text(5), text(3)).toUtf8();
+        sqlite3_bind_text(st, columns + 1, search.constData(), int(search.size()), SQLITE_TRANSIENT);
+    }
     sqlite3 *db = m_ctx.db.handle();
     const int rc = sqlite3_step(st);
     const bool added = rc == SQLITE_DONE && sqlite3_changes(db) > 0;
@@ -809,6 +837,20 @@ Result<Outcome> Applier::applyJson(const TableSpec &t, QByteArrayView json)
         Uuid key;
         if (f.own && uuid.type == JsonRow::Type::Text && Uuid::parse(uuid.text, key))
             f.own->known.insert(key, rowid);
+        if (member) { // when each field was last set, and where
+            const JsonRow::Value &clock = f.row.value(columns);
+            const QJsonObject clocks = clock.type == JsonRow::Type::Json
+                ? QJsonDocument::fromJson(clock.text.toByteArray()).object()
+                : QJsonObject();
+            for (auto it = clocks.constBegin(); it != clocks.constEnd(); ++it) {
+                const QJsonArray a = it.value().toArray();
+                if (!run(
+                        QStringLiteral("INSERT OR REPLACE INTO member_clock (member_id, field, at, terminal) "
+                                       "VALUES (?,?,?,?)"),
+                        {rowid, it.key(), a.at(0).toString(), a.at(1).toString()}))
+                    return m_error;
+            }
+        }
         return Outcome::Applied;
     }
     if (t.merge != Merge::Purchase || uuid.type != JsonRow::Type::Text)
@@ -1329,7 +1371,7 @@ Result<void> Applier::rollups()
          "SUM(CASE WHEN member_id IS NULL THEN 0 WHEN kind = 'sale' THEN total_minor ELSE -total_minor END), "
          "SUM(CASE kind WHEN 'sale' THEN discount_minor ELSE -discount_minor END), "
          "SUM(CASE kind WHEN 'sale' THEN points_paid_minor ELSE -points_paid_minor END) "
-         "FROM purchases WHERE id > ? GROUP BY business_day, origin_terminal "
+         "FROM purchases NOT INDEXED WHERE id > ? GROUP BY business_day, origin_terminal "
          "ON CONFLICT (business_day, origin_terminal) DO UPDATE SET "
          "sales = sales + excluded.sales, refunds = refunds + excluded.refunds, "
          "revenue_minor = revenue_minor + excluded.revenue_minor, "
@@ -1339,21 +1381,24 @@ Result<void> Applier::rollups()
          "points_paid_minor = points_paid_minor + excluded.points_paid_minor",
          sales},
         {"INSERT INTO daily_points (business_day, kind, points) "
-         "SELECT date(created_at, 'localtime'), kind, SUM(points) FROM points_ledger WHERE id > ? GROUP BY "
-         "1, 2 "
+         "SELECT date(created_at, 'localtime'), kind, SUM(points) FROM points_ledger NOT INDEXED "
+         "WHERE id > ? GROUP BY 1, 2 "
          "ON CONFLICT (business_day, kind) DO UPDATE SET points = points + excluded.points",
          {m_marks.ledger}},
         // cohort_activity_on_month counts each member-month this inserts (and none it ignores).
         {"INSERT OR IGNORE INTO member_months (member_id, month) "
-         "SELECT DISTINCT member_id, substr(business_day, 1, 7) FROM purchases "
-         "WHERE id > ? AND kind = 'sale' AND member_id IS NOT NULL",
+         "SELECT DISTINCT member_id, substr(business_day, 1, 7) FROM purchases NOT INDEXED "
+         "WHERE id > ? AND kind = 'sale' AND member_id IS NOT NULL ORDER BY 1, 2",
          sales},
     };
     for (const auto &[sql, values] : steps) {
+        QElapsedTimer T;
+        T.start();
         auto q = run(QLatin1String(sql), values);
         if (!q)
             return m_error;
         q->finish();
+        fprintf(stderr, "DBG %.2f %.40s\n", T.nsecsElapsed() / 1e9, sql);
     }
     return {};
 }
@@ -1362,28 +1407,32 @@ Result<void> Applier::finish()
 {
     if (auto r = rollups(); !r)
         return r;
+    QElapsedTimer T;
+    T.start();
     if (auto r = restoreTriggers(); !r)
         return r;
+    fprintf(stderr, "DBG restore %.2f\n", T.nsecsElapsed() / 1e9);
     // The visits and spending of the sales this batch brought, set-wise (as addSale() counts them).
     {
-        auto q = run(
-            QStringLiteral("UPDATE members SET visits = visits + d.sold, "
-                           "total_spent_minor = total_spent_minor + d.spent, "
-                           "last_visit_at = CASE WHEN d.last IS NOT NULL AND (last_visit_at IS NULL OR "
-                           "last_visit_at < d.last) THEN d.last ELSE last_visit_at END "
-                           "FROM (SELECT member_id, SUM(kind = 'sale') AS sold, "
-                           "SUM(CASE kind WHEN 'sale' THEN total_minor ELSE -total_minor END) AS spent, "
-                           "MAX(CASE kind WHEN 'sale' THEN created_at END) AS last FROM purchases "
-                           "WHERE id > ? AND member_id IS NOT NULL GROUP BY member_id) d WHERE members.id = "
-                           "d.member_id"),
-            {m_marks.purchases});
+        auto q = run(QStringLiteral(
+                         "UPDATE members SET visits = visits + d.sold, "
+                         "total_spent_minor = total_spent_minor + d.spent, "
+                         "last_visit_at = CASE WHEN d.last IS NOT NULL AND (last_visit_at IS NULL OR "
+                         "last_visit_at < d.last) THEN d.last ELSE last_visit_at END "
+                         "FROM (SELECT member_id, SUM(kind = 'sale') AS sold, "
+                         "SUM(CASE kind WHEN 'sale' THEN total_minor ELSE -total_minor END) AS spent, "
+                         "MAX(CASE kind WHEN 'sale' THEN created_at END) AS last FROM purchases NOT INDEXED "
+                         "WHERE id > ? AND member_id IS NOT NULL GROUP BY member_id) d WHERE members.id = "
+                         "d.member_id"),
+                     {m_marks.purchases});
         if (!q)
             return m_error;
         q->finish();
         // Refunds: whether their sale was given back whole before this batch (compared with now below).
         auto r = run(
-            QStringLiteral("SELECT member_id, refund_of FROM purchases WHERE id > ? AND kind = 'refund' "
-                           "AND member_id IS NOT NULL AND refund_of IS NOT NULL ORDER BY id"),
+            QStringLiteral(
+                "SELECT member_id, refund_of FROM purchases NOT INDEXED WHERE id > ? AND kind = 'refund' "
+                "AND member_id IS NOT NULL AND refund_of IS NOT NULL ORDER BY id"),
             {m_marks.purchases});
         if (!r)
             return m_error;
@@ -1402,6 +1451,7 @@ Result<void> Applier::finish()
             m_refunded.insert(sale, Refunded {member, whole});
         }
     }
+    fprintf(stderr, "DBG totals %.2f\n", T.nsecsElapsed() / 1e9);
     // The refund that returned the last unit of its sale takes the visit back, as RefundService does.
     for (auto it = m_refunded.cbegin(); it != m_refunded.cend(); ++it) {
         auto q = run(QLatin1String(kUnitsLeft), {it.key(), std::numeric_limits<qint64>::max(), it.key()});
@@ -1421,16 +1471,16 @@ Result<void> Applier::finish()
         if (!q)
             return m_error;
     }
-    // Balances of the members whose ledger this batch added to, from their whole ledger. Two terminals
-    // that spent the same points while apart leave a balance below zero, as the ledger says, and a
-    // manager finds the member in the "Balances below zero" list.
-    const QString sums
-        = QStringLiteral("(SELECT member_id, SUM(points) AS total FROM points_ledger WHERE member_id IN "
-                         "(SELECT member_id FROM points_ledger WHERE id > ?) GROUP BY member_id)");
+    // Balances, as the ledger entries of this batch change them. Two terminals that spent the same
+    // points while apart leave a balance below zero, as the ledger says, and a manager finds the
+    // member in the "Balances below zero" list.
+    const QString added = QStringLiteral("(SELECT member_id, SUM(points) AS points FROM points_ledger NOT "
+                                         "INDEXED WHERE id > ? GROUP BY member_id)");
     auto o = run(QStringLiteral(
-                     "SELECT m.id, m.points_balance, b.total FROM members m JOIN %1 b ON b.member_id = m.id "
-                     "WHERE m.points_balance >= 0 AND b.total < 0 ORDER BY m.id")
-                     .arg(sums),
+                     "SELECT m.id, m.points_balance, m.points_balance + d.points FROM members m JOIN %1 d "
+                     "ON d.member_id = m.id WHERE m.points_balance >= 0 AND m.points_balance + d.points < 0 "
+                     "ORDER BY m.id")
+                     .arg(added),
                  {m_marks.ledger});
     if (!o)
         return m_error;
@@ -1438,13 +1488,14 @@ Result<void> Applier::finish()
     while (o->next())
         overdrawn.push_back({o->value(0).toLongLong(), o->value(1).toLongLong(), o->value(2).toLongLong()});
     o->finish();
-    auto b = run(
-        QStringLiteral("UPDATE members SET points_balance = b.total FROM %1 b WHERE members.id = b.member_id")
-            .arg(sums),
-        {m_marks.ledger});
+    auto b = run(QStringLiteral("UPDATE members SET points_balance = points_balance + d.points FROM %1 d "
+                                "WHERE members.id = d.member_id")
+                     .arg(added),
+                 {m_marks.ledger});
     if (!b)
         return m_error;
     b->finish();
+    fprintf(stderr, "DBG balances %.2f\n", T.nsecsElapsed() / 1e9);
     for (const auto &[member, was, now] : std::as_const(overdrawn)) {
         m_summary.overdrawn << member;
         if (auto r = audit(QStringLiteral("sync.overdraft"), QStringLiteral("member"),
@@ -2051,12 +2102,19 @@ Result<SyncSummary> SyncService::importBatch(const QString &dirPath)
     struct File
     {
         QString name;
-        QByteArray data; // the rows below are slices of it
+        std::unique_ptr<QFile> file;
+        QByteArray data; // mapped (or read, where the file system maps nothing); rows are slices of it
         QString expected;
         bool matches = false;
     };
     std::vector<File> contents;
     QVector<Row> rows;
+    {
+        qint64 announced = 0; // a hint for the row list only: a wrong count is refused below
+        for (auto it = files.constBegin(); it != files.constEnd(); ++it)
+            announced += std::max<qint64>(0, it.value().toObject().value(QLatin1String("rows")).toInteger());
+        rows.reserve(qsizetype(std::min<qint64>(announced, 50'000'000)));
+    }
     // Parents first, whatever order the manifest lists the files in.
     for (const QString &table : tables()) {
         if (!files.contains(table))
@@ -2066,12 +2124,18 @@ Result<SyncSummary> SyncService::importBatch(const QString &dirPath)
         if (name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) || name.isEmpty())
             return makeError(Error::Corrupt,
                              tr("The batch in %1 is damaged: a file name is not valid.").arg(where));
-        QFile in(dir.filePath(name));
-        if (!in.open(QIODevice::ReadOnly))
+        auto in = std::make_unique<QFile>(dir.filePath(name));
+        if (!in->open(QIODevice::ReadOnly))
             return makeError(Error::Corrupt,
                              tr("The batch in %1 is incomplete: %2 is missing.").arg(where, name));
-        contents.push_back(File {name, in.readAll(), f.value(QLatin1String("sha256")).toString()});
-        const QByteArray &data = contents.back().data;
+        QByteArray data;
+        if (const qint64 size = in->size(); size > 0) {
+            if (uchar *map = in->map(0, size))
+                data = QByteArray::fromRawData(reinterpret_cast<const char *>(map), qsizetype(size));
+            else
+                data = in->readAll();
+        }
+        contents.push_back(File {name, std::move(in), data, f.value(QLatin1String("sha256")).toString()});
         qint64 n = 0;
         for (qsizetype start = 0; start < data.size();) {
             qsizetype end = data.indexOf('\n', start);
