@@ -628,8 +628,11 @@ private:
     // The last ids before the batch: the rows after them are the batch's (one write transaction).
     struct Marks
     {
-        qint64 ledger = 0, purchases = 0, lines = 0;
+        qint64 ledger = 0, purchases = 0, lines = 0, members = 0;
     } m_marks;
+    // Members who were here before the batch and whose search text it changes: what the full-text
+    // index holds for them (its insert and update triggers stand aside while a batch applies).
+    QHash<qint64, QString> m_searchWas;
     std::vector<std::pair<QByteArray, QByteArray>> m_setAside; // triggers (name, SQL) while applying
     struct Totals
     {
@@ -963,39 +966,21 @@ Result<Outcome> Applier::member(const TableSpec &t, const QJsonObject &row, QVar
     const QString remoteCreated = remote.value(QStringLiteral("created_at")).toString();
     const QString remoteOrigin = remote.value(QStringLiteral("origin_terminal")).toString();
 
-    if (existing.value() == 0) {
-        auto q
-            = run(insertSql(t, QStringLiteral("uuid"), QStringLiteral(",search_text"), QStringLiteral(",?")),
-                  vals << SearchText::forMember(remote.value(QStringLiteral("name")).toString(),
-                                                remote.value(QStringLiteral("email")).toString(),
-                                                remote.value(QStringLiteral("phone")).toString()));
-        if (!q)
-            return m_error;
-        auto id = idOf("members", uuid);
-        if (!id)
-            return id.error();
-        for (auto it = remoteClocks.constBegin(); it != remoteClocks.constEnd(); ++it) {
-            const QJsonArray a = it.value().toArray();
-            if (auto r
-                = run(QStringLiteral("INSERT OR REPLACE INTO member_clock (member_id, field, at, terminal) "
-                                     "VALUES (?,?,?,?)"),
-                      {id.value(), it.key(), a.at(0).toString(), a.at(1).toString()});
-                !r)
-                return m_error;
-        }
-        return Outcome::Applied;
-    }
+    if (existing.value() == 0) // a new member goes in through applyJson
+        return Outcome::Waiting;
 
     const qint64 id = existing.value();
     QStringList cols;
     for (const FieldGroup &g : memberFields())
         for (const char *c : g.columns)
             cols << QLatin1String(c);
-    auto q = run(QStringLiteral("SELECT %1, created_at, origin_terminal, "
-                                "(SELECT json_group_object(c.field, json_array(c.at, c.terminal)) "
-                                " FROM member_clock c WHERE c.member_id = m.id) FROM members m WHERE id = ?")
-                     .arg(cols.join(QLatin1Char(','))),
-                 {id});
+    auto q
+        = run(QStringLiteral(
+                  "SELECT %1, created_at, origin_terminal, "
+                  "(SELECT json_group_object(c.field, json_array(c.at, c.terminal)) "
+                  " FROM member_clock c WHERE c.member_id = m.id), search_text FROM members m WHERE id = ?")
+                  .arg(cols.join(QLatin1Char(','))),
+              {id});
     if (!q)
         return m_error;
     if (!q->next())
@@ -1007,6 +992,7 @@ Result<Outcome> Applier::member(const TableSpec &t, const QJsonObject &row, QVar
     const QString localOrigin = q->value(cols.size() + 1).toString();
     const QJsonObject localClocks
         = QJsonDocument::fromJson(q->value(cols.size() + 2).toString().toUtf8()).object();
+    const QString searchWas = q->value(cols.size() + 3).toString();
     q->finish();
 
     const bool remoteErased = !remote.value(QStringLiteral("erased_at")).isNull();
@@ -1082,6 +1068,8 @@ Result<Outcome> Applier::member(const TableSpec &t, const QJsonObject &row, QVar
     };
     if (searchChanged || (remoteErased && !localErased)) {
         // An erased member is found by card only, as MemberStore::anonymize leaves them.
+        if (id <= m_marks.members && !m_searchWas.contains(id))
+            m_searchWas.insert(id, searchWas);
         sets << QStringLiteral("search_text = ?");
         setValues << (remoteErased || localErased
                           ? QStringLiteral("")
@@ -1302,12 +1290,14 @@ Result<void> Applier::start()
 {
     auto q = run(QStringLiteral("SELECT (SELECT COALESCE(max(id), 0) FROM points_ledger), "
                                 "(SELECT COALESCE(max(id), 0) FROM purchases), "
-                                "(SELECT COALESCE(max(id), 0) FROM purchase_lines)"),
+                                "(SELECT COALESCE(max(id), 0) FROM purchase_lines), "
+                                "(SELECT COALESCE(max(id), 0) FROM members)"),
                  {});
     if (!q)
         return m_error;
     if (q->next())
-        m_marks = Marks {q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toLongLong()};
+        m_marks = Marks {q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toLongLong(),
+                         q->value(3).toLongLong()};
     q->finish();
     return setTriggersAside();
 }
@@ -1385,20 +1375,34 @@ Result<void> Applier::rollups()
          "WHERE id > ? GROUP BY 1, 2 "
          "ON CONFLICT (business_day, kind) DO UPDATE SET points = points + excluded.points",
          {m_marks.ledger}},
+        {"INSERT INTO cohort_sizes (cohort, members) "
+         "SELECT substr(date(created_at, 'localtime'), 1, 7), count(*) FROM members NOT INDEXED WHERE id > ? "
+         "GROUP BY 1 ON CONFLICT (cohort) DO UPDATE SET members = members + excluded.members",
+         {m_marks.members}},
+        {"INSERT INTO member_fts (rowid, search_text) SELECT id, search_text FROM members NOT INDEXED "
+         "WHERE id > ?",
+         {m_marks.members}},
         // cohort_activity_on_month counts each member-month this inserts (and none it ignores).
         {"INSERT OR IGNORE INTO member_months (member_id, month) "
          "SELECT DISTINCT member_id, substr(business_day, 1, 7) FROM purchases NOT INDEXED "
          "WHERE id > ? AND kind = 'sale' AND member_id IS NOT NULL ORDER BY 1, 2",
          sales},
     };
+    // Members who were here before: out of the index as it held them, back in as they are now.
+    for (auto it = m_searchWas.cbegin(); it != m_searchWas.cend(); ++it) {
+        if (!run(QStringLiteral(
+                     "INSERT INTO member_fts (member_fts, rowid, search_text) VALUES ('delete', ?, ?)"),
+                 {it.key(), it.value()})
+            || !run(QStringLiteral("INSERT INTO member_fts (rowid, search_text) "
+                                   "SELECT id, search_text FROM members WHERE id = ?"),
+                    {it.key()}))
+            return m_error;
+    }
     for (const auto &[sql, values] : steps) {
-        QElapsedTimer T;
-        T.start();
         auto q = run(QLatin1String(sql), values);
         if (!q)
             return m_error;
         q->finish();
-        fprintf(stderr, "DBG %.2f %.40s\n", T.nsecsElapsed() / 1e9, sql);
     }
     return {};
 }
@@ -1407,11 +1411,8 @@ Result<void> Applier::finish()
 {
     if (auto r = rollups(); !r)
         return r;
-    QElapsedTimer T;
-    T.start();
     if (auto r = restoreTriggers(); !r)
         return r;
-    fprintf(stderr, "DBG restore %.2f\n", T.nsecsElapsed() / 1e9);
     // The visits and spending of the sales this batch brought, set-wise (as addSale() counts them).
     {
         auto q = run(QStringLiteral(
@@ -1451,7 +1452,6 @@ Result<void> Applier::finish()
             m_refunded.insert(sale, Refunded {member, whole});
         }
     }
-    fprintf(stderr, "DBG totals %.2f\n", T.nsecsElapsed() / 1e9);
     // The refund that returned the last unit of its sale takes the visit back, as RefundService does.
     for (auto it = m_refunded.cbegin(); it != m_refunded.cend(); ++it) {
         auto q = run(QLatin1String(kUnitsLeft), {it.key(), std::numeric_limits<qint64>::max(), it.key()});
@@ -1495,7 +1495,6 @@ Result<void> Applier::finish()
     if (!b)
         return m_error;
     b->finish();
-    fprintf(stderr, "DBG balances %.2f\n", T.nsecsElapsed() / 1e9);
     for (const auto &[member, was, now] : std::as_const(overdrawn)) {
         m_summary.overdrawn << member;
         if (auto r = audit(QStringLiteral("sync.overdraft"), QStringLiteral("member"),
@@ -1537,6 +1536,11 @@ const QStringList &SyncService::triggersSetAside()
         QStringLiteral("points_ledger_sync_insert"),
         QStringLiteral("points_allocations_sync_insert"),
         QStringLiteral("stamp_ledger_sync_insert"),
+        QStringLiteral("members_fts_insert"),
+        QStringLiteral("members_fts_update"),
+        QStringLiteral("cohort_sizes_on_member"),
+        QStringLiteral("members_sync_insert"),
+        QStringLiteral("cards_sync_insert"),
     };
     return t;
 }
