@@ -1350,18 +1350,27 @@ Result<void> Applier::restoreTriggers()
 // for the rows of this batch: the same expressions, set-wise, in the same transaction.
 Result<void> Applier::rollups()
 {
-    const QVariantList sales {m_marks.purchases};
+    // The batch's sales are read from the sales table once, into a narrow table in memory that the
+    // rollups, the members' totals and the refunds below read (dropped in finish()).
     const std::pair<const char *, QVariantList> steps[] = {
+        {"DROP TABLE IF EXISTS temp.sync_batch_sales", {}},
+        {"CREATE TEMP TABLE sync_batch_sales (id INTEGER PRIMARY KEY, member_id INTEGER, kind TEXT, "
+         "business_day TEXT, origin_terminal TEXT, total_minor INTEGER, discount_minor INTEGER, "
+         "points_paid_minor INTEGER, created_at TEXT, refund_of INTEGER)",
+         {}},
+        {"INSERT INTO temp.sync_batch_sales SELECT id, member_id, kind, business_day, origin_terminal, "
+         "total_minor, discount_minor, points_paid_minor, created_at, refund_of FROM purchases NOT INDEXED "
+         "WHERE id > ?",
+         {m_marks.purchases}},
         {"INSERT INTO daily_sales (business_day, origin_terminal, sales, refunds, revenue_minor, "
-         "member_sales, "
-         "member_revenue_minor, discount_minor, points_paid_minor) "
+         "member_sales, member_revenue_minor, discount_minor, points_paid_minor) "
          "SELECT business_day, origin_terminal, SUM(kind = 'sale'), SUM(kind = 'refund'), "
          "SUM(CASE kind WHEN 'sale' THEN total_minor ELSE -total_minor END), "
          "SUM(kind = 'sale' AND member_id IS NOT NULL), "
          "SUM(CASE WHEN member_id IS NULL THEN 0 WHEN kind = 'sale' THEN total_minor ELSE -total_minor END), "
          "SUM(CASE kind WHEN 'sale' THEN discount_minor ELSE -discount_minor END), "
          "SUM(CASE kind WHEN 'sale' THEN points_paid_minor ELSE -points_paid_minor END) "
-         "FROM purchases NOT INDEXED WHERE id > ? GROUP BY business_day, origin_terminal "
+         "FROM temp.sync_batch_sales WHERE true GROUP BY business_day, origin_terminal "
          "ON CONFLICT (business_day, origin_terminal) DO UPDATE SET "
          "sales = sales + excluded.sales, refunds = refunds + excluded.refunds, "
          "revenue_minor = revenue_minor + excluded.revenue_minor, "
@@ -1369,7 +1378,7 @@ Result<void> Applier::rollups()
          "member_revenue_minor = member_revenue_minor + excluded.member_revenue_minor, "
          "discount_minor = discount_minor + excluded.discount_minor, "
          "points_paid_minor = points_paid_minor + excluded.points_paid_minor",
-         sales},
+         {}},
         {"INSERT INTO daily_points (business_day, kind, points) "
          "SELECT date(created_at, 'localtime'), kind, SUM(points) FROM points_ledger NOT INDEXED "
          "WHERE id > ? GROUP BY 1, 2 "
@@ -1382,11 +1391,27 @@ Result<void> Applier::rollups()
         {"INSERT INTO member_fts (rowid, search_text) SELECT id, search_text FROM members NOT INDEXED "
          "WHERE id > ?",
          {m_marks.members}},
-        // cohort_activity_on_month counts each member-month this inserts (and none it ignores).
-        {"INSERT OR IGNORE INTO member_months (member_id, month) "
-         "SELECT DISTINCT member_id, substr(business_day, 1, 7) FROM purchases NOT INDEXED "
-         "WHERE id > ? AND kind = 'sale' AND member_id IS NOT NULL ORDER BY 1, 2",
-         sales},
+        // The months in which a member bought for the first time with this batch: each counts once
+        // in its cohort's activity.
+        {"DROP TABLE IF EXISTS temp.sync_new_months", {}},
+        {"CREATE TEMP TABLE sync_new_months (member_id INTEGER, month TEXT, PRIMARY KEY (member_id, month)) "
+         "WITHOUT ROWID",
+         {}},
+        {"INSERT OR IGNORE INTO temp.sync_new_months SELECT member_id, substr(business_day, 1, 7) "
+         "FROM temp.sync_batch_sales WHERE kind = 'sale' AND member_id IS NOT NULL",
+         {}},
+        {"DELETE FROM temp.sync_new_months AS n WHERE EXISTS "
+         "(SELECT 1 FROM member_months m WHERE m.member_id = n.member_id AND m.month = n.month)",
+         {}},
+        {"INSERT INTO member_months (member_id, month) SELECT member_id, month FROM temp.sync_new_months",
+         {}},
+        {"INSERT INTO cohort_activity (cohort, month, members) "
+         "SELECT substr(date(m.created_at, 'localtime'), 1, 7), n.month, count(*) FROM temp.sync_new_months "
+         "n "
+         "JOIN members m ON m.id = n.member_id GROUP BY 1, 2 "
+         "ON CONFLICT (cohort, month) DO UPDATE SET members = members + excluded.members",
+         {}},
+        {"DROP TABLE temp.sync_new_months", {}},
     };
     // Members who were here before: out of the index as it held them, back in as they are now.
     for (auto it = m_searchWas.cbegin(); it != m_searchWas.cend(); ++it) {
@@ -1409,10 +1434,17 @@ Result<void> Applier::rollups()
 
 Result<void> Applier::finish()
 {
+    QElapsedTimer took; // each step's time, for the benchmark
+    took.start();
+    auto step = [&](const char *name) {
+        m_summary.nsByStep[QLatin1String(name)] += took.nsecsElapsed();
+        took.start();
+    };
     if (auto r = rollups(); !r)
         return r;
     if (auto r = restoreTriggers(); !r)
         return r;
+    step("rollups and search index");
     // The visits and spending of the sales this batch brought, set-wise (as addSale() counts them).
     {
         auto q = run(QStringLiteral(
@@ -1422,7 +1454,7 @@ Result<void> Applier::finish()
                          "last_visit_at < d.last) THEN d.last ELSE last_visit_at END "
                          "FROM (SELECT member_id, SUM(kind = 'sale') AS sold, "
                          "SUM(CASE kind WHEN 'sale' THEN total_minor ELSE -total_minor END) AS spent, "
-                         "MAX(CASE kind WHEN 'sale' THEN created_at END) AS last FROM purchases NOT INDEXED "
+                         "MAX(CASE kind WHEN 'sale' THEN created_at END) AS last FROM temp.sync_batch_sales "
                          "WHERE id > ? AND member_id IS NOT NULL GROUP BY member_id) d WHERE members.id = "
                          "d.member_id"),
                      {m_marks.purchases});
@@ -1432,7 +1464,7 @@ Result<void> Applier::finish()
         // Refunds: whether their sale was given back whole before this batch (compared with now below).
         auto r = run(
             QStringLiteral(
-                "SELECT member_id, refund_of FROM purchases NOT INDEXED WHERE id > ? AND kind = 'refund' "
+                "SELECT member_id, refund_of FROM temp.sync_batch_sales WHERE id > ? AND kind = 'refund' "
                 "AND member_id IS NOT NULL AND refund_of IS NOT NULL ORDER BY id"),
             {m_marks.purchases});
         if (!r)
@@ -1471,6 +1503,7 @@ Result<void> Applier::finish()
         if (!q)
             return m_error;
     }
+    step("members' visits and spending");
     // Balances, as the ledger entries of this batch change them. Two terminals that spent the same
     // points while apart leave a balance below zero, as the ledger says, and a manager finds the
     // member in the "Balances below zero" list.
@@ -1503,6 +1536,9 @@ Result<void> Applier::finish()
             !r)
             return r;
     }
+    if (!run(QStringLiteral("DROP TABLE temp.sync_batch_sales"), {}))
+        return m_error;
+    step("balances");
     return {};
 }
 
@@ -1541,6 +1577,7 @@ const QStringList &SyncService::triggersSetAside()
         QStringLiteral("cohort_sizes_on_member"),
         QStringLiteral("members_sync_insert"),
         QStringLiteral("cards_sync_insert"),
+        QStringLiteral("cohort_activity_on_month"),
     };
     return t;
 }
@@ -2029,7 +2066,7 @@ Result<SyncSummary> SyncService::applyRows(const QVector<Row> &rows, const QStri
     step("waiting rows");
     if (auto r = applier.finish(); !r)
         return r.error();
-    step("totals and balances");
+    stepStart = took.nsecsElapsed(); // finish() timed its own steps
     auto left = Sql::exec(m_ctx.db, QStringLiteral("SELECT count(*) FROM sync_pending"), {},
                           tr("The sync batch cannot be applied."));
     if (!left)

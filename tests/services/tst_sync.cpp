@@ -474,9 +474,10 @@ void TestSync::rollupsAndSearchAsWhereTheRowsWereMade()
 void TestSync::everyInsertTriggerIsAccountedFor()
 {
     QStringList kept {
-        QStringLiteral("cohort_activity_on_month"), // fires for the import's set-wise member months
-        QStringLiteral("feedback_sync_insert"),     QStringLiteral("program_versions_sync_insert"),
-        QStringLiteral("settings_sync_insert"),     QStringLiteral("staff_sync_insert"),
+        QStringLiteral("feedback_sync_insert"),
+        QStringLiteral("program_versions_sync_insert"),
+        QStringLiteral("settings_sync_insert"),
+        QStringLiteral("staff_sync_insert"),
     };
     QSqlQuery q(m_b->db().connection());
     QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' AND sql LIKE "
