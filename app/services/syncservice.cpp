@@ -596,6 +596,8 @@ private:
         JsonRow row;
         std::vector<Ids *> refs; // per column: the table its uuid refers to (nullptr: not a reference)
         Ids *own = nullptr; // this table's ids, when other rows refer to its rows in numbers
+        // Where the members' totals are read from (sales; the ledger's points): column indexes, or -1.
+        int memberColumn = -1, kind = -1, total = -1, createdAt = -1, refundOf = -1, points = -1;
     };
     Result<Fast *> fastFor(const TableSpec &t);
     Result<Ids *> idsFor(const char *table);
@@ -639,14 +641,10 @@ private:
         qint64 visits = 0;
         qint64 spent = 0;
         QString lastVisit;
+        qint64 points = 0; // what the batch's ledger entries add to the balance
     };
-    QHash<qint64, Totals> m_totals; // visits and spending the sales of this batch add, per member
-    struct Refunded
-    {
-        qint64 member = 0;
-        bool wholeBefore = false;
-    };
-    QHash<qint64, Refunded> m_refunded; // sales that refunds of this batch give back (by sale id)
+    QHash<qint64, Totals> m_totals; // what the sales and points of this batch add, per member
+    QHash<qint64, qint64> m_refunded; // sales that refunds of this batch give back: their member
     std::map<const TableSpec *, std::unique_ptr<Fast>> m_fast;
 };
 
@@ -730,6 +728,22 @@ Result<Applier::Fast *> Applier::fastFor(const TableSpec &t)
     }
     auto f = std::make_unique<Fast>(std::move(keys));
     f->refs = std::move(refs);
+    auto column = [&](const char *name) {
+        for (size_t i = 0; i < t.columns.size(); ++i)
+            if (qstrcmp(t.columns[i].name, name) == 0)
+                return int(i);
+        return -1;
+    };
+    if (t.merge == Merge::Purchase) {
+        f->memberColumn = column("member_id");
+        f->kind = column("kind");
+        f->total = column("total_minor");
+        f->createdAt = column("created_at");
+        f->refundOf = column("refund_of");
+    } else if (qstrcmp(t.name, "points_ledger") == 0) {
+        f->memberColumn = column("member_id");
+        f->points = column("points");
+    }
     // Rows of these tables are referred to by many others in a batch (a sale by its lines and points):
     // the ids of the rows it brings are kept as they go in. The others are looked up when referred to.
     static const char *const kReferred[] = {"members", "cards", "purchases", "staff", "program_versions"};
@@ -787,6 +801,7 @@ Result<Outcome> Applier::applyJson(const TableSpec &t, QByteArrayView json)
             return slow();
     }
     sqlite3_stmt *st = f.insert;
+    QVarLengthArray<qint64, 24> ids(columns, 0); // the references, resolved
     for (int i = 0; i < columns; ++i) {
         const JsonRow::Value &v = f.row.value(i);
         if (f.refs[size_t(i)] && v.type != JsonRow::Type::Null && v.type != JsonRow::Type::Missing) {
@@ -798,6 +813,7 @@ Result<Outcome> Applier::applyJson(const TableSpec &t, QByteArrayView json)
                 return id.error();
             if (id.value() == 0)
                 return Outcome::Waiting;
+            ids[i] = id.value();
             sqlite3_bind_int64(st, i + 1, id.value());
             continue;
         }
@@ -840,6 +856,18 @@ Result<Outcome> Applier::applyJson(const TableSpec &t, QByteArrayView json)
         Uuid key;
         if (f.own && uuid.type == JsonRow::Type::Text && Uuid::parse(uuid.text, key))
             f.own->known.insert(key, rowid);
+        if (t.merge == Merge::Purchase) { // the member's visits and spending, added up in finish()
+            const JsonRow::Value &kind = f.row.value(f.kind);
+            const JsonRow::Value &at = f.row.value(f.createdAt);
+            if (auto r = addSale(ids[f.memberColumn], kind.type == JsonRow::Type::Text && kind.text == "sale",
+                                 f.row.value(f.total).integer,
+                                 at.type == JsonRow::Type::Text ? QString::fromUtf8(at.text) : QString(),
+                                 ids[f.refundOf], +1);
+                !r)
+                return r.error();
+        } else if (f.points >= 0 && ids[f.memberColumn] != 0) { // the ledger: the member's balance
+            m_totals[ids[f.memberColumn]].points += f.row.value(f.points).integer;
+        }
         if (member) { // when each field was last set, and where
             const JsonRow::Value &clock = f.row.value(columns);
             const QJsonObject clocks = clock.type == JsonRow::Type::Json
@@ -1153,14 +1181,8 @@ Result<void> Applier::addSale(qint64 member, bool sale, qint64 total, const QStr
         if (sign > 0 && at > t.lastVisit)
             t.lastVisit = at;
     } else if (refundOf != 0 && sign > 0 && !m_refunded.contains(refundOf)) {
-        // Whether the sale was given back whole before this batch (its refund lines arrive after the
-        // sales); finish() compares with after it.
-        auto q = run(QLatin1String(kUnitsLeft), {refundOf, m_marks.lines, refundOf});
-        if (!q)
-            return m_error;
-        const bool whole = q->next() && q->value(0).toLongLong() <= 0;
-        q->finish();
-        m_refunded.insert(refundOf, Refunded {member, whole});
+        // Whether the sale was given back whole by this batch: finish() looks, once the lines are in.
+        m_refunded.insert(refundOf, member);
     }
     return {};
 }
@@ -1183,7 +1205,7 @@ Result<void> Applier::saleTotals(qint64 purchaseId, int sign)
     return addSale(member, sale, total, at, refundOf, sign);
 }
 
-// A sale that is here already (new ones go in through applyChunk): only a merge changes a sale
+// A sale that is here already (new ones go in through applyJson): only a merge changes a sale
 // afterwards, moving it to the record it was merged into.
 Result<Outcome> Applier::purchase(const QVariantList &vals)
 {
@@ -1277,7 +1299,7 @@ Result<Outcome> Applier::apply(const TableSpec &t, const QJsonObject &row)
         return purchase(vals);
     case Merge::Feedback:
         return feedback(t, row, std::move(vals));
-    case Merge::Append: // these go in through applyChunk
+    case Merge::Append: // these go in through applyJson
     case Merge::Staff:
     case Merge::Adjustment:
     case Merge::Settings:
@@ -1351,16 +1373,15 @@ Result<void> Applier::restoreTriggers()
 Result<void> Applier::rollups()
 {
     // The batch's sales are read from the sales table once, into a narrow table in memory that the
-    // rollups, the members' totals and the refunds below read (dropped in finish()).
+    // daily sales and the member months below read (dropped in finish()).
     const std::pair<const char *, QVariantList> steps[] = {
         {"DROP TABLE IF EXISTS temp.sync_batch_sales", {}},
         {"CREATE TEMP TABLE sync_batch_sales (id INTEGER PRIMARY KEY, member_id INTEGER, kind TEXT, "
          "business_day TEXT, origin_terminal TEXT, total_minor INTEGER, discount_minor INTEGER, "
-         "points_paid_minor INTEGER, created_at TEXT, refund_of INTEGER)",
+         "points_paid_minor INTEGER)",
          {}},
         {"INSERT INTO temp.sync_batch_sales SELECT id, member_id, kind, business_day, origin_terminal, "
-         "total_minor, discount_minor, points_paid_minor, created_at, refund_of FROM purchases NOT INDEXED "
-         "WHERE id > ?",
+         "total_minor, discount_minor, points_paid_minor FROM purchases NOT INDEXED WHERE id > ?",
          {m_marks.purchases}},
         {"INSERT INTO daily_sales (business_day, origin_terminal, sales, refunds, revenue_minor, "
          "member_sales, member_revenue_minor, discount_minor, points_paid_minor) "
@@ -1445,100 +1466,51 @@ Result<void> Applier::finish()
     if (auto r = restoreTriggers(); !r)
         return r;
     step("rollups and search index");
-    // The visits and spending of the sales this batch brought, set-wise (as addSale() counts them).
-    {
-        auto q = run(QStringLiteral(
-                         "UPDATE members SET visits = visits + d.sold, "
-                         "total_spent_minor = total_spent_minor + d.spent, "
-                         "last_visit_at = CASE WHEN d.last IS NOT NULL AND (last_visit_at IS NULL OR "
-                         "last_visit_at < d.last) THEN d.last ELSE last_visit_at END "
-                         "FROM (SELECT member_id, SUM(kind = 'sale') AS sold, "
-                         "SUM(CASE kind WHEN 'sale' THEN total_minor ELSE -total_minor END) AS spent, "
-                         "MAX(CASE kind WHEN 'sale' THEN created_at END) AS last FROM temp.sync_batch_sales "
-                         "WHERE id > ? AND member_id IS NOT NULL GROUP BY member_id) d WHERE members.id = "
-                         "d.member_id"),
-                     {m_marks.purchases});
-        if (!q)
-            return m_error;
-        q->finish();
-        // Refunds: whether their sale was given back whole before this batch (compared with now below).
-        auto r = run(
-            QStringLiteral(
-                "SELECT member_id, refund_of FROM temp.sync_batch_sales WHERE id > ? AND kind = 'refund' "
-                "AND member_id IS NOT NULL AND refund_of IS NOT NULL ORDER BY id"),
-            {m_marks.purchases});
-        if (!r)
-            return m_error;
-        QVector<std::pair<qint64, qint64>> refunds;
-        while (r->next())
-            refunds.push_back({r->value(0).toLongLong(), r->value(1).toLongLong()});
-        r->finish();
-        for (const auto &[member, sale] : std::as_const(refunds)) {
-            if (m_refunded.contains(sale))
-                continue;
-            auto u = run(QLatin1String(kUnitsLeft), {sale, m_marks.lines, sale});
-            if (!u)
-                return m_error;
-            const bool whole = u->next() && u->value(0).toLongLong() <= 0;
-            u->finish();
-            m_refunded.insert(sale, Refunded {member, whole});
-        }
-    }
-    // The refund that returned the last unit of its sale takes the visit back, as RefundService does.
+    // The refund that returned the last unit of its sale takes the visit back, as RefundService does:
+    // the units left counting the refund lines that were here before the batch, and counting all.
     for (auto it = m_refunded.cbegin(); it != m_refunded.cend(); ++it) {
-        auto q = run(QLatin1String(kUnitsLeft), {it.key(), std::numeric_limits<qint64>::max(), it.key()});
-        if (!q)
-            return m_error;
-        const bool wholeNow = q->next() && q->value(0).toLongLong() <= 0;
-        q->finish();
-        if (wholeNow && !it->wholeBefore)
-            m_totals[it->member].visits -= 1;
+        bool whole[2] = {false, false};
+        const qint64 through[2] = {m_marks.lines, std::numeric_limits<qint64>::max()};
+        for (int i = 0; i < 2; ++i) {
+            auto q = run(QLatin1String(kUnitsLeft), {it.key(), through[i], it.key()});
+            if (!q)
+                return m_error;
+            whole[i] = q->next() && q->value(0).toLongLong() <= 0;
+            q->finish();
+        }
+        if (whole[1] && !whole[0])
+            m_totals[it.value()].visits -= 1;
     }
-    for (auto it = m_totals.cbegin(); it != m_totals.cend(); ++it) {
+    // One update a member: visits, spending, last visit and balance. Two terminals that spent the
+    // same points while apart leave a balance below zero, as the ledger says, and a manager finds the
+    // member in the "Balances below zero" list.
+    QList<qint64> members = m_totals.keys();
+    std::sort(members.begin(), members.end());
+    for (qint64 member : std::as_const(members)) {
+        const Totals &t = m_totals[member];
         auto q = run(QStringLiteral(
                          "UPDATE members SET visits = visits + ?, total_spent_minor = total_spent_minor + ?, "
                          "last_visit_at = CASE WHEN ? <> '' AND (last_visit_at IS NULL OR last_visit_at < ?) "
-                         "THEN ? ELSE last_visit_at END WHERE id = ?"),
-                     {it->visits, it->spent, it->lastVisit, it->lastVisit, it->lastVisit, it.key()});
+                         "THEN ? ELSE last_visit_at END, points_balance = points_balance + ? WHERE id = ? "
+                         "RETURNING points_balance"),
+                     {t.visits, t.spent, t.lastVisit, t.lastVisit, t.lastVisit, t.points, member});
         if (!q)
             return m_error;
-    }
-    step("members' visits and spending");
-    // Balances, as the ledger entries of this batch change them. Two terminals that spent the same
-    // points while apart leave a balance below zero, as the ledger says, and a manager finds the
-    // member in the "Balances below zero" list.
-    const QString added = QStringLiteral("(SELECT member_id, SUM(points) AS points FROM points_ledger NOT "
-                                         "INDEXED WHERE id > ? GROUP BY member_id)");
-    auto o = run(QStringLiteral(
-                     "SELECT m.id, m.points_balance, m.points_balance + d.points FROM members m JOIN %1 d "
-                     "ON d.member_id = m.id WHERE m.points_balance >= 0 AND m.points_balance + d.points < 0 "
-                     "ORDER BY m.id")
-                     .arg(added),
-                 {m_marks.ledger});
-    if (!o)
-        return m_error;
-    QVector<std::tuple<qint64, qint64, qint64>> overdrawn;
-    while (o->next())
-        overdrawn.push_back({o->value(0).toLongLong(), o->value(1).toLongLong(), o->value(2).toLongLong()});
-    o->finish();
-    auto b = run(QStringLiteral("UPDATE members SET points_balance = points_balance + d.points FROM %1 d "
-                                "WHERE members.id = d.member_id")
-                     .arg(added),
-                 {m_marks.ledger});
-    if (!b)
-        return m_error;
-    b->finish();
-    for (const auto &[member, was, now] : std::as_const(overdrawn)) {
-        m_summary.overdrawn << member;
-        if (auto r = audit(QStringLiteral("sync.overdraft"), QStringLiteral("member"),
-                           QString::number(member), QJsonObject {{QStringLiteral("points_balance"), was}},
-                           QJsonObject {{QStringLiteral("points_balance"), now}});
-            !r)
-            return r;
+        const qint64 now = q->next() ? q->value(0).toLongLong() : 0;
+        q->finish();
+        const qint64 was = now - t.points;
+        if (now < 0 && was >= 0) {
+            m_summary.overdrawn << member;
+            if (auto r = audit(QStringLiteral("sync.overdraft"), QStringLiteral("member"),
+                               QString::number(member), QJsonObject {{QStringLiteral("points_balance"), was}},
+                               QJsonObject {{QStringLiteral("points_balance"), now}});
+                !r)
+                return r;
+        }
     }
     if (!run(QStringLiteral("DROP TABLE temp.sync_batch_sales"), {}))
         return m_error;
-    step("balances");
+    step("members' totals and balances");
     return {};
 }
 
