@@ -598,6 +598,8 @@ private:
         Ids *own = nullptr; // this table's ids, when other rows refer to its rows in numbers
         // Where the members' totals are read from (sales; the ledger's points): column indexes, or -1.
         int memberColumn = -1, kind = -1, total = -1, createdAt = -1, refundOf = -1, points = -1;
+        int number = -1; // cards: the number, which must be free for a new card to go straight in
+        sqlite3_stmt *numberTaken = nullptr;
     };
     Result<Fast *> fastFor(const TableSpec &t);
     Result<Ids *> idsFor(const char *table);
@@ -650,8 +652,10 @@ private:
 
 Applier::~Applier()
 {
-    for (const auto &f : m_fast)
+    for (const auto &f : m_fast) {
         sqlite3_finalize(f.second->insert);
+        sqlite3_finalize(f.second->numberTaken);
+    }
     for (const auto &ids : m_ids)
         sqlite3_finalize(ids.second.lookup);
 }
@@ -743,6 +747,12 @@ Result<Applier::Fast *> Applier::fastFor(const TableSpec &t)
     } else if (qstrcmp(t.name, "points_ledger") == 0) {
         f->memberColumn = column("member_id");
         f->points = column("points");
+    } else if (t.merge == Merge::Card) {
+        f->number = column("number");
+        if (const int rc = sqlite3_prepare_v3(m_ctx.db.handle(), "SELECT 1 FROM cards WHERE number = ?", -1,
+                                              SQLITE_PREPARE_PERSISTENT, &f->numberTaken, nullptr);
+            rc != SQLITE_OK)
+            return storageError(rc);
     }
     // Rows of these tables are referred to by many others in a batch (a sale by its lines and points):
     // the ids of the rows it brings are kept as they go in. The others are looked up when referred to.
@@ -780,7 +790,8 @@ Result<Outcome> Applier::applyJson(const TableSpec &t, QByteArrayView json)
         return apply(t, doc.object());
     };
     const bool member = t.merge == Merge::Member;
-    if (!isFast(t) && !member)
+    const bool card = t.merge == Merge::Card;
+    if (!isFast(t) && !member && !card)
         return slow();
     auto fast = fastFor(t);
     if (!fast)
@@ -789,8 +800,9 @@ Result<Outcome> Applier::applyJson(const TableSpec &t, QByteArrayView json)
     if (!f.row.parse(json))
         return unreadable(QStringLiteral("not one JSON object"));
     const int columns = int(t.columns.size());
-    if (member) {
-        // A member who is here already merges field by field (member()); a new one goes straight in.
+    if (member || card) {
+        // A member or card that is here already merges by the rules (member(), card()), and so does a
+        // card whose number is taken; a new one goes straight in.
         const JsonRow::Value &uuid = f.row.value(0);
         if (uuid.type != JsonRow::Type::Text)
             return slow();
@@ -799,6 +811,18 @@ Result<Outcome> Applier::applyJson(const TableSpec &t, QByteArrayView json)
             return id.error();
         if (id.value() != 0)
             return slow();
+        if (card) {
+            const JsonRow::Value &number = f.row.value(f.number);
+            if (number.type != JsonRow::Type::Text)
+                return slow();
+            sqlite3_bind_text(f.numberTaken, 1, number.text.data(), int(number.text.size()), SQLITE_STATIC);
+            const int rc = sqlite3_step(f.numberTaken);
+            sqlite3_reset(f.numberTaken);
+            if (rc == SQLITE_ROW)
+                return slow();
+            if (rc != SQLITE_DONE)
+                return storageError(rc);
+        }
     }
     sqlite3_stmt *st = f.insert;
     QVarLengthArray<qint64, 24> ids(columns, 0); // the references, resolved

@@ -35,6 +35,7 @@ private slots:
     void refundAndMergeTravel();
     void wholeRefundTakesTheVisitBack();
     void rollupsAndSearchAsWhereTheRowsWereMade();
+    void cardsMergeAndANumberGivenTwiceIsKept();
     void everyInsertTriggerIsAccountedFor();
     void badBatchesAreRefused_data();
     void badBatchesAreRefused();
@@ -466,6 +467,40 @@ void TestSync::rollupsAndSearchAsWhereTheRowsWereMade()
     const qint64 danaSales = m_b->scalar(QStringLiteral("SELECT SUM(sales) FROM daily_sales"));
     m_b->sell(dana, 500);
     QCOMPARE(m_b->scalar(QStringLiteral("SELECT SUM(sales) FROM daily_sales")), danaSales + 1);
+}
+
+// A new card goes straight in; one that is here merges (the later change wins); a number that two
+// terminals gave to two members stays with the holder here, and the case is in the audit.
+void TestSync::cardsMergeAndANumberGivenTwiceIsKept()
+{
+    const qint64 anna = m_a->addMember(QStringLiteral("Anna"), QStringLiteral("2000000000015"));
+    importInto(*m_b, exportFrom(*m_a));
+    // Apart: A replaces Anna's card (the old one is blocked); B gives 2000000000039 to Boris, and A
+    // gives the same number to Chen.
+    m_a->clock().advanceMs(60 * 1000);
+    MemberChanges replace;
+    replace.cardNumber = QStringLiteral("2000000000022");
+    QVERIFY(MemberService(m_a->context()).edit(anna, replace));
+    const qint64 boris = m_b->addMember(QStringLiteral("Boris"), QStringLiteral("2000000000039"));
+    QVERIFY(boris);
+    QVERIFY(m_a->addMember(QStringLiteral("Chen"), QStringLiteral("2000000000039")));
+
+    const SyncSummary in = importInto(*m_b, exportFrom(*m_a));
+    QCOMPARE(in.conflicts, 1);
+    // Anna's new card works at B and her old one is blocked there too.
+    const qint64 annaAtB = memberByCard(*m_b, QStringLiteral("2000000000022"));
+    QVERIFY(annaAtB);
+    QCOMPARE(
+        m_b->scalar(QStringLiteral("SELECT status = 'blocked' FROM cards WHERE number = '2000000000015'")),
+        1);
+    // The number given twice stays Boris's at B; Chen arrived without it, and a manager reads why.
+    QCOMPARE(memberByCard(*m_b, QStringLiteral("2000000000039")), boris);
+    QCOMPARE(m_b->scalar(QStringLiteral("SELECT count(*) FROM members WHERE name = 'Chen'")), 1);
+    QCOMPARE(m_b->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'sync.card_conflict' "
+                                        "AND entity_id = '2000000000039'")),
+             1);
+    // Anna's old and new cards, and Boris's.
+    QCOMPARE(m_b->scalar(QStringLiteral("SELECT count(*) FROM cards")), 3);
 }
 
 // The insert triggers an import sets aside are listed in SyncService::triggersSetAside(), and what
