@@ -542,6 +542,27 @@ size_t qHash(const Uuid &u, size_t seed = 0)
     return qHashMulti(seed, u.hi, u.lo);
 }
 
+// Times the steps of an import around its tables, for the benchmark (SyncSummary::nsByStep).
+class StepClock
+{
+public:
+    explicit StepClock(SyncSummary &s)
+        : m_summary(s)
+    {
+        m_took.start();
+    }
+    // The time since the last step (or the start) goes to this one.
+    void done(const char *step)
+    {
+        m_summary.nsByStep[QLatin1String(step)] += m_took.nsecsElapsed();
+        m_took.start();
+    }
+
+private:
+    SyncSummary &m_summary;
+    QElapsedTimer m_took;
+};
+
 // --- Applying rows ------------------------------------------------------------------------------
 
 enum class Outcome
@@ -577,7 +598,8 @@ public:
     }
     Result<void> start(); // before the first row
     Result<Outcome> apply(const TableSpec &t, const QJsonObject &row);
-    Result<void> finish(); // rollups; totals and balances of the members touched; overdrafts
+    // Rollups; totals and balances of the members touched; overdrafts.
+    Result<void> finish(StepClock &steps);
 
 private:
     // The ids of one table's rows by uuid: looked up once, then kept.
@@ -916,7 +938,7 @@ Result<Outcome> Applier::applyJson(const TableSpec &t, QByteArrayView json)
         return id.error();
     if (id.value() == 0 || id.value() > m_marks.purchases)
         return Outcome::Unchanged;
-    return apply(t, QJsonDocument::fromJson(json.toByteArray()).object());
+    return slow();
 }
 
 QSqlQuery *Applier::run(const QString &sql, const QVariantList &values)
@@ -1350,10 +1372,10 @@ Result<void> Applier::start()
 
 // A statement whose trigger writes elsewhere is several writes: SQLite keeps a statement journal
 // for it, page copies for each row, and that cost the import more than the rows themselves. The
-// append-only tables' insert triggers only note rows for the outbox (which an import must not) and
-// keep the rollups (which finish() adds up set-wise), so they stand aside while a batch applies and
-// are put back, as they were, in the same transaction. Members and cards keep theirs: their full-text
-// index must follow every insert and update exactly.
+// insert triggers of the tables a batch brings rows for only note rows for the outbox (which an
+// import must not), keep the rollups and the members' full-text index (which finish() brings up to
+// date set-wise), so they stand aside while a batch applies and are put back, as they were, in the
+// same transaction (SyncService::triggersSetAside()).
 Result<void> Applier::setTriggersAside()
 {
     sqlite3 *db = m_ctx.db.handle();
@@ -1477,19 +1499,13 @@ Result<void> Applier::rollups()
     return {};
 }
 
-Result<void> Applier::finish()
+Result<void> Applier::finish(StepClock &steps)
 {
-    QElapsedTimer took; // each step's time, for the benchmark
-    took.start();
-    auto step = [&](const char *name) {
-        m_summary.nsByStep[QLatin1String(name)] += took.nsecsElapsed();
-        took.start();
-    };
     if (auto r = rollups(); !r)
         return r;
     if (auto r = restoreTriggers(); !r)
         return r;
-    step("rollups and search index");
+    steps.done("rollups and search index");
     // The refund that returned the last unit of its sale takes the visit back, as RefundService does:
     // the units left counting the refund lines that were here before the batch, and counting all.
     for (auto it = m_refunded.cbegin(); it != m_refunded.cend(); ++it) {
@@ -1534,7 +1550,7 @@ Result<void> Applier::finish()
     }
     if (!run(QStringLiteral("DROP TABLE temp.sync_batch_sales"), {}))
         return m_error;
-    step("members' totals and balances");
+    steps.done("members' totals and balances");
     return {};
 }
 
@@ -2019,12 +2035,7 @@ Result<SyncSummary> SyncService::applyRows(const QVector<Row> &rows, const QStri
         s.nsByTable[table] += took.nsecsElapsed() - t0;
         i = j;
     }
-    qint64 stepStart = took.nsecsElapsed();
-    auto step = [&](const char *name) {
-        const qint64 now = took.nsecsElapsed();
-        s.nsByStep[QLatin1String(name)] += now - stepStart;
-        stepStart = now;
-    };
+    StepClock steps(s);
     // Rows that waited for a parent: try them again, parents first, until a round applies nothing.
     for (bool progress = true; progress;) {
         progress = false;
@@ -2059,10 +2070,9 @@ Result<SyncSummary> SyncService::applyRows(const QVector<Row> &rows, const QStri
                 return d.error();
         }
     }
-    step("waiting rows");
-    if (auto r = applier.finish(); !r)
+    steps.done("waiting rows");
+    if (auto r = applier.finish(steps); !r)
         return r.error();
-    stepStart = took.nsecsElapsed(); // finish() timed its own steps
     auto left = Sql::exec(m_ctx.db, QStringLiteral("SELECT count(*) FROM sync_pending"), {},
                           tr("The sync batch cannot be applied."));
     if (!left)
@@ -2079,10 +2089,10 @@ Result<SyncSummary> SyncService::applyRows(const QVector<Row> &rows, const QStri
         return q.error();
     if (auto r = noteSuccess(); !r)
         return r.error();
-    step("bookkeeping");
+    steps.done("bookkeeping");
     if (auto r = tx.commit(); !r)
         return r.error();
-    step("commit");
+    steps.done("commit");
     return s;
 }
 
@@ -2199,11 +2209,9 @@ Result<SyncSummary> SyncService::importBatch(const QString &dirPath)
                 == f.expected;
     });
     // The first file whose checksum does not match, once they are all worked out.
-    auto checksums = [&, joined = false]() mutable -> Result<void> {
-        if (!joined) {
+    auto checksums = [&]() -> Result<void> {
+        if (hashing.joinable())
             hashing.join();
-            joined = true;
-        }
         for (const File &f : contents)
             if (!f.matches)
                 return makeError(Error::Corrupt,
@@ -2247,7 +2255,7 @@ Result<SyncSummary> SyncService::importBatch(const QString &dirPath)
         return result;
     }
     SyncSummary s = result.value();
-    s.nsByStep.insert(QStringLiteral("reading and checking files"), checkNs);
+    s.nsByStep.insert(QStringLiteral("reading and counting files"), checkNs);
     s.batchUuid = batch;
     s.seqFrom = manifest.value(QLatin1String("seq_from")).toInteger();
     s.seqTo = manifest.value(QLatin1String("seq_to")).toInteger();
