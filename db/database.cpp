@@ -96,11 +96,36 @@ Result<void> fillSearchText(Database &db)
     }
 }
 
+// Version 11 rewrote the text of a table (0011_ledger_kind_check.sql): refuse a file where the text was
+// not what the migration expects, and make every other connection read the schema again.
+Result<void> checkLedgerKindRewritten(Database &db)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(
+            QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'points_ledger'"))
+        || !q.next())
+        return Database::storageError(q.lastError(), Text::tr("The schema version cannot be read."));
+    const QString sql = q.value(0).toString();
+    q.finish();
+    if (sql.contains(QLatin1String("kind IN (")) || !sql.contains(QLatin1String("kind = 'import'")))
+        return makeError(Error::Corrupt, Text::tr("The database file is damaged."), sql);
+    if (!q.exec(QStringLiteral("PRAGMA schema_version")) || !q.next())
+        return Database::storageError(q.lastError(), Text::tr("The schema version cannot be read."));
+    const qint64 cookie = q.value(0).toLongLong();
+    q.finish();
+    // A PRAGMA takes no bound parameter; the number is SQLite's own.
+    if (!q.exec(QStringLiteral("PRAGMA schema_version = %1").arg(cookie + 1)))
+        return Database::storageError(q.lastError(), Text::tr("The database could not be changed."));
+    return {};
+}
+
 // What a version needs beyond its SQL script, run in the same transaction.
 Result<void> completeMigration(Database &db, int version)
 {
     if (version == 2)
         return fillSearchText(db);
+    if (version == 11)
+        return checkLedgerKindRewritten(db);
     return {};
 }
 

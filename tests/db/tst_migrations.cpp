@@ -88,6 +88,24 @@ QStringList schemaOf(Database &db)
     return out;
 }
 
+// Whether SQLite's program for a row written to the table opens a temporary table ("yes", "no", or why
+// it cannot tell).
+QString insertOpensATemporaryTable(Database &db, const QString &table)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("EXPLAIN INSERT INTO %1 DEFAULT VALUES").arg(table)))
+        return table + QLatin1Char(' ') + q.lastError().text();
+    int opcodes = 0;
+    bool opens = false;
+    while (q.next()) {
+        ++opcodes;
+        opens = opens || q.value(1).toString() == QLatin1String("OpenEphemeral");
+    }
+    if (opcodes == 0)
+        return table + QStringLiteral(": no program");
+    return opens ? QStringLiteral("yes") : QStringLiteral("no");
+}
+
 int modeOf(const QString &path)
 {
     struct stat st;
@@ -171,6 +189,9 @@ private slots:
     void readerBesideWriter();
 
     void appendOnlyTriggers();
+    void ledgerKinds_data();
+    void ledgerKinds();
+    void busyTablesCheckRowsWithoutATemporaryTable();
     void transactionRollsBackUnlessCommitted();
     void integrityCheck();
     void idleCheckpointEmptiesTheLog();
@@ -691,6 +712,81 @@ void TestMigrations::readerBesideWriter()
     QVERIFY2(r.error().message.contains(QLatin1String("read-only")), qPrintable(r.error().message));
     QCOMPARE(scalar(*writer.value(), QStringLiteral("SELECT count(*) FROM settings WHERE key = 'k'")),
              qint64(1));
+}
+
+// The kinds a ledger entry may have, after v11 spelled the rule anew (0011_ledger_kind_check.sql), on a
+// file upgraded from v10 with entries already in it, and on a reader that had the old schema open.
+void TestMigrations::ledgerKinds_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<bool>("accepted");
+    for (const char *k : {"earn", "redeem", "expire", "adjust", "reverse", "bonus", "import"})
+        QTest::addRow("%s", k) << QString::fromLatin1(k) << true;
+    QTest::addRow("unknown") << QStringLiteral("gift") << false;
+    QTest::addRow("upper case") << QStringLiteral("EARN") << false;
+    QTest::addRow("padded") << QStringLiteral("earn ") << false;
+    QTest::addRow("empty") << QString() << false;
+}
+
+void TestMigrations::ledgerKinds()
+{
+    QFETCH(QString, kind);
+    QFETCH(bool, accepted);
+    const QString now = QStringLiteral("'2026-03-14T10:00:00.000Z'");
+    {
+        auto v10 = Database::openAtVersion(path(), 10);
+        QVERIFY2(v10.ok(), qPrintable(v10.error().message));
+        QVERIFY(
+            v10.value()
+                ->execScript(QStringLiteral(
+                                 "INSERT INTO members (id, uuid, origin_terminal, name, created_at, "
+                                 "updated_at) VALUES (1, 'm-1', 't', 'Anna', %1, %1);"
+                                 "INSERT INTO points_ledger (uuid, origin_terminal, member_id, kind, points, "
+                                 "created_at) VALUES ('l-0', 't', 1, 'earn', 12, %1);")
+                                 .arg(now))
+                .ok());
+    }
+    // A connection that had the file open before the upgrade learns of it from the schema's version.
+    auto reader = Database::openAtVersion(path(), 10);
+    QVERIFY(reader.ok());
+    QCOMPARE(insertOpensATemporaryTable(*reader.value(), QStringLiteral("points_ledger")),
+             QStringLiteral("yes"));
+    auto opened = Database::open(path());
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message + QLatin1Char(' ') + opened.error().detail));
+    QCOMPARE(opened.value()->schemaVersion(), Database::latestVersion());
+    QVERIFY(opened.value()->integrityCheck().ok());
+    // Its next statement finds the schema's version moved on and reads the schema again.
+    QCOMPARE(scalar(*reader.value(), QStringLiteral("SELECT count(*) FROM points_ledger")), qint64(1));
+    QCOMPARE(insertOpensATemporaryTable(*reader.value(), QStringLiteral("points_ledger")),
+             QStringLiteral("no"));
+    for (Database *db : {opened.value().get(), reader.value().get()}) {
+        QSqlQuery q(db->connection());
+        QVERIFY(q.prepare(QStringLiteral("INSERT INTO points_ledger (uuid, origin_terminal, member_id, kind, "
+                                         "points, created_at) VALUES (?, 't', 1, ?, 5, %1)")
+                              .arg(now)));
+        q.addBindValue(QStringLiteral("l-%1").arg(quintptr(db)));
+        q.addBindValue(kind.isNull() ? QStringLiteral("") : kind);
+        QCOMPARE(q.exec(), accepted);
+        if (!accepted)
+            QVERIFY2(q.lastError().text().contains(QLatin1String("CHECK constraint failed")),
+                     qPrintable(q.lastError().text()));
+    }
+    QCOMPARE(scalar(*opened.value(), QStringLiteral("SELECT count(*) FROM points_ledger")),
+             qint64(accepted ? 3 : 1));
+}
+
+// Every row a sale or a sync batch writes is checked by its table's CHECK constraints. A constraint
+// written as an IN list of more than two values makes SQLite build a temporary table for the list each
+// time a row is written (v11 removed the one on the ledger); none of these tables may have one again.
+void TestMigrations::busyTablesCheckRowsWithoutATemporaryTable()
+{
+    auto opened = Database::open(path());
+    QVERIFY(opened.ok());
+    for (const char *table :
+         {"members", "cards", "purchases", "purchase_lines", "points_ledger", "points_allocations",
+          "purchase_adjustments", "stamp_ledger", "feedback", "member_clock", "daily_sales", "daily_points",
+          "member_months", "sync_outbox", "audit_log"})
+        QCOMPARE(insertOpensATemporaryTable(*opened.value(), QLatin1String(table)), QStringLiteral("no"));
 }
 
 void TestMigrations::appendOnlyTriggers()
