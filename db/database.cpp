@@ -165,6 +165,12 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &path, i
 
 Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, Mode mode, int targetVersion)
 {
+    // Before SQLite's first connection in this process: no global memory statistics, which nothing here
+    // reads and which cost a mutex on each of SQLite's allocations (this build of SQLite has no
+    // lookaside, so each cursor of each statement is one). Once SQLite has started, the call is refused
+    // and changes nothing.
+    static const int memstatus = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    Q_UNUSED(memstatus);
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     if (path.isEmpty())

@@ -64,6 +64,25 @@ void appendUtf8(std::string &out, unsigned cp)
     }
 }
 
+// Past the bytes of a string that need no attention (no quote, backslash or control character), eight
+// at a time: most of a batch row is such text, and a byte at a time was a fifth of reading it.
+const char *plainRun(const char *p, const char *end)
+{
+    constexpr quint64 ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    while (end - p >= 8) {
+        quint64 v;
+        std::memcpy(&v, p, 8);
+        const quint64 quote = v ^ (ones * '"'), backslash = v ^ (ones * '\\');
+        // A byte is flagged when it is zero in quote or backslash, or below 0x20 in v.
+        const quint64 flagged
+            = ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | ((v - ones * 0x20) & ~v);
+        if (flagged & highs)
+            break; // the byte loop finds which one
+        p += 8;
+    }
+    return p;
+}
+
 // Past a nested object or array, strings and all.
 bool skipNested(const char *&p, const char *end)
 {
@@ -101,6 +120,7 @@ bool JsonRow::parseString(const char *&p, const char *end, QByteArrayView *into)
 {
     ++p; // the opening quote
     const char *start = p;
+    p = plainRun(p, end);
     while (p < end && *p != '"' && *p != '\\') {
         if (static_cast<unsigned char>(*p) < 0x20)
             return false;

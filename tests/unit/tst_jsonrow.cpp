@@ -67,6 +67,17 @@ void TestJsonRow::values_data()
     QTest::newRow("escaped key") << QByteArray(R"({"\u0076":3})") << T::Integer << qint64(3) << QByteArray();
     QTest::newRow("last of a repeated key")
         << QByteArray(R"({"v":1,"v":2})") << T::Integer << qint64(2) << QByteArray();
+    // Plain text is read eight bytes at a time: an escape, the closing quote, or UTF-8 at every place of
+    // such a block, in text long enough to span several.
+    for (int at = 0; at < 17; ++at) {
+        const QByteArray before(at, 'a'), after(19, 'z');
+        QTest::addRow("escape at %d", at) << QByteArray("{\"v\":\"" + before + "\\\"" + after + "\"}")
+                                          << T::Text << qint64(0) << QByteArray(before + '"' + after);
+        QTest::addRow("text of %d", at)
+            << QByteArray("{\"v\":\"" + before + "\"}") << T::Text << qint64(0) << before;
+        QTest::addRow("utf-8 at %d", at) << QByteArray("{\"v\":\"" + before + "ж€" + after + "\"}") << T::Text
+                                         << qint64(0) << QByteArray(before + "ж€" + after);
+    }
 }
 
 void TestJsonRow::values()
@@ -122,6 +133,9 @@ void TestJsonRow::stricterThanQt_data()
     QTest::addColumn<QByteArray>("json");
     QTest::newRow("unknown escape") << QByteArray(R"({"v":"\x"})");
     QTest::newRow("raw newline in text") << QByteArray("{\"v\":\"a\nb\"}");
+    for (int at = 0; at < 17; ++at) // wherever it falls in a block of eight
+        QTest::addRow("raw tab at %d", at)
+            << QByteArray("{\"v\":\"" + QByteArray(at, 'a') + "\t" + QByteArray(19, 'z') + "\"}");
 }
 
 void TestJsonRow::stricterThanQt()
