@@ -2023,6 +2023,50 @@ Result<SyncSummary> SyncService::applyRows(const QVector<Row> &rows, const QStri
                          nullptr, nullptr);
         }
     } cache(m_ctx.db.handle());
+    // A large batch into a small file (a store's first sync) writes most of its pages for the first
+    // time. Through the write-ahead log each of them is written twice, to the log and then into the
+    // file by the checkpoint; with a rollback journal once, as a page past the old end of the file
+    // needs no journal copy. So while such a batch applies, the file keeps a rollback journal (as safe:
+    // the batch commits whole or rolls back, after a crash too), and goes back to the log after. A
+    // batch into a larger file changes pages that are there, which a rollback journal copies and
+    // syncs before each is written, so it goes through the log; so does any batch while another
+    // connection has the file open, as only one may change the mode.
+    struct JournalForBatch
+    {
+        sqlite3 *db;
+        bool switched = false;
+        static QByteArray mode(sqlite3 *db, const char *sql)
+        {
+            sqlite3_stmt *st = nullptr;
+            QByteArray m;
+            if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+                m = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+            sqlite3_finalize(st);
+            return m.toLower();
+        }
+        JournalForBatch(sqlite3 *h, const QVector<Row> &rows)
+            : db(h)
+        {
+            if (journal == Journal::Log || !sqlite3_get_autocommit(db))
+                return;
+            if (journal == Journal::BySize) {
+                qint64 batchBytes = 0;
+                for (const Row &r : rows)
+                    batchBytes += r.json.size();
+                if (!rollbackJournalFor(rows.size(), batchBytes,
+                                        number(db, "PRAGMA page_count") * number(db, "PRAGMA page_size")))
+                    return;
+            }
+            switched = mode(db, "PRAGMA journal_mode = DELETE") == "delete";
+        }
+        static qint64 number(sqlite3 *db, const char *sql) { return mode(db, sql).toLongLong(); }
+        ~JournalForBatch()
+        {
+            if (switched)
+                mode(db, "PRAGMA journal_mode = WAL");
+        }
+    } journalForBatch(m_ctx.db.handle(), rows);
+    s.rollbackJournal = journalForBatch.switched;
     Transaction tx(m_ctx.db);
     if (!tx.begun())
         return tx.beginError();

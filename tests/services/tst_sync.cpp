@@ -16,12 +16,15 @@
 #include <QSqlRecord>
 #include <QTest>
 
+Q_DECLARE_METATYPE(SyncService::Journal)
+
 // Two terminals, two files, batches carried between them as a manager would carry them (issue 7).
 class TestSync : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void init();
     void cleanup();
 
@@ -41,6 +44,9 @@ private slots:
     void badBatchesAreRefused();
     void nothingToExport();
     void everythingSeedsANewTerminal();
+    void anotherConnectionKeepsTheLog();
+    void whichJournal_data();
+    void whichJournal();
 
 private:
     QString exportFrom(TestDb &t, bool everything = false);
@@ -52,14 +58,30 @@ private:
     static Rollup rollup(TestDb &t, const QString &sql, int keyColumns);
     static Rollup sum(const Rollup &a, const Rollup &b);
     static QString triggers(TestDb &t);
+    static QString journalMode(TestDb &t);
 
     std::unique_ptr<TestDb> m_a, m_b;
     std::unique_ptr<QTemporaryDir> m_out;
     int m_batches = 0;
+    int m_notRollback = 0; // imports that were to take a rollback journal and did not
+    bool m_anotherConnection = false;
 };
+
+// Every case twice: a batch applied through the write-ahead log (small batches, the usual way) and
+// through a rollback journal (a large batch into a small file, a store's first sync).
+void TestSync::initTestCase_data()
+{
+    QTest::addColumn<SyncService::Journal>("journal");
+    QTest::newRow("write-ahead log") << SyncService::Journal::Log;
+    QTest::newRow("rollback journal") << SyncService::Journal::Rollback;
+}
 
 void TestSync::init()
 {
+    QFETCH_GLOBAL(SyncService::Journal, journal);
+    SyncService::journal = journal;
+    m_notRollback = 0;
+    m_anotherConnection = false;
     m_a = std::make_unique<TestDb>();
     m_b = std::make_unique<TestDb>();
     QVERIFY2(m_a->ok(), qPrintable(m_a->error()));
@@ -79,6 +101,12 @@ void TestSync::init()
 
 void TestSync::cleanup()
 {
+    // Whichever way a batch went, the files are back on the write-ahead log.
+    for (TestDb *t : {m_a.get(), m_b.get()})
+        if (t)
+            QCOMPARE(journalMode(*t), QStringLiteral("wal"));
+    SyncService::journal = SyncService::Journal::BySize;
+    QCOMPARE(m_notRollback, 0);
     m_a.reset();
     m_b.reset();
     m_out.reset();
@@ -102,7 +130,17 @@ SyncSummary TestSync::importInto(TestDb &t, const QString &dir)
         qWarning("import failed: %s (%s)", qPrintable(s.error().message), qPrintable(s.error().detail));
         return {};
     }
+    if (SyncService::journal == SyncService::Journal::Rollback && !s->rollbackJournal && !m_anotherConnection)
+        ++m_notRollback;
     return s.value();
+}
+
+QString TestSync::journalMode(TestDb &t)
+{
+    QSqlQuery q(t.db().connection());
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode")) || !q.next())
+        return q.lastError().text();
+    return q.value(0).toString();
 }
 
 qint64 TestSync::memberByCard(TestDb &t, const QString &card)
@@ -641,4 +679,51 @@ void TestSync::everythingSeedsANewTerminal()
 }
 
 QTEST_GUILESS_MAIN(TestSync)
+// Only one connection may change a file's journal: with another open on it (a second window, the
+// command line), a batch goes through the write-ahead log, applies all the same, and leaves the file
+// as it was.
+void TestSync::anotherConnectionKeepsTheLog()
+{
+    const qint64 anna = m_a->addMember(QStringLiteral("Anna"), QStringLiteral("2000000000015"));
+    m_a->sell(anna, 2500);
+    const QString batch = exportFrom(*m_a);
+    auto other = Database::open(m_b->path(), Database::Mode::ExistingOnly);
+    QVERIFY2(other.ok(), qPrintable(other.error().message));
+    QCOMPARE(QSqlQuery(QStringLiteral("SELECT count(*) FROM members"), other.value()->connection()).next(),
+             true);
+    m_anotherConnection = true;
+    const SyncSummary in = importInto(*m_b, batch);
+    QVERIFY(in.applied > 0);
+    QVERIFY(!in.rollbackJournal);
+    QVERIFY(memberByCard(*m_b, QStringLiteral("2000000000015")) != 0);
+    QSqlQuery seen(other.value()->connection());
+    QVERIFY(seen.exec(QStringLiteral("SELECT count(*) FROM purchases")) && seen.next());
+    QCOMPARE(seen.value(0).toLongLong(), qint64(1));
+}
+
+void TestSync::whichJournal_data()
+{
+    QTest::addColumn<qint64>("rows");
+    QTest::addColumn<qint64>("batchBytes");
+    QTest::addColumn<qint64>("fileBytes");
+    QTest::addColumn<bool>("rollback");
+    const qint64 many = SyncService::kRollbackJournalRows;
+    QTest::newRow("first sync of a store") << many * 100 << qint64(680'000'000) << qint64(450'000) << true;
+    QTest::newRow("just large enough") << many << qint64(2'000'001) << qint64(2'000'000) << true;
+    QTest::newRow("fewer rows") << many - 1 << qint64(680'000'000) << qint64(450'000) << false;
+    QTest::newRow("a file as large") << many << qint64(2'000'000) << qint64(2'000'000) << false;
+    QTest::newRow("a year's catch-up into a busy file")
+        << many * 10 << qint64(70'000'000) << qint64(4'000'000'000) << false;
+    QTest::newRow("a day's batch") << qint64(900) << qint64(300'000) << qint64(450'000) << false;
+}
+
+void TestSync::whichJournal()
+{
+    QFETCH(qint64, rows);
+    QFETCH(qint64, batchBytes);
+    QFETCH(qint64, fileBytes);
+    QFETCH(bool, rollback);
+    QCOMPARE(SyncService::rollbackJournalFor(qsizetype(rows), batchBytes, fileBytes), rollback);
+}
+
 #include "tst_sync.moc"
