@@ -1,8 +1,11 @@
 // The child of tst_crashsafety: records sales in a loop on the database named on the command line
-// and prints each receipt's UUID only after its commit returned. The parent kills it at random.
+// and prints each receipt's UUID only after its commit returned; or, with --import, applies a sync
+// batch through a rollback journal and prints "done" after its commit returned. The parent kills it
+// at random.
 #include "checkoutservice.h"
 #include "clock.h"
 #include "database.h"
+#include "syncservice.h"
 #include "terminalservice.h"
 
 #include <QCoreApplication>
@@ -12,6 +15,26 @@
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    if (argc == 4 && QByteArray(argv[1]) == "--import") {
+        auto db = Database::open(QString::fromLocal8Bit(argv[2]), Database::Mode::ExistingOnly);
+        if (!db)
+            return 3;
+        auto terminal = TerminalService(*db.value(), Clock::system()).local();
+        if (!terminal)
+            return 4;
+        ServiceContext ctx(*db.value(), Clock::system(), terminal.value());
+        SyncService::journal = SyncService::Journal::Rollback;
+        std::printf("ready\n");
+        std::fflush(stdout);
+        auto done = SyncService(ctx).importBatch(QString::fromLocal8Bit(argv[3]));
+        if (!done) {
+            std::printf("failed: %s\n", done.error().message.toUtf8().constData());
+            return 5;
+        }
+        std::printf("done %s\n", done->rollbackJournal ? "rollback journal" : "write-ahead log");
+        std::fflush(stdout);
+        return 0;
+    }
     if (argc != 3)
         return 2;
     auto db = Database::open(QString::fromLocal8Bit(argv[1]), Database::Mode::ExistingOnly);
