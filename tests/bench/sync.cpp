@@ -1,6 +1,6 @@
 // loyalty-bench-sync: a sync batch out of a generated file and into a new terminal, timed.
 //
-//   loyalty-bench-sync --db FILE [--work DIR] [--import-only]
+//   loyalty-bench-sync --db FILE [--work DIR] [--import-only] [--journal log]
 //
 // Copies FILE (the export acknowledges what it wrote, so the original stays as generated), exports
 // everything waiting as a batch, then imports the batch into a freshly initialised terminal. Prints the
@@ -182,7 +182,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const Args args(argc, argv);
     if (!args.has("db"))
-        die("usage: loyalty-bench-sync --db FILE [--work DIR] [--import-only]");
+        die("usage: loyalty-bench-sync --db FILE [--work DIR] [--import-only] [--journal log]");
     QTemporaryDir tmp;
     const QString work = args.has("work") ? QString::fromStdString(args.value("work")) : tmp.path();
     QDir().mkpath(work);
@@ -192,6 +192,10 @@ int main(int argc, char **argv)
     // --import-only: the batch of an earlier run into a new terminal, nothing else (to measure the
     // import alone while working on it).
     const bool importOnly = args.has("import-only");
+    // --journal log: the import through the write-ahead log even where a store's first sync would take
+    // a rollback journal (SyncService::Journal), to compare the two.
+    if (args.has("journal") && args.value("journal") == "log")
+        SyncService::journal = SyncService::Journal::Log;
     for (const QString &f : {target, target + QStringLiteral("-wal")})
         QFile::remove(f);
     if (!importOnly) {
@@ -264,6 +268,7 @@ int main(int argc, char **argv)
         static_cast<long long>(in.rows), double(importNs) / 1e9, perSecond(in.rows, importNs),
         static_cast<long long>(in.applied), static_cast<long long>(in.waiting),
         perSecond(ledgerIn, in.nsByTable.value(QStringLiteral("points_ledger"))));
+    std::printf("  written through the %s\n", in.rollbackJournal ? "rollback journal" : "write-ahead log");
     for (auto it = in.nsByTable.cbegin(); it != in.nsByTable.cend(); ++it)
         std::printf("  %-22s %9lld rows %8.0f rows/s\n", qPrintable(it.key()),
                     static_cast<long long>(in.rowsByTable.value(it.key())),
