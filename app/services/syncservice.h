@@ -113,6 +113,9 @@ public:
     // before the commit (the head office pull records how far it read, in the same commit).
     Result<SyncSummary> applyRows(const QVector<Row> &rows, const QString &from,
                                   const std::function<Result<void>()> &alsoInTransaction = {});
+    // Every reference in the file points at a row that is there (SQLite's foreign key check of the
+    // whole file); a batch written through a rollback journal is checked so before its commit.
+    Result<void> referencesHold();
 
     // This terminal's own sync bookkeeping (sync_state).
     Result<QString> state(const QString &key);

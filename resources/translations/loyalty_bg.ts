@@ -5226,6 +5226,10 @@ The newest good backup is from %2. Restore it? The damaged file is kept aside, a
         <source>The batch file %1 holds %2 rows where the manifest says %3.</source>
         <translation>Файлът на пакета %1 съдържа редове: %2, а според манифеста: %3.</translation>
     </message>
+    <message>
+        <source>The sync batch cannot be applied: some of its rows refer to rows this terminal does not have. Nothing was imported.</source>
+        <translation>Пакетът за синхронизация не може да бъде приложен: някои от редовете му сочат към записи, които този терминал няма. Нищо не беше импортирано.</translation>
+    </message>
 </context>
 <context>
     <name>TerminalService</name>

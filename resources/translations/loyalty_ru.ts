@@ -5248,6 +5248,10 @@ The newest good backup is from %2. Restore it? The damaged file is kept aside, a
         <source>The batch file %1 holds %2 rows where the manifest says %3.</source>
         <translation>В файле пакета %1 строк: %2, а по манифесту: %3.</translation>
     </message>
+    <message>
+        <source>The sync batch cannot be applied: some of its rows refer to rows this terminal does not have. Nothing was imported.</source>
+        <translation>Не удаётся применить пакет синхронизации: некоторые его строки ссылаются на записи, которых нет на этом терминале. Ничего не импортировано.</translation>
+    </message>
 </context>
 <context>
     <name>TerminalService</name>

@@ -5248,6 +5248,10 @@ The newest good backup is from %2. Restore it? The damaged file is kept aside, a
         <source>The batch file %1 holds %2 rows where the manifest says %3.</source>
         <translation>Файл пакета %1 містить рядків: %2, а за маніфестом — %3.</translation>
     </message>
+    <message>
+        <source>The sync batch cannot be applied: some of its rows refer to rows this terminal does not have. Nothing was imported.</source>
+        <translation>Неможливо застосувати пакет синхронізації: деякі його рядки посилаються на записи, яких немає на цьому терміналі. Нічого не імпортовано.</translation>
+    </message>
 </context>
 <context>
     <name>TerminalService</name>

@@ -5204,6 +5204,10 @@ The newest good backup is from %2. Restore it? The damaged file is kept aside, a
         <source>The batch file %1 holds %2 rows where the manifest says %3.</source>
         <translation>批次文件 %1 包含 %2 行，而清单中为 %3 行。</translation>
     </message>
+    <message>
+        <source>The sync batch cannot be applied: some of its rows refer to rows this terminal does not have. Nothing was imported.</source>
+        <translation>无法应用同步批次：其中部分行引用了本终端没有的记录。未导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>TerminalService</name>
