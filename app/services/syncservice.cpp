@@ -24,6 +24,7 @@
 #include <cstdio>
 
 #include <sqlite3.h>
+#include <sys/mman.h>
 
 #include <array>
 
@@ -2027,6 +2028,29 @@ Result<void> SyncService::referencesHold()
 Result<SyncSummary> SyncService::applyRows(const QVector<Row> &rows, const QString &from,
                                            const std::function<Result<void>()> &alsoInTransaction)
 {
+    // Runs of one table's rows, their JSON joined by newlines (a row's JSON has none of its own).
+    std::vector<QByteArray> joined;
+    std::vector<TableLines> runs;
+    for (int i = 0; i < rows.size();) {
+        int j = i;
+        QByteArray lines;
+        for (; j < rows.size() && rows.at(j).table == rows.at(i).table; ++j)
+            lines.append(rows.at(j).json).append('\n');
+        joined.push_back(std::move(lines));
+        runs.push_back(TableLines {rows.at(i).table, joined.back(), j - i});
+        i = j;
+    }
+    return applyLines(runs, from, alsoInTransaction);
+}
+
+Result<SyncSummary> SyncService::applyLines(const std::vector<TableLines> &runs, const QString &from,
+                                            const std::function<Result<void>()> &alsoInTransaction)
+{
+    qint64 rowCount = 0, batchBytes = 0;
+    for (const TableLines &run : runs) {
+        rowCount += run.count;
+        batchBytes += run.lines.size();
+    }
     SyncSummary s;
     s.terminal = from;
     // A batch looks up uuids all over the file: a larger page cache while it applies, the usual one after.
@@ -2075,19 +2099,15 @@ Result<SyncSummary> SyncService::applyRows(const QVector<Row> &rows, const QStri
             sqlite3_finalize(st);
             return m.toLower();
         }
-        JournalForBatch(sqlite3 *h, const QVector<Row> &rows)
+        JournalForBatch(sqlite3 *h, qint64 rows, qint64 batchBytes)
             : db(h)
         {
             if (journal == Journal::Log || !sqlite3_get_autocommit(db))
                 return;
-            if (journal == Journal::BySize) {
-                qint64 batchBytes = 0;
-                for (const Row &r : rows)
-                    batchBytes += r.json.size();
-                if (!rollbackJournalFor(rows.size(), batchBytes,
-                                        number(db, "PRAGMA page_count") * number(db, "PRAGMA page_size")))
-                    return;
-            }
+            if (journal == Journal::BySize
+                && !rollbackJournalFor(qsizetype(rows), batchBytes,
+                                       number(db, "PRAGMA page_count") * number(db, "PRAGMA page_size")))
+                return;
             switched = mode(db, "PRAGMA journal_mode = DELETE") == "delete";
             if (switched) {
                 foreignKeys = number(db, "PRAGMA foreign_keys") != 0;
@@ -2103,7 +2123,7 @@ Result<SyncSummary> SyncService::applyRows(const QVector<Row> &rows, const QStri
             if (foreignKeys)
                 mode(db, "PRAGMA foreign_keys = ON");
         }
-    } journalForBatch(m_ctx.db.handle(), rows);
+    } journalForBatch(m_ctx.db.handle(), rowCount, batchBytes);
     s.rollbackJournal = journalForBatch.switched;
     Transaction tx(m_ctx.db);
     if (!tx.begun())
@@ -2130,30 +2150,37 @@ Result<SyncSummary> SyncService::applyRows(const QVector<Row> &rows, const QStri
     };
     QElapsedTimer took;
     took.start();
-    for (int i = 0; i < rows.size();) {
+    for (const TableLines &run : runs) {
         // The rows of one table that follow each other, timed together.
-        const QString &table = rows.at(i).table;
+        const QString &table = run.table;
         auto spec = specOf(table);
         if (!spec)
             return spec.error();
         const TableSpec *t = spec.value();
         const qint64 t0 = took.nsecsElapsed();
-        int j = i;
-        for (; j < rows.size() && rows.at(j).table == table; ++j) {
-            auto o = applier.applyJson(*t, rows.at(j).json);
+        qint64 n = 0;
+        for (qsizetype start = 0; start < run.lines.size();) {
+            const void *nl = std::memchr(run.lines.data() + start, '\n', size_t(run.lines.size() - start));
+            const qsizetype end
+                = nl ? qsizetype(static_cast<const char *>(nl) - run.lines.data()) : run.lines.size();
+            const QByteArrayView json = run.lines.sliced(start, end - start);
+            start = end + 1;
+            if (json.isEmpty())
+                continue;
+            ++n;
+            auto o = applier.applyJson(*t, json);
             if (!o)
                 return o.error();
             if (o.value() == Outcome::Applied)
                 ++s.applied;
             else if (o.value() == Outcome::Waiting) {
-                if (auto p = park(table, rows.at(j).json); !p)
+                if (auto p = park(table, json.toByteArray()); !p)
                     return p.error();
             }
         }
-        s.rowsByTable[table] += j - i;
-        s.rows += j - i;
+        s.rowsByTable[table] += n;
+        s.rows += n;
         s.nsByTable[table] += took.nsecsElapsed() - t0;
-        i = j;
     }
     StepClock steps(s);
     // Rows that waited for a parent: try them again, parents first, until a round applies nothing.
@@ -2280,13 +2307,8 @@ Result<SyncSummary> SyncService::importBatch(const QString &dirPath)
         bool matches = false;
     };
     std::vector<File> contents;
-    QVector<Row> rows;
-    {
-        qint64 announced = 0; // a hint for the row list only: a wrong count is refused below
-        for (auto it = files.constBegin(); it != files.constEnd(); ++it)
-            announced += std::max<qint64>(0, it.value().toObject().value(QLatin1String("rows")).toInteger());
-        rows.reserve(qsizetype(std::min<qint64>(announced, 50'000'000)));
-    }
+    std::vector<TableLines> runs;
+    qint64 rowCount = 0;
     // Parents first, whatever order the manifest lists the files in.
     for (const QString &table : tables()) {
         if (!files.contains(table))
@@ -2302,24 +2324,28 @@ Result<SyncSummary> SyncService::importBatch(const QString &dirPath)
                              tr("The batch in %1 is incomplete: %2 is missing.").arg(where, name));
         QByteArray data;
         if (const qint64 size = in->size(); size > 0) {
-            if (uchar *map = in->map(0, size))
+            if (uchar *map = in->map(0, size)) {
+#ifdef MADV_POPULATE_READ
+                // All of the file is read, by the rows and by the checksum: its pages mapped in one
+                // call rather than at the first touch of each (a fault every few pages otherwise).
+                // Where the kernel cannot, the pages come as they are touched.
+                ::madvise(map, size_t(size), MADV_POPULATE_READ);
+#endif
                 data = QByteArray::fromRawData(reinterpret_cast<const char *>(map), qsizetype(size));
-            else
+            } else
                 data = in->readAll();
         }
         contents.push_back(File {name, std::move(in), data, f.value(QLatin1String("sha256")).toString()});
-        qint64 n = 0;
+        qint64 n = 0; // lines that are not empty
         for (qsizetype start = 0; start < data.size();) {
             qsizetype end = data.indexOf('\n', start);
             if (end < 0)
                 end = data.size();
-            if (end > start) {
-                rows << Row {0, table, QString(),
-                             QByteArray::fromRawData(data.constData() + start, end - start)};
-                ++n;
-            }
+            n += end > start ? 1 : 0;
             start = end + 1;
         }
+        runs.push_back(TableLines {table, QByteArrayView(data), n});
+        rowCount += n;
         if (n != f.value(QLatin1String("rows")).toInteger())
             return makeError(Error::Corrupt,
                              tr("The batch file %1 holds %2 rows where the manifest says %3.")
@@ -2362,7 +2388,7 @@ Result<SyncSummary> SyncService::importBatch(const QString &dirPath)
     const bool seenBefore = seen->next();
     seen->finish();
 
-    auto result = applyRows(rows, from, [&]() -> Result<void> {
+    auto result = applyLines(runs, from, [&]() -> Result<void> {
         if (auto r = checksums(); !r)
             return r;
         if (auto r = rememberTerminal(from, terminal.value(QLatin1String("name")).toString(),
@@ -2371,7 +2397,7 @@ Result<SyncSummary> SyncService::importBatch(const QString &dirPath)
             return r;
         return recordBatch(batch, QStringLiteral("import"), from,
                            manifest.value(QLatin1String("seq_from")).toInteger(),
-                           manifest.value(QLatin1String("seq_to")).toInteger(), qint64(rows.size()));
+                           manifest.value(QLatin1String("seq_to")).toInteger(), rowCount);
     });
     if (!result) {
         // A damaged file explains a refused row better than the row does.

@@ -113,6 +113,16 @@ public:
     // before the commit (the head office pull records how far it read, in the same commit).
     Result<SyncSummary> applyRows(const QVector<Row> &rows, const QString &from,
                                   const std::function<Result<void>()> &alsoInTransaction = {});
+    // The same for rows as a batch file holds them: runs of one table's rows, one JSON object a line
+    // (the import reads each file's lines where they lie, with no list of them).
+    struct TableLines
+    {
+        QString table;
+        QByteArrayView lines; // newline-separated; empty lines are skipped
+        qint64 count = 0; // how many rows the lines hold
+    };
+    Result<SyncSummary> applyLines(const std::vector<TableLines> &runs, const QString &from,
+                                   const std::function<Result<void>()> &alsoInTransaction = {});
     // Every reference in the file points at a row that is there (SQLite's foreign key check of the
     // whole file); a batch written through a rollback journal is checked so before its commit.
     Result<void> referencesHold();
