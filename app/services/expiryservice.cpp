@@ -26,14 +26,17 @@ Result<ExpiryReport> ExpiryService::run(bool full)
     if (!since)
         return since.error();
     const QString from = full || !since->has_value() ? QStringLiteral("0000-00-00") : since->value();
-    // A lot is usable through its expiry day and gone the day after (docs/pricing.md).
+    // A lot is usable through its expiry day and gone the day after (docs/pricing.md). It expires at
+    // the terminal that made it, and only there: every terminal runs this, and two that expired the
+    // same lot would take its points twice once they synced (docs/sync-format.md).
     auto lots = Sql::exec(
         m_ctx.db,
         QStringLiteral("SELECT l.id, l.member_id, l.points - coalesce((SELECT sum(a.points) FROM "
                        "points_allocations a WHERE a.lot_id = l.id), 0) AS left "
                        "FROM points_ledger l WHERE l.expires_on IS NOT NULL AND l.expires_on >= ? "
-                       "AND l.expires_on < ? AND l.points > 0 ORDER BY l.member_id, l.id"),
-        {from, Ids::dayText(today)}, tr("The expiring points cannot be read."));
+                       "AND l.expires_on < ? AND l.points > 0 AND l.origin_terminal = ? "
+                       "ORDER BY l.member_id, l.id"),
+        {from, Ids::dayText(today), m_ctx.terminal.uuid}, tr("The expiring points cannot be read."));
     if (!lots)
         return lots.error();
     QMap<qint64, QVector<QPair<qint64, qint64>>> byMember; // member -> (lot, left)

@@ -1,5 +1,6 @@
 #include "auditservice.h"
 #include "checkoutservice.h"
+#include "expiryservice.h"
 #include "memberservice.h"
 #include "programservice.h"
 #include "refundservice.h"
@@ -32,6 +33,7 @@ private slots:
     void sameBatchTwiceChangesNothing();
     void batchesInReverseOrderEndTheSame();
     void offlineDoubleRedemptionIsFlagged();
+    void pointsExpireOnceOnEveryTerminal();
     void profileEditsMergeFieldByField();
     void erasureWinsOverAnOlderEdit();
     void importedRowsDoNotGoBack();
@@ -320,6 +322,46 @@ void TestSync::offlineDoubleRedemptionIsFlagged()
     QCOMPARE(flagged->first().id, anna);
     QCOMPARE(m_a->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'sync.overdraft'")),
              1);
+}
+
+// Every terminal settles expired points when it starts. A lot expires at the terminal that made it,
+// once: the others learn of it by sync, and a till that runs its expiry first takes nothing from
+// another's lots. (Before, both tills expired Anna's lot and she lost its points twice.)
+void TestSync::pointsExpireOnceOnEveryTerminal()
+{
+    const qint64 anna = m_a->addMember(QStringLiteral("Anna"), QStringLiteral("2000000000015"));
+    m_a->sell(anna, 3000); // 30 points, a lot that expires (docs/pricing.md)
+    importInto(*m_b, exportFrom(*m_a));
+    const qint64 atB = memberByCard(*m_b, QStringLiteral("2000000000015"));
+    QCOMPARE(balance(*m_b, atB), 30);
+    const QString expiresOn = QString::number(m_a->scalar(QStringLiteral(
+        "SELECT CAST(julianday(expires_on) - julianday('2026-03-14') AS INTEGER) FROM points_ledger")));
+    QVERIFY2(expiresOn.toInt() > 0, qPrintable(expiresOn));
+
+    // Both tills start the day after the lot's last day, B first.
+    for (TestDb *t : {m_a.get(), m_b.get()})
+        t->clock().advanceDays(expiresOn.toInt() + 1);
+    ServiceContext b = m_b->context();
+    auto atBExpired = ExpiryService(b).run(true);
+    QVERIFY(atBExpired);
+    QCOMPARE(atBExpired->points, qint64(0)); // not B's lot
+    ServiceContext a = m_a->context();
+    auto atAExpired = ExpiryService(a).run(true);
+    QVERIFY(atAExpired);
+    QCOMPARE(atAExpired->points, qint64(30));
+
+    const QString fromA = exportFrom(*m_a);
+    const QString fromB = exportFrom(*m_b);
+    importInto(*m_a, fromB);
+    importInto(*m_b, fromA);
+    QCOMPARE(balance(*m_a, anna), 0);
+    QCOMPARE(balance(*m_b, atB), 0);
+    QCOMPARE(m_a->fingerprint(), m_b->fingerprint());
+    for (TestDb *t : {m_a.get(), m_b.get()})
+        QCOMPARE(t->scalar(QStringLiteral("SELECT count(*) FROM points_ledger WHERE kind = 'expire'")), 1);
+    // B's next run, with A's expiry in, takes nothing more.
+    QCOMPARE(ExpiryService(b).run(true)->points, qint64(0));
+    QCOMPARE(balance(*m_b, atB), 0);
 }
 
 void TestSync::profileEditsMergeFieldByField()
@@ -726,7 +768,8 @@ void TestSync::referencesAreCheckedAtOnce()
     QVERIFY(m_b->db().execScript(QStringLiteral("PRAGMA foreign_keys = ON")).ok());
     auto held = SyncService(ctx).referencesHold();
     QVERIFY(!held.ok());
-    QVERIFY2(held.error().kind == Error::Corrupt, qPrintable(held.error().message + QLatin1Char(' ') + held.error().detail));
+    QVERIFY2(held.error().kind == Error::Corrupt,
+             qPrintable(held.error().message + QLatin1Char(' ') + held.error().detail));
     QVERIFY2(held.error().message.contains(QLatin1String("Nothing was imported")),
              qPrintable(held.error().message));
     QCOMPARE(held.error().detail, QStringLiteral("points_ledger → members: 1"));
