@@ -2074,17 +2074,16 @@ Result<SyncSummary> SyncService::applyLines(const std::vector<TableLines> &runs,
                          nullptr, nullptr);
         }
     } cache(m_ctx.db.handle());
-    // A large batch into a small file (a store's first sync) writes most of its pages for the first
-    // time. Through the write-ahead log each of them is written twice, to the log and then into the
-    // file by the checkpoint; with a rollback journal once, as a page past the old end of the file
-    // needs no journal copy. So while such a batch applies, the file keeps a rollback journal (as safe:
-    // the batch commits whole or rolls back, after a crash too), and goes back to the log after. A
-    // batch into a larger file changes pages that are there, which a rollback journal copies and
-    // syncs before each is written, so it goes through the log; so does any batch while another
-    // connection has the file open, as only one may change the mode.
-    // Such a batch also leaves the references to SQLite's own check of the whole file before the
-    // commit (referencesHold()) instead of one check a row: the file is at most as large as the
-    // batch, and every row is checked the same, in less time (docs/benchmarks.md, "Sync").
+    // A large batch into a small file (a store's first sync: rollbackJournalFor()) writes most of its pages
+    // for the first time. Through the write-ahead log each of them is written twice, to the log and then into
+    // the file by the checkpoint; with a rollback journal once, as a page past the old end of the file needs
+    // no journal copy. So while such a batch applies, the file keeps a rollback journal (as safe: the batch
+    // commits whole or rolls back, after a crash too), and goes back to the log after. A batch into a larger
+    // file changes pages that are there, which a rollback journal copies and syncs before each is written, so
+    // it goes through the log; so does any batch while another connection has the file open, as only one may
+    // change the mode. Such a batch also leaves the references to SQLite's own check of the whole file before
+    // the commit (referencesHold()) instead of one check a row: the file is at most as large as the batch,
+    // and every row is checked the same, in less time (docs/benchmarks.md, "Sync").
     struct JournalForBatch
     {
         sqlite3 *db;
@@ -2109,9 +2108,10 @@ Result<SyncSummary> SyncService::applyLines(const std::vector<TableLines> &runs,
                                        number(db, "PRAGMA page_count") * number(db, "PRAGMA page_size")))
                 return;
             switched = mode(db, "PRAGMA journal_mode = DELETE") == "delete";
-            if (switched) {
-                foreignKeys = number(db, "PRAGMA foreign_keys") != 0;
+            // Only foreign keys that were on are left to the check before the commit.
+            if (switched && number(db, "PRAGMA foreign_keys") == 1) {
                 mode(db, "PRAGMA foreign_keys = OFF");
+                foreignKeys = number(db, "PRAGMA foreign_keys") == 0;
             }
         }
         static qint64 number(sqlite3 *db, const char *sql) { return mode(db, sql).toLongLong(); }
@@ -2119,7 +2119,11 @@ Result<SyncSummary> SyncService::applyLines(const std::vector<TableLines> &runs,
         {
             if (!switched)
                 return;
-            mode(db, "PRAGMA journal_mode = WAL");
+            // After the commit or the rollback. Should another program have opened the file meanwhile
+            // and hold it, the file stays on the rollback journal (as safe, only slower) until the
+            // next time it is opened, which puts it back on the log (Database::applyPragmas).
+            if (mode(db, "PRAGMA journal_mode = WAL") != "wal")
+                qWarning("The database stays on a rollback journal until it is opened again.");
             if (foreignKeys)
                 mode(db, "PRAGMA foreign_keys = ON");
         }
@@ -2220,11 +2224,6 @@ Result<SyncSummary> SyncService::applyLines(const std::vector<TableLines> &runs,
     steps.done("waiting rows");
     if (auto r = applier.finish(steps); !r)
         return r.error();
-    if (journalForBatch.foreignKeys) {
-        if (auto r = referencesHold(); !r)
-            return r.error();
-        steps.done("references checked");
-    }
     auto left = Sql::exec(m_ctx.db, QStringLiteral("SELECT count(*) FROM sync_pending"), {},
                           tr("The sync batch cannot be applied."));
     if (!left)
@@ -2242,6 +2241,11 @@ Result<SyncSummary> SyncService::applyLines(const std::vector<TableLines> &runs,
     if (auto r = noteSuccess(); !r)
         return r.error();
     steps.done("bookkeeping");
+    if (journalForBatch.foreignKeys) { // last, so that it sees every row the transaction wrote
+        if (auto r = referencesHold(); !r)
+            return r.error();
+        steps.done("references checked");
+    }
     if (auto r = tx.commit(); !r)
         return r.error();
     steps.done("commit");
