@@ -109,14 +109,13 @@ Result<void> checkLedgerKindRewritten(Database &db)
     q.finish();
     if (sql.contains(QLatin1String("kind IN (")) || !sql.contains(QLatin1String("kind = 'import'")))
         return makeError(Error::Corrupt, Text::tr("The database file is damaged."), sql);
-    if (!q.exec(QStringLiteral("PRAGMA schema_version")) || !q.next())
-        return Database::storageError(q.lastError(), Text::tr("The schema version cannot be read."));
-    const qint64 cookie = q.value(0).toLongLong();
-    q.finish();
+    bool ok = false;
+    QSqlError error;
+    const int cookie = scalarInt(db.connection(), QStringLiteral("PRAGMA schema_version"), &ok, &error);
+    if (!ok)
+        return Database::storageError(error, Text::tr("The schema version cannot be read."));
     // A PRAGMA takes no bound parameter; the number is SQLite's own.
-    if (!q.exec(QStringLiteral("PRAGMA schema_version = %1").arg(cookie + 1)))
-        return Database::storageError(q.lastError(), Text::tr("The database could not be changed."));
-    return {};
+    return db.execScript(QStringLiteral("PRAGMA schema_version = %1").arg(cookie + 1));
 }
 
 // What a version needs beyond its SQL script, run in the same transaction.

@@ -1604,6 +1604,28 @@ QString rowKey(const QString &table, const QJsonObject &o)
     return o.value(QLatin1String("uuid")).toString();
 }
 
+// What a PRAGMA gives back, as text in lower case (empty when it gives nothing or fails).
+QByteArray pragma(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *st = nullptr;
+    QByteArray value;
+    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+        value = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st, 0))).toLower();
+    sqlite3_finalize(st);
+    return value;
+}
+
+// The line of a batch file's rows that starts at `at` (without its newline; empty for an empty line),
+// moving `at` past it.
+QByteArrayView nextLine(QByteArrayView lines, qsizetype &at)
+{
+    const void *nl = std::memchr(lines.data() + at, '\n', size_t(lines.size() - at));
+    const qsizetype end = nl ? qsizetype(static_cast<const char *>(nl) - lines.data()) : lines.size();
+    const QByteArrayView line = lines.sliced(at, end - at);
+    at = end + 1;
+    return line;
+}
+
 QString tableFileName(const QString &table)
 {
     return table + QStringLiteral(".jsonl");
@@ -2000,23 +2022,18 @@ Result<SyncSummary> SyncService::exportBatch(const QString &dirPath, bool everyt
 
 Result<void> SyncService::referencesHold()
 {
-    sqlite3 *db = m_ctx.db.handle();
-    sqlite3_stmt *st = nullptr;
-    int rc = sqlite3_prepare_v2(
-        db, "SELECT \"table\", parent, count(*) FROM pragma_foreign_key_check GROUP BY 1, 2", -1, &st,
-        nullptr);
+    auto q = Sql::exec(m_ctx.db,
+                       QStringLiteral("SELECT \"table\", parent, count(*) FROM pragma_foreign_key_check "
+                                      "GROUP BY 1, 2"),
+                       {}, tr("The sync batch cannot be applied."));
+    if (!q)
+        return q.error();
     QStringList broken;
-    while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-        rc = SQLITE_OK;
+    while (q->next())
         broken << QStringLiteral("%1 → %2: %3")
-                      .arg(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0))),
-                           QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 1))))
-                      .arg(sqlite3_column_int64(st, 2));
-    }
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE)
-        return Database::storageErrorFromCode(rc, QString::fromUtf8(sqlite3_errmsg(db)),
-                                              tr("The sync batch cannot be applied."));
+                      .arg(q->value(0).toString(), q->value(1).toString())
+                      .arg(q->value(2).toLongLong());
+    q->finish();
     if (!broken.isEmpty())
         return makeError(Error::Corrupt,
                          tr("The sync batch cannot be applied: some of its rows refer to rows this terminal "
@@ -2061,11 +2078,8 @@ Result<SyncSummary> SyncService::applyLines(const std::vector<TableLines> &runs,
         explicit CacheForBatch(sqlite3 *h)
             : db(h)
         {
-            sqlite3_stmt *st = nullptr;
-            if (sqlite3_prepare_v2(db, "PRAGMA cache_size", -1, &st, nullptr) == SQLITE_OK
-                && sqlite3_step(st) == SQLITE_ROW)
-                was = sqlite3_column_int(st, 0);
-            sqlite3_finalize(st);
+            if (const QByteArray size = pragma(db, "PRAGMA cache_size"); !size.isEmpty())
+                was = size.toInt();
             sqlite3_exec(db, "PRAGMA cache_size = -131072", nullptr, nullptr, nullptr);
         }
         ~CacheForBatch()
@@ -2082,22 +2096,13 @@ Result<SyncSummary> SyncService::applyLines(const std::vector<TableLines> &runs,
     // file changes pages that are there, which a rollback journal copies and syncs before each is written, so
     // it goes through the log; so does any batch while another connection has the file open, as only one may
     // change the mode. Such a batch also leaves the references to SQLite's own check of the whole file before
-    // the commit (referencesHold()) instead of one check a row: the file is at most as large as the batch,
+    // the commit (referencesHold()) instead of one check a row: the file is at most half the batch's size,
     // and every row is checked the same, in less time (docs/benchmarks.md, "Sync").
     struct JournalForBatch
     {
         sqlite3 *db;
         bool switched = false;
         bool foreignKeys = false; // on before the batch: back on after it
-        static QByteArray mode(sqlite3 *db, const char *sql)
-        {
-            sqlite3_stmt *st = nullptr;
-            QByteArray m;
-            if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-                m = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
-            sqlite3_finalize(st);
-            return m.toLower();
-        }
         JournalForBatch(sqlite3 *h, qint64 rows, qint64 batchBytes)
             : db(h)
         {
@@ -2107,14 +2112,14 @@ Result<SyncSummary> SyncService::applyLines(const std::vector<TableLines> &runs,
                 && !rollbackJournalFor(qsizetype(rows), batchBytes,
                                        number(db, "PRAGMA page_count") * number(db, "PRAGMA page_size")))
                 return;
-            switched = mode(db, "PRAGMA journal_mode = DELETE") == "delete";
+            switched = pragma(db, "PRAGMA journal_mode = DELETE") == "delete";
             // Only foreign keys that were on are left to the check before the commit.
             if (switched && number(db, "PRAGMA foreign_keys") == 1) {
-                mode(db, "PRAGMA foreign_keys = OFF");
+                pragma(db, "PRAGMA foreign_keys = OFF");
                 foreignKeys = number(db, "PRAGMA foreign_keys") == 0;
             }
         }
-        static qint64 number(sqlite3 *db, const char *sql) { return mode(db, sql).toLongLong(); }
+        static qint64 number(sqlite3 *db, const char *sql) { return pragma(db, sql).toLongLong(); }
         ~JournalForBatch()
         {
             if (!switched)
@@ -2122,10 +2127,10 @@ Result<SyncSummary> SyncService::applyLines(const std::vector<TableLines> &runs,
             // After the commit or the rollback. Should another program have opened the file meanwhile
             // and hold it, the file stays on the rollback journal (as safe, only slower) until the
             // next time it is opened, which puts it back on the log (Database::applyPragmas).
-            if (mode(db, "PRAGMA journal_mode = WAL") != "wal")
+            if (pragma(db, "PRAGMA journal_mode = WAL") != "wal")
                 qWarning("The database stays on a rollback journal until it is opened again.");
             if (foreignKeys)
-                mode(db, "PRAGMA foreign_keys = ON");
+                pragma(db, "PRAGMA foreign_keys = ON");
         }
     } journalForBatch(m_ctx.db.handle(), rowCount, batchBytes);
     s.rollbackJournal = journalForBatch.switched;
@@ -2163,12 +2168,8 @@ Result<SyncSummary> SyncService::applyLines(const std::vector<TableLines> &runs,
         const TableSpec *t = spec.value();
         const qint64 t0 = took.nsecsElapsed();
         qint64 n = 0;
-        for (qsizetype start = 0; start < run.lines.size();) {
-            const void *nl = std::memchr(run.lines.data() + start, '\n', size_t(run.lines.size() - start));
-            const qsizetype end
-                = nl ? qsizetype(static_cast<const char *>(nl) - run.lines.data()) : run.lines.size();
-            const QByteArrayView json = run.lines.sliced(start, end - start);
-            start = end + 1;
+        for (qsizetype at = 0; at < run.lines.size();) {
+            const QByteArrayView json = nextLine(run.lines, at);
             if (json.isEmpty())
                 continue;
             ++n;
@@ -2340,14 +2341,9 @@ Result<SyncSummary> SyncService::importBatch(const QString &dirPath)
                 data = in->readAll();
         }
         contents.push_back(File {name, std::move(in), data, f.value(QLatin1String("sha256")).toString()});
-        qint64 n = 0; // lines that are not empty
-        for (qsizetype start = 0; start < data.size();) {
-            qsizetype end = data.indexOf('\n', start);
-            if (end < 0)
-                end = data.size();
-            n += end > start ? 1 : 0;
-            start = end + 1;
-        }
+        qint64 n = 0; // lines that are not empty, as applyLines() reads them
+        for (qsizetype at = 0; at < data.size();)
+            n += nextLine(data, at).isEmpty() ? 0 : 1;
         runs.push_back(TableLines {table, QByteArrayView(data), n});
         rowCount += n;
         if (n != f.value(QLatin1String("rows")).toInteger())

@@ -15,14 +15,17 @@
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    if (argc == 4 && QByteArray(argv[1]) == "--import") {
-        auto db = Database::open(QString::fromLocal8Bit(argv[2]), Database::Mode::ExistingOnly);
-        if (!db)
-            return 3;
-        auto terminal = TerminalService(*db.value(), Clock::system()).local();
-        if (!terminal)
-            return 4;
-        ServiceContext ctx(*db.value(), Clock::system(), terminal.value());
+    const bool import = argc == 4 && QByteArray(argv[1]) == "--import";
+    if (!import && argc != 3)
+        return 2;
+    auto db = Database::open(QString::fromLocal8Bit(argv[import ? 2 : 1]), Database::Mode::ExistingOnly);
+    if (!db)
+        return 3;
+    auto terminal = TerminalService(*db.value(), Clock::system()).local();
+    if (!terminal)
+        return 4;
+    ServiceContext ctx(*db.value(), Clock::system(), terminal.value());
+    if (import) {
         SyncService::journal = SyncService::Journal::Rollback;
         std::printf("ready\n");
         std::fflush(stdout);
@@ -35,15 +38,6 @@ int main(int argc, char **argv)
         std::fflush(stdout);
         return 0;
     }
-    if (argc != 3)
-        return 2;
-    auto db = Database::open(QString::fromLocal8Bit(argv[1]), Database::Mode::ExistingOnly);
-    if (!db)
-        return 3;
-    auto terminal = TerminalService(*db.value(), Clock::system()).local();
-    if (!terminal)
-        return 4;
-    ServiceContext ctx(*db.value(), Clock::system(), terminal.value());
     CheckoutService checkout(ctx);
     const qint64 member = QByteArray(argv[2]).toLongLong();
     std::printf("ready\n");
