@@ -17,9 +17,15 @@ read -r -a EXTRA_CMAKE_ARGS <<<"${LOYALTY_CMAKE_ARGS:-}"
 
 loyalty_ensure_packages test
 
+# CI builds with warnings as errors: a warning that lands stays for every later build.
+[ "${CI:-}" = true ] && EXTRA_CMAKE_ARGS+=(-DLOYALTY_WERROR=ON)
+
 BUILD_TYPE=()
 [ -f "$BUILD_DIR/CMakeCache.txt" ] || BUILD_TYPE=(-DCMAKE_BUILD_TYPE=RelWithDebInfo)
 loyalty_configure "$BUILD_DIR" "${BUILD_TYPE[@]}" -DBUILD_TESTING=ON "${EXTRA_CMAKE_ARGS[@]}"
+
+echo "==> Checking the format (clang-format, no changes allowed)"
+loyalty_as_invoker cmake --build "$BUILD_DIR" --target format-check
 
 echo "==> Building everything"
 loyalty_as_invoker cmake --build "$BUILD_DIR"

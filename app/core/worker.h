@@ -12,7 +12,7 @@
 // so a slow file, server or report never freezes the till. The thread deletes itself when it
 // ends; the returned pointer (keep it in a QPointer) lets the owner wait for it before closing the
 // database the work reads. done() is not called once receiver is gone.
-template<typename Work, typename Done>
+template <typename Work, typename Done>
 QThread *runInWorker(QObject *receiver, Work work, Done done,
                      QThread::Priority priority = QThread::InheritPriority)
 {

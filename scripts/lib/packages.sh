@@ -15,6 +15,9 @@ LOYALTY_ROOT=${LOYALTY_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 # all in qt6-base-dev), and the system SQLite (the benchmarks and the db layer link it directly).
 # The SQLite driver of QtSql is a plugin loaded at run time, so nothing else would pull it in.
 LOYALTY_BUILD_PACKAGES=(g++ cmake ninja-build qt6-base-dev libqt6sql6-sqlite libsqlite3-dev)
+# The format check that run-tests.sh runs before the tests (clang-format 14 in Debian 12), and
+# python3 for the size check of the sources (scripts/check-sizes.py, CTest's tst_sizes).
+LOYALTY_TEST_TOOL_PACKAGES=(clang-format python3)
 
 # To show the demo shop on a screen: a Latin/Cyrillic font (fontconfig pulls it too, named for clarity)
 # and a small CJK font, or the demo member 王芳 is drawn as empty boxes.
@@ -88,7 +91,9 @@ loyalty_packages() {
     _loyalty_groups "${LOYALTY_OPTIONAL_BUILD_GROUPS[@]}"
     case $purpose in
       app) printf '%s\n' "${LOYALTY_APP_PACKAGES[@]}" ;;
-      test) _loyalty_groups "${LOYALTY_OPTIONAL_TEST_GROUPS[@]}" ;;
+      test)
+        printf '%s\n' "${LOYALTY_TEST_TOOL_PACKAGES[@]}"
+        _loyalty_groups "${LOYALTY_OPTIONAL_TEST_GROUPS[@]}" ;;
       *) echo "loyalty_packages: unknown purpose '$purpose' (app or test)" >&2; return 2 ;;
     esac
   } | sort -u
