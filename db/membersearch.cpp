@@ -84,6 +84,71 @@ struct Candidate
     QString text;
 };
 
+// The candidates found so far, each once, with how well it matched.
+struct Found
+{
+    QVector<Candidate> list;
+    QHash<qint64, int> seen;
+    void add(Candidate c)
+    {
+        seen.insert(c.id, int(list.size()));
+        list.push_back(std::move(c));
+    }
+    void collect(QSqlQuery &q, int score)
+    {
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            if (!seen.contains(id))
+                add(Candidate {id, score, q.value(1).toString(), q.value(2).toString()});
+        }
+    }
+};
+
+const QString &liveMembers()
+{
+    static const QString live = QStringLiteral("m.erased_at IS NULL AND m.merged_into IS NULL");
+    return live;
+}
+
+// Runs one candidate query with its values bound in order; nothing found is not an error.
+std::optional<Error> collectFrom(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                                 int score, Found &found)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql.arg(liveMembers()));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Database::storageError(q.lastError(), Text::tr("Members cannot be searched."));
+    found.collect(q, score);
+    return std::nullopt;
+}
+
+// Digits: the last four of a phone, or the start of a card number.
+std::optional<Error> collectDigits(const QSqlDatabase &db, const QString &digits, int limit, Found &found)
+{
+    if (digits.size() == 4) {
+        if (auto e
+            = collectFrom(db,
+                          QStringLiteral("SELECT m.id, m.last_visit_at, m.search_text FROM members m "
+                                         "WHERE substr(m.phone_norm, -4) = ? AND m.phone_norm IS NOT NULL "
+                                         "AND %1 LIMIT ?"),
+                          {digits, limit}, -1, found))
+            return e;
+    }
+    if (digits.size() >= 6) {
+        if (auto e
+            = collectFrom(db,
+                          QStringLiteral("SELECT m.id, m.last_visit_at, m.search_text FROM cards c "
+                                         "JOIN members m ON m.id = c.member_id WHERE c.number >= ? AND "
+                                         "c.number < ? AND c.status = 'active' AND %1 LIMIT ?"),
+                          {digits, prefixEnd(digits), limit}, -1, found))
+            return e;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 Result<MemberSearchResult> MemberSearch::search(const QString &query, int limit)
@@ -94,66 +159,20 @@ Result<MemberSearchResult> MemberSearch::search(const QString &query, int limit)
         return result;
     limit = std::clamp(limit, 1, kMaxRanked);
 
-    QVector<Candidate> found;
-    QHash<qint64, int> seen;
-    auto collect = [&](QSqlQuery &q, int score) {
-        while (q.next()) {
-            const qint64 id = q.value(0).toLongLong();
-            if (seen.contains(id))
-                continue;
-            seen.insert(id, int(found.size()));
-            found.push_back(Candidate {id, score, q.value(1).toString(), q.value(2).toString()});
-        }
-    };
-    const QString live = QStringLiteral("m.erased_at IS NULL AND m.merged_into IS NULL");
+    Found all;
+    QVector<Candidate> &found = all.list;
     const QString digits = query.trimmed();
-
     if (allDigits(digits)) {
-        if (digits.size() == 4) {
-            QSqlQuery q(m_db.connection());
-            q.setForwardOnly(true);
-            q.prepare(QStringLiteral(
-                          "SELECT m.id, m.last_visit_at, m.search_text FROM members m "
-                          "WHERE substr(m.phone_norm, -4) = ? AND m.phone_norm IS NOT NULL AND %1 LIMIT ?")
-                          .arg(live));
-            q.addBindValue(digits);
-            q.addBindValue(limit);
-            if (!q.exec())
-                return Database::storageError(q.lastError(), Text::tr("Members cannot be searched."));
-            collect(q, -1);
-        }
-        if (digits.size() >= 6) {
-            QSqlQuery q(m_db.connection());
-            q.setForwardOnly(true);
-            q.prepare(
-                QStringLiteral("SELECT m.id, m.last_visit_at, m.search_text FROM cards c "
-                               "JOIN members m ON m.id = c.member_id WHERE c.number >= ? AND c.number < ? "
-                               "AND c.status = 'active' AND %1 LIMIT ?")
-                    .arg(live));
-            q.addBindValue(digits);
-            q.addBindValue(prefixEnd(digits));
-            q.addBindValue(limit);
-            if (!q.exec())
-                return Database::storageError(q.lastError(), Text::tr("Members cannot be searched."));
-            collect(q, -1);
-        }
+        if (auto e = collectDigits(m_db.connection(), digits, limit, all))
+            return *e;
     }
-
-    {
-        // The start of the name: the best matches, in name order, from the prefix index.
-        QSqlQuery q(m_db.connection());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT m.id, m.last_visit_at, m.search_text FROM members m "
-                                 "WHERE m.search_text >= ? AND m.search_text < ? AND %1 "
-                                 "ORDER BY m.search_text LIMIT ?")
-                      .arg(live));
-        q.addBindValue(folded);
-        q.addBindValue(prefixEnd(folded));
-        q.addBindValue(limit);
-        if (!q.exec())
-            return Database::storageError(q.lastError(), Text::tr("Members cannot be searched."));
-        collect(q, 0);
-    }
+    // The start of the name: the best matches, in name order, from the prefix index.
+    if (auto e = collectFrom(m_db.connection(),
+                             QStringLiteral("SELECT m.id, m.last_visit_at, m.search_text FROM members m "
+                                            "WHERE m.search_text >= ? AND m.search_text < ? AND %1 "
+                                            "ORDER BY m.search_text LIMIT ?"),
+                             {folded, prefixEnd(folded), limit}, 0, all))
+        return *e;
 
     if (folded.size() >= 3 && found.size() < limit) {
         // Anywhere in name, e-mail or phone. The first `limit` hits in index order are ranked; past
@@ -175,7 +194,7 @@ Result<MemberSearchResult> MemberSearch::search(const QString &query, int limit)
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT m.id, m.last_visit_at, m.search_text FROM member_fts f "
                                  "JOIN members m ON m.id = f.rowid WHERE member_fts MATCH ? AND %1 LIMIT ?")
-                      .arg(live));
+                      .arg(liveMembers()));
         q.addBindValue(terms.join(QStringLiteral(" AND ")));
         q.addBindValue(candidates);
         if (!q.exec())
@@ -191,11 +210,10 @@ Result<MemberSearchResult> MemberSearch::search(const QString &query, int limit)
                 result.truncated = true;
                 break;
             }
-            if (seen.contains(c.id))
+            if (all.seen.contains(c.id))
                 continue;
             c.score = at == 0 ? 0 : (at > 0 && c.text.at(at - 1) == QLatin1Char(' ')) ? 1 : 2;
-            seen.insert(c.id, int(found.size()));
-            found.push_back(c);
+            all.add(c);
         }
         if (check && read >= candidates)
             result.truncated = true;

@@ -191,13 +191,43 @@ ProgramDialog::ProgramDialog(const ServiceContext &ctx, qint64 approvedBy, QWidg
                                     "never changes a sale already made"),
                                  this));
     auto *tabs = new QTabWidget(this);
-    auto line = [this](const char *name) {
-        auto *e = new QLineEdit(this);
-        e->setObjectName(QLatin1String(name));
-        e->setMaxLength(200);
-        return e;
-    };
+    tabs->addTab(pointsTab(), tr("Points"));
+    tabs->addTab(levelsTab(), tr("Club levels"));
+    tabs->addTab(birthdayTab(), tr("Birthday"));
+    m_cards = table(this, QStringLiteral("cardsTable"),
+                    {tr("Code"), tr("Name"), tr("Product code"), tr("or category"), tr("Buy (then 1 free)")});
+    tabs->addTab(withButtons(m_cards, QStringLiteral("cards")), tr("Stamp cards"));
+    tabs->addTab(promotionsTab(), tr("Promotions"));
+    tabs->addTab(redeemTab(), tr("Paying with points"));
+    m_history = table(this, QStringLiteral("historyTable"), {tr("In force from"), tr("Saved"), tr("Note")});
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    tabs->addTab(m_history, tr("History"));
+    layout->addWidget(tabs, 1);
+    addFooter(layout);
 
+    auto current = ProgramService(m_ctx.db).inForce(m_ctx.terminal, m_ctx.clock.nowUtc());
+    if (current) {
+        m_loaded = current->program;
+    } else {
+        m_loaded = ProgramService::defaults(m_ctx.terminal.currency);
+        m_errors->setText(current.error().message);
+        m_errors->show();
+    }
+    fill(m_loaded);
+    showHistory();
+    m_earnPoints->setFocus();
+}
+
+QLineEdit *ProgramDialog::line(const char *name)
+{
+    auto *e = new QLineEdit(this);
+    e->setObjectName(QLatin1String(name));
+    e->setMaxLength(200);
+    return e;
+}
+
+QWidget *ProgramDialog::pointsTab()
+{
     auto *points = new QWidget;
     auto *pf = new QFormLayout(points);
     m_earnPoints = line("earnPointsField");
@@ -230,8 +260,11 @@ ProgramDialog::ProgramDialog(const ServiceContext &ctx, qint64 approvedBy, QWidg
     m_feedback->addItem(tr("Ask NPS: would they recommend us (0–10)"), QStringLiteral("nps"));
     m_feedback->addItem(tr("Do not ask"), QStringLiteral("off"));
     pf->addRow(tr("Feedback after a &member sale"), m_feedback);
-    tabs->addTab(points, tr("Points"));
+    return points;
+}
 
+QWidget *ProgramDialog::levelsTab()
+{
     auto *levels = new QWidget;
     auto *lf = new QFormLayout(levels);
     m_period = line("periodField");
@@ -239,8 +272,11 @@ ProgramDialog::ProgramDialog(const ServiceContext &ctx, qint64 approvedBy, QWidg
                      {tr("Code"), tr("Name"), tr("Spend to reach"), tr("Points × %"), tr("Discount %")});
     lf->addRow(tr("Spend counted over (&months)"), m_period);
     lf->addRow(tr("&Levels"), withButtons(m_levels, QStringLiteral("levels")));
-    tabs->addTab(levels, tr("Club levels"));
+    return levels;
+}
 
+QWidget *ProgramDialog::birthdayTab()
+{
     auto *birthday = new QWidget;
     auto *bf = new QFormLayout(birthday);
     m_birthdayOn = new QCheckBox(tr("&Birthday offer"), this);
@@ -262,12 +298,11 @@ ProgramDialog::ProgramDialog(const ServiceContext &ctx, qint64 approvedBy, QWidg
     bf->addRow(tr("Bonus &points"), m_bonus);
     bf->addRow(tr("Percent o&ff"), m_birthdayPercent);
     bf->addRow(tr("Free product (&code)"), m_freeProduct);
-    tabs->addTab(birthday, tr("Birthday"));
+    return birthday;
+}
 
-    m_cards = table(this, QStringLiteral("cardsTable"),
-                    {tr("Code"), tr("Name"), tr("Product code"), tr("or category"), tr("Buy (then 1 free)")});
-    tabs->addTab(withButtons(m_cards, QStringLiteral("cards")), tr("Stamp cards"));
-
+QWidget *ProgramDialog::promotionsTab()
+{
     m_promotions = table(this, QStringLiteral("promotionsTable"),
                          {tr("Code"), tr("Name"), tr("Kind"), tr("From"), tr("To"), tr("Start"), tr("End"),
                           tr("Weekdays"), tr("Over"), tr("Discount %"), tr("Points × %"), tr("Priority")});
@@ -279,8 +314,11 @@ ProgramDialog::ProgramDialog(const ServiceContext &ctx, qint64 approvedBy, QWidg
     promoHelp->setWordWrap(true);
     auto *promoPage = withButtons(m_promotions, QStringLiteral("promotions"));
     static_cast<QVBoxLayout *>(promoPage->layout())->insertWidget(0, promoHelp);
-    tabs->addTab(promoPage, tr("Promotions"));
+    return promoPage;
+}
 
+QWidget *ProgramDialog::redeemTab()
+{
     auto *redeem = new QWidget;
     auto *rf = new QFormLayout(redeem);
     m_redeemOn = new QCheckBox(tr("Members may &pay with points"), this);
@@ -294,13 +332,12 @@ ProgramDialog::ProgramDialog(const ServiceContext &ctx, qint64 approvedBy, QWidg
     rf->addRow(tr("At most this &share of the check (%)"), m_maxShare);
     rf->addRow(tr("Only from a &balance of (points)"), m_minBalance);
     rf->addRow(QString(), m_earnOnPoints);
-    tabs->addTab(redeem, tr("Paying with points"));
+    return redeem;
+}
 
-    m_history = table(this, QStringLiteral("historyTable"), {tr("In force from"), tr("Saved"), tr("Note")});
-    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    tabs->addTab(m_history, tr("History"));
-    layout->addWidget(tabs, 1);
-
+// The errors, when the change takes effect, and Save / Cancel.
+void ProgramDialog::addFooter(QVBoxLayout *layout)
+{
     m_errors = new QLabel(this);
     m_errors->setObjectName(QStringLiteral("programErrors"));
     m_errors->setWordWrap(true);
@@ -331,18 +368,6 @@ ProgramDialog::ProgramDialog(const ServiceContext &ctx, qint64 approvedBy, QWidg
     connect(buttons, &QDialogButtonBox::accepted, this, &ProgramDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ProgramDialog::reject);
     layout->addWidget(buttons);
-
-    auto current = ProgramService(m_ctx.db).inForce(m_ctx.terminal, m_ctx.clock.nowUtc());
-    if (current) {
-        m_loaded = current->program;
-    } else {
-        m_loaded = ProgramService::defaults(m_ctx.terminal.currency);
-        m_errors->setText(current.error().message);
-        m_errors->show();
-    }
-    fill(m_loaded);
-    showHistory();
-    m_earnPoints->setFocus();
 }
 
 void ProgramDialog::fill(const PricingProgram &p)

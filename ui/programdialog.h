@@ -10,6 +10,7 @@ class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QTableWidget;
+class QVBoxLayout;
 
 // Manage → Loyalty program (a manager's): every rule of the program on six tabs, saved as a new
 // version that takes effect at the moment chosen (now by default), so that past sales keep theirs.
@@ -25,6 +26,13 @@ public:
     Result<PricingProgram> program() const;
 
 private:
+    QLineEdit *line(const char *name);
+    QWidget *pointsTab();
+    QWidget *levelsTab();
+    QWidget *birthdayTab();
+    QWidget *promotionsTab();
+    QWidget *redeemTab();
+    void addFooter(QVBoxLayout *layout);
     void fill(const PricingProgram &p);
     void showHistory();
 
