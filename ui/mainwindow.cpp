@@ -23,6 +23,7 @@
 #include "staffservice.h"
 #include "syncdialog.h"
 #include "syncservice.h"
+#include "worker.h"
 #include <QInputDialog>
 
 #include <QApplication>
@@ -332,12 +333,9 @@ void MainWindow::startBackup(bool asked)
     const QString target
         = QDir(BackupService(m_ctx).folder()).filePath(BackupService::fileNameFor(m_ctx.clock.nowUtc()));
     // The copy runs on its own connection in a worker thread: the till keeps selling meanwhile.
-    auto result = std::make_shared<Result<void>>();
-    QThread *worker = QThread::create([=] { *result = BackupService::copy(source, target); });
-    connect(worker, &QThread::finished, this, [=] {
-        worker->deleteLater();
+    auto copy = [source, target] { return BackupService::copy(source, target); };
+    auto finish = [this, asked, target](Result<void> done) {
         m_backupRunning = false;
-        Result<void> done = *result;
         if (done)
             done = BackupService(m_ctx).recordBackup(target);
         if (!done) {
@@ -348,9 +346,8 @@ void MainWindow::startBackup(bool asked)
         if (asked || !m_warning->isHidden())
             m_warning->hide();
         statusBar()->showMessage(tr("Backed up to %1.").arg(target), 10000);
-    });
-    m_backupThread = worker;
-    worker->start(QThread::LowPriority);
+    };
+    m_backupThread = runInWorker(this, std::move(copy), std::move(finish), QThread::LowPriority);
 }
 
 MainWindow::~MainWindow()
@@ -440,20 +437,17 @@ void MainWindow::startQuickCheck()
     // PRAGMA quick_check reads the whole file (about 3 s at a million members): on a worker thread
     // with a connection of its own, after the page is up; damage is said in the header, in words.
     const QString path = m_ctx.db.path();
-    auto result = std::make_shared<Result<void>>();
     auto cancel = m_cancelCheck;
-    QThread *worker = QThread::create([=] { *result = Backup::quickCheck(path, cancel.get()); });
-    m_checkThread = worker;
-    connect(worker, &QThread::finished, this, [=] {
-        worker->deleteLater();
-        if (!*result && !cancel->load()) {
+    auto check = [path, cancel] { return Backup::quickCheck(path, cancel.get()); };
+    auto report = [this, cancel](const Result<void> &result) {
+        if (!result && !cancel->load()) {
             m_warning->setText(tr("The database reports damage (%1). Ask a manager to restore a backup: "
                                   "Manage → Restore a backup.")
-                                   .arg(result->error().message));
+                                   .arg(result.error().message));
             m_warning->show();
         }
-    });
-    worker->start(QThread::LowPriority);
+    };
+    m_checkThread = runInWorker(this, std::move(check), std::move(report), QThread::LowPriority);
 }
 
 void MainWindow::chooseRestore()

@@ -4,6 +4,7 @@
 #include "messagebanner.h"
 #include "money.h"
 #include "sqlexec.h"
+#include "worker.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -279,39 +280,35 @@ void ReportsWindow::run()
     m_busy->show();
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
-    auto result = std::make_shared<Result<ReportBundle>>(makeError(Error::Storage, QString()));
     const QString path = m_ctx.db.path();
     Clock *clock = &m_ctx.clock;
     const TerminalRecord terminal = m_ctx.terminal;
     auto running = m_running;
-    m_worker = QThread::create([=] {
+    auto work = [=]() -> Result<ReportBundle> {
         auto db = Database::open(path, Database::Mode::ExistingOnly);
-        if (!db) {
-            *result = db.error();
-            return;
-        }
+        if (!db)
+            return db.error();
         running->set(db.value()->handle());
         // Cleared before the connection closes, whichever way the run ends.
         const auto clear = qScopeGuard([running] { running->set(nullptr); });
         ServiceContext ctx(*db.value(), *clock, terminal);
         ReportService reports(ctx);
         ReportBundle b;
-        auto fail = [&](const Error &e) { *result = e; };
         auto s = reports.sales(period, grouping);
         if (!s)
-            return fail(s.error());
+            return s.error();
         b.sales = s.value();
         auto pts = reports.points(period);
         if (!pts)
-            return fail(pts.error());
+            return pts.error();
         b.points = pts.value();
         auto m = reports.members(period);
         if (!m)
-            return fail(m.error());
+            return m.error();
         b.members = m.value();
         auto f = reports.feedback(period);
         if (!f)
-            return fail(f.error());
+            return f.error();
         b.feedback = f.value();
         auto lists = {std::make_pair(&b.birthdays, reports.birthdays(14)),
                       std::make_pair(&b.expiring, reports.expiringPoints(30)),
@@ -320,37 +317,36 @@ void ReportsWindow::run()
                       std::make_pair(&b.belowZero, reports.belowZero(500))};
         for (const auto &[target, list] : lists) {
             if (!list)
-                return fail(list.error());
+                return list.error();
             *target = list.value();
         }
         auto seg = reports.segments();
         if (!seg)
-            return fail(seg.error());
+            return seg.error();
         b.segments = seg.value();
         auto coh = reports.cohorts(12);
         if (!coh)
-            return fail(coh.error());
+            return coh.error();
         b.cohorts = coh.value();
-        *result = b;
-    });
-    connect(m_worker, &QThread::finished, this, [this, result] {
-        m_worker->deleteLater();
+        return b;
+    };
+    auto done = [this](const Result<ReportBundle> &result) {
         m_worker = nullptr;
         m_busy->hide();
         m_run->setEnabled(true);
         m_cancel->setEnabled(false);
-        if (!*result) {
+        if (!result) {
             const bool cancelled
-                = result->error().detail.contains(QLatin1String("interrupt"), Qt::CaseInsensitive);
+                = result.error().detail.contains(QLatin1String("interrupt"), Qt::CaseInsensitive);
             m_banner->show(cancelled ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
-                           cancelled ? tr("The reports were cancelled.") : result->error().message);
+                           cancelled ? tr("The reports were cancelled.") : result.error().message);
             emit finishedRun(false);
             return;
         }
-        display(result->value());
+        display(result.value());
         emit finishedRun(true);
-    });
-    m_worker->start(QThread::LowPriority);
+    };
+    m_worker = runInWorker(this, std::move(work), std::move(done), QThread::LowPriority);
 }
 
 void ReportsWindow::cancel()

@@ -56,6 +56,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent)
         {keys(Qt::CTRL | Qt::SHIFT | Qt::Key_R), tr("Reports")},
         {keys(Qt::CTRL | Qt::SHIFT | Qt::Key_A), tr("Audit trail")},
         {keys(Qt::CTRL | Qt::SHIFT | Qt::Key_Y), tr("Sync with the other terminals")},
+        {keys(Qt::CTRL | Qt::Key_Comma), tr("Settings")},
         {keys(Qt::Key_F10), tr("Switch person or lock the till")},
         {keys(Qt::Key_F1), tr("This list")},
     };

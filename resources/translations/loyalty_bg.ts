@@ -4886,6 +4886,10 @@ Scan the member&apos;s card, or type a name or phone, to collect points.</source
         <source>Does</source>
         <translation>Действие</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
 </context>
 <context>
     <name>StaffService</name>

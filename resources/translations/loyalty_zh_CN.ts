@@ -4868,6 +4868,10 @@ Scan the member&apos;s card, or type a name or phone, to collect points.</source
         <source>Does</source>
         <translation>功能</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
 </context>
 <context>
     <name>StaffService</name>

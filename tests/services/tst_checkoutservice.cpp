@@ -475,11 +475,8 @@ void TestCheckoutService::invalidEarnRuleRefused()
 
 void TestCheckoutService::expiryFromSettings()
 {
-    ProgramService programs(m_t->db());
     auto publishExpiry = [&](int months) {
-        PricingProgram p = programs.inForce(m_t->terminal(), m_t->clock().nowUtc())->program;
-        p.base.expiryMonths = months;
-        return programs.publish(m_t->terminal(), p, m_t->clock().nowUtc(), m_t->clock().nowUtc()).ok();
+        return m_t->changeProgram([months](PricingProgram &p) { p.base.expiryMonths = months; });
     };
     QVERIFY(publishExpiry(0));
     auto r = CheckoutService(m_t->context()).complete(memberSale(cartOf({line("Purchase", 1250)})));
@@ -511,12 +508,10 @@ void TestCheckoutService::brokenSettingsRefuseSales()
 
 void TestCheckoutService::welcomeAndReferralBonuses()
 {
-    ProgramService programs(m_t->db());
-    const QDateTime now = m_t->clock().nowUtc();
-    PricingProgram p = programs.inForce(m_t->terminal(), now)->program;
-    p.base.welcomeBonus = 50;
-    p.base.referralBonus = 100;
-    QVERIFY(programs.publish(m_t->terminal(), p, now, now).ok());
+    QVERIFY(m_t->changeProgram([](PricingProgram &p) {
+        p.base.welcomeBonus = 50;
+        p.base.referralBonus = 100;
+    }));
     // Ivan joins, brought by Anna (found by her card): 50 points on joining.
     NewMember ivan;
     ivan.name = QStringLiteral("Иван Сидоров");
@@ -582,12 +577,10 @@ void TestCheckoutService::payingWithPointsRefusals()
 {
     QFETCH(qint64, points);
     QFETCH(QString, message);
-    ProgramService programs(m_t->db());
-    const QDateTime now = m_t->clock().nowUtc();
-    PricingProgram p = programs.inForce(m_t->terminal(), now)->program;
-    p.redemption.enabled = true;
-    p.redemption.minorPerPoint = 1;
-    QVERIFY(programs.publish(m_t->terminal(), p, now, now).ok());
+    QVERIFY(m_t->changeProgram([](PricingProgram &p) {
+        p.redemption.enabled = true;
+        p.redemption.minorPerPoint = 1;
+    }));
     QVERIFY(CheckoutService(m_t->context()).complete(memberSale(cartOf({line("Purchase", 3000)}))).ok());
     const Counts before = counts(m_anna);
     SaleRequest r = memberSale(cartOf({line("Purchase", 1000)}));

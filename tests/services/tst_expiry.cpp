@@ -4,7 +4,6 @@
 #include "expiryservice.h"
 #include "levelservice.h"
 #include "memberservice.h"
-#include "programservice.h"
 #include "testdb.h"
 
 #include <QtTest>
@@ -53,13 +52,11 @@ void TestExpiry::cleanup()
 
 void TestExpiry::levelsGoDownOnlyAtThePeriodsEnd()
 {
-    ProgramService programs(m_t->db());
-    const QDateTime start = m_t->clock().nowUtc();
-    PricingProgram p = programs.inForce(m_t->terminal(), start)->program;
-    p.levels.periodMonths = 12;
-    p.levels.levels = {{QStringLiteral("bronze"), QStringLiteral("Bronze"), 0, 100, 0},
-                       {QStringLiteral("silver"), QStringLiteral("Silver"), 10000, 100, 0}};
-    QVERIFY(programs.publish(m_t->terminal(), p, start, start).ok());
+    QVERIFY(m_t->changeProgram([](PricingProgram &p) {
+        p.levels.periodMonths = 12;
+        p.levels.levels = {{QStringLiteral("bronze"), QStringLiteral("Bronze"), 0, 100, 0},
+                           {QStringLiteral("silver"), QStringLiteral("Silver"), 10000, 100, 0}};
+    }));
     QCOMPARE(LevelService(m_t->context()).review()->members, 0); // the first month: nothing behind it
     sell(12000); // 120.00 on 15 Jan 2026: Silver during the sale
     auto level = [&] {

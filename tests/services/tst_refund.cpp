@@ -186,17 +186,13 @@ void TestRefund::walkInSale()
 
 void TestRefund::cafeProgram()
 {
-    ProgramService programs(m_t->db());
-    PricingProgram p = programs.inForce(m_t->terminal(), m_t->clock().nowUtc())->program;
-    p.stampCards
-        = {{QStringLiteral("coffee"), QStringLiteral("Coffee card"), {}, QStringLiteral("coffee"), 5}};
-    p.redemption.enabled = true;
-    p.redemption.minorPerPoint = 1;
-    p.redemption.maxShareBasisPoints = 5000;
-    p.levels.levels = {{QStringLiteral("bronze"), QStringLiteral("Bronze"), 0, 100, 0},
-                       {QStringLiteral("silver"), QStringLiteral("Silver"), 10000, 100, 1000}};
-    auto r = programs.publish(m_t->terminal(), p, m_t->clock().nowUtc(), m_t->clock().nowUtc());
-    QVERIFY2(r.ok(), qPrintable(r.error().message));
+    // The café's program without the birthday offer, with two levels (Silver earns a bonus).
+    QVERIFY(m_t->changeProgram([](PricingProgram &p) {
+        TestDb::cafeProgram(p);
+        p.birthday.enabled = false;
+        p.levels.levels = {{QStringLiteral("bronze"), QStringLiteral("Bronze"), 0, 100, 0},
+                           {QStringLiteral("silver"), QStringLiteral("Silver"), 10000, 100, 1000}};
+    }));
 }
 
 TestRefund::State TestRefund::stateOf(qint64 member)

@@ -3,7 +3,6 @@
 #include "checkoutservice.h"
 #include "feedbackservice.h"
 #include "memberservice.h"
-#include "programservice.h"
 #include "refundservice.h"
 #include "reportservice.h"
 #include "staffservice.h"
@@ -59,13 +58,11 @@ qint64 TestReports::sell(qint64 member, qint64 minor, int score)
 
 void TestReports::setScale(const QString &scale)
 {
-    ProgramService programs(m_t->db());
-    const QDateTime now = m_t->clock().nowUtc();
-    PricingProgram p = programs.inForce(m_t->terminal(), now)->program;
-    p.base.feedbackScale = scale;
-    p.redemption.enabled = true;
-    p.redemption.minorPerPoint = 1;
-    QVERIFY(programs.publish(m_t->terminal(), p, now, now).ok());
+    QVERIFY(m_t->changeProgram([&scale](PricingProgram &p) {
+        p.base.feedbackScale = scale;
+        p.redemption.enabled = true;
+        p.redemption.minorPerPoint = 1;
+    }));
 }
 
 void TestReports::initTestCase()

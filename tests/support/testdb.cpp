@@ -1,6 +1,9 @@
 #include "testdb.h"
 
 #include "memberservice.h"
+#include "productservice.h"
+#include "programservice.h"
+#include "staffservice.h"
 #include "terminalservice.h"
 
 #include <QSqlError>
@@ -86,6 +89,82 @@ QString TestDb::fingerprint()
             out << q.value(0).toString();
     }
     return out.join(QLatin1Char('\n'));
+}
+
+std::optional<DemoStaff> TestDb::addDemoStaff()
+{
+    ServiceContext ctx = context();
+    DemoStaff staff;
+    auto admin = StaffService(ctx).create(QStringLiteral("Admin"), Role::Administrator,
+                                          DemoStaff::administratorPin());
+    if (!admin) {
+        qWarning("demo administrator refused: %s", qPrintable(admin.error().message));
+        return std::nullopt;
+    }
+    staff.administrator = admin.value();
+    ctx.actor = StaffService::actorOf(staff.administrator);
+    auto kim = StaffService(ctx).create(QStringLiteral("Kim"), Role::Cashier, DemoStaff::cashierPin());
+    auto lee = StaffService(ctx).create(QStringLiteral("Lee"), Role::Manager, DemoStaff::managerPin());
+    if (!kim || !lee) {
+        qWarning("demo staff refused: %s", qPrintable((!kim ? kim.error() : lee.error()).message));
+        return std::nullopt;
+    }
+    staff.cashier = kim.value();
+    staff.manager = lee.value();
+    return staff;
+}
+
+bool TestDb::changeProgram(const std::function<void(PricingProgram &)> &change)
+{
+    ProgramService programs(*m_db);
+    const QDateTime now = m_clock.nowUtc();
+    auto version = programs.inForce(m_terminal, now);
+    if (!version) {
+        qWarning("no program in force: %s", qPrintable(version.error().message));
+        return false;
+    }
+    PricingProgram p = version->program;
+    change(p);
+    if (auto r = programs.publish(m_terminal, p, now, now); !r) {
+        qWarning("program refused: %s", qPrintable(r.error().message));
+        return false;
+    }
+    return true;
+}
+
+void TestDb::cafeProgram(PricingProgram &p)
+{
+    p.stampCards
+        = {{QStringLiteral("coffee"), QStringLiteral("Coffee card"), {}, QStringLiteral("coffee"), 5}};
+    p.birthday.enabled = true;
+    p.birthday.kind = BirthdayOffer::Kind::PercentDiscount;
+    p.birthday.discountBasisPoints = 1000;
+    p.redemption.enabled = true;
+    p.redemption.minorPerPoint = 1;
+    p.redemption.maxShareBasisPoints = 5000;
+}
+
+bool TestDb::addCafeMenu()
+{
+    NewProduct latte;
+    latte.code = QStringLiteral("latte");
+    latte.name = QStringLiteral("Latte");
+    latte.price = QStringLiteral("3.00");
+    latte.category = QStringLiteral("coffee");
+    latte.quickKey = 1;
+    NewProduct cake = latte;
+    cake.code = QStringLiteral("cake");
+    cake.name = QStringLiteral("Cake");
+    cake.price = QStringLiteral("4.00");
+    cake.category = QStringLiteral("bakery");
+    cake.quickKey = 2;
+    for (const NewProduct &p : {latte, cake}) {
+        if (auto r = ProductService(context()).add(p); !r) {
+            qWarning("product refused: %s", qPrintable(r.error().message));
+            return false;
+        }
+    }
+    return true;
 }
 
 qint64 TestDb::scalar(const QString &sql)

@@ -4,10 +4,26 @@
 #include "clock.h"
 #include "context.h"
 #include "database.h"
+#include "program.h"
+#include "records.h"
 
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
+#include <optional>
+
+// The demo staff of the README and docs/roles.md, as the login page lists them (by name): Admin,
+// Kim, Lee. The PINs are the documented ones.
+struct DemoStaff
+{
+    static QString administratorPin() { return QStringLiteral("8642"); }
+    static QString cashierPin() { return QStringLiteral("1357"); }
+    static QString managerPin() { return QStringLiteral("2468"); }
+    StaffRecord administrator; // Admin
+    StaffRecord cashier; // Kim
+    StaffRecord manager; // Lee
+};
 
 // A real SQLite file in a temporary folder with an initialized terminal and a clock that tests move.
 // Build one in init(), drop it in cleanup(): every test function starts from a fresh file.
@@ -35,6 +51,16 @@ public:
     // What the file holds of members, cards, sales and points, in a form two terminals that synced
     // can be compared by (uuids, not local ids).
     QString fingerprint();
+    // Admin, then (as Admin) Kim and Lee; nothing (with a QWARN) when one is refused.
+    std::optional<DemoStaff> addDemoStaff();
+    // The program in force, changed by `change`, published from now; false (with a QWARN) if refused.
+    bool changeProgram(const std::function<void(PricingProgram &)> &change);
+    // The café's program: a coffee card (buy 5, the 6th free), 10% off in the birthday week, paying
+    // with points (1 point = 1 minor unit, up to half the check). For changeProgram().
+    static void cafeProgram(PricingProgram &p);
+    // The café's menu: latte 3.00 (coffee, Alt+1) and cake 4.00 (bakery, Alt+2).
+    bool addCafeMenu();
+
     // One integer from a query, for asserting what the file holds.
     qint64 scalar(const QString &sql);
 

@@ -1,5 +1,6 @@
 // Member administration from the sale page, by keyboard: F4 edit, F7 lost card, Ctrl+M merge, F9 erase
 // (with the typed word and, for a cashier, a manager's approval), and the CSV import dialog's dry run.
+#include "dialogs.h"
 #include "importdialog.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
@@ -14,9 +15,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 #include <QtTest>
 
@@ -58,31 +57,11 @@ private:
                                 c.unicode() < 128 ? Qt::Key(QChar(c).toUpper().unicode()) : Qt::Key_unknown,
                                 QString(c), Qt::NoModifier, 60);
     }
-    static void activate(QWidget *w)
-    {
-        w->activateWindow();
-        QTRY_VERIFY(w->isActiveWindow());
-    }
     // Runs `step` on the modal dialog named objectName once it is up (waiting while another modal dialog
     // is still closing); the dialog is closed if a check fails there.
-    void onDialog(const char *objectName, std::function<void(QDialog *)> step, bool *reached, int tries = 200)
+    void onDialog(const char *objectName, std::function<void(QDialog *)> step, bool *reached)
     {
-        QTimer::singleShot(tries == 200 ? 0 : 10, this, [=] {
-            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            if ((!dialog || dialog->objectName() != QLatin1String(objectName)) && tries > 0) {
-                onDialog(objectName, step, reached, tries - 1);
-                return;
-            }
-            QVERIFY(dialog);
-            const auto closeOnFailure = qScopeGuard([dialog] {
-                if (dialog->isVisible())
-                    dialog->reject();
-            });
-            QCOMPARE(dialog->objectName(), QLatin1String(objectName));
-            activate(dialog);
-            step(dialog);
-            *reached = true;
-        });
+        TestUi::answerDialog(this, objectName, std::move(step), reached);
     }
     static QString data(const char *name)
     {
@@ -116,7 +95,7 @@ void TestMemberAdminUi::makePage(const Actor &actor)
     layout->addWidget(m_page);
     m_window->resize(1366, 768);
     m_window->show();
-    activate(m_window.get());
+    TestUi::activate(m_window.get());
     m_page->setFocus();
     QCOMPARE(QApplication::focusWidget(), field("scanField"));
 }
@@ -400,7 +379,7 @@ void TestMemberAdminUi::importDryRunShowsErrorsAndWritesNothing()
 {
     ImportDialog dialog(m_db->context());
     dialog.show();
-    activate(&dialog);
+    TestUi::activate(&dialog);
     dialog.openFile(data("bad_values.csv"));
     auto *import = dialog.findChild<QPushButton *>(QStringLiteral("importButton"));
     auto *validOnly = dialog.findChild<QCheckBox *>(QStringLiteral("validOnlyBox"));
@@ -431,7 +410,7 @@ void TestMemberAdminUi::importCleanFileAndMapping()
 {
     ImportDialog dialog(m_db->context());
     dialog.show();
-    activate(&dialog);
+    TestUi::activate(&dialog);
     dialog.openFile(data("utf8_bom_semicolon_ru.csv"));
     auto *import = dialog.findChild<QPushButton *>(QStringLiteral("importButton"));
     QCOMPARE(dialog.report().invalid, 0);
@@ -470,7 +449,7 @@ void TestMemberAdminUi::importAndExportFromTheMenuNeedAManager()
     MainWindow window(m_db->context());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    activate(&window);
+    TestUi::activate(&window);
     // Anton (first in the list) signs in.
     auto *pin = window.findChild<QLineEdit *>(QStringLiteral("pinField"));
     QVERIFY(pin);

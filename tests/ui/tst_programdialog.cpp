@@ -1,5 +1,6 @@
 // The manager's program dialog: typed changes become a new program version; contradictions are
 // listed and nothing is saved.
+#include "dialogs.h"
 #include "programdialog.h"
 #include "testdb.h"
 
@@ -42,8 +43,7 @@ void TestProgramDialog::init()
     m_t->clock().set(QDateTime::currentDateTimeUtc());
     m_dialog = std::make_unique<ProgramDialog>(m_t->context(), 0);
     m_dialog->show();
-    m_dialog->activateWindow();
-    QTRY_VERIFY(m_dialog->isActiveWindow());
+    TestUi::activate(m_dialog.get());
 }
 
 void TestProgramDialog::cleanup()

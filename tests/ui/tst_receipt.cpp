@@ -1,7 +1,6 @@
 // Receipts: every figure of a sale read back as the customer gets it, on screen, as text and as a PDF
 // on an 80 mm roll; reprints of past sales and refunds.
 #include "checkoutservice.h"
-#include "programservice.h"
 #include "receiptdialog.h"
 #include "receipts.h"
 #include "refundservice.h"
@@ -41,23 +40,17 @@ void TestReceipt::init()
     m_t = std::make_unique<TestDb>();
     QVERIFY2(m_t->ok(), qPrintable(m_t->error()));
     m_anna = m_t->addMember(QStringLiteral("Anna Petrova"), QStringLiteral("2000000000015"));
-    ProgramService programs(m_t->db());
-    const QDateTime now = m_t->clock().nowUtc();
-    PricingProgram p = programs.inForce(m_t->terminal(), now)->program;
-    p.stampCards
-        = {{QStringLiteral("coffee"), QStringLiteral("Coffee card"), {}, QStringLiteral("coffee"), 1}};
-    p.levels.levels = {{QStringLiteral("bronze"), QStringLiteral("Bronze"), 0, 100, 0},
-                       {QStringLiteral("gold"), QStringLiteral("Gold"), 100000, 100, 500}};
-    p.redemption.enabled = true;
-    p.redemption.minorPerPoint = 1;
-    QVERIFY(programs.publish(m_t->terminal(), p, now, now).ok());
-    ServiceContext ctx = m_t->context();
-    auto admin
-        = StaffService(ctx).create(QStringLiteral("Admin"), Role::Administrator, QStringLiteral("8642"));
-    QVERIFY(admin.ok());
-    ctx.actor = StaffService::actorOf(admin.value());
-    m_manager
-        = StaffService(ctx).create(QStringLiteral("Lee"), Role::Manager, QStringLiteral("2468")).value();
+    QVERIFY(m_t->changeProgram([](PricingProgram &p) {
+        p.stampCards
+            = {{QStringLiteral("coffee"), QStringLiteral("Coffee card"), {}, QStringLiteral("coffee"), 1}};
+        p.levels.levels = {{QStringLiteral("bronze"), QStringLiteral("Bronze"), 0, 100, 0},
+                           {QStringLiteral("gold"), QStringLiteral("Gold"), 100000, 100, 500}};
+        p.redemption.enabled = true;
+        p.redemption.minorPerPoint = 1;
+    }));
+    const auto staff = m_t->addDemoStaff();
+    QVERIFY(staff);
+    m_manager = staff->manager;
 }
 
 void TestReceipt::cleanup()

@@ -1,5 +1,6 @@
 // The reports window renders every report, on its worker thread, and exports them.
 #include "checkoutservice.h"
+#include "dialogs.h"
 #include "feedbackservice.h"
 #include "messagebanner.h"
 #include "reportswindow.h"
@@ -61,8 +62,7 @@ void TestReportsWindow::rendersEveryReport()
     w.findChild<QDateEdit *>(QStringLiteral("fromField"))->setDate(QDate(2026, 3, 1));
     w.findChild<QDateEdit *>(QStringLiteral("toField"))->setDate(QDate(2026, 3, 31));
     w.show();
-    w.activateWindow();
-    QTRY_VERIFY(w.isActiveWindow());
+    TestUi::activate(&w);
     QSignalSpy done(&w, &ReportsWindow::finishedRun);
     QTest::keyClick(&w, Qt::Key_F5);
     QVERIFY(w.running() || done.count() == 1);

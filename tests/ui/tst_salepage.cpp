@@ -1,8 +1,8 @@
 // The sale page driven as a cashier drives it: real widgets, real keystrokes, a real SQLite file.
 #include "checkoutservice.h"
+#include "dialogs.h"
 #include "messagebanner.h"
 #include "productservice.h"
-#include "programservice.h"
 #include "salelinesmodel.h"
 #include "salepage.h"
 #include "testdb.h"
@@ -12,9 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 #include <QtTest>
 
@@ -81,13 +79,6 @@ private:
     }
     static void typeInto(QWidget *w, const QString &text) { typeText(w, text, ScanDetectorDelay); }
     static constexpr int ScanDetectorDelay = 60;
-    // The offscreen platform activates no new window by itself (qWaitForWindowActive() only waits
-    // for exposure there), so a dialog is given the keyboard the way a window manager would.
-    static void activate(QWidget *w)
-    {
-        w->activateWindow();
-        QTRY_VERIFY(w->isActiveWindow());
-    }
 
     std::unique_ptr<TestDb> m_db;
     std::unique_ptr<QWidget> m_window;
@@ -104,7 +95,18 @@ void TestSalePage::init()
                              QStringLiteral("+7 (912) 345-67-89"));
     m_ivan = m_db->addMember(QStringLiteral("Иван Сидоров"), QStringLiteral("2000000000022"));
     QVERIFY(m_anna && m_ivan);
-    QVERIFY(m_db->scalar(QStringLiteral("SELECT 1")) == 1);
+    // What the page is tried on: each member with one active card, and Anna findable by her phone
+    // (the lookup compares its digits).
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM (SELECT member_id FROM cards WHERE status = "
+                                         "'active' AND member_id IN (%1, %2) GROUP BY member_id HAVING "
+                                         "count(*) = 1)")
+                              .arg(m_anna)
+                              .arg(m_ivan)),
+             2);
+    QCOMPARE(
+        m_db->scalar(
+            QStringLiteral("SELECT count(*) FROM members WHERE id = %1 AND phone_norm <> ''").arg(m_anna)),
+        1);
     m_window = std::make_unique<QWidget>();
     auto *layout = new QVBoxLayout(m_window.get());
     // The page as a cashier uses it: masked contacts, manager actions behind approval.
@@ -114,8 +116,7 @@ void TestSalePage::init()
     layout->addWidget(m_page);
     m_window->resize(1366, 768);
     m_window->show();
-    m_window->activateWindow();
-    QTRY_VERIFY(m_window->isActiveWindow());
+    TestUi::activate(m_window.get());
     m_page->setFocus();
     QCOMPARE(QApplication::focusWidget(), field("scanField"));
 }
@@ -359,17 +360,10 @@ void TestSalePage::enrollFromUnknownCardAndSell()
     scan(QStringLiteral("2000000001234"));
     QCOMPARE(m_page->banner()->kind(), MessageBanner::Kind::Error);
     bool filled = false;
-    QTimer::singleShot(0, this, [&] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
-        // A failed check returns from here: close the dialog so exec() returns and the test reports it.
-        const auto closeOnFailure = qScopeGuard([dialog] {
-            if (dialog->isVisible())
-                dialog->reject();
-        });
+    // A failed check inside closes the dialog, so exec() returns and the test reports it.
+    TestUi::answerDialog(this, nullptr, [&](QDialog *dialog) {
         auto *card = dialog->findChild<QLineEdit *>(QStringLiteral("cardField"));
         QCOMPARE(card->text(), QStringLiteral("2000000001234"));
-        activate(dialog);
         QCOMPARE(QApplication::focusWidget(), dialog->findChild<QLineEdit *>(QStringLiteral("nameField")));
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Elena Novak"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
@@ -406,15 +400,8 @@ void TestSalePage::enrollFromUnknownCardAndSell()
 void TestSalePage::enrollRefusesBadInput()
 {
     QString shown;
-    QTimer::singleShot(0, this, [&] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
-        // A failed check returns from here: close the dialog so exec() returns and the test reports it.
-        const auto closeOnFailure = qScopeGuard([dialog] {
-            if (dialog->isVisible())
-                dialog->reject();
-        });
-        activate(dialog);
+    // A failed check inside closes the dialog, so exec() returns and the test reports it.
+    TestUi::answerDialog(this, nullptr, [&](QDialog *dialog) {
         // Every field has its Alt+letter, the card number too (its row also holds a button).
         QTest::keyClick(dialog, Qt::Key_C, Qt::AltModifier);
         QCOMPARE(QApplication::focusWidget(), dialog->findChild<QLineEdit *>(QStringLiteral("cardField")));
@@ -466,33 +453,9 @@ void TestSalePage::memberCardShowsHistory()
 void TestSalePage::cafeSaleWithStampsBirthdayAndPoints()
 {
     // The café's program: a coffee card (buy 5, the 6th free), 10% off in the birthday week, paying
-    // with points (1 point = 0.01, up to half the check).
-    ProgramService programs(m_db->db());
-    const QDateTime now = m_db->clock().nowUtc();
-    PricingProgram p = programs.inForce(m_db->terminal(), now)->program;
-    p.stampCards
-        = {{QStringLiteral("coffee"), QStringLiteral("Coffee card"), {}, QStringLiteral("coffee"), 5}};
-    p.birthday.enabled = true;
-    p.birthday.kind = BirthdayOffer::Kind::PercentDiscount;
-    p.birthday.discountBasisPoints = 1000;
-    p.redemption.enabled = true;
-    p.redemption.minorPerPoint = 1;
-    p.redemption.maxShareBasisPoints = 5000;
-    QVERIFY(programs.publish(m_db->terminal(), p, now, now).ok());
-    NewProduct latte;
-    latte.code = QStringLiteral("latte");
-    latte.name = QStringLiteral("Latte");
-    latte.price = QStringLiteral("3.00");
-    latte.category = QStringLiteral("coffee");
-    latte.quickKey = 1;
-    NewProduct cake = latte;
-    cake.code = QStringLiteral("cake");
-    cake.name = QStringLiteral("Cake");
-    cake.price = QStringLiteral("4.00");
-    cake.category = QStringLiteral("bakery");
-    cake.quickKey = 2;
-    QVERIFY(ProductService(m_db->context()).add(latte).ok());
-    QVERIFY(ProductService(m_db->context()).add(cake).ok());
+    // with points (1 point = 0.01, up to half the check); latte 3.00 on Alt+1, cake 4.00 on Alt+2.
+    QVERIFY(m_db->changeProgram(TestDb::cafeProgram));
+    QVERIFY(m_db->addCafeMenu());
     // Anna's birthday is today; four coffees bought before (4 stamps) and 80.00 of beans (80 points).
     const QDate today = m_db->clock().today();
     QVERIFY(
@@ -538,14 +501,8 @@ void TestSalePage::cafeSaleWithStampsBirthdayAndPoints()
 
     // F6: "max" (half of 6.30 = 3.15 -> 315 points, but she has 75), Enter, the member agrees, Enter.
     bool paid = false;
-    QTimer::singleShot(0, this, [&] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
-        const auto closeOnFailure = qScopeGuard([dialog] {
-            if (dialog->isVisible())
-                dialog->reject();
-        });
-        activate(dialog);
+    // A failed check inside closes the dialog, so exec() returns and the test reports it.
+    TestUi::answerDialog(this, nullptr, [&](QDialog *dialog) {
         auto *points = dialog->findChild<QLineEdit *>(QStringLiteral("pointsField"));
         QCOMPARE(QApplication::focusWidget(), points);
         QTest::keyClicks(points, QStringLiteral("max"));

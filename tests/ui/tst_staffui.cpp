@@ -3,6 +3,7 @@
 #include "approval.h"
 #include "auditviewer.h"
 #include "backup.h"
+#include "dialogs.h"
 #include "firstrunwizard.h"
 #include "loginpage.h"
 #include "mainwindow.h"
@@ -19,10 +20,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QScopeGuard>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTimer>
 #include <QtTest>
 
 class TestStaffUi : public QObject
@@ -48,24 +47,10 @@ private slots:
 
 private:
     void typeInto(QWidget *w, const QString &text) { QTest::keyClicks(w, text); }
-    static void activate(QWidget *w)
-    {
-        w->activateWindow();
-        QTRY_VERIFY(w->isActiveWindow());
-    }
     // Runs `body` on the next modal dialog; closes it if a check failed so exec() returns.
     void onDialog(std::function<void(QDialog *)> body)
     {
-        QTimer::singleShot(0, this, [body] {
-            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            const auto closeOnFailure = qScopeGuard([dialog] {
-                if (dialog->isVisible())
-                    dialog->reject();
-            });
-            activate(dialog);
-            body(dialog);
-        });
+        TestUi::answerDialog(this, nullptr, std::move(body));
     }
     void signIn(const QString &pin, int downs = 0)
     {
@@ -87,22 +72,16 @@ void TestStaffUi::init()
 {
     m_db = std::make_unique<TestDb>();
     QVERIFY2(m_db->ok(), qPrintable(m_db->error()));
-    ServiceContext ctx = m_db->context();
-    auto admin
-        = StaffService(ctx).create(QStringLiteral("Admin"), Role::Administrator, QStringLiteral("8642"));
-    QVERIFY2(admin.ok(), qPrintable(admin.error().message));
-    m_admin = admin->id;
-    ctx.actor = StaffService::actorOf(admin.value());
     // Listed by name: Admin, Kim, Lee.
-    auto kim = StaffService(ctx).create(QStringLiteral("Kim"), Role::Cashier, QStringLiteral("1357"));
-    auto lee = StaffService(ctx).create(QStringLiteral("Lee"), Role::Manager, QStringLiteral("2468"));
-    QVERIFY(kim.ok() && lee.ok());
-    m_cashier = kim->id;
-    m_manager = lee->id;
+    const auto staff = m_db->addDemoStaff();
+    QVERIFY(staff);
+    m_admin = staff->administrator.id;
+    m_cashier = staff->cashier.id;
+    m_manager = staff->manager.id;
     m_window = std::make_unique<MainWindow>(m_db->context());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    activate(m_window.get());
+    TestUi::activate(m_window.get());
 }
 
 void TestStaffUi::cleanup()
@@ -121,7 +100,7 @@ void TestStaffUi::startsOnTheLoginPage()
 
 void TestStaffUi::signInWithArrowsAndPin()
 {
-    signIn(QStringLiteral("1357"), 1); // Down once: Kim
+    signIn(DemoStaff::cashierPin(), 1); // Down once: Kim
     QVERIFY(m_window->salePage());
     QVERIFY(m_window->salePage()->isVisible());
     QCOMPARE(m_window->actor().staffId, m_cashier);
@@ -141,18 +120,18 @@ void TestStaffUi::wrongPinsLockTheAccount()
     signIn(QStringLiteral("9999"));
     QCOMPARE(m_window->loginPage()->banner()->kind(), MessageBanner::Kind::Warning);
     // Locked: even the right PIN waits.
-    signIn(QStringLiteral("8642"));
+    signIn(DemoStaff::administratorPin());
     QVERIFY(!m_window->salePage());
     QVERIFY(m_window->loginPage()->banner()->text().contains(QLatin1String("Try again in")));
     m_db->clock().advanceMs(31 * 1000);
-    signIn(QStringLiteral("8642"));
+    signIn(DemoStaff::administratorPin());
     QVERIFY(m_window->salePage());
     QCOMPARE(m_window->actor().staffId, m_admin);
 }
 
 void TestStaffUi::switchPersonKeepsNothingOfTheOther()
 {
-    signIn(QStringLiteral("1357"), 1);
+    signIn(DemoStaff::cashierPin(), 1);
     QPointer<SalePage> kims = m_window->salePage();
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("2000000000015"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F10);
@@ -160,7 +139,7 @@ void TestStaffUi::switchPersonKeepsNothingOfTheOther()
     QVERIFY(m_window->loginPage()->banner()->text().contains(QLatin1String("Kim signed out")));
     // The next person: Lee, two rows below Admin... the list starts on Kim now.
     QCOMPARE(staffList()->currentItem()->text().left(3), QStringLiteral("Kim"));
-    signIn(QStringLiteral("2468"), 1);
+    signIn(DemoStaff::managerPin(), 1);
     QCOMPARE(m_window->actor().staffId, m_manager);
     QVERIFY(kims.isNull()); // Lee works on a page of his own
     QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("scanField"))->text(), QString());
@@ -169,13 +148,13 @@ void TestStaffUi::switchPersonKeepsNothingOfTheOther()
 void TestStaffUi::idleLock()
 {
     // The interval comes from the shop's setting; 5 minutes by default.
-    signIn(QStringLiteral("8642"));
+    signIn(DemoStaff::administratorPin());
     m_window->lock(MainWindow::LockReason::Idle);
     QVERIFY(m_window->loginPage()->isVisible());
     QVERIFY(m_window->loginPage()->banner()->text().contains(QLatin1String("5 minute")));
     // Signing in again as the same person returns to the same page.
     SalePage *page = m_window->salePage();
-    signIn(QStringLiteral("8642"));
+    signIn(DemoStaff::administratorPin());
     QCOMPARE(m_window->salePage(), page);
 }
 
@@ -188,7 +167,7 @@ void TestStaffUi::cashierNeedsManagerApproval()
         // Only those allowed to refund are offered: Admin and Lee, not Kim herself.
         QCOMPARE(who->count(), 2);
         who->setCurrentIndex(who->findText(QStringLiteral("Lee"), Qt::MatchStartsWith));
-        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("2468"));
+        QTest::keyClicks(QApplication::focusWidget(), DemoStaff::managerPin());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     });
     qint64 by = -1;
@@ -272,7 +251,7 @@ void TestStaffUi::auditViewerFilters()
 
 void TestStaffUi::backupNowFromTheMenu()
 {
-    signIn(QStringLiteral("2468"), 2); // Lee, a manager: no approval needed
+    signIn(DemoStaff::managerPin(), 2); // Lee, a manager: no approval needed
     QCOMPARE(m_window->actor().staffId, m_manager);
     auto *backup = m_window->findChild<QAction *>(QStringLiteral("backupAction"));
     QVERIFY(backup);
@@ -292,7 +271,7 @@ void TestStaffUi::backupNowFromTheMenu()
 void TestStaffUi::refundTheLastSaleByKeyboard()
 {
     QVERIFY(m_db->addMember(QStringLiteral("Anna Petrova"), QStringLiteral("2000000000015")));
-    signIn(QStringLiteral("2468"), 2); // Lee, a manager
+    signIn(DemoStaff::managerPin(), 2); // Lee, a manager
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("2000000000015"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("12.50"));
@@ -301,15 +280,7 @@ void TestStaffUi::refundTheLastSaleByKeyboard()
     QCOMPARE(m_db->scalar(QStringLiteral("SELECT points_balance FROM members WHERE name = 'Anna Petrova'")),
              12);
     bool reached = false;
-    QTimer::singleShot(0, this, [&] {
-        auto *d = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        QVERIFY(d);
-        const auto closeOnFailure = qScopeGuard([d] {
-            if (d->isVisible())
-                d->reject();
-        });
-        QCOMPARE(d->objectName(), QStringLiteral("refundDialog"));
-        activate(d);
+    TestUi::answerDialog(this, "refundDialog", [&](QDialog *d) {
         // The sale just made is offered; the cursor waits in the reason.
         QCOMPARE(d->findChild<QLineEdit *>(QStringLiteral("receiptField"))->text(), QStringLiteral("1"));
         QVERIFY(
@@ -338,7 +309,7 @@ void TestStaffUi::firstRunWizardMakesShopAndAdministrator()
     FixedClock clock(QDateTime(QDate(2026, 3, 14), QTime(10, 0), Qt::UTC));
     FirstRunWizard wizard(*db.value(), clock);
     wizard.show();
-    activate(&wizard);
+    TestUi::activate(&wizard);
     QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("shopField"));
     typeText(QApplication::focusWidget(), QStringLiteral("Café Lumière"));
     auto *currency = wizard.findChild<QComboBox *>(QStringLiteral("currencyField"));
@@ -365,7 +336,7 @@ void TestStaffUi::firstRunWizardRefusesBadInput()
     FixedClock clock(QDateTime(QDate(2026, 3, 14), QTime(10, 0), Qt::UTC));
     FirstRunWizard wizard(*db.value(), clock);
     wizard.show();
-    activate(&wizard);
+    TestUi::activate(&wizard);
     auto *banner = wizard.findChild<MessageBanner *>();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QVERIFY(banner->text().contains(QLatin1String("shop's name")));

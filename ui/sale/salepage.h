@@ -1,26 +1,24 @@
 #pragma once
 
 #include "checkoutservice.h"
+#include "memberactions.h"
 #include "memberservice.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <optional>
 
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QTableView;
+class CartPanel;
+class MemberCardWidget;
+class MemberFinder;
 class MessageBanner;
 class SaleLinesModel;
-class ScanDetector;
-class MemberSearchModel;
-class MemberCardWidget;
-class QTimer;
 
 // The app's home: scan a card, type the amount, Enter, Enter. Everything by keyboard; errors in the
-// banner under the scan field; focus back on the scan field after every step.
-class SalePage : public QWidget
+// banner under the scan field; focus back on the scan field after every step. The page holds the
+// sale's member and its keys; the finder, the cart and the member actions do the rest.
+class SalePage : public QWidget, private MemberActions::Page
 {
     Q_OBJECT
 public:
@@ -28,8 +26,11 @@ public:
 
     bool hasMember() const { return m_member.has_value(); }
     const ServiceContext &context() const { return m_ctx; }
-    const SaleLinesModel *lines() const { return m_lines; }
+    const SaleLinesModel *lines() const;
     MessageBanner *banner() const { return m_banner; }
+
+    // "120 pts", in the user's language.
+    static QString pointsText(qint64 points);
 
 signals:
     void saleCompleted(qint64 purchaseId);
@@ -61,61 +62,29 @@ public slots:
     // Alt+1..Alt+9 or a quick button: one of the catalogue's products as a line.
     void addQuickItem(const ProductRecord &product);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    void runSearch();
-    void hideResults();
-    void focusResults();
-    void pickResult(const QModelIndex &index);
-    void pickMember(const MemberView &view);
-    QWidget *buildSalePanel();
+    void addKeys();
     void onScanEntered();
-    void onPriceEntered();
-    bool addPendingLine();
-    bool addCartLine(const CartLine &line);
-    void removeSelectedLine();
-    void showMember(const MemberView &view);
-    void clearMember();
-    void refreshTotals();
-    void resetEntry();
+    void pickMember(const MemberView &view);
     void focusScan();
     void showError(const QString &text);
-    bool showContacts() const;
-    bool requireMember(const QString &what);
-    void finishMerge(const MemberView &other);
+
+    // MemberActions::Page
+    const std::optional<MemberView> &member() const override { return m_member; }
+    void showMember(const MemberView &view) override;
+    void clearMember() override;
+    void refreshTotals() override;
 
     ServiceContext m_ctx;
     qint64 m_lastReceipt = 0; // offered by F8: the sale most often given back is the one just made
     MemberService m_members;
     CheckoutService m_checkout;
     std::optional<MemberView> m_member;
-    // While a merge waits for the other record: the member to keep, and who approved.
-    std::optional<MemberView> m_mergeKeep;
-    qint64 m_mergeApprovedBy = 0;
-
-    QLineEdit *m_scan;
-    MessageBanner *m_banner;
-    ScanDetector *m_detector;
-    MemberSearchModel *m_searchModel;
-    QTableView *m_results;
-    QLabel *m_resultsInfo;
-    QTimer *m_searchTimer;
-
-    MemberCardWidget *m_card;
-
-    QLineEdit *m_item;
-    QLineEdit *m_price;
-    QLineEdit *m_quantity;
-    SaleLinesModel *m_lines;
-    QTableView *m_linesView;
-    QLabel *m_total;
-    QLabel *m_earns;
-    QLabel *m_adjustments; // the discounts and points, line by line, in the stacking order
-    QHash<QString, QString> m_levelNames; // level code -> name, from the program in force
     QString m_birthdayNote; // the member's birthday offer, said when they are scanned
-    QString levelName(const QString &code) const { return m_levelNames.value(code, code); }
-    qint64 m_pointsToRedeem = 0; // agreed with the member by F6; dropped with the member or the sale
-    QPushButton *m_complete;
+
+    MessageBanner *m_banner;
+    MemberFinder *m_finder;
+    MemberCardWidget *m_card;
+    CartPanel *m_cart;
+    MemberActions *m_actions;
 };
