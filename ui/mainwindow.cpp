@@ -327,6 +327,13 @@ void MainWindow::startBackup(bool asked)
 {
     if (m_backupRunning)
         return;
+    // Asked for: the person's right; otherwise the terminal's own daily backup, for anyone.
+    const auto trigger = asked ? BackupService::Trigger::Asked : BackupService::Trigger::Daily;
+    if (auto allowed = BackupService(m_ctx).authorize(trigger); !allowed) {
+        m_warning->setText(tr("Backup failed: %1").arg(allowed.error().message));
+        m_warning->show();
+        return;
+    }
     m_backupRunning = true;
     const QString source = m_ctx.db.path();
     const QString target
@@ -339,7 +346,7 @@ void MainWindow::startBackup(bool asked)
         m_backupRunning = false;
         Result<void> done = *result;
         if (done)
-            done = BackupService(m_ctx).recordBackup(target);
+            done = BackupService(m_ctx).recordBackup(target, trigger);
         if (!done) {
             m_warning->setText(tr("Backup failed: %1").arg(done.error().message));
             m_warning->show();
@@ -587,7 +594,12 @@ void MainWindow::exportMembers()
         return;
     ExportOptions options;
     options.approvedBy = approvedBy;
-    auto r = ExportService(m_ctx, [] { return Result<void>(); }).exportMembers(path, options);
+    // The approval is checked again against the staff list as the file is written: an approver
+    // switched off meanwhile no longer counts.
+    ServiceContext ctx = m_ctx;
+    auto r = ExportService(m_ctx, [&ctx, approvedBy] {
+                 return StaffService(ctx).authorize(Action::ExportPersonalData, approvedBy);
+             }).exportMembers(path, options);
     if (!r) {
         QMessageBox::warning(this, tr("Export members"), r.error().message);
         return;

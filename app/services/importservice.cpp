@@ -7,6 +7,7 @@
 #include "ids.h"
 #include "programservice.h"
 #include "repositories.h"
+#include "staffservice.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -612,6 +613,10 @@ Result<ImportReport> ImportService::apply(const Csv::Table &table, const ImportM
 {
     using Action = ImportRow::Action;
 
+    // Personal data enters the shop's records: a manager's, or a cashier's with a manager's approval.
+    ServiceContext ctx = m_ctx;
+    if (auto allowed = StaffService(ctx).authorize(::Action::ImportMembers, options.approvedBy); !allowed)
+        return allowed.error();
     Transaction tx(m_ctx.db);
     if (!tx.begun())
         return tx.beginError();
@@ -708,7 +713,6 @@ Result<ImportReport> ImportService::apply(const Csv::Table &table, const ImportM
         }
     }
     // Who brought which file in, with the counts: personal data entered the shop's records.
-    ServiceContext ctx = m_ctx;
     if (auto a = AuditService(ctx).record(
             QStringLiteral("members.import"), QStringLiteral("file"), source, {},
             {{QStringLiteral("created"), report.created}, {QStringLiteral("updated"), report.updated}},

@@ -278,6 +278,8 @@ Result<QString> MemberService::checkedNewCard(const QString &number, bool genera
 
 Result<MemberView> MemberService::enroll(const NewMember &input)
 {
+    if (auto r = authorize(Action::EnrollMember, 0); !r)
+        return r.error();
     auto valid = validate(input);
     if (!valid)
         return valid.error();
@@ -475,6 +477,8 @@ Result<CardRecord> MemberService::attachCard(qint64 memberId, const QString &num
 
 Result<MemberView> MemberService::edit(qint64 memberId, const MemberChanges &changes)
 {
+    if (auto r = authorize(Action::EditMember, 0); !r)
+        return r.error();
     Transaction tx(m_ctx.db);
     if (!tx.begun())
         return tx.beginError();
@@ -548,6 +552,8 @@ Result<MemberView> MemberService::edit(qint64 memberId, const MemberChanges &cha
 Result<MemberView> MemberService::replaceLostCard(qint64 memberId, qint64 oldCardId,
                                                   const QString &newCardNumber)
 {
+    if (auto r = authorize(Action::ReplaceLostCard, 0); !r)
+        return r.error();
     Transaction tx(m_ctx.db);
     if (!tx.begun())
         return tx.beginError();

@@ -59,7 +59,7 @@ void TestExpiry::levelsGoDownOnlyAtThePeriodsEnd()
     p.levels.periodMonths = 12;
     p.levels.levels = {{QStringLiteral("bronze"), QStringLiteral("Bronze"), 0, 100, 0},
                        {QStringLiteral("silver"), QStringLiteral("Silver"), 10000, 100, 0}};
-    QVERIFY(programs.publish(m_t->terminal(), p, start, start).ok());
+    QVERIFY(programs.publish(m_t->terminal(), p, start, start, Actor::machineOwner()).ok());
     QCOMPARE(LevelService(m_t->context()).review()->members, 0); // the first month: nothing behind it
     sell(12000); // 120.00 on 15 Jan 2026: Silver during the sale
     auto level = [&] {

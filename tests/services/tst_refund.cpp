@@ -195,7 +195,8 @@ void TestRefund::cafeProgram()
     p.redemption.maxShareBasisPoints = 5000;
     p.levels.levels = {{QStringLiteral("bronze"), QStringLiteral("Bronze"), 0, 100, 0},
                        {QStringLiteral("silver"), QStringLiteral("Silver"), 10000, 100, 1000}};
-    auto r = programs.publish(m_t->terminal(), p, m_t->clock().nowUtc(), m_t->clock().nowUtc());
+    auto r = programs.publish(m_t->terminal(), p, m_t->clock().nowUtc(), m_t->clock().nowUtc(),
+                              Actor::machineOwner());
     QVERIFY2(r.ok(), qPrintable(r.error().message));
 }
 

@@ -65,7 +65,7 @@ void TestReports::setScale(const QString &scale)
     p.base.feedbackScale = scale;
     p.redemption.enabled = true;
     p.redemption.minorPerPoint = 1;
-    QVERIFY(programs.publish(m_t->terminal(), p, now, now).ok());
+    QVERIFY(programs.publish(m_t->terminal(), p, now, now, Actor::machineOwner()).ok());
 }
 
 void TestReports::initTestCase()

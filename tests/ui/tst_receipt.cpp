@@ -50,7 +50,7 @@ void TestReceipt::init()
                        {QStringLiteral("gold"), QStringLiteral("Gold"), 100000, 100, 500}};
     p.redemption.enabled = true;
     p.redemption.minorPerPoint = 1;
-    QVERIFY(programs.publish(m_t->terminal(), p, now, now).ok());
+    QVERIFY(programs.publish(m_t->terminal(), p, now, now, Actor::machineOwner()).ok());
     ServiceContext ctx = m_t->context();
     auto admin
         = StaffService(ctx).create(QStringLiteral("Admin"), Role::Administrator, QStringLiteral("8642"));

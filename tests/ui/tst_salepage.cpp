@@ -478,7 +478,7 @@ void TestSalePage::cafeSaleWithStampsBirthdayAndPoints()
     p.redemption.enabled = true;
     p.redemption.minorPerPoint = 1;
     p.redemption.maxShareBasisPoints = 5000;
-    QVERIFY(programs.publish(m_db->terminal(), p, now, now).ok());
+    QVERIFY(programs.publish(m_db->terminal(), p, now, now, Actor::machineOwner()).ok());
     NewProduct latte;
     latte.code = QStringLiteral("latte");
     latte.name = QStringLiteral("Latte");
