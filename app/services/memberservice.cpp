@@ -10,6 +10,7 @@
 #include "auditservice.h"
 #include "ids.h"
 #include "memberstore.h"
+#include "membertotals.h"
 #include "programservice.h"
 #include "repositories.h"
 #include "staffservice.h"
@@ -332,7 +333,7 @@ Result<MemberView> MemberService::enroll(const NewMember &input)
                                                 0, Text::tr("Welcome bonus"));
             !r)
             return r.error();
-        if (auto r = MemberStore(m_ctx.db).addTotals(m.id, program->welcomeBonus, 0, 0, QDateTime(), now); !r)
+        if (auto r = MemberTotals(m_ctx.db).addPoints(m.id, program->welcomeBonus, now); !r)
             return r.error();
         m.pointsBalance += program->welcomeBonus;
     }
@@ -646,7 +647,9 @@ Result<MergeResult> MemberService::merge(qint64 keepId, qint64 mergeAwayId, qint
     if (!purchases)
         return purchases.error();
     result.purchasesMoved = purchases.value();
-    if (auto r = store.addTotals(keepId, points, a.visits, a.totalSpentMinor, a.lastVisitAt, now); !r)
+    if (auto r
+        = MemberTotals(m_ctx.db).addMerged(keepId, points, a.visits, a.totalSpentMinor, a.lastVisitAt, now);
+        !r)
         return r.error();
 
     // What the kept record lacks, the other one may know.
@@ -676,6 +679,8 @@ Result<MergeResult> MemberService::merge(qint64 keepId, qint64 mergeAwayId, qint
             return r.error();
     }
     if (auto r = store.markMerged(mergeAwayId, keepId, now); !r)
+        return r.error();
+    if (auto r = MemberTotals(m_ctx.db).clear(mergeAwayId, now); !r)
         return r.error();
 
     QJsonObject after {{QStringLiteral("merged_from"), mergeAwayId},
@@ -790,7 +795,7 @@ Result<qint64> MemberService::adjustPoints(qint64 memberId, qint64 points, const
                !r) {
         return r.error();
     }
-    if (auto r = MemberStore(m_ctx.db).addTotals(memberId, points, 0, 0, QDateTime(), now); !r)
+    if (auto r = MemberTotals(m_ctx.db).addPoints(memberId, points, now); !r)
         return r.error();
     if (auto r = audit(QStringLiteral("member.adjust"), memberId, {{QStringLiteral("balance"), before}},
                        {{QStringLiteral("balance"), before + points},
