@@ -12,6 +12,7 @@
 #include "productservice.h"
 #include "programservice.h"
 #include "refundservice.h"
+#include "reportservice.h"
 #include "staffservice.h"
 #include "testdb.h"
 
@@ -243,6 +244,22 @@ QVector<TestGuards::Guarded> TestGuards::guarded()
         {"switch a staff account off", Action::ManageStaff,
          [=](TestGuards &t, ServiceContext &ctx, qint64, QString *) {
              return StaffService(ctx).setActive(t.m_otherCashier.id, false);
+         }},
+        {"read the sales report", Action::ViewReports,
+         [=](TestGuards &, ServiceContext &ctx, qint64, QString *out) {
+             const QDate today = ctx.clock.today();
+             auto r = ReportService(ctx).sales({today, today, {}});
+             if (r)
+                 *out = QString::number(r->sales);
+             return ignore(r);
+         }},
+        {"list the best members", Action::ViewReports,
+         [=](TestGuards &, ServiceContext &ctx, qint64, QString *out) {
+             auto r = ReportService(ctx).topMembers(10);
+             for (const ReportService::ListMember &m :
+                  r.ok() ? r.value() : QVector<ReportService::ListMember>())
+                 *out += m.name + QLatin1Char(' ') + m.phone;
+             return ignore(r);
          }},
         {"merge two members", Action::MergeMembers,
          [=](TestGuards &t, ServiceContext &ctx, qint64 by, QString *) {
