@@ -594,11 +594,10 @@ void MainWindow::exportMembers()
         return;
     ExportOptions options;
     options.approvedBy = approvedBy;
-    // The approval is checked again against the staff list as the file is written: an approver
-    // switched off meanwhile no longer counts.
-    ServiceContext ctx = m_ctx;
-    auto r = ExportService(m_ctx, [&ctx, approvedBy] {
-                 return StaffService(ctx).authorize(Action::ExportPersonalData, approvedBy);
+    // Asked as the file is written, for whoever is signed in by then: the approving manager must still
+    // have an active account (ExportService makes the same check of the matrix itself first).
+    auto r = ExportService(m_ctx, [this, approvedBy] {
+                 return StaffService(m_ctx).authorize(Action::ExportPersonalData, approvedBy);
              }).exportMembers(path, options);
     if (!r) {
         QMessageBox::warning(this, tr("Export members"), r.error().message);

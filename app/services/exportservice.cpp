@@ -49,6 +49,11 @@ Result<qint64> ExportService::exportMembers(QIODevice &out, const ExportOptions 
 {
     if (auto allowed = authorize(options); !allowed)
         return allowed.error();
+    return write(out, options);
+}
+
+Result<qint64> ExportService::write(QIODevice &out, const ExportOptions &options)
+{
     const QChar d = options.delimiter;
     if (d != QLatin1Char(';') && d != QLatin1Char(',') && d != QLatin1Char('\t'))
         return makeError(Error::Invalid, Text::tr("The delimiter must be a semicolon, a comma or a tab."));
@@ -119,7 +124,7 @@ Result<ExportReport> ExportService::exportMembers(const QString &path, const Exp
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(Error::Storage, Text::tr("%1 cannot be written.").arg(path), file.errorString());
-    auto n = exportMembers(file, options);
+    auto n = write(file, options);
     if (!n) {
         file.cancelWriting();
         return n.error();

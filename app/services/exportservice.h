@@ -46,6 +46,7 @@ public:
 
 private:
     Result<void> authorize(const ExportOptions &options);
+    Result<qint64> write(QIODevice &out, const ExportOptions &options);
 
     ServiceContext m_ctx;
     Authorize m_authorize;
