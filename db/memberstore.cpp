@@ -131,34 +131,12 @@ Result<int> MemberStore::movePurchases(qint64 fromMember, qint64 toMember)
     return q->numRowsAffected();
 }
 
-Result<void> MemberStore::addTotals(qint64 memberId, qint64 points, qint64 visits, qint64 spentMinor,
-                                    const QDateTime &lastVisit, const QDateTime &at)
-{
-    // max() of two ISO texts in one format is the later moment; NULL when neither member came.
-    const auto q
-        = exec(m_db,
-               QStringLiteral("UPDATE members SET points_balance = points_balance + ?, visits = visits + ?, "
-                              "total_spent_minor = total_spent_minor + ?, "
-                              "last_visit_at = CASE WHEN last_visit_at IS NULL THEN ? "
-                              "  WHEN ? IS NULL THEN last_visit_at ELSE max(last_visit_at, ?) END, "
-                              "updated_at = ? WHERE id = ?"),
-               {points, visits, spentMinor, timeOrNull(lastVisit), timeOrNull(lastVisit),
-                timeOrNull(lastVisit), Ids::utcText(at), memberId},
-               Text::tr("The member's balance cannot be updated."));
-    if (!q)
-        return q.error();
-    if (q->numRowsAffected() != 1)
-        return makeError(Error::NotFound, Text::tr("The member no longer exists."));
-    return {};
-}
-
 Result<void> MemberStore::markMerged(qint64 memberId, qint64 intoMember, const QDateTime &at)
 {
-    // The merged member's balance went to the other one through the ledger, and so do the caches.
-    const auto q = exec(m_db,
-                        QStringLiteral("UPDATE members SET merged_into = ?, points_balance = 0, visits = 0, "
-                                       "total_spent_minor = 0, updated_at = ? WHERE id = ?"),
-                        {intoMember, Ids::utcText(at), memberId}, Text::tr("The member cannot be saved."));
+    // Its totals go with MemberTotals::clear().
+    const auto q
+        = exec(m_db, QStringLiteral("UPDATE members SET merged_into = ?, updated_at = ? WHERE id = ?"),
+               {intoMember, Ids::utcText(at), memberId}, Text::tr("The member cannot be saved."));
     if (!q)
         return q.error();
     return {};

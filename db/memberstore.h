@@ -38,11 +38,10 @@ public:
     Result<QVector<OpenLot>> openLots(qint64 memberId);
     Result<void> insertAllocation(const QString &uuid, qint64 entryId, qint64 lotId, qint64 points);
 
-    // Merge: cards and purchases change hands; the cached totals add up; the other member is marked.
+    // Merge: cards and purchases change hands; the other member is marked (the cached totals add up
+    // through MemberTotals).
     Result<int> moveCards(qint64 fromMember, qint64 toMember, const QDateTime &at);
     Result<int> movePurchases(qint64 fromMember, qint64 toMember);
-    Result<void> addTotals(qint64 memberId, qint64 points, qint64 visits, qint64 spentMinor,
-                           const QDateTime &lastVisit, const QDateTime &at);
     // The level held and the birthday the offer was last given for.
     Result<void> setLoyalty(qint64 memberId, const QString &levelCode, const QDate &birthdayUsedFor,
                             const QDateTime &at);

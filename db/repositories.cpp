@@ -455,27 +455,6 @@ Result<void> MemberRepository::insertCard(CardRecord &c)
     return {};
 }
 
-Result<void> MemberRepository::applySale(qint64 memberId, qint64 pointsDelta, qint64 spentMinor,
-                                         const QDateTime &at)
-{
-    QSqlQuery q(m_db.connection());
-    prepare(q,
-            QStringLiteral("UPDATE members SET points_balance = points_balance + ?, visits = visits + 1, "
-                           "total_spent_minor = total_spent_minor + ?, last_visit_at = ?, updated_at = ? "
-                           "WHERE id = ?"));
-    const QString when = Ids::utcText(at);
-    q.addBindValue(pointsDelta);
-    q.addBindValue(spentMinor);
-    q.addBindValue(when);
-    q.addBindValue(when);
-    q.addBindValue(memberId);
-    if (!q.exec())
-        return failed(q, Text::tr("The member's balance cannot be updated."));
-    if (q.numRowsAffected() != 1)
-        return makeError(Error::NotFound, Text::tr("The member of this sale no longer exists."));
-    return {};
-}
-
 // --- PurchaseRepository ----------------------------------------------------------------------
 
 PurchaseRepository::PurchaseRepository(Database &db)

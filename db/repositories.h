@@ -57,10 +57,11 @@ public:
     Result<QVector<MemberRecord>> findByEmail(const QString &email, int limit);
     Result<QVector<CardRecord>> cardsOf(qint64 memberId);
 
+    // A new member, starting from the record's totals (zero from every service); every change of
+    // them afterwards goes through MemberTotals.
     Result<void> insert(MemberRecord &m);
     Result<void> insertCard(CardRecord &c);
     // Adds a completed sale to the member's cached totals.
-    Result<void> applySale(qint64 memberId, qint64 pointsDelta, qint64 spentMinor, const QDateTime &at);
 
 private:
     Result<QVector<MemberRecord>> findLive(const QString &condition, const QVariant &value,

@@ -130,7 +130,7 @@ void FirstRunWizard::accept()
         m_terminal = t.value();
         m_hasShop = true;
     }
-    ServiceContext ctx(m_db, m_clock, m_terminal);
+    ServiceContext ctx(m_db, m_clock, m_terminal, Actor::machineOwner());
     auto admin = StaffService(ctx).create(m_admin->text(), Role::Administrator, m_pin->text());
     if (!admin) {
         // The shop is saved by now: only the administrator part is left to correct.

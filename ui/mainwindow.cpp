@@ -328,16 +328,23 @@ void MainWindow::startBackup(bool asked)
 {
     if (m_backupRunning)
         return;
+    // Asked for: the person's right; otherwise the terminal's own daily backup, for anyone.
+    const auto trigger = asked ? BackupService::Trigger::Asked : BackupService::Trigger::Daily;
+    if (auto allowed = BackupService(m_ctx).authorize(trigger); !allowed) {
+        m_warning->setText(tr("Backup failed: %1").arg(allowed.error().message));
+        m_warning->show();
+        return;
+    }
     m_backupRunning = true;
     const QString source = m_ctx.db.path();
     const QString target
         = QDir(BackupService(m_ctx).folder()).filePath(BackupService::fileNameFor(m_ctx.clock.nowUtc()));
     // The copy runs on its own connection in a worker thread: the till keeps selling meanwhile.
     auto copy = [source, target] { return BackupService::copy(source, target); };
-    auto finish = [this, asked, target](Result<void> done) {
+    auto finish = [this, asked, target, trigger](Result<void> done) {
         m_backupRunning = false;
         if (done)
-            done = BackupService(m_ctx).recordBackup(target);
+            done = BackupService(m_ctx).recordBackup(target, trigger);
         if (!done) {
             m_warning->setText(tr("Backup failed: %1").arg(done.error().message));
             m_warning->show();
@@ -581,7 +588,11 @@ void MainWindow::exportMembers()
         return;
     ExportOptions options;
     options.approvedBy = approvedBy;
-    auto r = ExportService(m_ctx, [] { return Result<void>(); }).exportMembers(path, options);
+    // Asked as the file is written, for whoever is signed in by then: the approving manager must still
+    // have an active account (ExportService makes the same check of the matrix itself first).
+    auto r = ExportService(m_ctx, [this, approvedBy] {
+                 return StaffService(m_ctx).authorize(Action::ExportPersonalData, approvedBy);
+             }).exportMembers(path, options);
     if (!r) {
         QMessageBox::warning(this, tr("Export members"), r.error().message);
         return;

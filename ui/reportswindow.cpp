@@ -283,6 +283,7 @@ void ReportsWindow::run()
     const QString path = m_ctx.db.path();
     Clock *clock = &m_ctx.clock;
     const TerminalRecord terminal = m_ctx.terminal;
+    const Actor actor = m_ctx.actor;
     auto running = m_running;
     auto work = [=]() -> Result<ReportBundle> {
         auto db = Database::open(path, Database::Mode::ExistingOnly);
@@ -291,7 +292,7 @@ void ReportsWindow::run()
         running->set(db.value()->handle());
         // Cleared before the connection closes, whichever way the run ends.
         const auto clear = qScopeGuard([running] { running->set(nullptr); });
-        ServiceContext ctx(*db.value(), *clock, terminal);
+        ServiceContext ctx(*db.value(), *clock, terminal, actor);
         ReportService reports(ctx);
         ReportBundle b;
         auto s = reports.sales(period, grouping);

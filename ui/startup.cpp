@@ -45,7 +45,7 @@ Result<StartupResult> open(const QString &path, bool demoIfEmpty)
 
 Result<void> restore(const QString &backupFile, const QString &path, const Actor &by)
 {
-    auto kept = BackupService::restore(backupFile, path, Clock::system().nowUtc());
+    auto kept = BackupService::restore(by, backupFile, path, Clock::system().nowUtc());
     if (!kept)
         return kept.error();
     auto db = Database::open(path, Database::Mode::CreateOrUpgrade);
@@ -87,7 +87,7 @@ bool offerRestore(const QString &path, const Error &why)
         box.exec();
         if (box.clickedButton() != yes)
             return false;
-        if (auto r = restore(e.path, path, Actor()); !r) {
+        if (auto r = restore(e.path, path, Actor::machineOwner()); !r) {
             QMessageBox::critical(nullptr, QCoreApplication::translate("Startup", "Loyalty Terminal"),
                                   r.error().message);
             return false;

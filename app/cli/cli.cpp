@@ -322,7 +322,7 @@ bool Runner::signIn()
                                     Text::tr("This database has no staff accounts: leave out --staff.")));
             return false;
         }
-        m_actor = Actor(); // the machine's owner, before anyone has an account
+        m_actor = Actor::machineOwner(); // before anyone has an account
         return true;
     }
     if (m_staffName.isEmpty()) {
@@ -1238,9 +1238,11 @@ int Runner::cmdRestore(const QStringList &args)
             m_db.reset();
         } else if (db.error().kind != Error::Corrupt) {
             return fail(db.error());
+        } else {
+            m_actor = Actor::machineOwner();
         }
     }
-    auto kept = BackupService::restore(args.first(), m_dbPath, Clock::system().nowUtc());
+    auto kept = BackupService::restore(m_actor, args.first(), m_dbPath, Clock::system().nowUtc());
     if (!kept)
         return fail(kept.error());
     if (!openDatabase(Database::Mode::CreateOrUpgrade) || !loadTerminal())

@@ -2,6 +2,7 @@
 
 #include "ids.h"
 #include "repositories.h"
+#include "staffservice.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -60,23 +61,36 @@ Result<void> AuditService::record(const QString &action, const QString &entity, 
     return SettingsRepository(m_ctx.db).setValue(kHeadKey, a.hash, a.originTerminal, a.at);
 }
 
+Result<void> AuditService::mayRead()
+{
+    return StaffService(m_ctx).authorize(Action::ViewAudit, 0);
+}
+
 Result<QVector<AuditRecord>> AuditService::list(const Filter &f, int offset, int limit)
 {
+    if (auto allowed = mayRead(); !allowed)
+        return allowed.error();
     return m_store.list(f, offset, limit);
 }
 
 Result<qint64> AuditService::count(const Filter &f)
 {
+    if (auto allowed = mayRead(); !allowed)
+        return allowed.error();
     return m_store.count(f);
 }
 
 Result<QStringList> AuditService::actions()
 {
+    if (auto allowed = mayRead(); !allowed)
+        return allowed.error();
     return m_store.actions();
 }
 
 Result<AuditService::ChainCheck> AuditService::verifyChain()
 {
+    if (auto allowed = mayRead(); !allowed)
+        return allowed.error();
     ChainCheck check;
     QString terminal, prevHash, localLast;
     auto walked = m_store.forEach([&](const AuditRecord &a) {

@@ -24,6 +24,7 @@ public:
     Result<void> record(const QString &action, const QString &entity, const QString &entityId,
                         const QJsonObject &before, const QJsonObject &after, qint64 approvedBy = 0);
 
+    // Reading and verifying the trail need Action::ViewAudit (Error::Forbidden otherwise, nothing read).
     using Filter = AuditStore::Filter;
     Result<QVector<AuditRecord>> list(const Filter &f, int offset, int limit);
     Result<qint64> count(const Filter &f);
@@ -42,6 +43,8 @@ public:
     static QString hashOf(const AuditRecord &a);
 
 private:
+    Result<void> mayRead();
+
     ServiceContext &m_ctx;
     AuditStore m_store;
 };

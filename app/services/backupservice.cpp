@@ -2,6 +2,7 @@
 
 #include "auditservice.h"
 #include "repositories.h"
+#include "staffservice.h"
 
 #include <QDir>
 #include <QFile>
@@ -52,8 +53,18 @@ Result<void> BackupService::copy(const QString &databasePath, const QString &tar
     return Backup::copy(databasePath, target);
 }
 
-Result<void> BackupService::recordBackup(const QString &target)
+Result<void> BackupService::authorize(Trigger trigger, const QString &target) const
 {
+    // The daily one, once today has a backup, is one more asked for.
+    if (trigger == Trigger::Daily && noBackupToday(target))
+        return {};
+    return StaffService(m_ctx).authorize(Action::BackupNow, 0);
+}
+
+Result<void> BackupService::recordBackup(const QString &target, Trigger trigger)
+{
+    if (auto allowed = authorize(trigger, target); !allowed)
+        return allowed;
     Transaction tx(m_ctx.db);
     if (!tx.begun())
         return tx.beginError();
@@ -72,6 +83,8 @@ Result<void> BackupService::recordBackup(const QString &target)
 
 Result<QString> BackupService::backupNow()
 {
+    if (auto allowed = authorize(Trigger::Asked); !allowed)
+        return allowed.error();
     const QString target = QDir(folder()).filePath(fileNameFor(m_ctx.clock.nowUtc()));
     if (auto c = copy(m_ctx.db.path(), target); !c)
         return c.error();
@@ -82,9 +95,16 @@ Result<QString> BackupService::backupNow()
 
 bool BackupService::dailyDue() const
 {
+    return noBackupToday({});
+}
+
+bool BackupService::noBackupToday(const QString &except) const
+{
     const QString today = m_ctx.clock.nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd"));
+    const QString exceptName = except.isEmpty() ? QString() : QFileInfo(except).fileName();
     for (const Entry &e : list(folder(), false)) {
-        if (kName.match(QFileInfo(e.path).fileName()).captured(1) == today)
+        const QString name = QFileInfo(e.path).fileName();
+        if (name != exceptName && kName.match(name).captured(1) == today)
             return false;
     }
     return true;
@@ -129,9 +149,11 @@ Result<int> BackupService::rotate(const QString &folder, int keep)
     return removed;
 }
 
-Result<QString> BackupService::restore(const QString &backupFile, const QString &livePath,
+Result<QString> BackupService::restore(const Actor &by, const QString &backupFile, const QString &livePath,
                                        const QDateTime &nowUtc)
 {
+    if (auto allowed = StaffService::checkRole(by, Action::RestoreBackup); !allowed)
+        return allowed.error();
     if (auto v = Backup::verify(backupFile, false); !v)
         return v.error();
     const QFileInfo live(livePath);

@@ -25,11 +25,23 @@ public:
     static QString fileNameFor(const QDateTime &nowUtc);
     static bool isOurName(const QString &fileName);
 
-    // Both steps at once, on the calling thread (the CLI, tests).
+    // What starts a backup: a person asking for one (Action::BackupNow), or the terminal's own daily
+    // backup, which runs for whoever is signed in while today has no backup yet (besides `target`,
+    // the one being recorded); after that it needs the right of one asked for.
+    enum class Trigger
+    {
+        Asked,
+        Daily,
+    };
+    // Error::Forbidden when the actor may not start a backup so; ask before the copy.
+    Result<void> authorize(Trigger trigger, const QString &target = {}) const;
+
+    // Both steps at once, on the calling thread (the CLI, tests); asked for. Refused: no copy made.
     Result<QString> backupNow();
-    // Step 1 (any thread): the copy. Step 2 (the database's thread): audit line and rotation.
+    // Step 1 (any thread): the copy. Step 2 (the database's thread): audit line and rotation, refused
+    // like authorize() (then nothing is written, and nothing rotated away).
     static Result<void> copy(const QString &databasePath, const QString &target);
-    Result<void> recordBackup(const QString &target);
+    Result<void> recordBackup(const QString &target, Trigger trigger = Trigger::Asked);
     // True when today (local) has no backup yet.
     bool dailyDue() const;
 
@@ -48,10 +60,13 @@ public:
     // Replaces the database at `livePath` with `backupFile`: checks the backup first, keeps the
     // current file aside as <name>.before-restore-<time> (with its -wal/-shm), copies the backup in
     // under a temporary name and renames it into place. Nothing may hold the database open.
-    // Returns the path the old database was kept under.
-    static Result<QString> restore(const QString &backupFile, const QString &livePath,
+    // Returns the path the old database was kept under. `by` must be allowed Action::RestoreBackup
+    // by role (Error::Forbidden otherwise, and no file touched).
+    static Result<QString> restore(const Actor &by, const QString &backupFile, const QString &livePath,
                                    const QDateTime &nowUtc);
 
 private:
+    bool noBackupToday(const QString &except) const;
+
     ServiceContext &m_ctx;
 };

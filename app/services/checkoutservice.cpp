@@ -2,6 +2,7 @@
 
 #include "ids.h"
 #include "memberstore.h"
+#include "membertotals.h"
 #include "pointsledger.h"
 #include "repositories.h"
 #include "sqlexec.h"
@@ -327,9 +328,7 @@ Result<SaleResult> CheckoutService::complete(const SaleRequest &request)
                                          p.id, Text::tr("Referral bonus: %1 joined").arg(member->name));
                     !r)
                     return r.error();
-                if (auto r
-                    = MemberStore(m_ctx.db).addTotals(referrer.value()->id, referral, 0, 0, QDateTime(), now);
-                    !r)
+                if (auto r = MemberTotals(m_ctx.db).addPoints(referrer.value()->id, referral, now); !r)
                     return r.error();
                 delta += referral;
                 result.referralBonus = referral;
@@ -343,7 +342,7 @@ Result<SaleResult> CheckoutService::complete(const SaleRequest &request)
         }
         if (auto r = checkpoint(QStringLiteral("after-ledger")); !r)
             return r.error();
-        if (auto r = members.applySale(member->id, delta, quote.totalMinor, now); !r)
+        if (auto r = MemberTotals(m_ctx.db).countSale(member->id, delta, quote.totalMinor, now); !r)
             return r.error();
         if (quote.levelCode != member->levelCode || quote.birthdayUsedFor.isValid()) {
             if (auto r = MemberStore(m_ctx.db).setLoyalty(

@@ -72,7 +72,7 @@ Result<DemoSummary> DemoData::create(Database &db, Clock &clock, const QString &
 
     // The demo staff, documented in the README and docs/roles.md (PINs for trying the app only).
     {
-        ServiceContext staffCtx(db, clock, summary.terminal);
+        ServiceContext staffCtx(db, clock, summary.terminal, Actor::machineOwner());
         StaffService staff(staffCtx);
         if (!staff.hasStaff()) {
             auto admin = staff.create(QStringLiteral("Admin"), Role::Administrator, QStringLiteral("8642"));
@@ -147,7 +147,7 @@ Result<DemoSummary> DemoData::create(Database &db, Clock &clock, const QString &
         program.promotions = {bigOrder};
         demoProgram = program;
     }
-    ServiceContext ctx {db, past, summary.terminal};
+    ServiceContext ctx {db, past, summary.terminal, Actor::machineOwner()};
     MemberService members(ctx);
     CheckoutService checkout(ctx);
     const qint64 unit = Money::unitMinor(summary.terminal.currency);

@@ -3,6 +3,7 @@
 #include "auditservice.h"
 #include "ids.h"
 #include "memberstore.h"
+#include "membertotals.h"
 #include "repositories.h"
 #include "sqlexec.h"
 
@@ -67,7 +68,7 @@ Result<ExpiryReport> ExpiryService::run(bool full)
             if (auto w = store.insertAllocation(Ids::newUuid(now), e.id, lot.first, lot.second); !w)
                 return w.error();
         }
-        if (auto w = store.addTotals(it.key(), -points, 0, 0, QDateTime(), now); !w)
+        if (auto w = MemberTotals(m_ctx.db).addPoints(it.key(), -points, now); !w)
             return w.error();
         ++report.members;
         report.points += points;

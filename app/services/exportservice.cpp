@@ -1,6 +1,7 @@
 #include "exportservice.h"
 
 #include "auditservice.h"
+#include "staffservice.h"
 
 #include "../core/money.h"
 #include "../rules/csv.h"
@@ -34,12 +35,25 @@ QString ExportService::cell(const QString &value, QChar delimiter)
     return Csv::quoteField(v, delimiter);
 }
 
+Result<void> ExportService::authorize(const ExportOptions &options)
+{
+    if (auto allowed = StaffService(m_ctx).authorize(Action::ExportPersonalData, options.approvedBy);
+        !allowed)
+        return allowed;
+    if (m_authorize)
+        return m_authorize();
+    return {};
+}
+
 Result<qint64> ExportService::exportMembers(QIODevice &out, const ExportOptions &options)
 {
-    if (m_authorize) {
-        if (auto allowed = m_authorize(); !allowed)
-            return allowed.error();
-    }
+    if (auto allowed = authorize(options); !allowed)
+        return allowed.error();
+    return write(out, options);
+}
+
+Result<qint64> ExportService::write(QIODevice &out, const ExportOptions &options)
+{
     const QChar d = options.delimiter;
     if (d != QLatin1Char(';') && d != QLatin1Char(',') && d != QLatin1Char('\t'))
         return makeError(Error::Invalid, Text::tr("The delimiter must be a semicolon, a comma or a tab."));
@@ -104,10 +118,13 @@ Result<qint64> ExportService::exportMembers(QIODevice &out, const ExportOptions 
 
 Result<ExportReport> ExportService::exportMembers(const QString &path, const ExportOptions &options)
 {
+    // Before the file is opened: a refused export leaves no file behind, not even an empty one.
+    if (auto allowed = authorize(options); !allowed)
+        return allowed.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(Error::Storage, Text::tr("%1 cannot be written.").arg(path), file.errorString());
-    auto n = exportMembers(file, options);
+    auto n = write(file, options);
     if (!n) {
         file.cancelWriting();
         return n.error();

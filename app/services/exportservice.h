@@ -28,9 +28,10 @@ struct ExportReport
 class ExportService
 {
 public:
-    // Who may export: personal data leaves the terminal, so it is for managers only. Staff roles arrive
-    // with issue 4; until then the caller passes the check (the CLI passes none: whoever runs it has the
-    // database file anyway). A refusal is returned as it is (Error::Forbidden).
+    // Personal data leaves the terminal: the service itself refuses (Error::Forbidden, nothing read,
+    // no file) an actor without Action::ExportPersonalData unless options.approvedBy is a manager
+    // who may. `authorize` is a further check of the caller's, asked after that one; its refusal
+    // is returned as it is.
     using Authorize = std::function<Result<void>()>;
 
     explicit ExportService(const ServiceContext &ctx, Authorize authorize = {});
@@ -44,6 +45,9 @@ public:
     static QString cell(const QString &value, QChar delimiter);
 
 private:
+    Result<void> authorize(const ExportOptions &options);
+    Result<qint64> write(QIODevice &out, const ExportOptions &options);
+
     ServiceContext m_ctx;
     Authorize m_authorize;
 };

@@ -5,8 +5,10 @@
 #include "../rules/phone.h"
 #include "../rules/quote.h"
 #include "ids.h"
+#include "membertotals.h"
 #include "programservice.h"
 #include "repositories.h"
+#include "staffservice.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -612,6 +614,10 @@ Result<ImportReport> ImportService::apply(const Csv::Table &table, const ImportM
 {
     using Action = ImportRow::Action;
 
+    // Personal data enters the shop's records: a manager's, or a cashier's with a manager's approval.
+    ServiceContext ctx = m_ctx;
+    if (auto allowed = StaffService(ctx).authorize(::Action::ImportMembers, options.approvedBy); !allowed)
+        return allowed.error();
     Transaction tx(m_ctx.db);
     if (!tx.begun())
         return tx.beginError();
@@ -645,12 +651,8 @@ Result<ImportReport> ImportService::apply(const Csv::Table &table, const ImportM
 
     MemberRepository members(m_ctx.db);
     LedgerRepository ledger(m_ctx.db);
-    // The cached balance of an existing member grows with the ledger, in the same transaction.
-    // (MemberRepository has no such statement yet; applySale would count a visit.)
-    QSqlQuery addBalance(m_ctx.db.connection());
-    addBalance.prepare(
-        QStringLiteral("UPDATE members SET points_balance = points_balance + ?, updated_at = ? "
-                       "WHERE id = ?"));
+    // The cached balance grows with the ledger's opening entry, in the same transaction.
+    MemberTotals totals(m_ctx.db);
 
     for (ImportRow &r : report.rows) {
         if (r.action != Action::Create && r.action != Action::Update)
@@ -667,7 +669,6 @@ Result<ImportReport> ImportService::apply(const Csv::Table &table, const ImportM
             m.birthMonth = r.birthday.month;
             m.birthYear = r.birthday.year;
             m.notes = r.notes;
-            m.pointsBalance = r.addPoints;
             m.createdAt = now;
             m.updatedAt = now;
             if (auto w = members.insert(m); !w)
@@ -697,18 +698,11 @@ Result<ImportReport> ImportService::apply(const Csv::Table &table, const ImportM
             e.createdAt = now;
             if (auto w = ledger.insert(e); !w)
                 return w.error();
-            if (r.action == Action::Update) {
-                addBalance.bindValue(0, r.addPoints);
-                addBalance.bindValue(1, Ids::utcText(now));
-                addBalance.bindValue(2, r.memberId);
-                if (!addBalance.exec())
-                    return Database::storageError(addBalance.lastError(),
-                                                  Text::tr("The member's balance cannot be updated."));
-            }
+            if (auto w = totals.addPoints(r.memberId, r.addPoints, now); !w)
+                return w.error();
         }
     }
     // Who brought which file in, with the counts: personal data entered the shop's records.
-    ServiceContext ctx = m_ctx;
     if (auto a = AuditService(ctx).record(
             QStringLiteral("members.import"), QStringLiteral("file"), source, {},
             {{QStringLiteral("created"), report.created}, {QStringLiteral("updated"), report.updated}},

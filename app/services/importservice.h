@@ -114,7 +114,9 @@ struct ImportOptions
     // file and nothing is written.
     bool validOnly = false;
     qint64 staffId = 0; // who imports (staff roles, issue 4); 0 = unknown
-    qint64 approvedBy = 0; // the manager who approved a cashier's import, for the audit trail
+    // The manager who approved a cashier's import: apply() lets it through with it, and the audit
+    // trail names them.
+    qint64 approvedBy = 0;
 };
 
 // Brings a member list from another system: a CSV file with a header line.
@@ -136,7 +138,8 @@ public:
                               const std::optional<ImportMapping> &mapping = std::nullopt);
     // Step 3: plans again inside one write transaction (the database may have changed since the dry
     // run) and writes members, cards and opening balances, or nothing. With invalid rows and without
-    // options.validOnly the import is refused (Error::Invalid) and nothing is written.
+    // options.validOnly the import is refused (Error::Invalid) and nothing is written. An actor without
+    // Action::ImportMembers and without a manager's options.approvedBy is refused (Error::Forbidden).
     Result<ImportReport> apply(const Csv::Table &table, const ImportMapping &mapping,
                                const ImportOptions &options = {});
     Result<ImportReport> apply(const QString &path,

@@ -10,6 +10,7 @@
 #include "auditservice.h"
 #include "ids.h"
 #include "memberstore.h"
+#include "membertotals.h"
 #include "programservice.h"
 #include "repositories.h"
 #include "staffservice.h"
@@ -278,6 +279,8 @@ Result<QString> MemberService::checkedNewCard(const QString &number, bool genera
 
 Result<MemberView> MemberService::enroll(const NewMember &input)
 {
+    if (auto r = authorize(Action::EnrollMember, 0); !r)
+        return r.error();
     auto valid = validate(input);
     if (!valid)
         return valid.error();
@@ -330,7 +333,7 @@ Result<MemberView> MemberService::enroll(const NewMember &input)
                                                 0, Text::tr("Welcome bonus"));
             !r)
             return r.error();
-        if (auto r = MemberStore(m_ctx.db).addTotals(m.id, program->welcomeBonus, 0, 0, QDateTime(), now); !r)
+        if (auto r = MemberTotals(m_ctx.db).addPoints(m.id, program->welcomeBonus, now); !r)
             return r.error();
         m.pointsBalance += program->welcomeBonus;
     }
@@ -475,6 +478,8 @@ Result<CardRecord> MemberService::attachCard(qint64 memberId, const QString &num
 
 Result<MemberView> MemberService::edit(qint64 memberId, const MemberChanges &changes)
 {
+    if (auto r = authorize(Action::EditMember, 0); !r)
+        return r.error();
     Transaction tx(m_ctx.db);
     if (!tx.begun())
         return tx.beginError();
@@ -548,6 +553,8 @@ Result<MemberView> MemberService::edit(qint64 memberId, const MemberChanges &cha
 Result<MemberView> MemberService::replaceLostCard(qint64 memberId, qint64 oldCardId,
                                                   const QString &newCardNumber)
 {
+    if (auto r = authorize(Action::ReplaceLostCard, 0); !r)
+        return r.error();
     Transaction tx(m_ctx.db);
     if (!tx.begun())
         return tx.beginError();
@@ -640,7 +647,9 @@ Result<MergeResult> MemberService::merge(qint64 keepId, qint64 mergeAwayId, qint
     if (!purchases)
         return purchases.error();
     result.purchasesMoved = purchases.value();
-    if (auto r = store.addTotals(keepId, points, a.visits, a.totalSpentMinor, a.lastVisitAt, now); !r)
+    if (auto r
+        = MemberTotals(m_ctx.db).addMerged(keepId, points, a.visits, a.totalSpentMinor, a.lastVisitAt, now);
+        !r)
         return r.error();
 
     // What the kept record lacks, the other one may know.
@@ -670,6 +679,8 @@ Result<MergeResult> MemberService::merge(qint64 keepId, qint64 mergeAwayId, qint
             return r.error();
     }
     if (auto r = store.markMerged(mergeAwayId, keepId, now); !r)
+        return r.error();
+    if (auto r = MemberTotals(m_ctx.db).clear(mergeAwayId, now); !r)
         return r.error();
 
     QJsonObject after {{QStringLiteral("merged_from"), mergeAwayId},
@@ -784,7 +795,7 @@ Result<qint64> MemberService::adjustPoints(qint64 memberId, qint64 points, const
                !r) {
         return r.error();
     }
-    if (auto r = MemberStore(m_ctx.db).addTotals(memberId, points, 0, 0, QDateTime(), now); !r)
+    if (auto r = MemberTotals(m_ctx.db).addPoints(memberId, points, now); !r)
         return r.error();
     if (auto r = audit(QStringLiteral("member.adjust"), memberId, {{QStringLiteral("balance"), before}},
                        {{QStringLiteral("balance"), before + points},

@@ -4,6 +4,7 @@
 #include "auditservice.h"
 #include "ids.h"
 #include "sqlexec.h"
+#include "staffservice.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -171,6 +172,10 @@ Result<ProgramVersion> ProgramService::publish(const TerminalRecord &terminal, c
                                                const QDateTime &from, const QDateTime &now, const Actor &by,
                                                qint64 approvedBy, const QString &rawNote)
 {
+    FixedClock when(now);
+    ServiceContext ctx(m_db, when, terminal, by);
+    if (auto allowed = StaffService(ctx).authorize(Action::ChangeProgram, approvedBy); !allowed)
+        return allowed.error();
     PricingProgram p = program;
     p.base.currency = terminal.currency;
     if (const QStringList problems = p.validate(); !problems.isEmpty())
@@ -192,8 +197,6 @@ Result<ProgramVersion> ProgramService::publish(const TerminalRecord &terminal, c
     auto id = insertVersion(m_db, terminal, p, qMax(from, now), now, by.staffId, approvedBy, note, &uuid);
     if (!id)
         return id.error();
-    FixedClock when(now);
-    ServiceContext ctx(m_db, when, terminal, by);
     if (auto r = AuditService(ctx).record(
             QStringLiteral("program.change"), QStringLiteral("program"), uuid,
             before ? ProgramCodec::toJson(before->program) : QJsonObject(),

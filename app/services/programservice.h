@@ -42,14 +42,15 @@ public:
     // A version from any moment, without audit: the demo's program, in force before its history.
     Result<void> seed(const TerminalRecord &terminal, const PricingProgram &program, const QDateTime &from);
     // A new version from `from` (UTC; not before `now`: a change never rewrites a past sale). Refused
-    // with every contradiction listed; one transaction with its audit line. The caller checks that
-    // the actor may change the program (Action::ChangeProgram) or brings a manager's approval.
+    // with every contradiction listed; one transaction with its audit line. `by` must be allowed to
+    // change the program (Action::ChangeProgram), or approvedBy be a manager who is: Error::Forbidden
+    // otherwise, and nothing written.
     Result<ProgramVersion> publish(const TerminalRecord &terminal, const PricingProgram &program,
-                                   const QDateTime &from, const QDateTime &now, const Actor &by = {},
+                                   const QDateTime &from, const QDateTime &now, const Actor &by,
                                    qint64 approvedBy = 0, const QString &note = {});
-    // Changes the earn rate alone, from `at`.
+    // Changes the earn rate alone, from `at`; `by` and approvedBy as for publish().
     Result<void> setEarnRule(const TerminalRecord &terminal, const EarnRule &rule, const QDateTime &at,
-                             const Actor &by = {}, qint64 approvedBy = 0);
+                             const Actor &by, qint64 approvedBy = 0);
 
     // The rules a new shop starts with: 1 point per currency unit, 12 months expiry, no levels, and
     // the birthday offer and paying with points switched off.

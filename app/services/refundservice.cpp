@@ -3,6 +3,7 @@
 #include "auditservice.h"
 #include "ids.h"
 #include "memberstore.h"
+#include "membertotals.h"
 #include "pointsledger.h"
 #include "programservice.h"
 #include "repositories.h"
@@ -309,9 +310,8 @@ Result<RefundResult> RefundService::refund(qint64 purchaseId, const QVector<Retu
                     return w.error();
             }
         }
-        if (auto w = MemberStore(m_ctx.db).addTotals(sale.memberId, giveBack - takeBack,
-                                                     result.wholeSaleReturned ? -1 : 0, -r.totalMinor,
-                                                     QDateTime(), now);
+        if (auto w = MemberTotals(m_ctx.db).countRefund(sale.memberId, giveBack - takeBack, r.totalMinor,
+                                                        result.wholeSaleReturned, now);
             !w)
             return w.error();
         auto balance = ledger.sumForMember(sale.memberId);

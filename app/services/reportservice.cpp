@@ -7,6 +7,7 @@
 #include "ids.h"
 #include "programservice.h"
 #include "sqlexec.h"
+#include "staffservice.h"
 
 #include <QFile>
 #include <QLocale>
@@ -53,6 +54,11 @@ QString terminalClause(const ReportService::Period &p, QVariantList &values,
 }
 } // namespace
 
+Result<void> ReportService::mayRead()
+{
+    return StaffService(m_ctx).authorize(Action::ViewReports, 0);
+}
+
 Result<void> ReportService::check(const Period &p)
 {
     if (!p.from.isValid() || !p.to.isValid())
@@ -69,6 +75,8 @@ Result<void> ReportService::check(const Period &p)
 
 Result<ReportService::Sales> ReportService::sales(const Period &p, Grouping g)
 {
+    if (auto allowed = mayRead(); !allowed)
+        return allowed.error();
     if (auto c = check(p); !c)
         return c.error();
     QVariantList values {Ids::dayText(p.from), Ids::dayText(p.to)};
@@ -109,6 +117,8 @@ Result<ReportService::Sales> ReportService::sales(const Period &p, Grouping g)
 
 Result<ReportService::Points> ReportService::points(const Period &p)
 {
+    if (auto allowed = mayRead(); !allowed)
+        return allowed.error();
     if (auto c = check(p); !c)
         return c.error();
     auto q = Sql::exec(
@@ -163,6 +173,8 @@ Result<ReportService::Points> ReportService::points(const Period &p)
 
 Result<ReportService::Members> ReportService::members(const Period &p)
 {
+    if (auto allowed = mayRead(); !allowed)
+        return allowed.error();
     if (auto c = check(p); !c)
         return c.error();
     Members m;
@@ -243,6 +255,8 @@ Result<ReportService::Members> ReportService::members(const Period &p)
 
 Result<ReportService::Feedback> ReportService::feedback(const Period &p)
 {
+    if (auto allowed = mayRead(); !allowed)
+        return allowed.error();
     if (auto c = check(p); !c)
         return c.error();
     QVariantList values {Ids::dayText(p.from), Ids::dayText(p.to)};
@@ -334,6 +348,8 @@ membersWhere(Database &db, const QString &condition, const QVariantList &values,
 
 Result<QVector<ReportService::ListMember>> ReportService::birthdays(int days)
 {
+    if (auto allowed = mayRead(); !allowed)
+        return allowed.error();
     const QDate today = m_ctx.clock.today();
     // The (month, day) pairs of the window; 29 February is celebrated on the 28th in other years.
     QHash<int, QDate> when;
@@ -371,6 +387,8 @@ Result<QVector<ReportService::ListMember>> ReportService::birthdays(int days)
 
 Result<QVector<ReportService::ListMember>> ReportService::expiringPoints(int days)
 {
+    if (auto allowed = mayRead(); !allowed)
+        return allowed.error();
     const QDate today = m_ctx.clock.today();
     auto q = Sql::exec(
         m_ctx.db,
@@ -397,6 +415,8 @@ Result<QVector<ReportService::ListMember>> ReportService::expiringPoints(int day
 
 Result<QVector<ReportService::ListMember>> ReportService::notSeenFor(int days, int limit)
 {
+    if (auto allowed = mayRead(); !allowed)
+        return allowed.error();
     return membersWhere(
         m_ctx.db, QStringLiteral("m.last_visit_at < ?"),
         {Ids::utcText(m_ctx.clock.nowUtc().addDays(-days)), limit}, [](const ListMember &m) {
@@ -407,6 +427,8 @@ Result<QVector<ReportService::ListMember>> ReportService::notSeenFor(int days, i
 
 Result<QVector<ReportService::ListMember>> ReportService::belowZero(int limit)
 {
+    if (auto allowed = mayRead(); !allowed)
+        return allowed.error();
     return membersWhere(m_ctx.db, QStringLiteral("m.points_balance < 0"), {limit}, [](const ListMember &m) {
         return tr("balance %1 pts").arg(QLocale().toString(m.pointsBalance));
     });
@@ -414,6 +436,8 @@ Result<QVector<ReportService::ListMember>> ReportService::belowZero(int limit)
 
 Result<QVector<ReportService::ListMember>> ReportService::topMembers(int limit)
 {
+    if (auto allowed = mayRead(); !allowed)
+        return allowed.error();
     const QString currency = m_ctx.terminal.currency;
     return membersWhere(m_ctx.db, QStringLiteral("m.total_spent_minor > 0"), {limit},
                         [currency](const ListMember &m) {
@@ -462,6 +486,8 @@ QString bindSegmentTimes(QString sql, const QDateTime &now)
 
 Result<ReportService::Segments> ReportService::segments()
 {
+    if (auto allowed = mayRead(); !allowed)
+        return allowed.error();
     auto q
         = Sql::exec(m_ctx.db,
                     bindSegmentTimes(QStringLiteral("SELECT %1, count(*) FROM members m WHERE %2 GROUP BY 1")
@@ -481,6 +507,8 @@ Result<ReportService::Segments> ReportService::segments()
 
 Result<QVector<ReportService::ListMember>> ReportService::segmentMembers(Segment s, int limit)
 {
+    if (auto allowed = mayRead(); !allowed)
+        return allowed.error();
     return membersWhere(
         m_ctx.db,
         bindSegmentTimes(QStringLiteral("%1 = %2").arg(segmentCase()).arg(int(s)), m_ctx.clock.nowUtc()),
@@ -489,6 +517,8 @@ Result<QVector<ReportService::ListMember>> ReportService::segmentMembers(Segment
 
 Result<QVector<ReportService::Cohort>> ReportService::cohorts(int months)
 {
+    if (auto allowed = mayRead(); !allowed)
+        return allowed.error();
     const QDate today = m_ctx.clock.today();
     const QDate first = QDate(today.year(), today.month(), 1).addMonths(1 - months);
     const QString from = first.toString(QStringLiteral("yyyy-MM"));

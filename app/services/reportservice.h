@@ -154,5 +154,8 @@ public:
     }
 
 private:
+    // Every report needs Action::ViewReports (Error::Forbidden otherwise, and nothing read).
+    Result<void> mayRead();
+
     ServiceContext m_ctx;
 };

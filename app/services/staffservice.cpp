@@ -26,13 +26,18 @@ Actor StaffService::actorOf(const StaffRecord &s)
     return a;
 }
 
-Result<void> StaffService::checkActor(Action action) const
+Result<void> StaffService::checkRole(const Actor &actor, Action action)
 {
-    if (Permissions::need(m_ctx.actor.role, action) != Need::Allowed)
+    if (Permissions::need(actor.role, action) != Need::Allowed)
         return makeError(Error::Forbidden,
                          tr("%1: a %2 may not do this.")
-                             .arg(Permissions::actionName(action), Permissions::roleName(m_ctx.actor.role)));
+                             .arg(Permissions::actionName(action), Permissions::roleName(actor.role)));
     return {};
+}
+
+Result<void> StaffService::checkActor(Action action) const
+{
+    return checkRole(m_ctx.actor, action);
 }
 
 bool StaffService::hasStaff()

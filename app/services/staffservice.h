@@ -38,6 +38,8 @@ public:
     // May the acting person do `action`: alone, or with `approvedBy`, the staff id of an active
     // person whose role allows it (the manager who typed their PIN over the session)?
     Result<void> authorize(Action action, qint64 approvedBy);
+    // May `actor` do `action` alone, by their role (no approval counts; needs no database).
+    static Result<void> checkRole(const Actor &actor, Action action);
 
 private:
     Result<void> checkActor(Action action) const;

@@ -40,7 +40,7 @@ inline constexpr const char *kInsertLedger
     = "INSERT INTO points_ledger (uuid, origin_terminal, member_id, kind, points, "
       "purchase_id, expires_on, reason, staff_id, created_at) "
       "VALUES (?,?,?,?,?,?,?,?,?,?)";
-// MemberRepository::applySale
+// MemberTotals::countSale
 inline constexpr const char *kApplySale
     = "UPDATE members SET points_balance = points_balance + ?, visits = visits + 1, "
       "total_spent_minor = total_spent_minor + ?, last_visit_at = ?, updated_at = ? "

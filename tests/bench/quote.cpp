@@ -75,7 +75,9 @@ int main(int argc, char **argv)
         die(terminal.error().message.toStdString());
     ServiceContext ctx {db, Clock::system(), terminal.value()};
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (auto r = ProgramService(db).publish(terminal.value(), cafeProgram(terminal->currency), now, now); !r)
+    if (auto r = ProgramService(db).publish(terminal.value(), cafeProgram(terminal->currency), now, now,
+                                            Actor::machineOwner());
+        !r)
         die(r.error().message.toStdString());
 
     // The cart: 50 lines of a café's menu, coffees and bakery, quantities 1-3.

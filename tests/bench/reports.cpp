@@ -46,7 +46,7 @@ int main(int argc, char **argv)
         die("no sales");
     const QDate end = QDate::fromString(last.value(0).toString(), Qt::ISODate);
     FixedClock clock(QDateTime(end, QTime(18, 0)));
-    ServiceContext ctx {db, clock, terminal.value()};
+    ServiceContext ctx {db, clock, terminal.value(), Actor::machineOwner()};
     ReportService reports(ctx);
     const ReportService::Period month {end.addDays(-29), end, {}};
     const ReportService::Period year {end.addDays(-364), end, {}};

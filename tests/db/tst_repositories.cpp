@@ -1,5 +1,6 @@
 // The repositories against a real file: rows go in as the structs of records.h and come back equal.
 #include "ids.h"
+#include "membertotals.h"
 #include "repositories.h"
 #include "testdb.h"
 
@@ -93,7 +94,6 @@ private slots:
     void duplicateCard();
     void findByPhone();
     void cardsOf();
-    void applySale();
     void nextReceiptNoPerTerminal();
     void purchaseRoundTrip();
     void walkInPurchase();
@@ -327,7 +327,7 @@ void TestRepositories::findByCardReusesItsStatement()
         }
     }
     // A write between lookups (a sale) does not disturb it either, nor does it block the write.
-    QVERIFY(repo.applySale(a, 5, 500, kAt).ok());
+    QVERIFY(MemberTotals(m_t->db()).countSale(a, 5, 500, kAt).ok());
     QCOMPARE(repo.findByCard(QStringLiteral("111111")).value()->member.pointsBalance, qint64(5));
 }
 
@@ -355,8 +355,8 @@ void TestRepositories::findByPhone()
     const qint64 newer = insertMember(QStringLiteral("Newer visit"), QStringLiteral("123456789"));
     const qint64 erased = insertMember(QStringLiteral("Erased"), QStringLiteral("123456789"));
     const qint64 other = insertMember(QStringLiteral("Other"), QStringLiteral("987654321"));
-    QVERIFY(repo.applySale(older, 1, 100, kAt.addDays(-10)).ok());
-    QVERIFY(repo.applySale(newer, 1, 100, kAt.addDays(-1)).ok());
+    QVERIFY(MemberTotals(m_t->db()).countSale(older, 1, 100, kAt.addDays(-10)).ok());
+    QVERIFY(MemberTotals(m_t->db()).countSale(newer, 1, 100, kAt.addDays(-1)).ok());
     QVERIFY(m_t->db()
                 .execScript(QStringLiteral("UPDATE members SET erased_at = '2026-03-01T00:00:00.000Z' "
                                            "WHERE id = %1")
@@ -400,25 +400,6 @@ void TestRepositories::cardsOf()
     QVERIFY(!cards.value().at(1).blocked);
     QCOMPARE(repo.cardsOf(b).value().size(), 1);
     QVERIFY(repo.cardsOf(none).value().isEmpty());
-}
-
-void TestRepositories::applySale()
-{
-    MemberRepository repo(m_t->db());
-    const qint64 id = insertMember(QStringLiteral("Anna"));
-    QVERIFY(repo.applySale(id, 12, 1250, kAt.addSecs(60)).ok());
-    QVERIFY(repo.applySale(id, 8, 850, kAt.addSecs(120)).ok());
-    const MemberRecord m = *repo.findById(id).value();
-    QCOMPARE(m.pointsBalance, qint64(20));
-    QCOMPARE(m.visits, qint64(2));
-    QCOMPARE(m.totalSpentMinor, qint64(2100));
-    QCOMPARE(m.lastVisitAt, kAt.addSecs(120));
-    QCOMPARE(m.updatedAt, kAt.addSecs(120));
-    QCOMPARE(m.createdAt, kAt);
-
-    auto missing = repo.applySale(id + 1000, 1, 100, kAt);
-    QVERIFY(!missing.ok());
-    QCOMPARE(missing.error().kind, Error::NotFound);
 }
 
 void TestRepositories::nextReceiptNoPerTerminal()
@@ -614,12 +595,12 @@ void TestRepositories::balanceMismatches()
     MemberRepository members(m_t->db());
     LedgerEntryRecord e = newEntry(origin(), anna, QStringLiteral("earn"), 12);
     QVERIFY(ledger.insert(e).ok());
-    QVERIFY(members.applySale(anna, 12, 1250, kAt).ok());
+    QVERIFY(MemberTotals(m_t->db()).countSale(anna, 12, 1250, kAt).ok());
     e = newEntry(origin(), ivan, QStringLiteral("earn"), 30);
     QVERIFY(ledger.insert(e).ok());
     e = newEntry(origin(), ivan, QStringLiteral("redeem"), -10);
     QVERIFY(ledger.insert(e).ok());
-    QVERIFY(members.applySale(ivan, 20, 3000, kAt).ok());
+    QVERIFY(MemberTotals(m_t->db()).countSale(ivan, 20, 3000, kAt).ok());
 
     auto none = ledger.balanceMismatches();
     QVERIFY(none.ok());

@@ -91,7 +91,10 @@ void TestHeadOffice::init()
     p.redemption.enabled = true;
     p.redemption.minorPerPoint = 1;
     p.redemption.maxShareBasisPoints = 10000;
-    QVERIFY(programs.publish(m_a->terminal(), p, m_a->clock().nowUtc(), m_a->clock().nowUtc()).ok());
+    QVERIFY(
+        programs
+            .publish(m_a->terminal(), p, m_a->clock().nowUtc(), m_a->clock().nowUtc(), Actor::machineOwner())
+            .ok());
 }
 
 void TestHeadOffice::cleanup()

@@ -75,7 +75,8 @@ void TestBackup::roundTrip()
     sell(500); // after the backup
     // Restored into another file, the backup holds the first sale and not the second.
     const QString restored = dir(QStringLiteral("restored.sqlite"));
-    QVERIFY(BackupService::restore(made.value(), restored, m_t->clock().nowUtc()).ok());
+    QVERIFY(
+        BackupService::restore(Actor::machineOwner(), made.value(), restored, m_t->clock().nowUtc()).ok());
     auto db = Database::open(restored, Database::Mode::ExistingOnly);
     QVERIFY(db.ok());
     QSqlQuery q(db.value()->connection());
@@ -201,7 +202,7 @@ void TestBackup::restoreRefuses()
     QVERIFY(lf.open(QIODevice::ReadOnly));
     const QByteArray before = lf.readAll();
     lf.close();
-    auto r = BackupService::restore(bad, live, m_t->clock().nowUtc());
+    auto r = BackupService::restore(Actor::machineOwner(), bad, live, m_t->clock().nowUtc());
     QVERIFY(!r.ok());
     QCOMPARE(int(r.error().kind), error);
     QVERIFY(!r.error().message.isEmpty());
@@ -224,7 +225,8 @@ void TestBackup::restoreKeepsTheOldDatabaseAside()
         QVERIFY(
             db.value()->execScript(QStringLiteral("UPDATE members SET notes = 'after' WHERE id = 1")).ok());
     }
-    auto kept = BackupService::restore(backup, live, QDateTime(QDate(2026, 3, 14), QTime(10, 0), Qt::UTC));
+    auto kept = BackupService::restore(Actor::machineOwner(), backup, live,
+                                       QDateTime(QDate(2026, 3, 14), QTime(10, 0), Qt::UTC));
     QVERIFY2(kept.ok(), qPrintable(kept.error().message));
     QVERIFY(kept->contains(QLatin1String("shop.sqlite.before-restore-")));
     QVERIFY(QFileInfo::exists(kept.value()));

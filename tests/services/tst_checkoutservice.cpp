@@ -425,7 +425,9 @@ void TestCheckoutService::earnRateFromSettings()
     ProgramService program(m_t->db());
     CheckoutService checkout(m_t->context());
     // 2 points per 1.00: 12.50 earns 25.
-    QVERIFY(program.setEarnRule(m_t->terminal(), EarnRule {2, 100}, m_t->clock().nowUtc()).ok());
+    QVERIFY(
+        program.setEarnRule(m_t->terminal(), EarnRule {2, 100}, m_t->clock().nowUtc(), Actor::machineOwner())
+            .ok());
     // A program change is in the audit trail with the values before and after.
     QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'program.change' AND "
                                         "json_extract(before_json, '$.earn.points') = 1 AND "
@@ -438,13 +440,17 @@ void TestCheckoutService::earnRateFromSettings()
     QCOMPARE(r->purchase.pointsEarned, qint64(25));
     QCOMPARE(r->newBalance, qint64(25));
     // 1 point per 10.00: 12.50 earns 1.
-    QVERIFY(program.setEarnRule(m_t->terminal(), EarnRule {1, 1000}, m_t->clock().nowUtc()).ok());
+    QVERIFY(
+        program.setEarnRule(m_t->terminal(), EarnRule {1, 1000}, m_t->clock().nowUtc(), Actor::machineOwner())
+            .ok());
     r = checkout.complete(memberSale(cartOf({line("Purchase", 1250)})));
     QVERIFY(r.ok());
     QCOMPARE(r->purchase.pointsEarned, qint64(1));
     QCOMPARE(r->newBalance, qint64(26));
     // No points at all: the sale is recorded, the ledger gets no zero entry, the visit still counts.
-    QVERIFY(program.setEarnRule(m_t->terminal(), EarnRule {0, 100}, m_t->clock().nowUtc()).ok());
+    QVERIFY(
+        program.setEarnRule(m_t->terminal(), EarnRule {0, 100}, m_t->clock().nowUtc(), Actor::machineOwner())
+            .ok());
     r = checkout.complete(memberSale(cartOf({line("Purchase", 1250)})));
     QVERIFY2(r.ok(), qPrintable(r.error().message));
     QCOMPARE(r->purchase.pointsEarned, qint64(0));
@@ -460,9 +466,11 @@ void TestCheckoutService::earnRateFromSettings()
 void TestCheckoutService::invalidEarnRuleRefused()
 {
     ProgramService program(m_t->db());
-    QVERIFY(program.setEarnRule(m_t->terminal(), EarnRule {3, 200}, m_t->clock().nowUtc()).ok());
+    QVERIFY(
+        program.setEarnRule(m_t->terminal(), EarnRule {3, 200}, m_t->clock().nowUtc(), Actor::machineOwner())
+            .ok());
     for (const EarnRule &bad : {EarnRule {1, 0}, EarnRule {-1, 100}, EarnRule {1, -100}}) {
-        auto r = program.setEarnRule(m_t->terminal(), bad, m_t->clock().nowUtc());
+        auto r = program.setEarnRule(m_t->terminal(), bad, m_t->clock().nowUtc(), Actor::machineOwner());
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, Error::Invalid);
     }

@@ -98,7 +98,8 @@ void TestSync::init()
     p.redemption.enabled = true;
     p.redemption.minorPerPoint = 1;
     p.redemption.maxShareBasisPoints = 10000;
-    auto r = programs.publish(m_a->terminal(), p, m_a->clock().nowUtc(), m_a->clock().nowUtc());
+    auto r = programs.publish(m_a->terminal(), p, m_a->clock().nowUtc(), m_a->clock().nowUtc(),
+                              Actor::machineOwner());
     QVERIFY2(r.ok(), qPrintable(r.error().message));
 }
 

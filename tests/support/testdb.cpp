@@ -125,7 +125,7 @@ bool TestDb::changeProgram(const std::function<void(PricingProgram &)> &change)
     }
     PricingProgram p = version->program;
     change(p);
-    if (auto r = programs.publish(m_terminal, p, now, now); !r) {
+    if (auto r = programs.publish(m_terminal, p, now, now, Actor::machineOwner()); !r) {
         qWarning("program refused: %s", qPrintable(r.error().message));
         return false;
     }

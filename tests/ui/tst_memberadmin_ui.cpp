@@ -42,7 +42,7 @@ private slots:
     void adjustPointsByKeyboard();
 
 private:
-    void makePage(const Actor &actor = {});
+    void makePage(const Actor &actor = Actor::machineOwner());
     QLineEdit *field(const char *name) { return m_page->findChild<QLineEdit *>(QLatin1String(name)); }
     QString label(const char *name) { return m_page->findChild<QLabel *>(QLatin1String(name))->text(); }
     void scan(const QString &code)

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "database.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+
+// A member's cached totals (members.visits, total_spent_minor, last_visit_at, points_balance): they
+// follow from the sales and the points ledger, and this is the one place that changes them, so the
+// till, a refund, an adjustment, expiry, a merge, an import and the sync's set-wise rollup count
+// alike. No transaction of its own: the caller's change and its totals go in together.
+class MemberTotals
+{
+public:
+    explicit MemberTotals(Database &db)
+        : m_db(db)
+    {
+    }
+
+    // A member's sale: one visit more, its total spent, the last visit `at`, and the points it earned
+    // less those it paid with (bonuses it brought included).
+    Result<void> countSale(qint64 memberId, qint64 pointsDelta, qint64 spentMinor, const QDateTime &at);
+    // A refund: the money given back comes off the spend and the points given and taken back go to
+    // the balance; when it returned the last unit of its sale, that sale's visit no longer counts.
+    Result<void> countRefund(qint64 memberId, qint64 pointsDelta, qint64 refundedMinor, bool wholeSale,
+                             const QDateTime &at);
+    // Points that came or went without a sale: a bonus, an adjustment, expiry, an import's opening
+    // balance.
+    Result<void> addPoints(qint64 memberId, qint64 points, const QDateTime &at);
+    // A merge: the other member's totals onto this one (the later of the two last visits stays)...
+    Result<void> addMerged(qint64 memberId, qint64 points, qint64 visits, qint64 spentMinor,
+                           const QDateTime &lastVisit, const QDateTime &at);
+    // ...and the member merged away keeps none.
+    Result<void> clear(qint64 memberId, const QDateTime &at);
+
+    // What a batch of rows adds to one member; lastVisit is the stored UTC text ("" = no visit).
+    struct Delta
+    {
+        qint64 visits = 0;
+        qint64 spentMinor = 0;
+        QString lastVisit;
+        qint64 points = 0;
+    };
+    struct Overdrawn
+    {
+        qint64 memberId = 0;
+        qint64 before = 0;
+        qint64 after = 0;
+    };
+    // Many members at once (a sync batch): one update from a narrow table in memory, as one update a
+    // member took twice as long; updated_at stays, as for rows that arrive. Returns the members whose
+    // balance this took below zero, with the balance before and after, by member id.
+    Result<QList<Overdrawn>> addAll(const QHash<qint64, Delta> &deltas);
+
+private:
+    Result<void> update(const QString &sql, const QVariantList &values, const char *missing);
+
+    Database &m_db;
+};
