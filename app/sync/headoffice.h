@@ -59,6 +59,10 @@ public:
     static Error connectionError(const QString &driverText, const QString &where);
 
 private:
+    // A push holds this lock until it commits, so the journal's numbers are handed out in commit order
+    // and a pull that read up to number N never finds a smaller one committed later.
+    static constexpr qint64 kPushLock = 0x4C4F5954; // 'LOYT'
+
     Result<void> migrate();
     Result<void> registerTerminal();
     // Adds rows to the journal inside the open transaction (snapshot: rows without outbox numbers).
