@@ -16,6 +16,7 @@
 #include "receiptdialog.h"
 #include "reportswindow.h"
 #include "repositories.h"
+#include "retrypolicy.h"
 #include "salelinesmodel.h"
 #include "salepage.h"
 #include "settingsdialog.h"
@@ -265,8 +266,8 @@ void MainWindow::scheduleSync()
         m_syncTimer->stop();
         return;
     }
-    const qint64 delay = qMin<qint64>(qint64(minutes) << qMin(m_syncFailures, 6), 60) * 60 * 1000;
-    m_syncTimer->start(int(delay));
+    // Failures in a row stretch the interval (RetryPolicy, the same as the command line's).
+    m_syncTimer->start(int(RetryPolicy::scheduled(minutes).delay(m_syncFailures).count()));
 }
 
 void MainWindow::startSync()
@@ -276,7 +277,7 @@ void MainWindow::startSync()
     auto info = SettingsRepository(m_ctx.db).value(QLatin1String(HeadOffice::kConninfoKey));
     if (!info || !info->has_value() || info->value().isEmpty())
         return;
-    auto result = std::make_shared<Result<HeadOffice::Result2>>(Error {});
+    auto result = std::make_shared<Result<HeadOffice::Exchange>>(Error {});
     const QString path = m_ctx.db.path();
     const QString conninfo = info->value();
     QThread *worker = QThread::create([=] { *result = HeadOffice::syncFile(path, conninfo); });

@@ -181,7 +181,7 @@ void SyncDialog::syncNow()
     m_syncNow->setEnabled(false);
     showResult(tr("Syncing…"), true);
     // The exchange runs on a connection of its own in a worker: a slow line never freezes the till.
-    auto result = std::make_shared<Result<HeadOffice::Result2>>(Error {});
+    auto result = std::make_shared<Result<HeadOffice::Exchange>>(Error {});
     const QString path = m_ctx.db.path();
     QThread *worker = QThread::create([=] { *result = HeadOffice::syncFile(path, info); });
     connect(worker, &QThread::finished, this, [=] {

@@ -64,12 +64,12 @@ QString HeadOffice::describePush(qint64 pushed)
     return tr("%1 rows sent to the head office.").arg(QLocale().toString(pushed));
 }
 
-QString HeadOffice::describe(const Result2 &r)
+QString HeadOffice::describe(const Exchange &r)
 {
     return describePush(r.pushed) + QLatin1Char(' ') + SyncService::describeImport(r.pulled);
 }
 
-Result<HeadOffice::Result2> HeadOffice::syncFile(const QString &dbPath, const QString &conninfo)
+Result<HeadOffice::Exchange> HeadOffice::syncFile(const QString &dbPath, const QString &conninfo)
 {
     auto db = Database::open(dbPath, Database::Mode::ExistingOnly);
     if (!db)
@@ -155,9 +155,9 @@ Result<QSqlQuery> HeadOffice::exec(const QString &sql, const QVariantList &value
     return q;
 }
 
-Result<HeadOffice::Result2> HeadOffice::sync()
+Result<HeadOffice::Exchange> HeadOffice::sync()
 {
-    Result2 out;
+    Exchange out;
     auto pushed = push();
     if (!pushed) {
         SyncService(m_ctx).noteFailure(pushed.error().message);

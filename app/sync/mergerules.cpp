@@ -35,12 +35,13 @@ bool sameValue(const QVariant &a, const QVariant &b)
     return a.toString() == b.toString();
 }
 
-struct Clock2
+// When and on which terminal a value was last set: the later one wins (ties: the greater terminal).
+struct FieldClock
 {
     QString at;
     QString terminal;
     bool edited = false; // false: the row's creation stands in for a clock
-    bool operator<(const Clock2 &o) const { return at != o.at ? at < o.at : terminal < o.terminal; }
+    bool operator<(const FieldClock &o) const { return at != o.at ? at < o.at : terminal < o.terminal; }
 };
 
 QString insertSql(const TableSpec &t, const QString &conflictTarget, const QString &extraCols = {},
@@ -56,7 +57,7 @@ QString insertSql(const TableSpec &t, const QString &conflictTarget, const QStri
              extraValues, conflictTarget);
 }
 
-Clock2 clockOf(const QJsonObject &clocks, const QString &field, const QString &createdAt,
+FieldClock clockOf(const QJsonObject &clocks, const QString &field, const QString &createdAt,
                const QString &origin)
 {
     const QJsonArray a = clocks.value(field).toArray();
@@ -190,8 +191,8 @@ Result<Outcome> Applier::member(const TableSpec &t, const QJsonObject &row, QVar
         for (const char *c : g.columns)
             if (!sameValue(local.value(QLatin1String(c)), remote.value(QLatin1String(c))))
                 same = false;
-        const Clock2 lc = clockOf(localClocks, field, localCreated, localOrigin);
-        const Clock2 rc = clockOf(remoteClocks, field, remoteCreated, remoteOrigin);
+        const FieldClock lc = clockOf(localClocks, field, localCreated, localOrigin);
+        const FieldClock rc = clockOf(remoteClocks, field, remoteCreated, remoteOrigin);
         bool takeRemote = lc < rc;
         // An erasure blanks the personal data wherever it arrives, and no older edit brings it back.
         if (g.personal && remoteErased && !localErased)
@@ -209,7 +210,7 @@ Result<Outcome> Applier::member(const TableSpec &t, const QJsonObject &row, QVar
         }
         // The value that loses is kept in the audit, with where and when it was set.
         QJsonObject loser, winner;
-        const Clock2 &lostClock = takeRemote ? lc : rc;
+        const FieldClock &lostClock = takeRemote ? lc : rc;
         for (const char *c : g.columns) {
             const QString col = QLatin1String(c);
             loser.insert(col, QJsonValue::fromVariant(takeRemote ? local.value(col) : remote.value(col)));
@@ -370,13 +371,13 @@ Result<Outcome> Applier::setting(const QJsonObject &row)
     const QString key = row.value(QLatin1String("key")).toString();
     if (!key.startsWith(QLatin1String("shop.")))
         return Outcome::Refused; // a terminal's own marks never travel; an edited file might try
-    const Clock2 rc {row.value(QLatin1String("updated_at")).toString(),
+    const FieldClock rc {row.value(QLatin1String("updated_at")).toString(),
                      row.value(QLatin1String("origin_terminal")).toString(), true};
     auto q = run(QStringLiteral("SELECT updated_at, origin_terminal FROM settings WHERE key = ?"), {key});
     if (!q)
         return m_error;
     if (q->next()) {
-        const Clock2 lc {q->value(0).toString(), q->value(1).toString(), true};
+        const FieldClock lc {q->value(0).toString(), q->value(1).toString(), true};
         q->finish();
         if (!(lc < rc))
             return Outcome::Unchanged;

@@ -37,7 +37,7 @@ private slots:
 
 private:
     QString conninfo(const QString &dbname, const QString &password = {}) const;
-    Result<HeadOffice::Result2> syncNow(TestDb &t, int chunk = 5000);
+    Result<HeadOffice::Exchange> syncNow(TestDb &t, int chunk = 5000);
     qint64 pgScalar(const QString &sql);
 
     QString m_base; // conninfo of the server's postgres database
@@ -100,7 +100,7 @@ void TestHeadOffice::cleanup()
     m_b.reset();
 }
 
-Result<HeadOffice::Result2> TestHeadOffice::syncNow(TestDb &t, int chunk)
+Result<HeadOffice::Exchange> TestHeadOffice::syncNow(TestDb &t, int chunk)
 {
     ServiceContext ctx = t.context();
     HeadOffice office(ctx, conninfo(m_db));
