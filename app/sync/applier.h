@@ -90,7 +90,6 @@ private:
     // Binds the row's values; false when a reference has not arrived.
     Result<bool> bindFast(const TableSpec &t, FastInsert &f, qint64 *ids);
     Result<void> afterFastInsert(const TableSpec &t, FastInsert &f, const qint64 *ids, qint64 rowid);
-    Error storageError(int rc);
 
     // The merge rules (mergerules.cpp).
     QSqlQuery *run(const QString &sql, const QVariantList &values); // nullptr: m_error says why

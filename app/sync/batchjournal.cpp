@@ -2,61 +2,32 @@
 
 #include "syncservice.h"
 
-#include <QByteArray>
-#include <QString>
-
-#include <sqlite3.h>
+#include "database.h"
 
 namespace syncimpl {
 
-namespace {
-
-// What a PRAGMA gives back, as text in lower case (empty when it gives nothing or fails).
-QByteArray pragma(sqlite3 *db, const char *sql)
+JournalForBatch::JournalForBatch(Database &db, qint64 rows, qint64 batchBytes)
 {
-    sqlite3_stmt *st = nullptr;
-    QByteArray value;
-    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-        value = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st, 0))).toLower();
-    sqlite3_finalize(st);
-    return value;
-}
-
-qint64 number(sqlite3 *db, const char *sql)
-{
-    return pragma(db, sql).toLongLong();
-}
-
-} // namespace
-
-CacheForBatch::CacheForBatch(sqlite3 *db)
-    : m_db(db)
-{
-    if (const QByteArray size = pragma(db, "PRAGMA cache_size"); !size.isEmpty())
-        m_was = size.toInt();
-    sqlite3_exec(db, "PRAGMA cache_size = -131072", nullptr, nullptr, nullptr);
-}
-
-CacheForBatch::~CacheForBatch()
-{
-    sqlite3_exec(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_was).toUtf8().constData(), nullptr,
-                 nullptr, nullptr);
-}
-
-JournalForBatch::JournalForBatch(sqlite3 *db, qint64 rows, qint64 batchBytes)
-    : m_db(db)
-{
-    if (SyncService::journal == SyncService::Journal::Log || !sqlite3_get_autocommit(db))
+    if (SyncService::journal == SyncService::Journal::Log || db.inTransaction())
         return;
+    auto number = [&db](const char *name) { return PragmaGuard::read(db, name).toLongLong(); };
     if (SyncService::journal == SyncService::Journal::BySize
         && !SyncService::rollbackJournalFor(qsizetype(rows), batchBytes,
-                                            number(db, "PRAGMA page_count") * number(db, "PRAGMA page_size")))
+                                            number("page_count") * number("page_size")))
         return;
-    m_switched = pragma(db, "PRAGMA journal_mode = DELETE") == "delete";
+    m_journal.emplace(db, "journal_mode", "DELETE");
+    m_switched = m_journal->answer() == "delete";
+    if (!m_switched) {
+        m_journal->dismiss(); // the mode did not change: nothing to put back
+        return;
+    }
     // Only foreign keys that were on are left to the check before the commit.
-    if (m_switched && number(db, "PRAGMA foreign_keys") == 1) {
-        pragma(db, "PRAGMA foreign_keys = OFF");
-        m_foreignKeys = number(db, "PRAGMA foreign_keys") == 0;
+    if (number("foreign_keys") == 1) {
+        m_foreignKeys.emplace(db, "foreign_keys", "OFF");
+        if (number("foreign_keys") != 0) {
+            m_foreignKeys->dismiss();
+            m_foreignKeys.reset();
+        }
     }
 }
 
@@ -67,10 +38,9 @@ JournalForBatch::~JournalForBatch()
     // After the commit or the rollback. Should another program have opened the file meanwhile and
     // hold it, the file stays on the rollback journal (as safe, only slower) until the next time it
     // is opened, which puts it back on the log (Database::applyPragmas).
-    if (pragma(m_db, "PRAGMA journal_mode = WAL") != "wal")
+    if (m_journal->restore() != m_journal->was())
         qWarning("The database stays on a rollback journal until it is opened again.");
-    if (m_foreignKeys)
-        pragma(m_db, "PRAGMA foreign_keys = ON");
+    m_foreignKeys.reset(); // foreign keys back on
 }
 
 } // namespace syncimpl

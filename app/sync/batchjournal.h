@@ -1,24 +1,14 @@
 #pragma once
 
+#include "sqlite/pragmaguard.h"
+
 #include <QtGlobal>
 
-struct sqlite3;
+#include <optional>
+
+class Database;
 
 namespace syncimpl {
-
-// A batch looks up uuids all over the file: a larger page cache while it applies, the usual one after.
-class CacheForBatch
-{
-public:
-    explicit CacheForBatch(sqlite3 *db);
-    ~CacheForBatch();
-    CacheForBatch(const CacheForBatch &) = delete;
-    CacheForBatch &operator=(const CacheForBatch &) = delete;
-
-private:
-    sqlite3 *m_db;
-    int m_was = -16000;
-};
 
 // A large batch into a small file (a store's first sync: SyncService::rollbackJournalFor()) writes
 // most of its pages for the first time. Through the write-ahead log each of them is written twice, to
@@ -34,19 +24,19 @@ private:
 class JournalForBatch
 {
 public:
-    JournalForBatch(sqlite3 *db, qint64 rows, qint64 batchBytes);
+    JournalForBatch(Database &db, qint64 rows, qint64 batchBytes);
     ~JournalForBatch();
     JournalForBatch(const JournalForBatch &) = delete;
     JournalForBatch &operator=(const JournalForBatch &) = delete;
 
     bool switched() const { return m_switched; }
     // Foreign keys were on before the batch and are off while it applies: check them before the commit.
-    bool checkReferences() const { return m_foreignKeys; }
+    bool checkReferences() const { return m_foreignKeys.has_value(); }
 
 private:
-    sqlite3 *m_db;
+    std::optional<PragmaGuard> m_journal;
+    std::optional<PragmaGuard> m_foreignKeys; // on before the batch: back on after it
     bool m_switched = false;
-    bool m_foreignKeys = false; // on before the batch: back on after it
 };
 
 } // namespace syncimpl

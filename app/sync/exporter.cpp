@@ -22,7 +22,7 @@ Result<void> Exporter::scan(bool everything, qint64 afterSeq, qint64 throughSeq,
                             const std::function<Result<void>(const SyncRow &)> &each)
 {
     for (const TableSpec &t : specs()) {
-        TableReader reader(m_ctx.db.handle(), t, !everything, afterSeq, throughSeq);
+        TableReader reader(m_ctx.db, t, !everything, afterSeq, throughSeq);
         SyncRow r;
         r.table = QLatin1String(t.name);
         while (reader.next(r.json, &r.seq, &r.key)) {
@@ -93,7 +93,7 @@ Result<QJsonObject> Exporter::writeTable(const QDir &dir, const TableSpec &t, bo
     };
     if (!out.open(QIODevice::WriteOnly))
         return cannotWrite();
-    TableReader reader(m_ctx.db.handle(), t, !everything, s.seqFrom - 1, s.seqTo);
+    TableReader reader(m_ctx.db, t, !everything, s.seqFrom - 1, s.seqTo);
     QElapsedTimer took;
     took.start();
     qint64 n = 0;

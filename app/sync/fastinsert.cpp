@@ -5,21 +5,7 @@
 #include <QJsonDocument>
 #include <QVarLengthArray>
 
-#include <sqlite3.h>
-
 namespace syncimpl {
-
-FastInsert::~FastInsert()
-{
-    sqlite3_finalize(insert);
-    sqlite3_finalize(numberTaken);
-}
-
-Error Applier::storageError(int rc)
-{
-    return Database::storageErrorFromCode(rc, QString::fromUtf8(sqlite3_errmsg(m_ctx.db.handle())),
-                                          tr("The sync batch cannot be applied."));
-}
 
 Result<FastInsert *> Applier::fastFor(const TableSpec &t)
 {
@@ -76,10 +62,10 @@ Result<void> Applier::prepareFast(const TableSpec &t, FastInsert &f, const QStri
         f.phone = columnIndex(t, "phone");
     } else if (t.merge == Merge::Card) {
         f.number = columnIndex(t, "number");
-        if (const int rc = sqlite3_prepare_v3(m_ctx.db.handle(), "SELECT 1 FROM cards WHERE number = ?", -1,
-                                              SQLITE_PREPARE_PERSISTENT, &f.numberTaken, nullptr);
-            rc != SQLITE_OK)
-            return storageError(rc);
+        f.numberTaken
+            = Statement(m_ctx.db, "SELECT 1 FROM cards WHERE number = ?", Statement::Kind::Persistent);
+        if (!f.numberTaken.ok())
+            return f.numberTaken.error(tr("The sync batch cannot be applied."));
     }
     // Rows of these tables are referred to by many others in a batch (a sale by its lines and points):
     // the ids of the rows it brings are kept as they go in. The others are looked up when referred to.
@@ -96,10 +82,9 @@ Result<void> Applier::prepareFast(const TableSpec &t, FastInsert &f, const QStri
         = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO NOTHING")
               .arg(QLatin1String(t.name), cols.join(QLatin1Char(',')), marks.join(QLatin1Char(',')),
                    adjustment ? QStringLiteral("purchase_id, position") : QStringLiteral("uuid"));
-    if (const int rc = sqlite3_prepare_v3(m_ctx.db.handle(), sql.toUtf8().constData(), -1,
-                                          SQLITE_PREPARE_PERSISTENT, &f.insert, nullptr);
-        rc != SQLITE_OK)
-        return storageError(rc);
+    f.insert = Statement(m_ctx.db, sql.toUtf8(), Statement::Kind::Persistent);
+    if (!f.insert.ok())
+        return f.insert.error(tr("The sync batch cannot be applied."));
     return {};
 }
 
@@ -120,19 +105,17 @@ Result<bool> Applier::needsMerge(const TableSpec &t, FastInsert &f)
     const JsonRow::Value &number = f.row.value(f.number);
     if (number.type != JsonRow::Type::Text)
         return true;
-    sqlite3_bind_text(f.numberTaken, 1, number.text.data(), int(number.text.size()), SQLITE_STATIC);
-    const int rc = sqlite3_step(f.numberTaken);
-    sqlite3_reset(f.numberTaken);
-    if (rc == SQLITE_ROW)
-        return true;
-    if (rc != SQLITE_DONE)
-        return storageError(rc);
-    return false;
+    f.numberTaken.bindText(1, number.text);
+    const Statement::Step step = f.numberTaken.step();
+    f.numberTaken.reset();
+    if (step == Statement::Step::Failed)
+        return f.numberTaken.error(tr("The sync batch cannot be applied."));
+    return step == Statement::Step::Row;
 }
 
 Result<bool> Applier::bindFast(const TableSpec &t, FastInsert &f, qint64 *ids)
 {
-    sqlite3_stmt *st = f.insert;
+    Statement &st = f.insert;
     const int columns = int(t.columns.size());
     for (int i = 0; i < columns; ++i) {
         const JsonRow::Value &v = f.row.value(i);
@@ -146,23 +129,23 @@ Result<bool> Applier::bindFast(const TableSpec &t, FastInsert &f, qint64 *ids)
             if (id.value() == 0)
                 return false;
             ids[i] = id.value();
-            sqlite3_bind_int64(st, i + 1, id.value());
+            st.bind(i + 1, id.value());
             continue;
         }
         switch (v.type) {
         case JsonRow::Type::Missing:
         case JsonRow::Type::Null:
-            sqlite3_bind_null(st, i + 1);
+            st.bindNull(i + 1);
             break;
         case JsonRow::Type::Integer:
-            sqlite3_bind_int64(st, i + 1, v.integer);
+            st.bind(i + 1, v.integer);
             break;
         case JsonRow::Type::Real:
-            sqlite3_bind_double(st, i + 1, v.real);
+            st.bind(i + 1, v.real);
             break;
         case JsonRow::Type::Text:
         case JsonRow::Type::Json:
-            sqlite3_bind_text(st, i + 1, v.text.data(), int(v.text.size()), SQLITE_STATIC);
+            st.bindText(i + 1, v.text);
             break;
         }
     }
@@ -172,7 +155,7 @@ Result<bool> Applier::bindFast(const TableSpec &t, FastInsert &f, qint64 *ids)
             return v.type == JsonRow::Type::Text ? QString::fromUtf8(v.text) : QString();
         };
         const QByteArray search = SearchText::forMember(text(f.name), text(f.email), text(f.phone)).toUtf8();
-        sqlite3_bind_text(st, columns + 1, search.constData(), int(search.size()), SQLITE_TRANSIENT);
+        st.bindTextCopy(columns + 1, search);
     }
     return true;
 }
@@ -246,15 +229,14 @@ Result<Outcome> Applier::applyJson(const TableSpec &t, QByteArrayView json)
         return bound.error();
     if (!bound.value())
         return Outcome::Waiting;
-    sqlite3 *db = m_ctx.db.handle();
-    const int rc = sqlite3_step(f.insert);
-    const bool added = rc == SQLITE_DONE && sqlite3_changes(db) > 0;
-    const qint64 rowid = sqlite3_last_insert_rowid(db);
-    sqlite3_reset(f.insert);
-    if (rc != SQLITE_DONE)
+    const Statement::Step step = f.insert.step();
+    const bool added = step == Statement::Step::Done && f.insert.changes() > 0;
+    const qint64 rowid = f.insert.lastInsertRowid();
+    f.insert.reset();
+    if (step != Statement::Step::Done)
         return makeError(Error::Corrupt,
                          tr("The batch holds a row of %1 this database refuses.").arg(QLatin1String(t.name)),
-                         QString::fromUtf8(sqlite3_errmsg(db)));
+                         f.insert.errorText());
     if (added) {
         if (auto r = afterFastInsert(t, f, ids.data(), rowid); !r)
             return r.error();

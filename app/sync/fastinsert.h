@@ -2,10 +2,9 @@
 
 #include "idcache.h"
 #include "jsonrow.h"
+#include "sqlite/statement.h"
 
 #include <vector>
-
-struct sqlite3_stmt;
 
 namespace syncimpl {
 
@@ -18,11 +17,10 @@ struct FastInsert
         : row(std::move(keys))
     {
     }
-    ~FastInsert();
     FastInsert(const FastInsert &) = delete;
     FastInsert &operator=(const FastInsert &) = delete;
 
-    sqlite3_stmt *insert = nullptr; // the row unless it is here already
+    Statement insert; // the row unless it is here already
     JsonRow row;
     std::vector<IdCache::Ids *> refs; // per column: the table its uuid refers to (nullptr: not a reference)
     IdCache::Ids *own = nullptr; // this table's ids, when other rows refer to its rows in numbers
@@ -31,7 +29,7 @@ struct FastInsert
     int number = -1; // cards: the number, which must be free for a new card to go straight in
     // members: what the search text is made of
     int name = -1, email = -1, phone = -1;
-    sqlite3_stmt *numberTaken = nullptr;
+    Statement numberTaken;
 };
 
 } // namespace syncimpl

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "sqlite/statement.h"
 
 #include <QByteArrayView>
 #include <QCoreApplication>
@@ -10,7 +11,6 @@
 #include <string>
 
 class Database;
-struct sqlite3_stmt;
 
 namespace syncimpl {
 
@@ -62,7 +62,7 @@ public:
     // One table's ids.
     struct Ids
     {
-        sqlite3_stmt *lookup = nullptr; // SELECT id FROM <table> WHERE uuid = ?
+        Statement lookup; // SELECT id FROM <table> WHERE uuid = ?
         QHash<Uuid, qint64> known;
     };
 
@@ -70,7 +70,6 @@ public:
         : m_db(db)
     {
     }
-    ~IdCache();
     IdCache(const IdCache &) = delete;
     IdCache &operator=(const IdCache &) = delete;
 
@@ -81,8 +80,6 @@ public:
     static void remember(Ids &ids, QByteArrayView uuid, qint64 id);
 
 private:
-    Error storageError(int rc) const;
-
     Database &m_db;
     std::map<std::string, Ids> m_ids;
 };

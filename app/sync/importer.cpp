@@ -8,6 +8,7 @@
 #include "wireschema.h"
 
 #include "sqlexec.h"
+#include "sqlite/pragmaguard.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -241,8 +242,9 @@ Result<SyncSummary> Importer::applyLines(const std::vector<SyncTableLines> &runs
     }
     SyncSummary s;
     s.terminal = from;
-    const CacheForBatch cache(m_ctx.db.handle());
-    const JournalForBatch journal(m_ctx.db.handle(), rowCount, batchBytes);
+    // A batch looks up uuids all over the file: a larger page cache while it applies, the usual one after.
+    const PragmaGuard cache(m_ctx.db, "cache_size", "-131072");
+    const JournalForBatch journal(m_ctx.db, rowCount, batchBytes);
     s.rollbackJournal = journal.switched();
     Transaction tx(m_ctx.db);
     if (!tx.begun())

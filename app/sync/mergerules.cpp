@@ -58,7 +58,7 @@ QString insertSql(const TableSpec &t, const QString &conflictTarget, const QStri
 }
 
 FieldClock clockOf(const QJsonObject &clocks, const QString &field, const QString &createdAt,
-               const QString &origin)
+                   const QString &origin)
 {
     const QJsonArray a = clocks.value(field).toArray();
     if (a.size() == 2)
@@ -372,7 +372,7 @@ Result<Outcome> Applier::setting(const QJsonObject &row)
     if (!key.startsWith(QLatin1String("shop.")))
         return Outcome::Refused; // a terminal's own marks never travel; an edited file might try
     const FieldClock rc {row.value(QLatin1String("updated_at")).toString(),
-                     row.value(QLatin1String("origin_terminal")).toString(), true};
+                         row.value(QLatin1String("origin_terminal")).toString(), true};
     auto q = run(QStringLiteral("SELECT updated_at, origin_terminal FROM settings WHERE key = ?"), {key});
     if (!q)
         return m_error;

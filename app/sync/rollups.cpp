@@ -1,8 +1,6 @@
 #include "applier.h"
 #include "auditservice.h"
 
-#include <sqlite3.h>
-
 #include <array>
 #include <limits>
 
@@ -65,38 +63,32 @@ Result<void> Applier::saleTotals(qint64 purchaseId, int sign)
 // same transaction (triggersSetAside()).
 Result<void> Applier::setTriggersAside()
 {
-    sqlite3 *db = m_ctx.db.handle();
-    sqlite3_stmt *st = nullptr;
-    int rc = sqlite3_prepare_v2(db, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
-                                -1, &st, nullptr);
+    const QString what = tr("The sync batch cannot be applied.");
+    Statement st(m_ctx.db, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name = ?");
+    if (!st.ok())
+        return st.error(what);
     for (const QString &name : triggersSetAside()) {
-        if (rc != SQLITE_OK)
-            break;
         const QByteArray n = name.toUtf8();
-        sqlite3_bind_text(st, 1, n.constData(), int(n.size()), SQLITE_TRANSIENT);
-        if ((rc = sqlite3_step(st)) == SQLITE_ROW)
-            m_setAside.emplace_back(n,
-                                    QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st, 1))));
-        sqlite3_reset(st);
-        rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? SQLITE_OK : rc;
+        st.bindText(1, n);
+        const Statement::Step step = st.step();
+        if (step == Statement::Step::Row)
+            m_setAside.emplace_back(n, st.text(1).toByteArray());
+        st.reset();
+        if (step == Statement::Step::Failed)
+            return st.error(what);
     }
-    sqlite3_finalize(st);
-    if (rc != SQLITE_OK)
-        return storageError(rc);
     for (const auto &[name, sql] : m_setAside)
-        if ((rc = sqlite3_exec(db, ("DROP TRIGGER \"" + name + '"').constData(), nullptr, nullptr, nullptr))
-            != SQLITE_OK)
-            return storageError(rc);
+        if (auto r = Statement::execute(m_ctx.db, "DROP TRIGGER \"" + name + '"', what); !r)
+            return r;
     return {};
 }
 
 Result<void> Applier::restoreTriggers()
 {
     for (const auto &trigger : m_setAside)
-        if (const int rc
-            = sqlite3_exec(m_ctx.db.handle(), trigger.second.constData(), nullptr, nullptr, nullptr);
-            rc != SQLITE_OK)
-            return storageError(rc);
+        if (auto r = Statement::execute(m_ctx.db, trigger.second, tr("The sync batch cannot be applied."));
+            !r)
+            return r;
     m_setAside.clear();
     return {};
 }
@@ -216,25 +208,22 @@ Result<void> Applier::memberTotals()
           "add_spent INTEGER NOT NULL, last_visit TEXT NOT NULL, add_points INTEGER NOT NULL)"})
         if (!run(QLatin1String(sql), {}))
             return m_error;
-    sqlite3 *db = m_ctx.db.handle();
-    sqlite3_stmt *st = nullptr;
-    int rc = sqlite3_prepare_v2(db, "INSERT INTO temp.sync_member_totals VALUES (?, ?, ?, ?, ?)", -1, &st,
-                                nullptr);
-    for (auto it = m_totals.cbegin(); rc == SQLITE_OK && it != m_totals.cend(); ++it) {
+    Statement st(m_ctx.db, "INSERT INTO temp.sync_member_totals VALUES (?, ?, ?, ?, ?)");
+    if (!st.ok())
+        return st.error(tr("The sync batch cannot be applied."));
+    for (auto it = m_totals.cbegin(); it != m_totals.cend(); ++it) {
         const Totals &t = it.value();
         const QByteArray last = t.lastVisit.toUtf8();
-        sqlite3_bind_int64(st, 1, it.key());
-        sqlite3_bind_int64(st, 2, t.visits);
-        sqlite3_bind_int64(st, 3, t.spent);
-        sqlite3_bind_text(st, 4, last.constData(), int(last.size()), SQLITE_STATIC);
-        sqlite3_bind_int64(st, 5, t.points);
-        rc = sqlite3_step(st);
-        sqlite3_reset(st);
-        rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+        st.bind(1, it.key());
+        st.bind(2, t.visits);
+        st.bind(3, t.spent);
+        st.bindText(4, last);
+        st.bind(5, t.points);
+        const bool done = st.run();
+        st.reset();
+        if (!done)
+            return st.error(tr("The sync batch cannot be applied."));
     }
-    sqlite3_finalize(st);
-    if (rc != SQLITE_OK)
-        return storageError(rc);
     if (!run(QStringLiteral(
                  "UPDATE members SET visits = visits + t.add_visits, "
                  "total_spent_minor = total_spent_minor + t.add_spent, "

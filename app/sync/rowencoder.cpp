@@ -4,8 +4,6 @@
 
 #include <QStringList>
 
-#include <sqlite3.h>
-
 #include <charconv>
 #include <cstdio>
 
@@ -80,14 +78,14 @@ void appendJsonBytes(QByteArray &out, const char *p, int n)
     out += '"';
 }
 
-TableReader::TableReader(sqlite3 *db, const TableSpec &t, bool fromOutbox, qint64 after, qint64 through)
-    : m_db(db)
-    , m_t(t)
+TableReader::TableReader(Database &db, const TableSpec &t, bool fromOutbox, qint64 after, qint64 through)
+    : m_t(t)
+    , m_st(db, selectFor(t, fromOutbox).toUtf8())
 {
-    m_rc = sqlite3_prepare_v2(db, selectFor(t, fromOutbox).toUtf8().constData(), -1, &m_st, nullptr);
-    if (m_rc == SQLITE_OK && fromOutbox) {
-        sqlite3_bind_int64(m_st, 1, after);
-        sqlite3_bind_int64(m_st, 2, through);
+    m_failed = !m_st.ok();
+    if (!m_failed && fromOutbox) {
+        m_st.bind(1, after);
+        m_st.bind(2, through);
     }
     for (const Column &c : t.columns) {
         QByteArray k;
@@ -96,41 +94,39 @@ TableReader::TableReader(sqlite3 *db, const TableSpec &t, bool fromOutbox, qint6
     }
 }
 
-TableReader::~TableReader()
-{
-    sqlite3_finalize(m_st);
-}
-
 void TableReader::appendValue(QByteArray &out, int col)
 {
-    switch (sqlite3_column_type(m_st, col)) {
-    case SQLITE_NULL:
+    switch (m_st.type(col)) {
+    case Statement::Type::Null:
         out += "null";
         break;
-    case SQLITE_INTEGER: {
+    case Statement::Type::Integer: {
         char digits[24]; // no temporary QByteArray a number: this is the export's hot loop
-        const auto end = std::to_chars(digits, digits + sizeof digits, sqlite3_column_int64(m_st, col));
+        const auto end = std::to_chars(digits, digits + sizeof digits, m_st.int64(col));
         out.append(digits, int(end.ptr - digits));
         break;
     }
-    case SQLITE_FLOAT: // no column that travels holds a fraction
-        out += QByteArray::number(static_cast<qint64>(sqlite3_column_double(m_st, col)));
+    case Statement::Type::Real: // no column that travels holds a fraction
+        out += QByteArray::number(static_cast<qint64>(m_st.real(col)));
         break;
-    default:
-        appendJsonBytes(out, reinterpret_cast<const char *>(sqlite3_column_text(m_st, col)),
-                        sqlite3_column_bytes(m_st, col));
+    default: {
+        const QByteArrayView text = m_st.text(col);
+        appendJsonBytes(out, text.data(), int(text.size()));
+    }
     }
 }
 
 bool TableReader::next(QByteArray &out, qint64 *seq, QString *key)
 {
-    if (m_rc != SQLITE_OK && m_rc != SQLITE_ROW)
+    if (m_failed || m_done)
         return false;
-    m_rc = sqlite3_step(m_st);
-    if (m_rc != SQLITE_ROW)
+    const Statement::Step step = m_st.step();
+    m_failed = step == Statement::Step::Failed;
+    m_done = step == Statement::Step::Done;
+    if (step != Statement::Step::Row)
         return false;
     if (seq)
-        *seq = sqlite3_column_int64(m_st, 0);
+        *seq = m_st.int64(0);
     out += '{';
     const int n = int(m_t.columns.size());
     for (int i = 0; i < n; ++i) {
@@ -142,33 +138,30 @@ bool TableReader::next(QByteArray &out, qint64 *seq, QString *key)
     if (m_t.merge == Merge::Member) {
         out += ",\"clock\":";
         const int col = n + 1;
-        if (sqlite3_column_type(m_st, col) == SQLITE_NULL)
+        if (m_st.isNull(col))
             out += "{}";
         else
-            out.append(reinterpret_cast<const char *>(sqlite3_column_text(m_st, col)),
-                       sqlite3_column_bytes(m_st, col));
+            out += m_st.text(col);
     }
     out += '}';
     if (key) {
         // The row's key: its first column (uuid, a setting's key, an adjustment's sale), and for an
         // adjustment its position after it.
-        *key = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_st, 1)));
+        *key = m_st.string(1);
         if (m_t.merge == Merge::Adjustment)
-            *key += QLatin1Char('#')
-                + QString::number(sqlite3_column_int64(m_st, 1 + columnIndex(m_t, "position")));
+            *key += QLatin1Char('#') + QString::number(m_st.int64(1 + columnIndex(m_t, "position")));
     }
     return true;
 }
 
 bool TableReader::failed() const
 {
-    return m_rc != SQLITE_DONE && m_rc != SQLITE_ROW && m_rc != SQLITE_OK;
+    return m_failed;
 }
 
 Error TableReader::error() const
 {
-    return Database::storageErrorFromCode(m_rc, QString::fromUtf8(sqlite3_errmsg(m_db)),
-                                          tr("The changes to send cannot be read."));
+    return m_st.error(tr("The changes to send cannot be read."));
 }
 
 } // namespace syncimpl

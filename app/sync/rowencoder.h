@@ -1,14 +1,14 @@
 #pragma once
 
 #include "result.h"
+#include "sqlite/statement.h"
 #include "wireschema.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QVector>
 
-struct sqlite3;
-struct sqlite3_stmt;
+class Database;
 
 namespace syncimpl {
 
@@ -24,8 +24,7 @@ class TableReader
 {
     Q_DECLARE_TR_FUNCTIONS(SyncService)
 public:
-    TableReader(sqlite3 *db, const TableSpec &t, bool fromOutbox, qint64 after, qint64 through);
-    ~TableReader();
+    TableReader(Database &db, const TableSpec &t, bool fromOutbox, qint64 after, qint64 through);
     TableReader(const TableReader &) = delete;
     TableReader &operator=(const TableReader &) = delete;
 
@@ -37,10 +36,10 @@ public:
 private:
     void appendValue(QByteArray &out, int col);
 
-    sqlite3 *m_db;
     const TableSpec &m_t;
-    sqlite3_stmt *m_st = nullptr;
-    int m_rc = 0;
+    Statement m_st;
+    bool m_failed = false;
+    bool m_done = false;
     QVector<QByteArray> m_keys; // "\"key\":" per column
 };
 
