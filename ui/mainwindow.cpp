@@ -280,7 +280,12 @@ void MainWindow::startSync()
     auto result = std::make_shared<Result<HeadOffice::Exchange>>(Error {});
     const QString path = m_ctx.db.path();
     const QString conninfo = info->value();
-    QThread *worker = QThread::create([=] { *result = HeadOffice::syncFile(path, conninfo); });
+    // The scheduled sync is the terminal's own job, whoever is signed in (a cashier too): it acts
+    // with the terminal's full rights, as the command line run on the machine's own account does.
+    Actor terminalItself;
+    terminalItself.role = Role::Administrator;
+    QThread *worker
+        = QThread::create([=] { *result = HeadOffice::syncFile(path, conninfo, terminalItself); });
     connect(worker, &QThread::finished, this, [=] {
         worker->deleteLater();
         if (*result) {

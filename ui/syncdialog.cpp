@@ -183,7 +183,8 @@ void SyncDialog::syncNow()
     // The exchange runs on a connection of its own in a worker: a slow line never freezes the till.
     auto result = std::make_shared<Result<HeadOffice::Exchange>>(Error {});
     const QString path = m_ctx.db.path();
-    QThread *worker = QThread::create([=] { *result = HeadOffice::syncFile(path, info); });
+    const Actor actor = m_ctx.actor;
+    QThread *worker = QThread::create([=] { *result = HeadOffice::syncFile(path, info, actor); });
     connect(worker, &QThread::finished, this, [=] {
         worker->deleteLater();
         m_syncNow->setEnabled(true);

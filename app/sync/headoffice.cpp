@@ -69,7 +69,8 @@ QString HeadOffice::describe(const Exchange &r)
     return describePush(r.pushed) + QLatin1Char(' ') + SyncService::describeImport(r.pulled);
 }
 
-Result<HeadOffice::Exchange> HeadOffice::syncFile(const QString &dbPath, const QString &conninfo)
+Result<HeadOffice::Exchange> HeadOffice::syncFile(const QString &dbPath, const QString &conninfo,
+                                                  const Actor &actor)
 {
     auto db = Database::open(dbPath, Database::Mode::ExistingOnly);
     if (!db)
@@ -77,7 +78,7 @@ Result<HeadOffice::Exchange> HeadOffice::syncFile(const QString &dbPath, const Q
     auto terminal = TerminalService(*db.value(), Clock::system()).local();
     if (!terminal)
         return terminal.error();
-    ServiceContext ctx(*db.value(), Clock::system(), terminal.value());
+    ServiceContext ctx(*db.value(), Clock::system(), terminal.value(), actor);
     HeadOffice office(ctx, conninfo);
     return office.sync();
 }
@@ -157,6 +158,9 @@ Result<QSqlQuery> HeadOffice::exec(const QString &sql, const QVariantList &value
 
 Result<HeadOffice::Exchange> HeadOffice::sync()
 {
+    // A refusal of the role is not a failed attempt: nothing is noted, nothing is read or written.
+    if (auto r = SyncService::mayExchange(m_ctx.actor); !r)
+        return r.error();
     Exchange out;
     auto pushed = push();
     if (!pushed) {

@@ -52,8 +52,9 @@ public:
     // app syncs with it by itself (minutes; 0 = only when asked).
     static constexpr const char *kConninfoKey = "sync.head_office";
     static constexpr const char *kIntervalKey = "sync.interval_minutes";
-    // A sync on a connection of its own: the app runs it in a worker thread so the till keeps selling.
-    static Result<Exchange> syncFile(const QString &dbPath, const QString &conninfo);
+    // A sync on a connection of its own, by actor: the app runs it in a worker thread so the till keeps
+    // selling.
+    static Result<Exchange> syncFile(const QString &dbPath, const QString &conninfo, const Actor &actor);
 
     // The message a person reads for a connection that failed; the technical text goes in detail.
     static Error connectionError(const QString &driverText, const QString &where);

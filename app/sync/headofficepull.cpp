@@ -6,6 +6,8 @@
 
 Result<SyncSummary> HeadOffice::pull()
 {
+    if (auto r = SyncService::mayExchange(m_ctx.actor); !r)
+        return r.error();
     if (auto r = connect(); !r)
         return r.error();
     SyncService sync(m_ctx);

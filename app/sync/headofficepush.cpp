@@ -44,6 +44,8 @@ Result<void> HeadOffice::send(const QVector<SyncService::Row> &rows, bool snapsh
 
 Result<qint64> HeadOffice::push()
 {
+    if (auto r = SyncService::mayExchange(m_ctx.actor); !r)
+        return r.error();
     if (auto r = connect(); !r)
         return r.error();
     SyncService sync(m_ctx);

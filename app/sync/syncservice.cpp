@@ -19,13 +19,26 @@ const QStringList &SyncService::triggersSetAside()
     return syncimpl::triggersSetAside();
 }
 
+Result<void> SyncService::mayExchange(const Actor &actor)
+{
+    if (Permissions::need(actor.role, Action::SyncExchange) != Need::Allowed)
+        return makeError(Error::Forbidden, tr("%1: a %2 may not do this.")
+                                               .arg(Permissions::actionName(Action::SyncExchange),
+                                                    Permissions::roleName(actor.role)));
+    return {};
+}
+
 Result<SyncSummary> SyncService::exportBatch(const QString &dir, bool everything)
 {
+    if (auto r = mayExchange(m_ctx.actor); !r)
+        return r.error();
     return Exporter(m_ctx).exportBatch(dir, everything);
 }
 
 Result<SyncSummary> SyncService::importBatch(const QString &dir)
 {
+    if (auto r = mayExchange(m_ctx.actor); !r)
+        return r.error();
     return Importer(m_ctx).importBatch(dir);
 }
 
@@ -36,12 +49,16 @@ Result<SyncStatus> SyncService::status()
 
 Result<QVector<SyncService::Row>> SyncService::outboxRows(qint64 afterSeq, int limit)
 {
+    if (auto r = mayExchange(m_ctx.actor); !r)
+        return r.error();
     return Exporter(m_ctx).outboxRows(afterSeq, limit);
 }
 
 Result<void> SyncService::scan(bool everything, qint64 afterSeq, qint64 throughSeq,
                                const std::function<Result<void>(const Row &)> &each)
 {
+    if (auto r = mayExchange(m_ctx.actor); !r)
+        return r;
     return Exporter(m_ctx).scan(everything, afterSeq, throughSeq, each);
 }
 
@@ -64,12 +81,16 @@ Result<void> SyncService::acknowledge(qint64 throughSeq, const QString &batchUui
 Result<SyncSummary> SyncService::applyRows(const QVector<Row> &rows, const QString &from,
                                            const std::function<Result<void>()> &alsoInTransaction)
 {
+    if (auto r = mayExchange(m_ctx.actor); !r)
+        return r.error();
     return Importer(m_ctx).applyRows(rows, from, alsoInTransaction);
 }
 
 Result<SyncSummary> SyncService::applyLines(const std::vector<TableLines> &runs, const QString &from,
                                             const std::function<Result<void>()> &alsoInTransaction)
 {
+    if (auto r = mayExchange(m_ctx.actor); !r)
+        return r.error();
     return Importer(m_ctx).applyLines(runs, from, alsoInTransaction);
 }
 

@@ -50,6 +50,11 @@ public:
     {
     }
 
+    // Whether the actor may exchange data with other terminals or the head office (Action::SyncExchange:
+    // a manager or an administrator); Error::Forbidden for a cashier. Every export, import and exchange
+    // below checks it before it reads or writes anything; so does the head office.
+    static Result<void> mayExchange(const Actor &actor);
+
     // The tables in the order a batch is applied (parents first).
     static const QStringList &tables();
     // The insert triggers of the append-only tables, which stand aside while a batch applies: the

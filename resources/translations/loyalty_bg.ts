@@ -5230,6 +5230,10 @@ The newest good backup is from %2. Restore it? The damaged file is kept aside, a
         <source>The sync batch cannot be applied: some of its rows refer to rows this terminal does not have. Nothing was imported.</source>
         <translation>Пакетът за синхронизация не може да бъде приложен: някои от редовете му сочат към записи, които този терминал няма. Нищо не беше импортирано.</translation>
     </message>
+    <message>
+        <source>%1: a %2 may not do this.</source>
+        <translation>%1: роля %2 няма право на това.</translation>
+    </message>
 </context>
 <context>
     <name>TerminalService</name>

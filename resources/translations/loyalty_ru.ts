@@ -5252,6 +5252,10 @@ The newest good backup is from %2. Restore it? The damaged file is kept aside, a
         <source>The sync batch cannot be applied: some of its rows refer to rows this terminal does not have. Nothing was imported.</source>
         <translation>Не удаётся применить пакет синхронизации: некоторые его строки ссылаются на записи, которых нет на этом терминале. Ничего не импортировано.</translation>
     </message>
+    <message>
+        <source>%1: a %2 may not do this.</source>
+        <translation>«%1»: роли «%2» это не разрешено.</translation>
+    </message>
 </context>
 <context>
     <name>TerminalService</name>

@@ -5252,6 +5252,10 @@ The newest good backup is from %2. Restore it? The damaged file is kept aside, a
         <source>The sync batch cannot be applied: some of its rows refer to rows this terminal does not have. Nothing was imported.</source>
         <translation>Неможливо застосувати пакет синхронізації: деякі його рядки посилаються на записи, яких немає на цьому терміналі. Нічого не імпортовано.</translation>
     </message>
+    <message>
+        <source>%1: a %2 may not do this.</source>
+        <translation>%1: роль «%2» не має на це права.</translation>
+    </message>
 </context>
 <context>
     <name>TerminalService</name>

@@ -5208,6 +5208,10 @@ The newest good backup is from %2. Restore it? The damaged file is kept aside, a
         <source>The sync batch cannot be applied: some of its rows refer to rows this terminal does not have. Nothing was imported.</source>
         <translation>无法应用同步批次：其中部分行引用了本终端没有的记录。未导入任何内容。</translation>
     </message>
+    <message>
+        <source>%1: a %2 may not do this.</source>
+        <translation>%1：%2无权执行此操作。</translation>
+    </message>
 </context>
 <context>
     <name>TerminalService</name>
