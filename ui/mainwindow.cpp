@@ -24,6 +24,8 @@
 #include "staffservice.h"
 #include "syncdialog.h"
 #include "syncservice.h"
+#include "syncsettings.h"
+#include "worker.h"
 #include <QInputDialog>
 
 #include <QApplication>
@@ -258,11 +260,9 @@ void MainWindow::openSync()
 
 void MainWindow::scheduleSync()
 {
-    SettingsRepository settings(m_ctx.db);
-    auto info = settings.value(QLatin1String(HeadOffice::kConninfoKey));
-    auto every = settings.value(QLatin1String(HeadOffice::kIntervalKey));
-    const int minutes = every && every->has_value() ? every->value().toInt() : 5;
-    if (!info || !info->has_value() || info->value().isEmpty() || minutes <= 0) {
+    const auto settings = SyncSettings(m_ctx).load();
+    const int minutes = settings ? settings->intervalMinutes : 5;
+    if (!settings || settings->conninfo.isEmpty() || minutes <= 0) {
         m_syncTimer->stop();
         return;
     }
@@ -274,33 +274,30 @@ void MainWindow::startSync()
 {
     if (m_syncThread)
         return;
-    auto info = SettingsRepository(m_ctx.db).value(QLatin1String(HeadOffice::kConninfoKey));
-    if (!info || !info->has_value() || info->value().isEmpty())
+    const auto settings = SyncSettings(m_ctx).load();
+    if (!settings || settings->conninfo.isEmpty())
         return;
-    auto result = std::make_shared<Result<HeadOffice::Exchange>>(Error {});
     const QString path = m_ctx.db.path();
-    const QString conninfo = info->value();
+    const QString conninfo = settings->conninfo;
     // The scheduled sync is the terminal's own job, whoever is signed in (a cashier too): it acts
     // with the terminal's full rights, as the command line run on the machine's own account does.
     Actor terminalItself;
     terminalItself.role = Role::Administrator;
-    QThread *worker
-        = QThread::create([=] { *result = HeadOffice::syncFile(path, conninfo, terminalItself); });
-    connect(worker, &QThread::finished, this, [=] {
-        worker->deleteLater();
-        if (*result) {
-            m_syncFailures = 0;
-            if (!(*result)->pulled.overdrawn.isEmpty())
-                statusBar()->showMessage(SyncService::describeImport((*result)->pulled), 30000);
-        } else {
-            ++m_syncFailures;
-            SyncService(m_ctx).noteFailure(result->error().message);
-        }
-        scheduleSync();
-        updateSyncStatus();
-    });
-    m_syncThread = worker;
-    worker->start(QThread::LowPriority);
+    m_syncThread = runInWorker(
+        this, [=] { return HeadOffice::syncFile(path, conninfo, terminalItself); },
+        [this](const Result<HeadOffice::Exchange> &result) {
+            if (result) {
+                m_syncFailures = 0;
+                if (!result->pulled.overdrawn.isEmpty())
+                    statusBar()->showMessage(SyncService::describeImport(result->pulled), 30000);
+            } else {
+                ++m_syncFailures;
+                SyncService(m_ctx).noteFailure(result.error().message);
+            }
+            scheduleSync();
+            updateSyncStatus();
+        },
+        QThread::LowPriority);
 }
 
 void MainWindow::updateSyncStatus()

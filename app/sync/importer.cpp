@@ -283,8 +283,20 @@ Result<void> Importer::park(const QString &table, const QByteArray &json)
     return {};
 }
 
+Error Importer::cancelled() const
+{
+    return makeError(Error::Cancelled, tr("The import was cancelled: nothing was imported."));
+}
+
 Result<void> Importer::applyRuns(Applier &applier, const std::vector<SyncTableLines> &runs, SyncSummary &s)
 {
+    // How often the progress hears of the rows: often enough for a bar, rarely enough to cost nothing.
+    constexpr qint64 kEvery = 1000;
+    qint64 total = 0;
+    for (const SyncTableLines &run : runs)
+        total += run.count;
+    if (!goOn(0, total))
+        return cancelled();
     QElapsedTimer took;
     took.start();
     for (const SyncTableLines &run : runs) {
@@ -300,6 +312,8 @@ Result<void> Importer::applyRuns(Applier &applier, const std::vector<SyncTableLi
             if (json.isEmpty())
                 continue;
             ++n;
+            if ((s.rows + n) % kEvery == 0 && !goOn(s.rows + n, total))
+                return cancelled();
             auto o = applier.applyJson(*t, json);
             if (!o)
                 return o.error();
@@ -314,6 +328,8 @@ Result<void> Importer::applyRuns(Applier &applier, const std::vector<SyncTableLi
         s.rows += n;
         s.nsByTable[table] += took.nsecsElapsed() - t0;
     }
+    if (!goOn(s.rows, total))
+        return cancelled();
     return {};
 }
 

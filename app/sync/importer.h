@@ -31,6 +31,8 @@ public:
     Result<SyncSummary> applyLines(const std::vector<SyncTableLines> &runs, const QString &from,
                                    const std::function<Result<void>()> &alsoInTransaction);
     Result<void> referencesHold();
+    // Told how far the rows are while they apply (importBatch, applyLines); may cancel.
+    void setProgress(SyncProgress progress) { m_progress = std::move(progress); }
 
 private:
     // The runs' rows, table by table; a row whose parents have not arrived waits in sync_pending.
@@ -43,5 +45,10 @@ private:
     Result<void> conclude(SyncSummary &s, const std::function<Result<void>()> &alsoInTransaction,
                           bool checkReferences);
 
+    // Whether the import goes on (the progress callback said so); done: rows applied so far.
+    bool goOn(qint64 done, qint64 total) const { return !m_progress || m_progress(done, total); }
+    Error cancelled() const;
+
     ServiceContext &m_ctx;
+    SyncProgress m_progress;
 };

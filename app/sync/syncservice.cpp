@@ -5,6 +5,7 @@
 #include "importer.h"
 #include "summaries.h"
 #include "syncstate.h"
+#include "terminalservice.h"
 #include "wireschema.h"
 
 static_assert(SyncService::kFormatVersion == syncimpl::kFormatVersion, "one format version");
@@ -22,9 +23,10 @@ const QStringList &SyncService::triggersSetAside()
 Result<void> SyncService::mayExchange(const Actor &actor)
 {
     if (Permissions::need(actor.role, Action::SyncExchange) != Need::Allowed)
-        return makeError(Error::Forbidden, tr("%1: a %2 may not do this.")
-                                               .arg(Permissions::actionName(Action::SyncExchange),
-                                                    Permissions::roleName(actor.role)));
+        return makeError(
+            Error::Forbidden,
+            tr("%1: a %2 may not do this.")
+                .arg(Permissions::actionName(Action::SyncExchange), Permissions::roleName(actor.role)));
     return {};
 }
 
@@ -35,11 +37,28 @@ Result<SyncSummary> SyncService::exportBatch(const QString &dir, bool everything
     return Exporter(m_ctx).exportBatch(dir, everything);
 }
 
-Result<SyncSummary> SyncService::importBatch(const QString &dir)
+Result<SyncSummary> SyncService::importBatch(const QString &dir, const SyncProgress &progress)
 {
     if (auto r = mayExchange(m_ctx.actor); !r)
         return r.error();
-    return Importer(m_ctx).importBatch(dir);
+    Importer importer(m_ctx);
+    importer.setProgress(progress);
+    return importer.importBatch(dir);
+}
+
+Result<SyncSummary> SyncService::importBatchFile(const QString &dbPath, const QString &dir,
+                                                 const Actor &actor, const SyncProgress &progress)
+{
+    if (auto r = mayExchange(actor); !r)
+        return r.error();
+    auto db = Database::open(dbPath, Database::Mode::ExistingOnly);
+    if (!db)
+        return db.error();
+    auto terminal = TerminalService(*db.value(), Clock::system()).local();
+    if (!terminal)
+        return terminal.error();
+    ServiceContext ctx(*db.value(), Clock::system(), terminal.value(), actor);
+    return SyncService(ctx).importBatch(dir, progress);
 }
 
 Result<SyncStatus> SyncService::status()

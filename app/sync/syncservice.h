@@ -68,7 +68,12 @@ public:
     Result<SyncSummary> exportBatch(const QString &dir, bool everything = false);
 
     // Verifies dir's manifest and checksums, then applies the batch in one transaction.
-    Result<SyncSummary> importBatch(const QString &dir);
+    // progress: told how far the rows are, and may cancel (the batch then rolls back whole).
+    Result<SyncSummary> importBatch(const QString &dir, const SyncProgress &progress = {});
+    // The same on a connection of its own, by actor: the app runs it in a worker thread so the till
+    // keeps selling while a large batch applies.
+    static Result<SyncSummary> importBatchFile(const QString &dbPath, const QString &dir, const Actor &actor,
+                                               const SyncProgress &progress = {});
 
     Result<SyncStatus> status();
 

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QVector>
 
+#include <functional>
+
 // What a sync did, for the message the manager reads and for the tests.
 struct SyncSummary
 {
@@ -53,3 +55,7 @@ struct SyncTableLines
     QByteArrayView lines; // newline-separated; empty lines are skipped
     qint64 count = 0; // how many rows the lines hold
 };
+
+// How far an import is: rows applied so far of the batch's rows. Returning false cancels it: the
+// import rolls back whole and fails with Error::Cancelled. Called on the importing thread.
+using SyncProgress = std::function<bool(qint64 done, qint64 total)>;

@@ -5101,6 +5101,18 @@ The newest good backup is from %2. Restore it? The damaged file is kept aside, a
         <source>The batch folder another terminal exported</source>
         <translation>Папка пакета, експортованого іншим терміналом</translation>
     </message>
+    <message>
+        <source>Importing the batch…</source>
+        <translation>Імпорт пакета…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Імпорт…</translation>
+    </message>
 </context>
 <context>
     <name>SyncService</name>
@@ -5255,6 +5267,10 @@ The newest good backup is from %2. Restore it? The damaged file is kept aside, a
     <message>
         <source>%1: a %2 may not do this.</source>
         <translation>%1: роль «%2» не має на це права.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>Імпорт скасовано: нічого не імпортовано.</translation>
     </message>
 </context>
 <context>

@@ -5057,6 +5057,18 @@ The newest good backup is from %2. Restore it? The damaged file is kept aside, a
         <source>The batch folder another terminal exported</source>
         <translation>其他终端导出的批次文件夹</translation>
     </message>
+    <message>
+        <source>Importing the batch…</source>
+        <translation>正在导入批次…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
 </context>
 <context>
     <name>SyncService</name>
@@ -5211,6 +5223,10 @@ The newest good backup is from %2. Restore it? The damaged file is kept aside, a
     <message>
         <source>%1: a %2 may not do this.</source>
         <translation>%1：%2无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>导入已取消：未导入任何内容。</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,7 @@ private slots:
     void whichJournal_data();
     void whichJournal();
     void cashierMayNotExchange();
+    void cancelledImportRollsBackWhole();
 
 private:
     QString exportFrom(TestDb &t, bool everything = false);
@@ -864,6 +865,41 @@ void TestSync::cashierMayNotExchange()
 
     ServiceContext managerB = as(*m_b, Role::Manager);
     QVERIFY(SyncService(managerB).importBatch(dir));
+    QCOMPARE(m_b->fingerprint(), m_a->fingerprint());
+}
+
+// The import tells how far it is; told to stop, it rolls back whole and says it was cancelled.
+void TestSync::cancelledImportRollsBackWhole()
+{
+    for (int i = 0; i < 600; ++i) // more than a thousand rows: the progress hears of them on the way
+        m_a->addMember(QStringLiteral("Member %1").arg(i),
+                       QStringLiteral("21%1").arg(i, 8, 10, QLatin1Char('0')));
+    const QString dir = exportFrom(*m_a);
+    const QString before = m_b->fingerprint();
+    ServiceContext ctx = m_b->context();
+    ctx.actor.role = Role::Manager;
+    QVector<QPair<qint64, qint64>> heard;
+    auto stopped = SyncService(ctx).importBatch(dir, [&](qint64 done, qint64 total) {
+        heard << qMakePair(done, total);
+        return done < 1000;
+    });
+    QVERIFY(!stopped);
+    QCOMPARE(stopped.error().kind, Error::Cancelled);
+    QCOMPARE(heard.size(), 2);
+    QCOMPARE(heard.at(0).first, 0);
+    QCOMPARE(heard.at(1).first, 1000);
+    QVERIFY(heard.at(1).second > 1000);
+    QCOMPARE(m_b->fingerprint(), before);
+    QCOMPARE(m_b->scalar(QStringLiteral("SELECT count(*) FROM sync_batches")), 0);
+    QCOMPARE(m_b->scalar(QStringLiteral("SELECT count(*) FROM sync_pending")), 0);
+    heard.clear();
+    auto whole = SyncService(ctx).importBatch(dir, [&](qint64 done, qint64 total) {
+        heard << qMakePair(done, total);
+        return true;
+    });
+    QVERIFY(whole);
+    QCOMPARE(heard.last().first, heard.last().second);
+    QCOMPARE(heard.last().second, whole->rows);
     QCOMPARE(m_b->fingerprint(), m_a->fingerprint());
 }
 
