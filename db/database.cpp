@@ -138,6 +138,7 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    m_interruptible.store(nullptr);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -219,6 +220,7 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, Mode m
         if (!c.open())
             return storageError(c.lastError(), Text::tr("The database file %1 cannot be opened.").arg(shown));
     }
+    db->m_interruptible.store(db->handle());
 
     // Read before writing anything: a file that is not ours, or is newer than us, is left untouched.
     bool ok = false;
@@ -317,6 +319,20 @@ int Database::schemaVersion() const
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
     return -1;
+}
+
+void Database::interrupt() const
+{
+    // The one SQLite call allowed from another thread while the connection works; the handle was
+    // kept at open because Qt hands a connection out only to the thread that owns it.
+    if (sqlite3 *h = m_interruptible.load())
+        sqlite3_interrupt(h);
+}
+
+bool Database::inTransaction() const
+{
+    sqlite3 *h = handle();
+    return h && !sqlite3_get_autocommit(h);
 }
 
 sqlite3 *Database::handle() const
@@ -420,6 +436,8 @@ Error Database::storageErrorFromCode(int code, const QString &detail, const QStr
                          detail);
     case SQLITE_CONSTRAINT:
         return makeError(Error::Conflict, what, detail);
+    case SQLITE_INTERRUPT:
+        return makeError(Error::Cancelled, what, detail);
     default:
         return makeError(Error::Storage, what, detail);
     }

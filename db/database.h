@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 struct sqlite3;
@@ -38,6 +39,11 @@ public:
     const QString &path() const { return m_path; }
     int schemaVersion() const;
     sqlite3 *handle() const;
+    // Stops the statement running on this connection (it fails with Error::Cancelled). Thread-safe:
+    // the GUI thread calls it on a connection a worker uses, while the worker has it open.
+    void interrupt() const;
+    // Whether a transaction is open on this connection.
+    bool inTransaction() const;
 
     // Applies the migrations after the current version up to target, all in one transaction.
     Result<void> migrateTo(int targetVersion);
@@ -66,6 +72,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    std::atomic<sqlite3 *> m_interruptible {nullptr};
 };
 
 // BEGIN IMMEDIATE on construction, ROLLBACK in the destructor unless commit() succeeded.

@@ -2,10 +2,10 @@
 
 #include "ids.h"
 #include "sqlexec.h"
+#include "sqlite/statement.h"
 
 #include <QCoreApplication>
-
-#include <sqlite3.h>
+#include <QScopeGuard>
 
 namespace {
 // This file's strings translate in the context "Database" (lupdate reads it from here too).
@@ -79,59 +79,51 @@ Result<QList<MemberTotals::Overdrawn>> MemberTotals::addAll(const QHash<qint64, 
     QList<Overdrawn> out;
     if (deltas.isEmpty())
         return out;
-    sqlite3 *db = m_db.handle();
-    auto fail = [&](int rc) {
-        return Database::storageErrorFromCode(rc, QString::fromUtf8(sqlite3_errmsg(db)), what);
-    };
-    auto script = [&](const char *sql) { return sqlite3_exec(db, sql, nullptr, nullptr, nullptr); };
-    int rc = script(
-        "DROP TABLE IF EXISTS temp.member_totals_delta; "
-        "CREATE TEMP TABLE member_totals_delta (member_id INTEGER PRIMARY KEY, add_visits INTEGER "
-        "NOT NULL, add_spent INTEGER NOT NULL, last_visit TEXT NOT NULL, add_points INTEGER NOT NULL)");
-    if (rc != SQLITE_OK)
-        return fail(rc);
-    sqlite3_stmt *st = nullptr;
-    rc = sqlite3_prepare_v2(db, "INSERT INTO temp.member_totals_delta VALUES (?, ?, ?, ?, ?)", -1, &st,
-                            nullptr);
-    for (auto it = deltas.cbegin(); rc == SQLITE_OK && it != deltas.cend(); ++it) {
+    for (const char *sql :
+         {"DROP TABLE IF EXISTS temp.member_totals_delta",
+          "CREATE TEMP TABLE member_totals_delta (member_id INTEGER PRIMARY KEY, add_visits INTEGER NOT "
+          "NULL, "
+          "add_spent INTEGER NOT NULL, last_visit TEXT NOT NULL, add_points INTEGER NOT NULL)"}) {
+        if (auto r = Statement::execute(m_db, sql, what); !r)
+            return r.error();
+    }
+    // Dropped whichever way this ends: the temp table belongs to this call alone.
+    const auto drop = qScopeGuard([this, &what] {
+        (void)Statement::execute(m_db, "DROP TABLE IF EXISTS temp.member_totals_delta", what);
+    });
+    Statement insert(m_db, "INSERT INTO temp.member_totals_delta VALUES (?, ?, ?, ?, ?)");
+    for (auto it = deltas.cbegin(); insert.ok() && it != deltas.cend(); ++it) {
         const Delta &d = it.value();
         const QByteArray last = d.lastVisit.toUtf8();
-        sqlite3_bind_int64(st, 1, it.key());
-        sqlite3_bind_int64(st, 2, d.visits);
-        sqlite3_bind_int64(st, 3, d.spentMinor);
-        sqlite3_bind_text(st, 4, last.constData(), int(last.size()), SQLITE_STATIC);
-        sqlite3_bind_int64(st, 5, d.points);
-        rc = sqlite3_step(st);
-        sqlite3_reset(st);
-        rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+        insert.bind(1, it.key());
+        insert.bind(2, d.visits);
+        insert.bind(3, d.spentMinor);
+        insert.bindText(4, last);
+        insert.bind(5, d.points);
+        if (insert.run())
+            insert.reset();
     }
-    sqlite3_finalize(st);
-    if (rc == SQLITE_OK)
-        rc = script(
+    if (!insert.ok())
+        return insert.error(what);
+    if (auto r = Statement::execute(
+            m_db,
             "UPDATE members SET visits = visits + t.add_visits, "
             "total_spent_minor = total_spent_minor + t.add_spent, "
             "last_visit_at = CASE WHEN t.last_visit <> '' AND (last_visit_at IS NULL OR last_visit_at < "
             "t.last_visit) THEN t.last_visit ELSE last_visit_at END, "
             "points_balance = points_balance + t.add_points "
-            "FROM temp.member_totals_delta AS t WHERE members.id = t.member_id");
-    if (rc == SQLITE_OK)
-        rc = sqlite3_prepare_v2(db,
-                                "SELECT m.id, m.points_balance - t.add_points, m.points_balance "
-                                "FROM temp.member_totals_delta AS t JOIN members AS m ON m.id = t.member_id "
-                                "WHERE m.points_balance < 0 AND m.points_balance - t.add_points >= 0 "
-                                "ORDER BY m.id",
-                                -1, &st, nullptr);
-    if (rc == SQLITE_OK) {
-        while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-            out.append(
-                {sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1), sqlite3_column_int64(st, 2)});
-        sqlite3_finalize(st);
-        rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
-    }
-    const int dropped = script("DROP TABLE IF EXISTS temp.member_totals_delta");
-    if (rc != SQLITE_OK)
-        return fail(rc);
-    if (dropped != SQLITE_OK)
-        return fail(dropped);
+            "FROM temp.member_totals_delta AS t WHERE members.id = t.member_id",
+            what);
+        !r)
+        return r.error();
+    Statement below(m_db,
+                    "SELECT m.id, m.points_balance - t.add_points, m.points_balance "
+                    "FROM temp.member_totals_delta AS t JOIN members AS m ON m.id = t.member_id "
+                    "WHERE m.points_balance < 0 AND m.points_balance - t.add_points >= 0 "
+                    "ORDER BY m.id");
+    while (below.ok() && below.step() == Statement::Step::Row)
+        out.append({below.int64(0), below.int64(1), below.int64(2)});
+    if (!below.ok())
+        return below.error(what);
     return out;
 }

@@ -19,6 +19,7 @@ struct Error
         Corrupt, // the file is damaged or is not ours
         TooNew, // a database written by a newer version
         Forbidden, // role does not allow it
+        Cancelled, // the person stopped it (a report, an import): nothing changed
     };
     Kind kind = Invalid;
     QString message;

@@ -16,6 +16,7 @@
 #include "receiptdialog.h"
 #include "reportswindow.h"
 #include "repositories.h"
+#include "retrypolicy.h"
 #include "salelinesmodel.h"
 #include "salepage.h"
 #include "settingsdialog.h"
@@ -23,6 +24,7 @@
 #include "staffservice.h"
 #include "syncdialog.h"
 #include "syncservice.h"
+#include "syncsettings.h"
 #include "worker.h"
 #include <QInputDialog>
 
@@ -258,44 +260,43 @@ void MainWindow::openSync()
 
 void MainWindow::scheduleSync()
 {
-    SettingsRepository settings(m_ctx.db);
-    auto info = settings.value(QLatin1String(HeadOffice::kConninfoKey));
-    auto every = settings.value(QLatin1String(HeadOffice::kIntervalKey));
-    const int minutes = every && every->has_value() ? every->value().toInt() : 5;
-    if (!info || !info->has_value() || info->value().isEmpty() || minutes <= 0) {
+    const auto settings = SyncSettings(m_ctx).load();
+    const int minutes = settings ? settings->intervalMinutes : 5;
+    if (!settings || settings->conninfo.isEmpty() || minutes <= 0) {
         m_syncTimer->stop();
         return;
     }
-    const qint64 delay = qMin<qint64>(qint64(minutes) << qMin(m_syncFailures, 6), 60) * 60 * 1000;
-    m_syncTimer->start(int(delay));
+    // Failures in a row stretch the interval (RetryPolicy, the same as the command line's).
+    m_syncTimer->start(int(RetryPolicy::scheduled(minutes).delay(m_syncFailures).count()));
 }
 
 void MainWindow::startSync()
 {
     if (m_syncThread)
         return;
-    auto info = SettingsRepository(m_ctx.db).value(QLatin1String(HeadOffice::kConninfoKey));
-    if (!info || !info->has_value() || info->value().isEmpty())
+    const auto settings = SyncSettings(m_ctx).load();
+    if (!settings || settings->conninfo.isEmpty())
         return;
-    auto result = std::make_shared<Result<HeadOffice::Result2>>(Error {});
     const QString path = m_ctx.db.path();
-    const QString conninfo = info->value();
-    QThread *worker = QThread::create([=] { *result = HeadOffice::syncFile(path, conninfo); });
-    connect(worker, &QThread::finished, this, [=] {
-        worker->deleteLater();
-        if (*result) {
-            m_syncFailures = 0;
-            if (!(*result)->pulled.overdrawn.isEmpty())
-                statusBar()->showMessage(SyncService::describeImport((*result)->pulled), 30000);
-        } else {
-            ++m_syncFailures;
-            SyncService(m_ctx).noteFailure(result->error().message);
-        }
-        scheduleSync();
-        updateSyncStatus();
-    });
-    m_syncThread = worker;
-    worker->start(QThread::LowPriority);
+    const QString conninfo = settings->conninfo;
+    // The scheduled sync is the terminal's own job, whoever is signed in (a cashier too): it acts
+    // with the terminal's full rights, as the command line run on the machine's own account does.
+    const Actor terminalItself = Actor::machineOwner();
+    m_syncThread = runInWorker(
+        this, [=] { return HeadOffice::syncFile(path, conninfo, terminalItself); },
+        [this](const Result<HeadOffice::Exchange> &result) {
+            if (result) {
+                m_syncFailures = 0;
+                if (!result->pulled.overdrawn.isEmpty())
+                    statusBar()->showMessage(SyncService::describeImport(result->pulled), 30000);
+            } else {
+                ++m_syncFailures;
+                SyncService(m_ctx).noteFailure(result.error().message);
+            }
+            scheduleSync();
+            updateSyncStatus();
+        },
+        QThread::LowPriority);
 }
 
 void MainWindow::updateSyncStatus()

@@ -36,8 +36,6 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
-#include <sqlite3.h>
-
 namespace {
 // A chart drawn at a fixed size for the PDF, whatever size (or tab) it has on screen.
 QImage chartImage(QChartView *view)
@@ -289,7 +287,7 @@ void ReportsWindow::run()
         auto db = Database::open(path, Database::Mode::ExistingOnly);
         if (!db)
             return db.error();
-        running->set(db.value()->handle());
+        running->set(db.value().get());
         // Cleared before the connection closes, whichever way the run ends.
         const auto clear = qScopeGuard([running] { running->set(nullptr); });
         ServiceContext ctx(*db.value(), *clock, terminal, actor);
@@ -337,8 +335,7 @@ void ReportsWindow::run()
         m_run->setEnabled(true);
         m_cancel->setEnabled(false);
         if (!result) {
-            const bool cancelled
-                = result.error().detail.contains(QLatin1String("interrupt"), Qt::CaseInsensitive);
+            const bool cancelled = result.error().kind == Error::Cancelled;
             m_banner->show(cancelled ? MessageBanner::Kind::Information : MessageBanner::Kind::Error,
                            cancelled ? tr("The reports were cancelled.") : result.error().message);
             emit finishedRun(false);
@@ -352,10 +349,10 @@ void ReportsWindow::run()
 
 void ReportsWindow::cancel()
 {
-    // sqlite3_interrupt is the one call SQLite allows from another thread: the running query stops.
+    // The running query stops and fails with Error::Cancelled.
     std::lock_guard<std::mutex> g(m_running->lock);
-    if (m_running->handle)
-        sqlite3_interrupt(static_cast<sqlite3 *>(m_running->handle));
+    if (m_running->db)
+        m_running->db->interrupt();
 }
 
 void ReportsWindow::display(const ReportBundle &b)

@@ -80,11 +80,11 @@ private:
     struct Running
     {
         std::mutex lock;
-        void *handle = nullptr;
-        void set(void *h)
+        const Database *db = nullptr;
+        void set(const Database *d)
         {
             std::lock_guard<std::mutex> g(lock);
-            handle = h;
+            db = d;
         }
     };
     std::shared_ptr<Running> m_running = std::make_shared<Running>();

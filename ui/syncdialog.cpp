@@ -2,8 +2,9 @@
 
 #include "look.h"
 
-#include "repositories.h"
 #include "syncservice.h"
+#include "syncsettings.h"
+#include "worker.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -13,12 +14,13 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
-#include <QThread>
 #include <QVBoxLayout>
 
+#include <limits>
 #include <memory>
 
 SyncDialog::SyncDialog(ServiceContext &ctx, QWidget *parent)
@@ -89,9 +91,9 @@ SyncDialog::SyncDialog(ServiceContext &ctx, QWidget *parent)
     connect(exportButton, &QPushButton::clicked, this, &SyncDialog::exportBatch);
     connect(importButton, &QPushButton::clicked, this, &SyncDialog::importBatch);
 
-    SettingsRepository settings(m_ctx.db);
-    if (auto v = settings.value(QLatin1String(HeadOffice::kConninfoKey)); v && v->has_value()) {
-        for (const auto &kv : HeadOffice::parseConninfo(v->value())) {
+    const auto saved = SyncSettings(m_ctx).load();
+    if (saved) {
+        for (const auto &kv : HeadOffice::parseConninfo(saved->conninfo)) {
             if (kv.first == QLatin1String("host"))
                 m_host->setText(kv.second);
             else if (kv.first == QLatin1String("port"))
@@ -104,16 +106,15 @@ SyncDialog::SyncDialog(ServiceContext &ctx, QWidget *parent)
                 m_password->setText(kv.second);
         }
     }
-    if (auto v = settings.value(QLatin1String(HeadOffice::kIntervalKey)); v && v->has_value())
-        m_every->setValue(v->value().toInt());
-    else
-        m_every->setValue(5);
+    m_every->setValue(saved ? saved->intervalMinutes : 5);
     refreshStatus();
     resize(560, sizeHint().height());
 }
 
 SyncDialog::~SyncDialog()
 {
+    if (m_cancelImport)
+        *m_cancelImport = true; // an import stops at its next rows and rolls back
     if (m_worker)
         m_worker->wait();
 }
@@ -154,12 +155,7 @@ bool SyncDialog::saveSettings()
         m_database->setFocus();
         return false;
     }
-    SettingsRepository settings(m_ctx.db);
-    const QDateTime now = m_ctx.clock.nowUtc();
-    auto r = settings.setValue(QLatin1String(HeadOffice::kConninfoKey), conninfo(), m_ctx.terminal.uuid, now);
-    if (r)
-        r = settings.setValue(QLatin1String(HeadOffice::kIntervalKey), QString::number(m_every->value()),
-                              m_ctx.terminal.uuid, now);
+    auto r = SyncSettings(m_ctx).save({conninfo(), m_every->value()});
     if (!r) {
         showResult(r.error().message, false);
         return false;
@@ -181,22 +177,20 @@ void SyncDialog::syncNow()
     m_syncNow->setEnabled(false);
     showResult(tr("Syncing…"), true);
     // The exchange runs on a connection of its own in a worker: a slow line never freezes the till.
-    auto result = std::make_shared<Result<HeadOffice::Result2>>(Error {});
     const QString path = m_ctx.db.path();
-    QThread *worker = QThread::create([=] { *result = HeadOffice::syncFile(path, info); });
-    connect(worker, &QThread::finished, this, [=] {
-        worker->deleteLater();
-        m_syncNow->setEnabled(true);
-        if (!*result) {
-            SyncService(m_ctx).noteFailure(result->error().message);
-            showResult(result->error().message, false);
-            return;
-        }
-        showResult(HeadOffice::describe(result->value()), true);
-        emit synced();
-    });
-    m_worker = worker;
-    worker->start();
+    const Actor actor = m_ctx.actor;
+    m_worker = runInWorker(
+        this, [=] { return HeadOffice::syncFile(path, info, actor); },
+        [this](const Result<HeadOffice::Exchange> &result) {
+            m_syncNow->setEnabled(true);
+            if (!result) {
+                SyncService(m_ctx).noteFailure(result.error().message);
+                showResult(result.error().message, false);
+                return;
+            }
+            showResult(HeadOffice::describe(result.value()), true);
+            emit synced();
+        });
 }
 
 void SyncDialog::exportBatch()
@@ -220,16 +214,62 @@ void SyncDialog::exportBatch()
 
 void SyncDialog::importBatch()
 {
+    if (m_worker)
+        return;
     const QString dir = QFileDialog::getExistingDirectory(
         this, tr("The batch folder another terminal exported"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    if (dir.isEmpty())
+    if (!dir.isEmpty())
+        importFrom(dir);
+}
+
+void SyncDialog::importFrom(const QString &dir)
+{
+    if (m_worker)
         return;
-    auto r = SyncService(m_ctx).importBatch(dir);
-    if (!r) {
-        showResult(r.error().message, false);
-        return;
+    // A store's first batch is millions of rows: it applies on a connection of its own in a worker,
+    // the till keeps selling, and Cancel rolls it back whole.
+    m_progress = new QProgressDialog(tr("Importing the batch…"), tr("Cancel"), 0, 0, this);
+    m_progress->setObjectName(QStringLiteral("syncImportProgress"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    m_progress->setMinimumDuration(0);
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_cancelImport = cancel;
+    connect(m_progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
+    showResult(tr("Importing…"), true);
+    const QString path = m_ctx.db.path();
+    const Actor actor = m_ctx.actor;
+    // The worker tells the GUI thread how far it is; nothing it posts outlives the dialog.
+    auto progress = [this, cancel](qint64 done, qint64 total) {
+        QMetaObject::invokeMethod(
+            this, [this, done, total] { showImportProgress(done, total); }, Qt::QueuedConnection);
+        return !*cancel;
+    };
+    m_worker = runInWorker(
+        this, [=] { return SyncService::importBatchFile(path, dir, actor, progress); },
+        [this](const Result<SyncSummary> &r) {
+            m_cancelImport.reset();
+            if (m_progress)
+                m_progress->deleteLater();
+            if (!r) {
+                // A cancelled import is what the person asked for, not a failure.
+                showResult(r.error().message, r.error().kind == Error::Cancelled);
+                return;
+            }
+            showResult(SyncService::describeImport(r.value()), true);
+            emit synced();
+        });
+}
+
+void SyncDialog::showImportProgress(qint64 done, qint64 total)
+{
+    if (m_progress && total > 0) {
+        // QProgressDialog counts in int: a batch's rows in thousandths when they do not fit.
+        const int scale = total > std::numeric_limits<int>::max() ? 1000 : 1;
+        m_progress->setMaximum(int(total / scale));
+        m_progress->setValue(int(done / scale));
     }
-    showResult(SyncService::describeImport(r.value()), true);
-    emit synced();
+    emit importProgress(done, total);
 }

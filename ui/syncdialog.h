@@ -6,8 +6,12 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <atomic>
+#include <memory>
+
 class QLabel;
 class QLineEdit;
+class QProgressDialog;
 class QPushButton;
 class QSpinBox;
 class QThread;
@@ -23,12 +27,17 @@ public:
 
     // What the last action said (tests read it).
     QString resultText() const;
+    // Imports the batch in dir on a worker, with a progress window and Cancel (Import asks for dir).
+    void importFrom(const QString &dir);
+    bool busy() const { return m_worker; }
 
 signals:
     // The head office or the interval changed: the main window reschedules its sync.
     void settingsChanged();
     // A sync or an import changed what this terminal knows.
     void synced();
+    // How far an import is (rows applied of the batch's), on the GUI thread.
+    void importProgress(qint64 done, qint64 total);
 
 private:
     void refreshStatus();
@@ -37,6 +46,7 @@ private:
     void exportBatch();
     void importBatch();
     void showResult(const QString &text, bool ok);
+    void showImportProgress(qint64 done, qint64 total);
     QString conninfo() const;
 
     ServiceContext &m_ctx;
@@ -50,4 +60,7 @@ private:
     QPushButton *m_syncNow;
     QLabel *m_result;
     QPointer<QThread> m_worker;
+    QPointer<QProgressDialog> m_progress;
+    // Set by Cancel (or the dialog closing): the running import stops and rolls back.
+    std::shared_ptr<std::atomic<bool>> m_cancelImport;
 };

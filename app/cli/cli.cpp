@@ -21,6 +21,7 @@
 #include "programservice.h"
 #include "receipts.h"
 #include "refundservice.h"
+#include "retrypolicy.h"
 #include "staffservice.h"
 #include "syncservice.h"
 #include "terminalservice.h"
@@ -1480,8 +1481,8 @@ int Runner::cmdSync(const QStringList &args)
             : 3;
         if (!ok || retries < 0 || retries > 20)
             return usage(Text::tr("--retries takes a number from 0 to 20."));
-        // Offline is normal: a server out of reach is tried again after 1, 2, 4... seconds. A refusal
-        // (password, currency, a newer schema) is not retried: trying again would not change it.
+        // Offline is normal; a refusal is not retried (RetryPolicy).
+        const RetryPolicy policy = RetryPolicy::commandLine(retries);
         for (int attempt = 0;; ++attempt) {
             HeadOffice office(ctx, conninfo);
             Error error;
@@ -1517,15 +1518,15 @@ int Runner::cmdSync(const QStringList &args)
                 print(json, text);
                 return Ok;
             }
-            if (error.kind != Error::Storage || attempt >= retries) {
+            if (!policy.retries(error, attempt)) {
                 if (!now) // sync() noted it already
                     sync.noteFailure(error.message);
                 return fail(error);
             }
-            const int wait = 1 << qMin(attempt, 5);
+            const auto wait = std::chrono::duration_cast<std::chrono::seconds>(policy.delay(attempt)).count();
             m_err << Text::tr("%1 Trying again in %2 s.").arg(error.message).arg(wait) << '\n';
             m_err.flush();
-            QThread::sleep(wait);
+            QThread::sleep(static_cast<unsigned long>(wait));
         }
     }
     return usage(use);

@@ -5083,6 +5083,18 @@ The newest good backup is from %2. Restore it? The damaged file is kept aside, a
         <source>The batch folder another terminal exported</source>
         <translation>Папката с пакета, експортиран от друг терминал</translation>
     </message>
+    <message>
+        <source>Importing the batch…</source>
+        <translation>Импортиране на пакета…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импортиране…</translation>
+    </message>
 </context>
 <context>
     <name>SyncService</name>
@@ -5233,6 +5245,14 @@ The newest good backup is from %2. Restore it? The damaged file is kept aside, a
     <message>
         <source>The sync batch cannot be applied: some of its rows refer to rows this terminal does not have. Nothing was imported.</source>
         <translation>Пакетът за синхронизация не може да бъде приложен: някои от редовете му сочат към записи, които този терминал няма. Нищо не беше импортирано.</translation>
+    </message>
+    <message>
+        <source>%1: a %2 may not do this.</source>
+        <translation>%1: роля %2 няма право на това.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>Импортирането е отменено: нищо не е импортирано.</translation>
     </message>
 </context>
 <context>

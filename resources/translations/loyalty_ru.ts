@@ -5105,6 +5105,18 @@ The newest good backup is from %2. Restore it? The damaged file is kept aside, a
         <source>The batch folder another terminal exported</source>
         <translation>Папка с пакетом, выгруженным другой кассой</translation>
     </message>
+    <message>
+        <source>Importing the batch…</source>
+        <translation>Импорт пакета…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
 </context>
 <context>
     <name>SyncService</name>
@@ -5255,6 +5267,14 @@ The newest good backup is from %2. Restore it? The damaged file is kept aside, a
     <message>
         <source>The sync batch cannot be applied: some of its rows refer to rows this terminal does not have. Nothing was imported.</source>
         <translation>Не удаётся применить пакет синхронизации: некоторые его строки ссылаются на записи, которых нет на этом терминале. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1: a %2 may not do this.</source>
+        <translation>«%1»: роли «%2» это не разрешено.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>Импорт отменён: ничего не импортировано.</translation>
     </message>
 </context>
 <context>

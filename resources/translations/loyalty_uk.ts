@@ -5105,6 +5105,18 @@ The newest good backup is from %2. Restore it? The damaged file is kept aside, a
         <source>The batch folder another terminal exported</source>
         <translation>Папка пакета, експортованого іншим терміналом</translation>
     </message>
+    <message>
+        <source>Importing the batch…</source>
+        <translation>Імпорт пакета…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Імпорт…</translation>
+    </message>
 </context>
 <context>
     <name>SyncService</name>
@@ -5255,6 +5267,14 @@ The newest good backup is from %2. Restore it? The damaged file is kept aside, a
     <message>
         <source>The sync batch cannot be applied: some of its rows refer to rows this terminal does not have. Nothing was imported.</source>
         <translation>Неможливо застосувати пакет синхронізації: деякі його рядки посилаються на записи, яких немає на цьому терміналі. Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>%1: a %2 may not do this.</source>
+        <translation>%1: роль «%2» не має на це права.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>Імпорт скасовано: нічого не імпортовано.</translation>
     </message>
 </context>
 <context>

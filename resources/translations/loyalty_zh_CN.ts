@@ -5061,6 +5061,18 @@ The newest good backup is from %2. Restore it? The damaged file is kept aside, a
         <source>The batch folder another terminal exported</source>
         <translation>其他终端导出的批次文件夹</translation>
     </message>
+    <message>
+        <source>Importing the batch…</source>
+        <translation>正在导入批次…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
 </context>
 <context>
     <name>SyncService</name>
@@ -5211,6 +5223,14 @@ The newest good backup is from %2. Restore it? The damaged file is kept aside, a
     <message>
         <source>The sync batch cannot be applied: some of its rows refer to rows this terminal does not have. Nothing was imported.</source>
         <translation>无法应用同步批次：其中部分行引用了本终端没有的记录。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: a %2 may not do this.</source>
+        <translation>%1：%2无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>导入已取消：未导入任何内容。</translation>
     </message>
 </context>
 <context>

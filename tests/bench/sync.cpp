@@ -158,7 +158,7 @@ struct Terminal
 {
     std::unique_ptr<Database> db;
     TerminalRecord record;
-    ServiceContext context() { return ServiceContext(*db, Clock::system(), record); }
+    ServiceContext context() { return ServiceContext(*db, Clock::system(), record, Actor::machineOwner()); }
 };
 
 Terminal openTerminal(const QString &path, const QString &newTill = {})

@@ -34,10 +34,11 @@ private slots:
     void unknownDatabaseIsNamed();
     void foreignCurrencyIsRefused();
     void fileBatchesFirstThenTheHeadOffice();
+    void cashierMayNotExchange();
 
 private:
     QString conninfo(const QString &dbname, const QString &password = {}) const;
-    Result<HeadOffice::Result2> syncNow(TestDb &t, int chunk = 5000);
+    Result<HeadOffice::Exchange> syncNow(TestDb &t, int chunk = 5000);
     qint64 pgScalar(const QString &sql);
 
     QString m_base; // conninfo of the server's postgres database
@@ -103,7 +104,7 @@ void TestHeadOffice::cleanup()
     m_b.reset();
 }
 
-Result<HeadOffice::Result2> TestHeadOffice::syncNow(TestDb &t, int chunk)
+Result<HeadOffice::Exchange> TestHeadOffice::syncNow(TestDb &t, int chunk)
 {
     ServiceContext ctx = t.context();
     HeadOffice office(ctx, conninfo(m_db));
@@ -380,6 +381,43 @@ void TestHeadOffice::fileBatchesFirstThenTheHeadOffice()
     auto again = SyncService(ctx).exportBatch(out.filePath(QStringLiteral("b2")));
     QVERIFY(again);
     QCOMPARE(again->rowsByTable.value(QStringLiteral("purchases")), 2);
+}
+
+// The head office holds every member's data: a cashier's push, pull or sync is refused before it
+// connects, and nothing is noted here either; a manager's goes through.
+void TestHeadOffice::cashierMayNotExchange()
+{
+    m_a->addMember(QStringLiteral("Anna"), QStringLiteral("2000000000015"));
+    ServiceContext cashier = m_a->context();
+    cashier.actor.role = Role::Cashier;
+    HeadOffice office(cashier, conninfo(m_db));
+    auto pushed = office.push();
+    QVERIFY(!pushed);
+    QCOMPARE(pushed.error().kind, Error::Forbidden);
+    auto pulled = office.pull();
+    QVERIFY(!pulled);
+    QCOMPARE(pulled.error().kind, Error::Forbidden);
+    auto synced = office.sync();
+    QVERIFY(!synced);
+    QCOMPARE(synced.error().kind, Error::Forbidden);
+    auto inWorker = HeadOffice::syncFile(m_a->path(), conninfo(m_db), cashier.actor);
+    QVERIFY(!inWorker);
+    QCOMPARE(inWorker.error().kind, Error::Forbidden);
+    // Not even connected: the head office has no schema yet, and this terminal noted nothing.
+    QCOMPARE(pgScalar(QStringLiteral("SELECT count(*) FROM information_schema.tables "
+                                     "WHERE table_schema = 'public'")),
+             0);
+    QCOMPARE(m_a->scalar(QStringLiteral("SELECT count(*) FROM sync_state WHERE key IN "
+                                        "('push_seq', 'pull_seq', 'last_sync_at', 'last_error')")),
+             0);
+
+    ServiceContext manager = m_a->context();
+    manager.actor.role = Role::Manager;
+    HeadOffice allowed(manager, conninfo(m_db));
+    auto done = allowed.sync();
+    QVERIFY2(done, done ? "" : qPrintable(done.error().message));
+    QVERIFY(done->pushed > 0);
+    QCOMPARE(pgScalar(QStringLiteral("SELECT count(*) FROM terminals")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestHeadOffice)

@@ -24,7 +24,7 @@ int main(int argc, char **argv)
     auto terminal = TerminalService(*db.value(), Clock::system()).local();
     if (!terminal)
         return 4;
-    ServiceContext ctx(*db.value(), Clock::system(), terminal.value());
+    ServiceContext ctx(*db.value(), Clock::system(), terminal.value(), Actor::machineOwner());
     if (import) {
         SyncService::journal = SyncService::Journal::Rollback;
         std::printf("ready\n");

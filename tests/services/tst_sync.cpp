@@ -50,6 +50,8 @@ private slots:
     void referencesAreCheckedAtOnce();
     void whichJournal_data();
     void whichJournal();
+    void cashierMayNotExchange();
+    void cancelledImportRollsBackWhole();
 
 private:
     QString exportFrom(TestDb &t, bool everything = false);
@@ -804,6 +806,102 @@ void TestSync::whichJournal()
     QFETCH(qint64, fileBytes);
     QFETCH(bool, rollback);
     QCOMPARE(SyncService::rollbackJournalFor(qsizetype(rows), batchBytes, fileBytes), rollback);
+}
+
+// Sync reads and writes every member's data: a cashier's context is refused before anything is read
+// or written, a manager's goes through.
+void TestSync::cashierMayNotExchange()
+{
+    auto as = [](TestDb &t, Role role) {
+        ServiceContext c = t.context();
+        c.actor.role = role;
+        return c;
+    };
+    const qint64 anna = m_a->addMember(QStringLiteral("Anna"), QStringLiteral("2000000000015"));
+    m_a->sell(anna, 2500);
+    ServiceContext cashierA = as(*m_a, Role::Cashier);
+    const qint64 waiting = m_a->scalar(QStringLiteral("SELECT count(*) FROM sync_outbox"));
+    QVERIFY(waiting > 0);
+    const QString refused = m_out->filePath(QStringLiteral("refused"));
+    auto out = SyncService(cashierA).exportBatch(refused);
+    QVERIFY(!out);
+    QCOMPARE(out.error().kind, Error::Forbidden);
+    QVERIFY(!QDir(refused).exists());
+    QCOMPARE(m_a->scalar(QStringLiteral("SELECT count(*) FROM sync_outbox")), waiting);
+    QCOMPARE(m_a->scalar(QStringLiteral("SELECT count(*) FROM sync_batches")), 0);
+    bool read = false;
+    auto scanned = SyncService(cashierA).scan(true, 0, 0, [&](const SyncService::Row &) {
+        read = true;
+        return Result<void>();
+    });
+    QVERIFY(!scanned);
+    QCOMPARE(scanned.error().kind, Error::Forbidden);
+    QVERIFY(!read);
+    auto rows = SyncService(cashierA).outboxRows(0, 100);
+    QVERIFY(!rows);
+    QCOMPARE(rows.error().kind, Error::Forbidden);
+
+    // A manager's batch, and B's cashier who tries to import it: B's file stays as it was.
+    ServiceContext managerA = as(*m_a, Role::Manager);
+    const QString dir = m_out->filePath(QStringLiteral("batch"));
+    QVERIFY(SyncService(managerA).exportBatch(dir));
+    ServiceContext cashierB = as(*m_b, Role::Cashier);
+    const QString before = m_b->fingerprint();
+    auto in = SyncService(cashierB).importBatch(dir);
+    QVERIFY(!in);
+    QCOMPARE(in.error().kind, Error::Forbidden);
+    auto applied = SyncService(cashierB).applyRows(
+        {SyncService::Row {
+            0, QStringLiteral("settings"), QStringLiteral("shop.name"),
+            R"({"key":"shop.name","value":"x","updated_at":"2030-01-01","origin_terminal":"t"})"}},
+        QStringLiteral("t"));
+    QVERIFY(!applied);
+    QCOMPARE(applied.error().kind, Error::Forbidden);
+    QCOMPARE(m_b->fingerprint(), before);
+    QCOMPARE(m_b->scalar(QStringLiteral("SELECT count(*) FROM sync_batches")), 0);
+    QCOMPARE(m_b->scalar(QStringLiteral("SELECT count(*) FROM settings WHERE value = 'x'")), 0);
+    QCOMPARE(m_b->scalar(QStringLiteral("SELECT count(*) FROM sync_state WHERE key IN "
+                                        "('last_sync_at', 'last_error')")),
+             0);
+
+    ServiceContext managerB = as(*m_b, Role::Manager);
+    QVERIFY(SyncService(managerB).importBatch(dir));
+    QCOMPARE(m_b->fingerprint(), m_a->fingerprint());
+}
+
+// The import tells how far it is; told to stop, it rolls back whole and says it was cancelled.
+void TestSync::cancelledImportRollsBackWhole()
+{
+    for (int i = 0; i < 600; ++i) // more than a thousand rows: the progress hears of them on the way
+        m_a->addMember(QStringLiteral("Member %1").arg(i),
+                       QStringLiteral("21%1").arg(i, 8, 10, QLatin1Char('0')));
+    const QString dir = exportFrom(*m_a);
+    const QString before = m_b->fingerprint();
+    ServiceContext ctx = m_b->context();
+    ctx.actor.role = Role::Manager;
+    QVector<QPair<qint64, qint64>> heard;
+    auto stopped = SyncService(ctx).importBatch(dir, [&](qint64 done, qint64 total) {
+        heard << qMakePair(done, total);
+        return done < 1000;
+    });
+    QVERIFY(!stopped);
+    QCOMPARE(stopped.error().kind, Error::Cancelled);
+    QCOMPARE(heard.size(), 2);
+    QCOMPARE(heard.at(0).first, 0);
+    QCOMPARE(heard.at(1).first, 1000);
+    QVERIFY(heard.at(1).second > 1000);
+    QCOMPARE(m_b->fingerprint(), before);
+    QCOMPARE(m_b->scalar(QStringLiteral("SELECT count(*) FROM sync_batches")), 0);
+    QCOMPARE(m_b->scalar(QStringLiteral("SELECT count(*) FROM sync_pending")), 0);
+    heard.clear();
+    auto whole = SyncService(ctx).importBatch(dir, [&](qint64 done, qint64 total) {
+        heard << qMakePair(done, total);
+        return true;
+    });
+    QVERIFY(whole);
+    QCOMPARE(heard.last().first, heard.last().second);
+    QCOMPARE(heard.last().second, whole->rows);
+    QCOMPARE(m_b->fingerprint(), m_a->fingerprint());
 }
 
 QTEST_GUILESS_MAIN(TestSync)

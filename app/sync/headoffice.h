@@ -27,19 +27,19 @@ public:
     // Rows per chunk (tests make it small to cut a sync in the middle).
     void setChunkRows(int rows) { m_chunk = rows; }
 
-    struct Result2
+    struct Exchange
     {
         qint64 pushed = 0;
         SyncSummary pulled;
     };
     // What an exchange did, for the person who asked (the CLI and the app say the same).
     static QString describePush(qint64 pushed);
-    static QString describe(const Result2 &r);
+    static QString describe(const Exchange &r);
 
     Result<qint64> push(); // rows sent
     Result<SyncSummary> pull();
     // Push then pull: what the scheduled sync and `loyalty-cli sync` do. A failure is noted for the status.
-    Result<Result2> sync();
+    Result<Exchange> sync();
 
     // Connects (creating or migrating the head office schema) without exchanging anything.
     Result<void> connect();
@@ -52,13 +52,18 @@ public:
     // app syncs with it by itself (minutes; 0 = only when asked).
     static constexpr const char *kConninfoKey = "sync.head_office";
     static constexpr const char *kIntervalKey = "sync.interval_minutes";
-    // A sync on a connection of its own: the app runs it in a worker thread so the till keeps selling.
-    static Result<Result2> syncFile(const QString &dbPath, const QString &conninfo);
+    // A sync on a connection of its own, by actor: the app runs it in a worker thread so the till keeps
+    // selling.
+    static Result<Exchange> syncFile(const QString &dbPath, const QString &conninfo, const Actor &actor);
 
     // The message a person reads for a connection that failed; the technical text goes in detail.
     static Error connectionError(const QString &driverText, const QString &where);
 
 private:
+    // A push holds this lock until it commits, so the journal's numbers are handed out in commit order
+    // and a pull that read up to number N never finds a smaller one committed later.
+    static constexpr qint64 kPushLock = 0x4C4F5954; // 'LOYT'
+
     Result<void> migrate();
     Result<void> registerTerminal();
     // Adds rows to the journal inside the open transaction (snapshot: rows without outbox numbers).

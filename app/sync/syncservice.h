@@ -1,5 +1,7 @@
 #pragma once
 
+#include "synctypes.h"
+
 #include "context.h"
 
 #include <QCoreApplication>
@@ -10,35 +12,6 @@
 
 #include <functional>
 
-// What a sync did, for the message the manager reads and for the tests.
-struct SyncSummary
-{
-    QString batchUuid;
-    QString terminal; // the terminal that made the batch
-    qint64 seqFrom = 0;
-    qint64 seqTo = 0;
-    QMap<QString, qint64> rowsByTable; // as carried
-    qint64 rows = 0; // carried
-    qint64 applied = 0; // rows that changed something here (new rows, newer values)
-    qint64 waiting = 0; // rows still waiting for the rows they refer to (an earlier batch)
-    qint64 conflicts = 0; // member fields edited on two terminals: the earlier edit kept in the audit
-    QVector<qint64> overdrawn; // members whose balance went below zero with this batch
-    bool seenBefore = false; // the same batch was applied here before (nothing changed again)
-    bool rollbackJournal = false; // applied with a rollback journal, not the write-ahead log (applyLines)
-    QMap<QString, qint64> nsByTable; // time spent per table (the benchmark reports rows per second)
-    QMap<QString, qint64> nsByStep; // time spent on the steps around the tables (checking, totals, commit)
-};
-
-// Where this terminal stands: the status bar and `loyalty-cli sync status` show it.
-struct SyncStatus
-{
-    qint64 waiting = 0; // rows changed here that have not left yet
-    QDateTime lastSyncAt; // the last export, import, push or pull that succeeded
-    QString lastError; // of the last attempt with the head office, empty when it succeeded
-    QDateTime lastErrorAt;
-    qint64 pendingIn = 0; // rows that arrived before what they refer to
-};
-
 // Sync batches: this terminal's changes out, other terminals' changes in (docs/sync-format.md).
 //
 // Out: the triggers of schema v8 note every changed row in sync_outbox; a batch carries those rows
@@ -46,6 +19,9 @@ struct SyncStatus
 // transaction: the append-only tables (ledgers, sales, lines) insert what is missing, so a batch
 // applied twice or batches in any order end the same; member profiles merge field by field, the
 // later edit winning (ties: the greater terminal uuid) and the other value kept in the audit.
+//
+// A façade: the parts live in app/sync (wire schema, batch format, exporter, importer, applier, sync
+// state, summaries); callers see this one class.
 class SyncService
 {
     Q_DECLARE_TR_FUNCTIONS(SyncService)
@@ -74,6 +50,11 @@ public:
     {
     }
 
+    // Whether the actor may exchange data with other terminals or the head office (Action::SyncExchange:
+    // a manager or an administrator); Error::Forbidden for a cashier. Every export, import and exchange
+    // below checks it before it reads or writes anything; so does the head office.
+    static Result<void> mayExchange(const Actor &actor);
+
     // The tables in the order a batch is applied (parents first).
     static const QStringList &tables();
     // The insert triggers of the append-only tables, which stand aside while a batch applies: the
@@ -87,18 +68,17 @@ public:
     Result<SyncSummary> exportBatch(const QString &dir, bool everything = false);
 
     // Verifies dir's manifest and checksums, then applies the batch in one transaction.
-    Result<SyncSummary> importBatch(const QString &dir);
+    // progress: told how far the rows are, and may cancel (the batch then rolls back whole).
+    Result<SyncSummary> importBatch(const QString &dir, const SyncProgress &progress = {});
+    // The same on a connection of its own, by actor: the app runs it in a worker thread so the till
+    // keeps selling while a large batch applies.
+    static Result<SyncSummary> importBatchFile(const QString &dbPath, const QString &dir, const Actor &actor,
+                                               const SyncProgress &progress = {});
 
     Result<SyncStatus> status();
 
     // For the head office exchange: one changed row as it travels.
-    struct Row
-    {
-        qint64 seq = 0; // in this terminal's outbox (0 when not from the outbox)
-        QString table;
-        QString key; // uuid; for settings the key, for adjustments purchase uuid + '#' + position
-        QByteArray json; // one JSON object, UTF-8, no newline
-    };
+    using Row = SyncRow;
     // Up to limit rows of the outbox after seq afterSeq, in seq order.
     Result<QVector<Row>> outboxRows(qint64 afterSeq, int limit);
     // Every row (everything) or the outbox rows in (afterSeq, throughSeq], table by table, parents first.
@@ -115,14 +95,8 @@ public:
     // before the commit (the head office pull records how far it read, in the same commit).
     Result<SyncSummary> applyRows(const QVector<Row> &rows, const QString &from,
                                   const std::function<Result<void>()> &alsoInTransaction = {});
-    // The same for rows as a batch file holds them: runs of one table's rows, one JSON object a line
-    // (the import reads each file's lines where they lie, with no list of them).
-    struct TableLines
-    {
-        QString table;
-        QByteArrayView lines; // newline-separated; empty lines are skipped
-        qint64 count = 0; // how many rows the lines hold
-    };
+    // The same for rows as a batch file holds them: runs of one table's rows, one JSON object a line.
+    using TableLines = SyncTableLines;
     Result<SyncSummary> applyLines(const std::vector<TableLines> &runs, const QString &from,
                                    const std::function<Result<void>()> &alsoInTransaction = {});
     // Every reference in the file points at a row that is there (SQLite's foreign key check of the
