@@ -12,6 +12,8 @@ struct Actor
     qint64 staffId = 0;
     QString name;
     Role role = Role::Administrator;
+
+    static Actor machineOwner() { Actor a; a.role = Role::Administrator; return a; }
 };
 
 // What every service needs: the database, the clock, who this terminal is, and who acts.
