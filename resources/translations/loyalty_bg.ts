@@ -384,110 +384,6 @@ After:
         <translation>Изпълнете &quot;loyalty-cli --help&quot; за списък с командите.</translation>
     </message>
     <message>
-        <source>Usage: loyalty-cli [--db FILE] [--json] COMMAND [ARGS]
-
-Commands:
-  init [--store NAME] [--terminal NAME] [--currency CODE]   create the database and this terminal
-  demo [--currency CODE]                 create the demo shop (members, cards, sales)
-  member find CARD|PHONE                 show a member
-  member search TEXT                     members whose name, e-mail, phone or card match
-  member edit MEMBER [--name N] [--phone P] [--email E] [--birthday D] [--notes T]
-              [--card NEW] [--sms yes|no] [--email-offers yes|no] [--shared]
-                                         change a member (--shared: a phone or e-mail
-                                         another member has too is meant)
-  member replace-card MEMBER [--old CARD] [--new NUMBER]   block a lost card, issue a new one
-  member merge KEEP OTHER --yes          move OTHER&apos;s cards, sales and points to KEEP (manager)
-  member erase MEMBER --yes              remove a member&apos;s personal data (manager)
-  member adjust MEMBER --points N --reason TEXT   add (or, negative, take away) points by hand (manager)
-    MEMBER is a card number, a phone number or #ID
-  sale [--card N] [--amount 12.50] [--line &quot;Latte:3.20x2&quot;]...   record a sale
-  balance --card N                       a member&apos;s points balance
-  check                                  integrity check and ledger balances
-  program [earn --points N --per AMOUNT] show the loyalty program, or set the earn rate
-  import members FILE [--dry-run] [--valid-only] [--map FIELD=COLUMN]...
-                                         bring members from a CSV file (docs/import.md)
-  export members --out FILE [--delimiter &apos;;&apos;|&apos;,&apos;|tab]   write the members to a CSV file
-  staff list | add --name N --role cashier|manager|administrator --pin P | deactivate --name N
-  audit [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--action A] [--staff NAME] [--limit N]
-                                         the audit trail, newest first
-  receipt --receipt N                    print a past receipt of this till
-  refund --receipt N --reason TEXT [--lines LINE:QTY,...]
-                                         give a sale back, whole or in part (a manager&apos;s)
-  product list | add --code C --name N --price P [--category C] [--key 1-9]   the catalogue
-  expire [--full]                        settle points whose expiry day is over (the app
-                                         does it at start and daily; running it twice is harmless)
-  sync export --out DIR [--all]          this terminal&apos;s changes since the last batch as a
-                                         batch (--all: everything, to set up a new terminal)
-  sync import DIR                        apply a batch another terminal exported (manager)
-  sync push|pull|now --pg CONNINFO [--retries N]   exchange with the head office&apos;s
-                                         PostgreSQL (&quot;host=… dbname=… user=… password=…&quot;;
-                                         or LOYALTY_SYNC_PG); now = push then pull
-  sync status                            when this terminal last synced, what waits
-  backup [--to DIR]                      a checked copy of the database (docs/backup.md)
-  backups [--in DIR]                     the backups, newest first, each checked
-  restore FILE                           replace the database with a backup (the current
-                                         file is kept aside)
-
-Options:
-  --db FILE   the database (default: %1)
-  --staff NAME --pin PIN   (before the command) who acts, when the database has staff
-              accounts, or the environment&apos;s LOYALTY_STAFF and LOYALTY_PIN; docs/roles.md
-  --json      machine-readable output
-  --version   the version
-</source>
-        <translation>Употреба: loyalty-cli [--db FILE] [--json] COMMAND [ARGS]
-
-Команди:
-  init [--store NAME] [--terminal NAME] [--currency CODE]   създава базата данни и този терминал
-  demo [--currency CODE]                 създава демо магазин (членове, карти, продажби)
-  member find CARD|PHONE                 показва член
-  member search TEXT                     членове, чието име, имейл, телефон или карта съвпада
-  member edit MEMBER [--name N] [--phone P] [--email E] [--birthday D] [--notes T]
-              [--card NEW] [--sms yes|no] [--email-offers yes|no] [--shared]
-                                         променя член (--shared: телефонът или имейлът
-                                         нарочно е общ с друг член)
-  member replace-card MEMBER [--old CARD] [--new NUMBER]   блокира изгубена карта, издава нова
-  member merge KEEP OTHER --yes          прехвърля картите, продажбите и точките на OTHER към KEEP (управител)
-  member erase MEMBER --yes              заличава личните данни на член (управител)
-  member adjust MEMBER --points N --reason TEXT   добавя (или, с минус, отнема) точки ръчно (управител)
-    MEMBER е номер на карта, телефонен номер или #ID
-  sale [--card N] [--amount 12.50] [--line &quot;Latte:3.20x2&quot;]...   записва продажба
-  balance --card N                       баланс на точките на член
-  check                                  проверка на целостта и балансите в регистъра
-  program [earn --points N --per AMOUNT] показва програмата за лоялност или задава правилото за натрупване
-  import members FILE [--dry-run] [--valid-only] [--map FIELD=COLUMN]...
-                                         въвежда членове от CSV файл (docs/import.md)
-  export members --out FILE [--delimiter &apos;;&apos;|&apos;,&apos;|tab]   записва членовете в CSV файл
-  staff list | add --name N --role cashier|manager|administrator --pin P | deactivate --name N
-  audit [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--action A] [--staff NAME] [--limit N]
-                                         одитният журнал, най-новите първи
-  receipt --receipt N                    отпечатва стара бележка от този терминал
-  refund --receipt N --reason TEXT [--lines LINE:QTY,...]
-                                         връща продажба изцяло или частично (управител)
-  product list | add --code C --name N --price P [--category C] [--key 1-9]   каталогът
-  expire [--full]                        урежда точките с изтекъл срок (приложението
-                                         го прави при старт и всеки ден; повторното пускане е безвредно)
-  sync export --out DIR [--all]          промените на този терминал след последния пакет
-                                         като пакет (--all: всичко, за настройка на нов терминал)
-  sync import DIR                        прилага пакет, експортиран от друг терминал (управител)
-  sync push|pull|now --pg CONNINFO [--retries N]   обмен с PostgreSQL
-                                         на централата (&quot;host=… dbname=… user=… password=…&quot;;
-                                         или LOYALTY_SYNC_PG); now = push, след това pull
-  sync status                            кога терминалът е синхронизиран за последно, какво чака
-  backup [--to DIR]                      проверено копие на базата данни (docs/backup.md)
-  backups [--in DIR]                     резервните копия, най-новите първи, всяко проверено
-  restore FILE                           заменя базата данни с резервно копие (текущият
-                                         файл се запазва настрана)
-
-Опции:
-  --db FILE   базата данни (по подразбиране: %1)
-  --staff NAME --pin PIN   (преди командата) кой действа, когато базата има акаунти
-              на персонала, или LOYALTY_STAFF и LOYALTY_PIN от средата; docs/roles.md
-  --json      машинно четим изход
-  --version   версията
-</translation>
-    </message>
-    <message>
         <source>--db needs a file name.</source>
         <translation>--db изисква име на файл.</translation>
     </message>
@@ -914,6 +810,734 @@ In force since: %7</source>
             <numerusform>%1 натрупа %Ln точка; баланс %2.</numerusform>
             <numerusform>%1 натрупа %Ln точки; баланс %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no options.</source>
+        <translation>„%1“ не приема опции.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes %2.</source>
+        <translation>„%1“ приема %2.</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value.</source>
+        <translation>--%1 не приема стойност.</translation>
+    </message>
+    <message>
+        <source>a checked copy of the database (docs/backup.md; a manager&apos;s)</source>
+        <translation>проверено копие на базата данни (docs/backup.md; за управител)</translation>
+    </message>
+    <message>
+        <source>the folder (default: the backup folder)</source>
+        <translation>папката (по подразбиране: папката за резервни копия)</translation>
+    </message>
+    <message>
+        <source>the backups, newest first, each checked</source>
+        <translation>резервните копия, най-новите първи, всяко проверено</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup (the current file is kept aside; an administrator&apos;s)</source>
+        <translation>заменя базата данни с резервно копие (текущият файл се запазва настрана; за администратор)</translation>
+    </message>
+    <message>
+        <source>yes, go ahead: this cannot be undone</source>
+        <translation>да, продължи: това не може да се отмени</translation>
+    </message>
+    <message>
+        <source>change a member: only the fields given, with the enrolment rules</source>
+        <translation>променя член: само дадените полета, по правилата за записване</translation>
+    </message>
+    <message>
+        <source>the member&apos;s name</source>
+        <translation>името на члена</translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation>телефонният номер</translation>
+    </message>
+    <message>
+        <source>the e-mail address</source>
+        <translation>имейл адресът</translation>
+    </message>
+    <message>
+        <source>the birthday: 31.12 or 31.12.1990</source>
+        <translation>рожденият ден: 31.12 или 31.12.1990</translation>
+    </message>
+    <message>
+        <source>notes for the counter</source>
+        <translation>бележки за касата</translation>
+    </message>
+    <message>
+        <source>a new card number: the old card is blocked</source>
+        <translation>номер на нова карта: старата карта се блокира</translation>
+    </message>
+    <message>
+        <source>offers by SMS</source>
+        <translation>оферти по SMS</translation>
+    </message>
+    <message>
+        <source>offers by e-mail</source>
+        <translation>оферти по имейл</translation>
+    </message>
+    <message>
+        <source>a phone or e-mail another member has too is meant (a family)</source>
+        <translation>телефон или имейл, който има и друг член, е нарочно общ (семейство)</translation>
+    </message>
+    <message>
+        <source>block a lost card, issue a new one</source>
+        <translation>блокира изгубена карта, издава нова</translation>
+    </message>
+    <message>
+        <source>the lost card, when the member has several</source>
+        <translation>изгубената карта, когато членът има няколко</translation>
+    </message>
+    <message>
+        <source>the new card&apos;s number (default: the app issues one)</source>
+        <translation>номерът на новата карта (по подразбиране: приложението издава номер)</translation>
+    </message>
+    <message>
+        <source>move OTHER&apos;s cards, sales and points to KEEP (manager)</source>
+        <translation>прехвърля картите, продажбите и точките на OTHER към KEEP (управител)</translation>
+    </message>
+    <message>
+        <source>remove a member&apos;s personal data (manager)</source>
+        <translation>заличава личните данни на член (управител)</translation>
+    </message>
+    <message>
+        <source>add (or, negative, take away) points by hand (manager)</source>
+        <translation>добавя (или, с минус, отнема) точки ръчно (управител)</translation>
+    </message>
+    <message>
+        <source>the points: negative takes away</source>
+        <translation>точките: отрицателно число отнема</translation>
+    </message>
+    <message>
+        <source>why, for the audit trail</source>
+        <translation>защо, за одитния журнал</translation>
+    </message>
+    <message>
+        <source>Use: loyalty-cli member add --name N [--card C] [--phone P] [--email E] [--birthday D] [--referred-by CARD]</source>
+        <translation>Употреба: loyalty-cli member add --name N [--card C] [--phone P] [--email E] [--birthday D] [--referred-by CARD]</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled with card %2; balance %3 points.</source>
+        <translation>%1 е записан(а) с карта %2; баланс %3 точки.</translation>
+    </message>
+    <message>
+        <source>show a member</source>
+        <translation>показва член</translation>
+    </message>
+    <message>
+        <source>members whose name, e-mail, phone or card match</source>
+        <translation>членове, чието име, имейл, телефон или карта съвпада</translation>
+    </message>
+    <message>
+        <source>enroll a member, with the enrolment rules and welcome bonus of the F2 dialog</source>
+        <translation>записва член по правилата и с бонуса за добре дошли на прозореца F2</translation>
+    </message>
+    <message>
+        <source>the card&apos;s number (default: the app issues one)</source>
+        <translation>номерът на картата (по подразбиране: приложението издава номер)</translation>
+    </message>
+    <message>
+        <source>the card or phone of the member who brought them</source>
+        <translation>картата или телефонът на члена, който го е довел</translation>
+    </message>
+    <message>
+        <source>a member&apos;s points balance</source>
+        <translation>баланс на точките на член</translation>
+    </message>
+    <message>
+        <source>the card or phone number</source>
+        <translation>номерът на картата или телефонът</translation>
+    </message>
+    <message>
+        <source>the catalogue</source>
+        <translation>каталогът</translation>
+    </message>
+    <message>
+        <source>a new product in the catalogue (a manager&apos;s)</source>
+        <translation>нов продукт в каталога (за управител)</translation>
+    </message>
+    <message>
+        <source>the product&apos;s code or barcode</source>
+        <translation>кодът или баркодът на продукта</translation>
+    </message>
+    <message>
+        <source>the product&apos;s name</source>
+        <translation>името на продукта</translation>
+    </message>
+    <message>
+        <source>the price, e.g. 3.20</source>
+        <translation>цената, напр. 3.20</translation>
+    </message>
+    <message>
+        <source>the category (stamps, earn rules)</source>
+        <translation>категорията (печати, правила за натрупване)</translation>
+    </message>
+    <message>
+        <source>the product&apos;s key on the sale page: Alt+1..Alt+9</source>
+        <translation>клавишът на продукта на страницата за продажба: Alt+1..Alt+9</translation>
+    </message>
+    <message>
+        <source>Use: loyalty-cli program [earn --points N --per AMOUNT | export --out FILE | import FILE]</source>
+        <translation>Употреба: loyalty-cli program [earn --points N --per AMOUNT | export --out FILE | import FILE]</translation>
+    </message>
+    <message>
+        <source>Use: loyalty-cli program export --out FILE.json</source>
+        <translation>Употреба: loyalty-cli program export --out FILE.json</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 не може да бъде записан: %2</translation>
+    </message>
+    <message>
+        <source>The program in force is written to %1.</source>
+        <translation>Действащата програма е записана в %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 не може да бъде прочетен: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a program: it holds no JSON object.</source>
+        <translation>%1 не е програма: не съдържа JSON обект.</translation>
+    </message>
+    <message>
+        <source>Use: loyalty-cli program import FILE.json [--note TEXT]</source>
+        <translation>Употреба: loyalty-cli program import FILE.json [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>show the loyalty program in force</source>
+        <translation>показва действащата програма за лоялност</translation>
+    </message>
+    <message>
+        <source>set the earn rate: N points per AMOUNT paid, from now (a manager&apos;s)</source>
+        <translation>задава правилото за натрупване: N точки за платени AMOUNT, от сега (за управител)</translation>
+    </message>
+    <message>
+        <source>the points earned</source>
+        <translation>натрупаните точки</translation>
+    </message>
+    <message>
+        <source>for this much paid, e.g. 1.00</source>
+        <translation>за толкова платено, напр. 1.00</translation>
+    </message>
+    <message>
+        <source>write the program in force to a JSON file</source>
+        <translation>записва действащата програма в JSON файл</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>файлът за запис</translation>
+    </message>
+    <message>
+        <source>a new program version from a JSON file, in force from now, checked as the program dialog checks it (a manager&apos;s)</source>
+        <translation>нова версия на програмата от JSON файл, в сила от сега, проверена както в прозореца на програмата (за управител)</translation>
+    </message>
+    <message>
+        <source>a note for the version&apos;s history</source>
+        <translation>бележка за историята на версиите</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Оборот</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажби</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Връщания</translation>
+    </message>
+    <message>
+        <source>Average check</source>
+        <translation>Средна сметка</translation>
+    </message>
+    <message>
+        <source>Members&apos; share of revenue</source>
+        <translation>Дял на членовете в оборота</translation>
+    </message>
+    <message>
+        <source>Members&apos; revenue</source>
+        <translation>Приходи от членове</translation>
+    </message>
+    <message>
+        <source>Discounts given</source>
+        <translation>Дадени отстъпки</translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation>Няма продажби за този период.</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Издадени</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Изразходвани</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Изтекли</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Коригирани</translation>
+    </message>
+    <message>
+        <source>Outstanding now</source>
+        <translation>Неизползвани в момента</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation>Задължения по точки</translation>
+    </message>
+    <message>
+        <source>— (paying with points is off)</source>
+        <translation>— (плащането с точки е изключено)</translation>
+    </message>
+    <message>
+        <source>Refunds that left a balance below zero</source>
+        <translation>Връщания, довели до баланс под нула</translation>
+    </message>
+    <message>
+        <source>Points those balances went below zero by</source>
+        <translation>С колко точки тези баланси паднаха под нулата</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Нови</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активни</translation>
+    </message>
+    <message>
+        <source>Bought twice or more</source>
+        <translation>Купили два или повече пъти</translation>
+    </message>
+    <message>
+        <source>Members&apos; sales</source>
+        <translation>Продажби на членове</translation>
+    </message>
+    <message>
+        <source>Active in the 90 days before</source>
+        <translation>Активни през 90-те дни преди периода</translation>
+    </message>
+    <message>
+        <source>Active in the last 90 days</source>
+        <translation>Активни през последните 90 дни</translation>
+    </message>
+    <message>
+        <source>Of those, new in the period</source>
+        <translation>От тях нови за периода</translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate</source>
+        <translation>Дял на повторните покупки</translation>
+    </message>
+    <message>
+        <source>Average visits</source>
+        <translation>Среден брой посещения</translation>
+    </message>
+    <message>
+        <source>Retention (CRR)</source>
+        <translation>Задържане (CRR)</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Отлив</translation>
+    </message>
+    <message>
+        <source>Lifetime value (CLV)</source>
+        <translation>Стойност на клиента (CLV)</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>Отговори NPS</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Промотори</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Критици</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>CSAT answers</source>
+        <translation>Отговори CSAT</translation>
+    </message>
+    <message>
+        <source>Satisfied (4 and 5)</source>
+        <translation>Доволни (4 и 5)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Членове</translation>
+    </message>
+    <message>
+        <source>Nobody joined in these months.</source>
+        <translation>През тези месеци никой не се е записал.</translation>
+    </message>
+    <message>
+        <source>Birthdays in the next 14 days</source>
+        <translation>Рождени дни през следващите 14 дни</translation>
+    </message>
+    <message>
+        <source>Points expiring in the next 30 days</source>
+        <translation>Точки, изтичащи през следващите 30 дни</translation>
+    </message>
+    <message>
+        <source>Not seen for 60 days (win-back)</source>
+        <translation>Без посещение от 60 дни (за връщане)</translation>
+    </message>
+    <message>
+        <source>Top members</source>
+        <translation>Топ членове</translation>
+    </message>
+    <message>
+        <source>Balances below zero</source>
+        <translation>Баланси под нула</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Точки</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Обратна връзка</translation>
+    </message>
+    <message>
+        <source>The tills cannot be read.</source>
+        <translation>Касите не могат да бъдат прочетени.</translation>
+    </message>
+    <message>
+        <source>No till is called &quot;%1&quot;.</source>
+        <translation>Няма терминал с име „%1“.</translation>
+    </message>
+    <message>
+        <source>--group is day, week or month.</source>
+        <translation>--group е day, week или month.</translation>
+    </message>
+    <message>
+        <source>--months is a whole number from 1 to 120.</source>
+        <translation>--months е цяло число от 1 до 120.</translation>
+    </message>
+    <message>
+        <source>Use: loyalty-cli report %1 --from YYYY-MM-DD --to YYYY-MM-DD [--till T]</source>
+        <translation>Употреба: loyalty-cli report %1 --from YYYY-MM-DD --to YYYY-MM-DD [--till T]</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Use: loyalty-cli report summary|sales|points|members|segments|cohorts|feedback|actions --from YYYY-MM-DD --to YYYY-MM-DD [--till T]</source>
+        <translation>Употреба: loyalty-cli report summary|sales|points|members|segments|cohorts|feedback|actions --from YYYY-MM-DD --to YYYY-MM-DD [--till T]</translation>
+    </message>
+    <message>
+        <source>sales, points, members and feedback of a period (the reports&apos; summary)</source>
+        <translation>продажби, точки, членове и отзиви за период (обобщението на отчетите)</translation>
+    </message>
+    <message>
+        <source>revenue, sales, refunds, average check, by day, week or month</source>
+        <translation>приходи, продажби, връщания, среден бон, по дни, седмици или месеци</translation>
+    </message>
+    <message>
+        <source>points issued, redeemed, expired and outstanding, and their liability</source>
+        <translation>издадени, използвани, изтекли и оставащи точки и задължението по тях</translation>
+    </message>
+    <message>
+        <source>new and active members, repeat rate, retention, churn, lifetime value</source>
+        <translation>нови и активни членове, дял повторни покупки, задържане, отлив, стойност за целия период</translation>
+    </message>
+    <message>
+        <source>members by RFM segment, as of today</source>
+        <translation>членове по RFM сегменти към днес</translation>
+    </message>
+    <message>
+        <source>of each month&apos;s new members, how many bought in each month after</source>
+        <translation>колко от новите членове на всеки месец са купували през всеки следващ месец</translation>
+    </message>
+    <message>
+        <source>NPS and CSAT, and their trend by month</source>
+        <translation>NPS и CSAT и тенденцията им по месеци</translation>
+    </message>
+    <message>
+        <source>members to call, write to or thank, as of today</source>
+        <translation>членове за обаждане, писане или благодарност, към днес</translation>
+    </message>
+    <message>
+        <source>the first day</source>
+        <translation>първият ден</translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation>последният ден</translation>
+    </message>
+    <message>
+        <source>only this till (its name or UUID; default: every till)</source>
+        <translation>само този терминал (име или UUID; по подразбиране: всички терминали)</translation>
+    </message>
+    <message>
+        <source>the series by day (default), week or month</source>
+        <translation>редът по дни (по подразбиране), седмици или месеци</translation>
+    </message>
+    <message>
+        <source>how many months of cohorts (default 12)</source>
+        <translation>колко месеца кохорти (по подразбиране 12)</translation>
+    </message>
+    <message>
+        <source>Paying with points is switched off in this shop.</source>
+        <translation>Плащането с точки е изключено в този магазин.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs at least %Ln point(s) to pay with them.</source>
+        <translation>
+            <numerusform>%1 трябва да има поне %Ln точка, за да плаща с точки.</numerusform>
+            <numerusform>%1 трябва да има поне %Ln точки, за да плаща с точки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no points to pay with.</source>
+        <translation>%1 няма точки, с които да плати.</translation>
+    </message>
+    <message>
+        <source>--pay-points takes a whole number of points above zero, or max.</source>
+        <translation>--pay-points приема цяло число точки над нулата или max.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) paid %1.</source>
+        <translation>
+            <numerusform>%Ln точка плати %1.</numerusform>
+            <numerusform>%Ln точки платиха %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>record a sale: lines and/or an amount; without --card, a walk-in</source>
+        <translation>записва продажба: редове и/или сума; без --card — клиент без карта</translation>
+    </message>
+    <message>
+        <source>one line called &quot;Purchase&quot;</source>
+        <translation>един ред „Покупка“</translation>
+    </message>
+    <message>
+        <source>a line: DESCRIPTION:PRICE[xQUANTITY]</source>
+        <translation>ред: DESCRIPTION:PRICE[xQUANTITY]</translation>
+    </message>
+    <message>
+        <source>the member pays part of the check with points (F6)</source>
+        <translation>членът плаща част от бона с точки (F6)</translation>
+    </message>
+    <message>
+        <source>print a past receipt of this till</source>
+        <translation>отпечатва стара бележка от този терминал</translation>
+    </message>
+    <message>
+        <source>the receipt&apos;s number</source>
+        <translation>номерът на бележката</translation>
+    </message>
+    <message>
+        <source>give a sale back, whole or in part (a manager&apos;s)</source>
+        <translation>връща продажба изцяло или частично (за управител)</translation>
+    </message>
+    <message>
+        <source>the lines given back (default: everything not yet given back)</source>
+        <translation>върнатите редове (по подразбиране: всичко още невърнато)</translation>
+    </message>
+    <message>
+        <source>create the database and this terminal</source>
+        <translation>създава базата данни и този терминал</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s name</source>
+        <translation>името на магазина</translation>
+    </message>
+    <message>
+        <source>this till&apos;s name</source>
+        <translation>името на този терминал</translation>
+    </message>
+    <message>
+        <source>the ISO currency code (default: the locale&apos;s, else EUR)</source>
+        <translation>ISO кодът на валутата (по подразбиране: според локала, иначе EUR)</translation>
+    </message>
+    <message>
+        <source>create the demo shop (members, cards, sales)</source>
+        <translation>създава демо магазин (членове, карти, продажби)</translation>
+    </message>
+    <message>
+        <source>integrity check and ledger balances</source>
+        <translation>проверка на целостта и балансите в регистъра</translation>
+    </message>
+    <message>
+        <source>settle points whose expiry day is over (the app does it at start and daily; running it twice is harmless)</source>
+        <translation>урежда точките с изтекъл срок (приложението го прави при старт и всеки ден; повторното пускане е безвредно)</translation>
+    </message>
+    <message>
+        <source>read every lot, not only those since the last run</source>
+        <translation>чете всички партиди точки, не само от последното пускане</translation>
+    </message>
+    <message>
+        <source>the staff accounts</source>
+        <translation>акаунтите на персонала</translation>
+    </message>
+    <message>
+        <source>a new account (the first an administrator&apos;s; then an administrator&apos;s action)</source>
+        <translation>нов акаунт (първият е на администратор; след това действие на администратор)</translation>
+    </message>
+    <message>
+        <source>the name to sign in with</source>
+        <translation>името за вход</translation>
+    </message>
+    <message>
+        <source>what the account may do (docs/roles.md)</source>
+        <translation>какво може акаунтът (docs/roles.md)</translation>
+    </message>
+    <message>
+        <source>the PIN: 4 to 8 digits</source>
+        <translation>ПИН кодът: от 4 до 8 цифри</translation>
+    </message>
+    <message>
+        <source>the account can no longer sign in</source>
+        <translation>акаунтът вече не може да влиза</translation>
+    </message>
+    <message>
+        <source>the account&apos;s name</source>
+        <translation>името на акаунта</translation>
+    </message>
+    <message>
+        <source>the audit trail, newest first (a manager&apos;s)</source>
+        <translation>одитният журнал, най-новите първи (за управител)</translation>
+    </message>
+    <message>
+        <source>only this action, e.g. staff.create</source>
+        <translation>само това действие, напр. staff.create</translation>
+    </message>
+    <message>
+        <source>only what this person did</source>
+        <translation>само действията на този човек</translation>
+    </message>
+    <message>
+        <source>at most this many entries (default 100)</source>
+        <translation>най-много толкова записа (по подразбиране 100)</translation>
+    </message>
+    <message>
+        <source>the head office&apos;s PostgreSQL: &quot;host=… dbname=… user=… password=…&quot; (or LOYALTY_SYNC_PG)</source>
+        <translation>PostgreSQL на централата: &quot;host=… dbname=… user=… password=…&quot; (или LOYALTY_SYNC_PG)</translation>
+    </message>
+    <message>
+        <source>tries again this often when the server is out of reach (default 3)</source>
+        <translation>колко пъти да опита отново, ако сървърът е недостъпен (по подразбиране 3)</translation>
+    </message>
+    <message>
+        <source>this terminal&apos;s changes since the last batch as a batch folder (a manager&apos;s)</source>
+        <translation>промените на този терминал след последния пакет като папка с пакет (за управител)</translation>
+    </message>
+    <message>
+        <source>the folder to write</source>
+        <translation>папката за запис</translation>
+    </message>
+    <message>
+        <source>everything, to set up a new terminal</source>
+        <translation>всичко, за настройка на нов терминал</translation>
+    </message>
+    <message>
+        <source>apply a batch another terminal exported (manager)</source>
+        <translation>прилага пакет, експортиран от друг терминал (управител)</translation>
+    </message>
+    <message>
+        <source>send this terminal&apos;s changes to the head office (a manager&apos;s)</source>
+        <translation>изпраща промените на този терминал към централата (за управител)</translation>
+    </message>
+    <message>
+        <source>bring the other terminals&apos; changes from the head office (a manager&apos;s)</source>
+        <translation>взема промените на другите терминали от централата (за управител)</translation>
+    </message>
+    <message>
+        <source>push, then pull (a manager&apos;s)</source>
+        <translation>push, след това pull (за управител)</translation>
+    </message>
+    <message>
+        <source>when this terminal last synced, what waits</source>
+        <translation>кога терминалът е синхронизиран за последно, какво чака</translation>
+    </message>
+    <message>
+        <source>bring members from a CSV file (docs/import.md)</source>
+        <translation>въвежда членове от CSV файл (docs/import.md)</translation>
+    </message>
+    <message>
+        <source>show what would be done, write nothing</source>
+        <translation>показва какво ще бъде направено, без да записва</translation>
+    </message>
+    <message>
+        <source>import the rows without errors, skip the others</source>
+        <translation>въвежда редовете без грешки, пропуска другите</translation>
+    </message>
+    <message>
+        <source>which column holds a field, when the header does not say</source>
+        <translation>коя колона съдържа поле, когато заглавието не го казва</translation>
+    </message>
+    <message>
+        <source>write the members to a CSV file</source>
+        <translation>записва членовете в CSV файл</translation>
+    </message>
+    <message>
+        <source>the column separator (default &apos;;&apos;)</source>
+        <translation>разделителят на колоните (по подразбиране &apos;;&apos;)</translation>
+    </message>
+    <message>
+        <source>the list of commands, or one command&apos;s options (as --help)</source>
+        <translation>списъкът с команди или опциите на една команда (като --help)</translation>
+    </message>
+    <message>
+        <source>Usage: loyalty-cli [--db FILE] [--json] COMMAND [ARGS]</source>
+        <translation>Употреба: loyalty-cli [--db FILE] [--json] COMMAND [ARGS]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Команди:</translation>
+    </message>
+    <message>
+        <source>  MEMBER is a card number, a phone number or #ID; dates are YYYY-MM-DD.</source>
+        <translation>  MEMBER е номер на карта, телефонен номер или #ID; датите са YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Опции:</translation>
+    </message>
+    <message>
+        <source>  --db FILE   the database (default: %1)
+  --staff NAME --pin PIN   (before the command) who acts, when the database has staff
+              accounts, or the environment&apos;s LOYALTY_STAFF and LOYALTY_PIN; docs/roles.md
+  --json      machine-readable output
+  --version   the version
+</source>
+        <translation>  --db FILE   базата данни (по подразбиране: %1)
+  --staff NAME --pin PIN   (преди командата) кой действа, когато базата има акаунти
+              на персонала, или LOYALTY_STAFF и LOYALTY_PIN от средата; docs/roles.md
+  --json      машинно четим изход
+  --version   версията
+</translation>
+    </message>
+    <message>
+        <source>&quot;loyalty-cli COMMAND --help&quot; shows a command&apos;s options.</source>
+        <translation>„loyalty-cli COMMAND --help“ показва опциите на команда.</translation>
+    </message>
+    <message>
+        <source>Usage: loyalty-cli %1</source>
+        <translation>Употреба: loyalty-cli %1</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,20 @@
             <numerusform>%1 earned %Ln points; balance %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 needs at least %Ln point(s) to pay with them.</source>
+        <translation>
+            <numerusform>%1 needs at least %Ln point to pay with them.</numerusform>
+            <numerusform>%1 needs at least %Ln points to pay with them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) paid %1.</source>
+        <translation>
+            <numerusform>%Ln point paid %1.</numerusform>
+            <numerusform>%Ln points paid %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

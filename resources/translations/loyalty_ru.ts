@@ -386,110 +386,6 @@ After:
         <translation>Список команд: &quot;loyalty-cli --help&quot;.</translation>
     </message>
     <message>
-        <source>Usage: loyalty-cli [--db FILE] [--json] COMMAND [ARGS]
-
-Commands:
-  init [--store NAME] [--terminal NAME] [--currency CODE]   create the database and this terminal
-  demo [--currency CODE]                 create the demo shop (members, cards, sales)
-  member find CARD|PHONE                 show a member
-  member search TEXT                     members whose name, e-mail, phone or card match
-  member edit MEMBER [--name N] [--phone P] [--email E] [--birthday D] [--notes T]
-              [--card NEW] [--sms yes|no] [--email-offers yes|no] [--shared]
-                                         change a member (--shared: a phone or e-mail
-                                         another member has too is meant)
-  member replace-card MEMBER [--old CARD] [--new NUMBER]   block a lost card, issue a new one
-  member merge KEEP OTHER --yes          move OTHER&apos;s cards, sales and points to KEEP (manager)
-  member erase MEMBER --yes              remove a member&apos;s personal data (manager)
-  member adjust MEMBER --points N --reason TEXT   add (or, negative, take away) points by hand (manager)
-    MEMBER is a card number, a phone number or #ID
-  sale [--card N] [--amount 12.50] [--line &quot;Latte:3.20x2&quot;]...   record a sale
-  balance --card N                       a member&apos;s points balance
-  check                                  integrity check and ledger balances
-  program [earn --points N --per AMOUNT] show the loyalty program, or set the earn rate
-  import members FILE [--dry-run] [--valid-only] [--map FIELD=COLUMN]...
-                                         bring members from a CSV file (docs/import.md)
-  export members --out FILE [--delimiter &apos;;&apos;|&apos;,&apos;|tab]   write the members to a CSV file
-  staff list | add --name N --role cashier|manager|administrator --pin P | deactivate --name N
-  audit [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--action A] [--staff NAME] [--limit N]
-                                         the audit trail, newest first
-  receipt --receipt N                    print a past receipt of this till
-  refund --receipt N --reason TEXT [--lines LINE:QTY,...]
-                                         give a sale back, whole or in part (a manager&apos;s)
-  product list | add --code C --name N --price P [--category C] [--key 1-9]   the catalogue
-  expire [--full]                        settle points whose expiry day is over (the app
-                                         does it at start and daily; running it twice is harmless)
-  sync export --out DIR [--all]          this terminal&apos;s changes since the last batch as a
-                                         batch (--all: everything, to set up a new terminal)
-  sync import DIR                        apply a batch another terminal exported (manager)
-  sync push|pull|now --pg CONNINFO [--retries N]   exchange with the head office&apos;s
-                                         PostgreSQL (&quot;host=… dbname=… user=… password=…&quot;;
-                                         or LOYALTY_SYNC_PG); now = push then pull
-  sync status                            when this terminal last synced, what waits
-  backup [--to DIR]                      a checked copy of the database (docs/backup.md)
-  backups [--in DIR]                     the backups, newest first, each checked
-  restore FILE                           replace the database with a backup (the current
-                                         file is kept aside)
-
-Options:
-  --db FILE   the database (default: %1)
-  --staff NAME --pin PIN   (before the command) who acts, when the database has staff
-              accounts, or the environment&apos;s LOYALTY_STAFF and LOYALTY_PIN; docs/roles.md
-  --json      machine-readable output
-  --version   the version
-</source>
-        <translation>Использование: loyalty-cli [--db FILE] [--json] COMMAND [ARGS]
-
-Команды:
-  init [--store NAME] [--terminal NAME] [--currency CODE]   создать базу данных и эту кассу
-  demo [--currency CODE]                 создать демо-магазин (участники, карты, продажи)
-  member find CARD|PHONE                 показать участника
-  member search TEXT                     участники, у которых совпадает имя, e-mail, телефон или карта
-  member edit MEMBER [--name N] [--phone P] [--email E] [--birthday D] [--notes T]
-              [--card NEW] [--sms yes|no] [--email-offers yes|no] [--shared]
-                                         изменить участника (--shared: телефон или e-mail
-                                         другого участника указан намеренно)
-  member replace-card MEMBER [--old CARD] [--new NUMBER]   заблокировать утерянную карту, выдать новую
-  member merge KEEP OTHER --yes          перенести карты, продажи и баллы OTHER в KEEP (менеджер)
-  member erase MEMBER --yes              стереть персональные данные участника (менеджер)
-  member adjust MEMBER --points N --reason TEXT   начислить (или, если N &lt; 0, списать) баллы вручную (менеджер)
-    MEMBER — номер карты, номер телефона или #ID
-  sale [--card N] [--amount 12.50] [--line &quot;Latte:3.20x2&quot;]...   провести продажу
-  balance --card N                       баланс баллов участника
-  check                                  проверка целостности и балансов по реестру
-  program [earn --points N --per AMOUNT] показать программу лояльности или задать норму начисления
-  import members FILE [--dry-run] [--valid-only] [--map FIELD=COLUMN]...
-                                         загрузить участников из файла CSV (docs/import.md)
-  export members --out FILE [--delimiter &apos;;&apos;|&apos;,&apos;|tab]   записать участников в файл CSV
-  staff list | add --name N --role cashier|manager|administrator --pin P | deactivate --name N
-  audit [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--action A] [--staff NAME] [--limit N]
-                                         журнал аудита, сначала новые
-  receipt --receipt N                    напечатать прошлый чек этой кассы
-  refund --receipt N --reason TEXT [--lines LINE:QTY,...]
-                                         возврат продажи, полный или частичный (менеджер)
-  product list | add --code C --name N --price P [--category C] [--key 1-9]   каталог товаров
-  expire [--full]                        списать баллы с истёкшим сроком (программа
-                                         делает это при запуске и ежедневно; повторный запуск безвреден)
-  sync export --out DIR [--all]          изменения этой кассы с прошлого пакета в виде
-                                         пакета (--all: всё, для настройки новой кассы)
-  sync import DIR                        применить пакет, выгруженный другой кассой (менеджер)
-  sync push|pull|now --pg CONNINFO [--retries N]   обмен с PostgreSQL
-                                         центрального офиса (&quot;host=… dbname=… user=… password=…&quot;;
-                                         или LOYALTY_SYNC_PG); now = push, затем pull
-  sync status                            когда касса последний раз синхронизировалась, что ждёт отправки
-  backup [--to DIR]                      проверенная копия базы данных (docs/backup.md)
-  backups [--in DIR]                     резервные копии, сначала новые, каждая проверена
-  restore FILE                           заменить базу данных резервной копией (текущий
-                                         файл сохраняется отдельно)
-
-Параметры:
-  --db FILE   база данных (по умолчанию: %1)
-  --staff NAME --pin PIN   (перед командой) кто выполняет действие, если в базе есть учётные
-              записи сотрудников, или LOYALTY_STAFF и LOYALTY_PIN из окружения; docs/roles.md
-  --json      машиночитаемый вывод
-  --version   версия
-</translation>
-    </message>
-    <message>
         <source>--db needs a file name.</source>
         <translation>Для --db нужно имя файла.</translation>
     </message>
@@ -918,6 +814,736 @@ In force since: %7</source>
             <numerusform>%1: начислено %Ln балла; баланс %2.</numerusform>
             <numerusform>%1: начислено %Ln баллов; баланс %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no options.</source>
+        <translation>«%1» не принимает параметров.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes %2.</source>
+        <translation>«%1» принимает %2.</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value.</source>
+        <translation>--%1 не принимает значения.</translation>
+    </message>
+    <message>
+        <source>a checked copy of the database (docs/backup.md; a manager&apos;s)</source>
+        <translation>проверенная копия базы данных (docs/backup.md; для менеджера)</translation>
+    </message>
+    <message>
+        <source>the folder (default: the backup folder)</source>
+        <translation>папка (по умолчанию: папка резервных копий)</translation>
+    </message>
+    <message>
+        <source>the backups, newest first, each checked</source>
+        <translation>резервные копии, сначала новые, каждая проверена</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup (the current file is kept aside; an administrator&apos;s)</source>
+        <translation>заменить базу данных резервной копией (текущий файл сохраняется отдельно; для администратора)</translation>
+    </message>
+    <message>
+        <source>yes, go ahead: this cannot be undone</source>
+        <translation>да, выполнить: это нельзя отменить</translation>
+    </message>
+    <message>
+        <source>change a member: only the fields given, with the enrolment rules</source>
+        <translation>изменить участника: только указанные поля, по правилам регистрации</translation>
+    </message>
+    <message>
+        <source>the member&apos;s name</source>
+        <translation>имя участника</translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation>номер телефона</translation>
+    </message>
+    <message>
+        <source>the e-mail address</source>
+        <translation>адрес e-mail</translation>
+    </message>
+    <message>
+        <source>the birthday: 31.12 or 31.12.1990</source>
+        <translation>день рождения: 31.12 или 31.12.1990</translation>
+    </message>
+    <message>
+        <source>notes for the counter</source>
+        <translation>заметки для кассы</translation>
+    </message>
+    <message>
+        <source>a new card number: the old card is blocked</source>
+        <translation>номер новой карты: старая карта блокируется</translation>
+    </message>
+    <message>
+        <source>offers by SMS</source>
+        <translation>предложения по SMS</translation>
+    </message>
+    <message>
+        <source>offers by e-mail</source>
+        <translation>предложения по e-mail</translation>
+    </message>
+    <message>
+        <source>a phone or e-mail another member has too is meant (a family)</source>
+        <translation>телефон или e-mail, который есть и у другого участника, указан намеренно (семья)</translation>
+    </message>
+    <message>
+        <source>block a lost card, issue a new one</source>
+        <translation>заблокировать утерянную карту, выдать новую</translation>
+    </message>
+    <message>
+        <source>the lost card, when the member has several</source>
+        <translation>утерянная карта, если у участника их несколько</translation>
+    </message>
+    <message>
+        <source>the new card&apos;s number (default: the app issues one)</source>
+        <translation>номер новой карты (по умолчанию: программа выдаёт номер)</translation>
+    </message>
+    <message>
+        <source>move OTHER&apos;s cards, sales and points to KEEP (manager)</source>
+        <translation>перенести карты, продажи и баллы OTHER в KEEP (менеджер)</translation>
+    </message>
+    <message>
+        <source>remove a member&apos;s personal data (manager)</source>
+        <translation>стереть персональные данные участника (менеджер)</translation>
+    </message>
+    <message>
+        <source>add (or, negative, take away) points by hand (manager)</source>
+        <translation>начислить (или, если N &lt; 0, списать) баллы вручную (менеджер)</translation>
+    </message>
+    <message>
+        <source>the points: negative takes away</source>
+        <translation>баллы: отрицательное число списывает</translation>
+    </message>
+    <message>
+        <source>why, for the audit trail</source>
+        <translation>причина, для журнала аудита</translation>
+    </message>
+    <message>
+        <source>Use: loyalty-cli member add --name N [--card C] [--phone P] [--email E] [--birthday D] [--referred-by CARD]</source>
+        <translation>Использование: loyalty-cli member add --name N [--card C] [--phone P] [--email E] [--birthday D] [--referred-by CARD]</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled with card %2; balance %3 points.</source>
+        <translation>%1 зарегистрирован(а) с картой %2; баланс %3 баллов.</translation>
+    </message>
+    <message>
+        <source>show a member</source>
+        <translation>показать участника</translation>
+    </message>
+    <message>
+        <source>members whose name, e-mail, phone or card match</source>
+        <translation>участники, у которых совпадает имя, e-mail, телефон или карта</translation>
+    </message>
+    <message>
+        <source>enroll a member, with the enrolment rules and welcome bonus of the F2 dialog</source>
+        <translation>зарегистрировать участника по правилам и с приветственным бонусом окна F2</translation>
+    </message>
+    <message>
+        <source>the card&apos;s number (default: the app issues one)</source>
+        <translation>номер карты (по умолчанию: программа выдаёт номер)</translation>
+    </message>
+    <message>
+        <source>the card or phone of the member who brought them</source>
+        <translation>карта или телефон участника, который его привёл</translation>
+    </message>
+    <message>
+        <source>a member&apos;s points balance</source>
+        <translation>баланс баллов участника</translation>
+    </message>
+    <message>
+        <source>the card or phone number</source>
+        <translation>номер карты или телефона</translation>
+    </message>
+    <message>
+        <source>the catalogue</source>
+        <translation>каталог товаров</translation>
+    </message>
+    <message>
+        <source>a new product in the catalogue (a manager&apos;s)</source>
+        <translation>новый товар в каталоге (для менеджера)</translation>
+    </message>
+    <message>
+        <source>the product&apos;s code or barcode</source>
+        <translation>код или штрихкод товара</translation>
+    </message>
+    <message>
+        <source>the product&apos;s name</source>
+        <translation>название товара</translation>
+    </message>
+    <message>
+        <source>the price, e.g. 3.20</source>
+        <translation>цена, например 3.20</translation>
+    </message>
+    <message>
+        <source>the category (stamps, earn rules)</source>
+        <translation>категория (штампы, правила начисления)</translation>
+    </message>
+    <message>
+        <source>the product&apos;s key on the sale page: Alt+1..Alt+9</source>
+        <translation>клавиша товара на странице продажи: Alt+1..Alt+9</translation>
+    </message>
+    <message>
+        <source>Use: loyalty-cli program [earn --points N --per AMOUNT | export --out FILE | import FILE]</source>
+        <translation>Использование: loyalty-cli program [earn --points N --per AMOUNT | export --out FILE | import FILE]</translation>
+    </message>
+    <message>
+        <source>Use: loyalty-cli program export --out FILE.json</source>
+        <translation>Использование: loyalty-cli program export --out FILE.json</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>The program in force is written to %1.</source>
+        <translation>Действующая программа записана в %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a program: it holds no JSON object.</source>
+        <translation>%1 — не программа: в нём нет объекта JSON.</translation>
+    </message>
+    <message>
+        <source>Use: loyalty-cli program import FILE.json [--note TEXT]</source>
+        <translation>Использование: loyalty-cli program import FILE.json [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>show the loyalty program in force</source>
+        <translation>показать действующую программу лояльности</translation>
+    </message>
+    <message>
+        <source>set the earn rate: N points per AMOUNT paid, from now (a manager&apos;s)</source>
+        <translation>задать норму начисления: N баллов за оплаченную сумму AMOUNT, с этого момента (для менеджера)</translation>
+    </message>
+    <message>
+        <source>the points earned</source>
+        <translation>начисляемые баллы</translation>
+    </message>
+    <message>
+        <source>for this much paid, e.g. 1.00</source>
+        <translation>за такую оплаченную сумму, например 1.00</translation>
+    </message>
+    <message>
+        <source>write the program in force to a JSON file</source>
+        <translation>записать действующую программу в файл JSON</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>файл для записи</translation>
+    </message>
+    <message>
+        <source>a new program version from a JSON file, in force from now, checked as the program dialog checks it (a manager&apos;s)</source>
+        <translation>новая версия программы из файла JSON, действует с этого момента, проверяется как в окне программы (для менеджера)</translation>
+    </message>
+    <message>
+        <source>a note for the version&apos;s history</source>
+        <translation>заметка для истории версий</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Возвраты</translation>
+    </message>
+    <message>
+        <source>Average check</source>
+        <translation>Средний чек</translation>
+    </message>
+    <message>
+        <source>Members&apos; share of revenue</source>
+        <translation>Доля участников в выручке</translation>
+    </message>
+    <message>
+        <source>Members&apos; revenue</source>
+        <translation>Выручка от участников</translation>
+    </message>
+    <message>
+        <source>Discounts given</source>
+        <translation>Предоставлено скидок</translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation>Нет продаж за этот период.</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Начислено</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Списано</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Сгорело</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Скорректировано</translation>
+    </message>
+    <message>
+        <source>Outstanding now</source>
+        <translation>Остаток на сейчас</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation>Обязательства по баллам</translation>
+    </message>
+    <message>
+        <source>— (paying with points is off)</source>
+        <translation>— (оплата баллами отключена)</translation>
+    </message>
+    <message>
+        <source>Refunds that left a balance below zero</source>
+        <translation>Возвраты, после которых баланс ушёл ниже нуля</translation>
+    </message>
+    <message>
+        <source>Points those balances went below zero by</source>
+        <translation>На сколько баллов эти балансы ушли ниже нуля</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активные</translation>
+    </message>
+    <message>
+        <source>Bought twice or more</source>
+        <translation>Покупали два раза и более</translation>
+    </message>
+    <message>
+        <source>Members&apos; sales</source>
+        <translation>Продажи участникам</translation>
+    </message>
+    <message>
+        <source>Active in the 90 days before</source>
+        <translation>Активны за 90 дней до периода</translation>
+    </message>
+    <message>
+        <source>Active in the last 90 days</source>
+        <translation>Активны за последние 90 дней</translation>
+    </message>
+    <message>
+        <source>Of those, new in the period</source>
+        <translation>Из них новые за период</translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate</source>
+        <translation>Доля повторных покупок</translation>
+    </message>
+    <message>
+        <source>Average visits</source>
+        <translation>Среднее число визитов</translation>
+    </message>
+    <message>
+        <source>Retention (CRR)</source>
+        <translation>Удержание (CRR)</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Отток</translation>
+    </message>
+    <message>
+        <source>Lifetime value (CLV)</source>
+        <translation>Пожизненная ценность (CLV)</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>Ответы NPS</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Промоутеры</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Критики</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>CSAT answers</source>
+        <translation>Ответы CSAT</translation>
+    </message>
+    <message>
+        <source>Satisfied (4 and 5)</source>
+        <translation>Довольны (4 и 5)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Nobody joined in these months.</source>
+        <translation>В эти месяцы никто не зарегистрировался.</translation>
+    </message>
+    <message>
+        <source>Birthdays in the next 14 days</source>
+        <translation>Дни рождения в ближайшие 14 дней</translation>
+    </message>
+    <message>
+        <source>Points expiring in the next 30 days</source>
+        <translation>Баллы, сгорающие в ближайшие 30 дней</translation>
+    </message>
+    <message>
+        <source>Not seen for 60 days (win-back)</source>
+        <translation>Не приходили 60 дней (вернуть клиентов)</translation>
+    </message>
+    <message>
+        <source>Top members</source>
+        <translation>Лучшие участники</translation>
+    </message>
+    <message>
+        <source>Balances below zero</source>
+        <translation>Балансы ниже нуля</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Отзывы</translation>
+    </message>
+    <message>
+        <source>The tills cannot be read.</source>
+        <translation>Не удаётся прочитать список касс.</translation>
+    </message>
+    <message>
+        <source>No till is called &quot;%1&quot;.</source>
+        <translation>Нет кассы с названием «%1».</translation>
+    </message>
+    <message>
+        <source>--group is day, week or month.</source>
+        <translation>--group: day, week или month.</translation>
+    </message>
+    <message>
+        <source>--months is a whole number from 1 to 120.</source>
+        <translation>--months — целое число от 1 до 120.</translation>
+    </message>
+    <message>
+        <source>Use: loyalty-cli report %1 --from YYYY-MM-DD --to YYYY-MM-DD [--till T]</source>
+        <translation>Использование: loyalty-cli report %1 --from YYYY-MM-DD --to YYYY-MM-DD [--till T]</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Use: loyalty-cli report summary|sales|points|members|segments|cohorts|feedback|actions --from YYYY-MM-DD --to YYYY-MM-DD [--till T]</source>
+        <translation>Использование: loyalty-cli report summary|sales|points|members|segments|cohorts|feedback|actions --from YYYY-MM-DD --to YYYY-MM-DD [--till T]</translation>
+    </message>
+    <message>
+        <source>sales, points, members and feedback of a period (the reports&apos; summary)</source>
+        <translation>продажи, баллы, участники и отзывы за период (сводка отчётов)</translation>
+    </message>
+    <message>
+        <source>revenue, sales, refunds, average check, by day, week or month</source>
+        <translation>выручка, продажи, возвраты, средний чек, по дням, неделям или месяцам</translation>
+    </message>
+    <message>
+        <source>points issued, redeemed, expired and outstanding, and their liability</source>
+        <translation>начисленные, списанные, сгоревшие и остающиеся баллы и обязательства по ним</translation>
+    </message>
+    <message>
+        <source>new and active members, repeat rate, retention, churn, lifetime value</source>
+        <translation>новые и активные участники, доля повторных покупок, удержание, отток, пожизненная ценность</translation>
+    </message>
+    <message>
+        <source>members by RFM segment, as of today</source>
+        <translation>участники по сегментам RFM на сегодня</translation>
+    </message>
+    <message>
+        <source>of each month&apos;s new members, how many bought in each month after</source>
+        <translation>сколько новых участников каждого месяца покупали в каждом следующем месяце</translation>
+    </message>
+    <message>
+        <source>NPS and CSAT, and their trend by month</source>
+        <translation>NPS и CSAT и их динамика по месяцам</translation>
+    </message>
+    <message>
+        <source>members to call, write to or thank, as of today</source>
+        <translation>кому позвонить, написать или сказать спасибо, на сегодня</translation>
+    </message>
+    <message>
+        <source>the first day</source>
+        <translation>первый день</translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation>последний день</translation>
+    </message>
+    <message>
+        <source>only this till (its name or UUID; default: every till)</source>
+        <translation>только эта касса (название или UUID; по умолчанию: все кассы)</translation>
+    </message>
+    <message>
+        <source>the series by day (default), week or month</source>
+        <translation>ряд по дням (по умолчанию), неделям или месяцам</translation>
+    </message>
+    <message>
+        <source>how many months of cohorts (default 12)</source>
+        <translation>сколько месяцев когорт (по умолчанию 12)</translation>
+    </message>
+    <message>
+        <source>Paying with points is switched off in this shop.</source>
+        <translation>Оплата баллами в этом магазине отключена.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs at least %Ln point(s) to pay with them.</source>
+        <translation>
+            <numerusform>Для оплаты баллами у %1 должно быть не менее %Ln балла.</numerusform>
+            <numerusform>Для оплаты баллами у %1 должно быть не менее %Ln баллов.</numerusform>
+            <numerusform>Для оплаты баллами у %1 должно быть не менее %Ln баллов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no points to pay with.</source>
+        <translation>У %1 нет баллов для оплаты.</translation>
+    </message>
+    <message>
+        <source>--pay-points takes a whole number of points above zero, or max.</source>
+        <translation>--pay-points принимает целое число баллов больше нуля или max.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) paid %1.</source>
+        <translation>
+            <numerusform>%Ln балл оплатил %1.</numerusform>
+            <numerusform>%Ln балла оплатили %1.</numerusform>
+            <numerusform>%Ln баллов оплатили %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>record a sale: lines and/or an amount; without --card, a walk-in</source>
+        <translation>провести продажу: строки и/или сумма; без --card — покупатель без карты</translation>
+    </message>
+    <message>
+        <source>one line called &quot;Purchase&quot;</source>
+        <translation>одна строка «Покупка»</translation>
+    </message>
+    <message>
+        <source>a line: DESCRIPTION:PRICE[xQUANTITY]</source>
+        <translation>строка: DESCRIPTION:PRICE[xQUANTITY]</translation>
+    </message>
+    <message>
+        <source>the member pays part of the check with points (F6)</source>
+        <translation>участник оплачивает часть чека баллами (F6)</translation>
+    </message>
+    <message>
+        <source>print a past receipt of this till</source>
+        <translation>напечатать прошлый чек этой кассы</translation>
+    </message>
+    <message>
+        <source>the receipt&apos;s number</source>
+        <translation>номер чека</translation>
+    </message>
+    <message>
+        <source>give a sale back, whole or in part (a manager&apos;s)</source>
+        <translation>возврат продажи, полный или частичный (для менеджера)</translation>
+    </message>
+    <message>
+        <source>the lines given back (default: everything not yet given back)</source>
+        <translation>возвращаемые строки (по умолчанию: всё, что ещё не возвращено)</translation>
+    </message>
+    <message>
+        <source>create the database and this terminal</source>
+        <translation>создать базу данных и эту кассу</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s name</source>
+        <translation>название магазина</translation>
+    </message>
+    <message>
+        <source>this till&apos;s name</source>
+        <translation>название этой кассы</translation>
+    </message>
+    <message>
+        <source>the ISO currency code (default: the locale&apos;s, else EUR)</source>
+        <translation>код валюты ISO (по умолчанию: из языковых настроек, иначе EUR)</translation>
+    </message>
+    <message>
+        <source>create the demo shop (members, cards, sales)</source>
+        <translation>создать демо-магазин (участники, карты, продажи)</translation>
+    </message>
+    <message>
+        <source>integrity check and ledger balances</source>
+        <translation>проверка целостности и балансов по реестру</translation>
+    </message>
+    <message>
+        <source>settle points whose expiry day is over (the app does it at start and daily; running it twice is harmless)</source>
+        <translation>списать баллы с истёкшим сроком (программа делает это при запуске и ежедневно; повторный запуск безвреден)</translation>
+    </message>
+    <message>
+        <source>read every lot, not only those since the last run</source>
+        <translation>читать все партии баллов, а не только с прошлого запуска</translation>
+    </message>
+    <message>
+        <source>the staff accounts</source>
+        <translation>учётные записи сотрудников</translation>
+    </message>
+    <message>
+        <source>a new account (the first an administrator&apos;s; then an administrator&apos;s action)</source>
+        <translation>новая учётная запись (первая — администратора; далее — действие администратора)</translation>
+    </message>
+    <message>
+        <source>the name to sign in with</source>
+        <translation>имя для входа</translation>
+    </message>
+    <message>
+        <source>what the account may do (docs/roles.md)</source>
+        <translation>что может учётная запись (docs/roles.md)</translation>
+    </message>
+    <message>
+        <source>the PIN: 4 to 8 digits</source>
+        <translation>PIN-код: от 4 до 8 цифр</translation>
+    </message>
+    <message>
+        <source>the account can no longer sign in</source>
+        <translation>учётная запись больше не может входить</translation>
+    </message>
+    <message>
+        <source>the account&apos;s name</source>
+        <translation>имя учётной записи</translation>
+    </message>
+    <message>
+        <source>the audit trail, newest first (a manager&apos;s)</source>
+        <translation>журнал аудита, сначала новые (для менеджера)</translation>
+    </message>
+    <message>
+        <source>only this action, e.g. staff.create</source>
+        <translation>только это действие, например staff.create</translation>
+    </message>
+    <message>
+        <source>only what this person did</source>
+        <translation>только действия этого человека</translation>
+    </message>
+    <message>
+        <source>at most this many entries (default 100)</source>
+        <translation>не больше стольких записей (по умолчанию 100)</translation>
+    </message>
+    <message>
+        <source>the head office&apos;s PostgreSQL: &quot;host=… dbname=… user=… password=…&quot; (or LOYALTY_SYNC_PG)</source>
+        <translation>PostgreSQL центрального офиса: &quot;host=… dbname=… user=… password=…&quot; (или LOYALTY_SYNC_PG)</translation>
+    </message>
+    <message>
+        <source>tries again this often when the server is out of reach (default 3)</source>
+        <translation>сколько раз повторить, если сервер недоступен (по умолчанию 3)</translation>
+    </message>
+    <message>
+        <source>this terminal&apos;s changes since the last batch as a batch folder (a manager&apos;s)</source>
+        <translation>изменения этой кассы с прошлого пакета в виде папки пакета (для менеджера)</translation>
+    </message>
+    <message>
+        <source>the folder to write</source>
+        <translation>папка для записи</translation>
+    </message>
+    <message>
+        <source>everything, to set up a new terminal</source>
+        <translation>всё, для настройки новой кассы</translation>
+    </message>
+    <message>
+        <source>apply a batch another terminal exported (manager)</source>
+        <translation>применить пакет, выгруженный другой кассой (менеджер)</translation>
+    </message>
+    <message>
+        <source>send this terminal&apos;s changes to the head office (a manager&apos;s)</source>
+        <translation>отправить изменения этой кассы в центральный офис (для менеджера)</translation>
+    </message>
+    <message>
+        <source>bring the other terminals&apos; changes from the head office (a manager&apos;s)</source>
+        <translation>получить изменения других касс из центрального офиса (для менеджера)</translation>
+    </message>
+    <message>
+        <source>push, then pull (a manager&apos;s)</source>
+        <translation>push, затем pull (для менеджера)</translation>
+    </message>
+    <message>
+        <source>when this terminal last synced, what waits</source>
+        <translation>когда касса последний раз синхронизировалась, что ждёт отправки</translation>
+    </message>
+    <message>
+        <source>bring members from a CSV file (docs/import.md)</source>
+        <translation>загрузить участников из файла CSV (docs/import.md)</translation>
+    </message>
+    <message>
+        <source>show what would be done, write nothing</source>
+        <translation>показать, что будет сделано, ничего не записывая</translation>
+    </message>
+    <message>
+        <source>import the rows without errors, skip the others</source>
+        <translation>загрузить строки без ошибок, остальные пропустить</translation>
+    </message>
+    <message>
+        <source>which column holds a field, when the header does not say</source>
+        <translation>в каком столбце поле, если заголовок этого не говорит</translation>
+    </message>
+    <message>
+        <source>write the members to a CSV file</source>
+        <translation>записать участников в файл CSV</translation>
+    </message>
+    <message>
+        <source>the column separator (default &apos;;&apos;)</source>
+        <translation>разделитель столбцов (по умолчанию &apos;;&apos;)</translation>
+    </message>
+    <message>
+        <source>the list of commands, or one command&apos;s options (as --help)</source>
+        <translation>список команд или параметры одной команды (как --help)</translation>
+    </message>
+    <message>
+        <source>Usage: loyalty-cli [--db FILE] [--json] COMMAND [ARGS]</source>
+        <translation>Использование: loyalty-cli [--db FILE] [--json] COMMAND [ARGS]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Команды:</translation>
+    </message>
+    <message>
+        <source>  MEMBER is a card number, a phone number or #ID; dates are YYYY-MM-DD.</source>
+        <translation>  MEMBER — номер карты, номер телефона или #ID; даты — YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Параметры:</translation>
+    </message>
+    <message>
+        <source>  --db FILE   the database (default: %1)
+  --staff NAME --pin PIN   (before the command) who acts, when the database has staff
+              accounts, or the environment&apos;s LOYALTY_STAFF and LOYALTY_PIN; docs/roles.md
+  --json      machine-readable output
+  --version   the version
+</source>
+        <translation>  --db FILE   база данных (по умолчанию: %1)
+  --staff NAME --pin PIN   (перед командой) кто выполняет действие, если в базе есть учётные
+              записи сотрудников, или LOYALTY_STAFF и LOYALTY_PIN из окружения; docs/roles.md
+  --json      машиночитаемый вывод
+  --version   версия
+</translation>
+    </message>
+    <message>
+        <source>&quot;loyalty-cli COMMAND --help&quot; shows a command&apos;s options.</source>
+        <translation>«loyalty-cli COMMAND --help» показывает параметры команды.</translation>
+    </message>
+    <message>
+        <source>Usage: loyalty-cli %1</source>
+        <translation>Использование: loyalty-cli %1</translation>
     </message>
 </context>
 <context>

@@ -386,110 +386,6 @@ After:
         <translation>Список команд: &quot;loyalty-cli --help&quot;.</translation>
     </message>
     <message>
-        <source>Usage: loyalty-cli [--db FILE] [--json] COMMAND [ARGS]
-
-Commands:
-  init [--store NAME] [--terminal NAME] [--currency CODE]   create the database and this terminal
-  demo [--currency CODE]                 create the demo shop (members, cards, sales)
-  member find CARD|PHONE                 show a member
-  member search TEXT                     members whose name, e-mail, phone or card match
-  member edit MEMBER [--name N] [--phone P] [--email E] [--birthday D] [--notes T]
-              [--card NEW] [--sms yes|no] [--email-offers yes|no] [--shared]
-                                         change a member (--shared: a phone or e-mail
-                                         another member has too is meant)
-  member replace-card MEMBER [--old CARD] [--new NUMBER]   block a lost card, issue a new one
-  member merge KEEP OTHER --yes          move OTHER&apos;s cards, sales and points to KEEP (manager)
-  member erase MEMBER --yes              remove a member&apos;s personal data (manager)
-  member adjust MEMBER --points N --reason TEXT   add (or, negative, take away) points by hand (manager)
-    MEMBER is a card number, a phone number or #ID
-  sale [--card N] [--amount 12.50] [--line &quot;Latte:3.20x2&quot;]...   record a sale
-  balance --card N                       a member&apos;s points balance
-  check                                  integrity check and ledger balances
-  program [earn --points N --per AMOUNT] show the loyalty program, or set the earn rate
-  import members FILE [--dry-run] [--valid-only] [--map FIELD=COLUMN]...
-                                         bring members from a CSV file (docs/import.md)
-  export members --out FILE [--delimiter &apos;;&apos;|&apos;,&apos;|tab]   write the members to a CSV file
-  staff list | add --name N --role cashier|manager|administrator --pin P | deactivate --name N
-  audit [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--action A] [--staff NAME] [--limit N]
-                                         the audit trail, newest first
-  receipt --receipt N                    print a past receipt of this till
-  refund --receipt N --reason TEXT [--lines LINE:QTY,...]
-                                         give a sale back, whole or in part (a manager&apos;s)
-  product list | add --code C --name N --price P [--category C] [--key 1-9]   the catalogue
-  expire [--full]                        settle points whose expiry day is over (the app
-                                         does it at start and daily; running it twice is harmless)
-  sync export --out DIR [--all]          this terminal&apos;s changes since the last batch as a
-                                         batch (--all: everything, to set up a new terminal)
-  sync import DIR                        apply a batch another terminal exported (manager)
-  sync push|pull|now --pg CONNINFO [--retries N]   exchange with the head office&apos;s
-                                         PostgreSQL (&quot;host=… dbname=… user=… password=…&quot;;
-                                         or LOYALTY_SYNC_PG); now = push then pull
-  sync status                            when this terminal last synced, what waits
-  backup [--to DIR]                      a checked copy of the database (docs/backup.md)
-  backups [--in DIR]                     the backups, newest first, each checked
-  restore FILE                           replace the database with a backup (the current
-                                         file is kept aside)
-
-Options:
-  --db FILE   the database (default: %1)
-  --staff NAME --pin PIN   (before the command) who acts, when the database has staff
-              accounts, or the environment&apos;s LOYALTY_STAFF and LOYALTY_PIN; docs/roles.md
-  --json      machine-readable output
-  --version   the version
-</source>
-        <translation>Використання: loyalty-cli [--db FILE] [--json] COMMAND [ARGS]
-
-Команди:
-  init [--store NAME] [--terminal NAME] [--currency CODE]   створити базу даних і цей термінал
-  demo [--currency CODE]                 створити демомагазин (учасники, картки, продажі)
-  member find CARD|PHONE                 показати учасника
-  member search TEXT                     учасники, у яких збігається ім’я, ел. пошта, телефон чи картка
-  member edit MEMBER [--name N] [--phone P] [--email E] [--birthday D] [--notes T]
-              [--card NEW] [--sms yes|no] [--email-offers yes|no] [--shared]
-                                         змінити учасника (--shared: телефон чи ел. пошта
-                                         навмисно збігаються з даними іншого учасника)
-  member replace-card MEMBER [--old CARD] [--new NUMBER]   заблокувати загублену картку, видати нову
-  member merge KEEP OTHER --yes          перенести картки, продажі й бали OTHER до KEEP (менеджер)
-  member erase MEMBER --yes              видалити персональні дані учасника (менеджер)
-  member adjust MEMBER --points N --reason TEXT   додати (або, з мінусом, зняти) бали вручну (менеджер)
-    MEMBER — номер картки, номер телефону або #ID
-  sale [--card N] [--amount 12.50] [--line &quot;Latte:3.20x2&quot;]...   записати продаж
-  balance --card N                       баланс балів учасника
-  check                                  перевірка цілісності та балансів за реєстром балів
-  program [earn --points N --per AMOUNT] показати програму лояльності або задати норму нарахування
-  import members FILE [--dry-run] [--valid-only] [--map FIELD=COLUMN]...
-                                         імпортувати учасників із файлу CSV (docs/import.md)
-  export members --out FILE [--delimiter &apos;;&apos;|&apos;,&apos;|tab]   записати учасників у файл CSV
-  staff list | add --name N --role cashier|manager|administrator --pin P | deactivate --name N
-  audit [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--action A] [--staff NAME] [--limit N]
-                                         журнал аудиту, найновіші записи спершу
-  receipt --receipt N                    надрукувати попередній чек цієї каси
-  refund --receipt N --reason TEXT [--lines LINE:QTY,...]
-                                         повернути продаж повністю або частково (менеджер)
-  product list | add --code C --name N --price P [--category C] [--key 1-9]   каталог товарів
-  expire [--full]                        списати бали з простроченим терміном (програма
-                                         робить це під час запуску й щодня; повторний запуск нешкідливий)
-  sync export --out DIR [--all]          зміни цього термінала від останнього пакета у вигляді
-                                         пакета (--all: усе, для налаштування нового термінала)
-  sync import DIR                        застосувати пакет, експортований іншим терміналом (менеджер)
-  sync push|pull|now --pg CONNINFO [--retries N]   обмін із PostgreSQL головного
-                                         офісу (&quot;host=… dbname=… user=… password=…&quot;;
-                                         або LOYALTY_SYNC_PG); now = push, потім pull
-  sync status                            коли цей термінал востаннє синхронізувався, що очікує
-  backup [--to DIR]                      перевірена копія бази даних (docs/backup.md)
-  backups [--in DIR]                     резервні копії, найновіші спершу, кожна перевірена
-  restore FILE                           замінити базу даних резервною копією (поточний
-                                         файл зберігається окремо)
-
-Параметри:
-  --db FILE   база даних (типово: %1)
-  --staff NAME --pin PIN   (перед командою) хто діє, якщо в базі даних є облікові записи
-              працівників, або LOYALTY_STAFF і LOYALTY_PIN із середовища; docs/roles.md
-  --json      машиночитний вивід
-  --version   версія
-</translation>
-    </message>
-    <message>
         <source>--db needs a file name.</source>
         <translation>--db: потрібне ім’я файлу.</translation>
     </message>
@@ -918,6 +814,736 @@ In force since: %7</source>
             <numerusform>%1: нараховано %Ln бали; баланс %2.</numerusform>
             <numerusform>%1: нараховано %Ln балів; баланс %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no options.</source>
+        <translation>«%1» не приймає параметрів.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes %2.</source>
+        <translation>«%1» приймає %2.</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value.</source>
+        <translation>--%1 не приймає значення.</translation>
+    </message>
+    <message>
+        <source>a checked copy of the database (docs/backup.md; a manager&apos;s)</source>
+        <translation>перевірена копія бази даних (docs/backup.md; для менеджера)</translation>
+    </message>
+    <message>
+        <source>the folder (default: the backup folder)</source>
+        <translation>тека (типово: тека резервних копій)</translation>
+    </message>
+    <message>
+        <source>the backups, newest first, each checked</source>
+        <translation>резервні копії, найновіші спершу, кожна перевірена</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup (the current file is kept aside; an administrator&apos;s)</source>
+        <translation>замінити базу даних резервною копією (поточний файл зберігається окремо; для адміністратора)</translation>
+    </message>
+    <message>
+        <source>yes, go ahead: this cannot be undone</source>
+        <translation>так, виконати: це не можна скасувати</translation>
+    </message>
+    <message>
+        <source>change a member: only the fields given, with the enrolment rules</source>
+        <translation>змінити учасника: лише вказані поля, за правилами реєстрації</translation>
+    </message>
+    <message>
+        <source>the member&apos;s name</source>
+        <translation>ім’я учасника</translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation>номер телефону</translation>
+    </message>
+    <message>
+        <source>the e-mail address</source>
+        <translation>адреса ел. пошти</translation>
+    </message>
+    <message>
+        <source>the birthday: 31.12 or 31.12.1990</source>
+        <translation>день народження: 31.12 або 31.12.1990</translation>
+    </message>
+    <message>
+        <source>notes for the counter</source>
+        <translation>нотатки для каси</translation>
+    </message>
+    <message>
+        <source>a new card number: the old card is blocked</source>
+        <translation>номер нової картки: стара картка блокується</translation>
+    </message>
+    <message>
+        <source>offers by SMS</source>
+        <translation>пропозиції через SMS</translation>
+    </message>
+    <message>
+        <source>offers by e-mail</source>
+        <translation>пропозиції ел. поштою</translation>
+    </message>
+    <message>
+        <source>a phone or e-mail another member has too is meant (a family)</source>
+        <translation>телефон чи ел. пошта, що є і в іншого учасника, вказані навмисно (родина)</translation>
+    </message>
+    <message>
+        <source>block a lost card, issue a new one</source>
+        <translation>заблокувати загублену картку, видати нову</translation>
+    </message>
+    <message>
+        <source>the lost card, when the member has several</source>
+        <translation>загублена картка, якщо в учасника їх кілька</translation>
+    </message>
+    <message>
+        <source>the new card&apos;s number (default: the app issues one)</source>
+        <translation>номер нової картки (типово: програма видає номер)</translation>
+    </message>
+    <message>
+        <source>move OTHER&apos;s cards, sales and points to KEEP (manager)</source>
+        <translation>перенести картки, продажі й бали OTHER до KEEP (менеджер)</translation>
+    </message>
+    <message>
+        <source>remove a member&apos;s personal data (manager)</source>
+        <translation>видалити персональні дані учасника (менеджер)</translation>
+    </message>
+    <message>
+        <source>add (or, negative, take away) points by hand (manager)</source>
+        <translation>додати (або, з мінусом, зняти) бали вручну (менеджер)</translation>
+    </message>
+    <message>
+        <source>the points: negative takes away</source>
+        <translation>бали: від’ємне число знімає</translation>
+    </message>
+    <message>
+        <source>why, for the audit trail</source>
+        <translation>причина, для журналу аудиту</translation>
+    </message>
+    <message>
+        <source>Use: loyalty-cli member add --name N [--card C] [--phone P] [--email E] [--birthday D] [--referred-by CARD]</source>
+        <translation>Використання: loyalty-cli member add --name N [--card C] [--phone P] [--email E] [--birthday D] [--referred-by CARD]</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled with card %2; balance %3 points.</source>
+        <translation>%1 зареєстровано з карткою %2; баланс %3 балів.</translation>
+    </message>
+    <message>
+        <source>show a member</source>
+        <translation>показати учасника</translation>
+    </message>
+    <message>
+        <source>members whose name, e-mail, phone or card match</source>
+        <translation>учасники, у яких збігається ім’я, ел. пошта, телефон чи картка</translation>
+    </message>
+    <message>
+        <source>enroll a member, with the enrolment rules and welcome bonus of the F2 dialog</source>
+        <translation>зареєструвати учасника за правилами й з вітальним бонусом вікна F2</translation>
+    </message>
+    <message>
+        <source>the card&apos;s number (default: the app issues one)</source>
+        <translation>номер картки (типово: програма видає номер)</translation>
+    </message>
+    <message>
+        <source>the card or phone of the member who brought them</source>
+        <translation>картка чи телефон учасника, який його привів</translation>
+    </message>
+    <message>
+        <source>a member&apos;s points balance</source>
+        <translation>баланс балів учасника</translation>
+    </message>
+    <message>
+        <source>the card or phone number</source>
+        <translation>номер картки або телефону</translation>
+    </message>
+    <message>
+        <source>the catalogue</source>
+        <translation>каталог товарів</translation>
+    </message>
+    <message>
+        <source>a new product in the catalogue (a manager&apos;s)</source>
+        <translation>новий товар у каталозі (для менеджера)</translation>
+    </message>
+    <message>
+        <source>the product&apos;s code or barcode</source>
+        <translation>код або штрихкод товару</translation>
+    </message>
+    <message>
+        <source>the product&apos;s name</source>
+        <translation>назва товару</translation>
+    </message>
+    <message>
+        <source>the price, e.g. 3.20</source>
+        <translation>ціна, наприклад 3.20</translation>
+    </message>
+    <message>
+        <source>the category (stamps, earn rules)</source>
+        <translation>категорія (штампи, правила нарахування)</translation>
+    </message>
+    <message>
+        <source>the product&apos;s key on the sale page: Alt+1..Alt+9</source>
+        <translation>клавіша товару на сторінці продажу: Alt+1..Alt+9</translation>
+    </message>
+    <message>
+        <source>Use: loyalty-cli program [earn --points N --per AMOUNT | export --out FILE | import FILE]</source>
+        <translation>Використання: loyalty-cli program [earn --points N --per AMOUNT | export --out FILE | import FILE]</translation>
+    </message>
+    <message>
+        <source>Use: loyalty-cli program export --out FILE.json</source>
+        <translation>Використання: loyalty-cli program export --out FILE.json</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Неможливо записати %1: %2</translation>
+    </message>
+    <message>
+        <source>The program in force is written to %1.</source>
+        <translation>Чинну програму записано в %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не вдається прочитати %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a program: it holds no JSON object.</source>
+        <translation>%1 — не програма: у ньому немає об’єкта JSON.</translation>
+    </message>
+    <message>
+        <source>Use: loyalty-cli program import FILE.json [--note TEXT]</source>
+        <translation>Використання: loyalty-cli program import FILE.json [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>show the loyalty program in force</source>
+        <translation>показати чинну програму лояльності</translation>
+    </message>
+    <message>
+        <source>set the earn rate: N points per AMOUNT paid, from now (a manager&apos;s)</source>
+        <translation>задати норму нарахування: N балів за сплачену суму AMOUNT, відтепер (для менеджера)</translation>
+    </message>
+    <message>
+        <source>the points earned</source>
+        <translation>нараховані бали</translation>
+    </message>
+    <message>
+        <source>for this much paid, e.g. 1.00</source>
+        <translation>за таку сплачену суму, наприклад 1.00</translation>
+    </message>
+    <message>
+        <source>write the program in force to a JSON file</source>
+        <translation>записати чинну програму у файл JSON</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>файл для запису</translation>
+    </message>
+    <message>
+        <source>a new program version from a JSON file, in force from now, checked as the program dialog checks it (a manager&apos;s)</source>
+        <translation>нова версія програми з файлу JSON, чинна відтепер, перевіряється як у вікні програми (для менеджера)</translation>
+    </message>
+    <message>
+        <source>a note for the version&apos;s history</source>
+        <translation>нотатка для історії версій</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Виручка</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажі</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Повернення</translation>
+    </message>
+    <message>
+        <source>Average check</source>
+        <translation>Середній чек</translation>
+    </message>
+    <message>
+        <source>Members&apos; share of revenue</source>
+        <translation>Частка учасників у виручці</translation>
+    </message>
+    <message>
+        <source>Members&apos; revenue</source>
+        <translation>Виторг від учасників</translation>
+    </message>
+    <message>
+        <source>Discounts given</source>
+        <translation>Надано знижок</translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation>За цей період продажів немає.</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Нараховано</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Списано</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Згоріло</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Скориговано</translation>
+    </message>
+    <message>
+        <source>Outstanding now</source>
+        <translation>Залишок зараз</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation>Зобов’язання за балами</translation>
+    </message>
+    <message>
+        <source>— (paying with points is off)</source>
+        <translation>— (оплату балами вимкнено)</translation>
+    </message>
+    <message>
+        <source>Refunds that left a balance below zero</source>
+        <translation>Повернення, після яких баланс нижче нуля</translation>
+    </message>
+    <message>
+        <source>Points those balances went below zero by</source>
+        <translation>На скільки балів ці баланси пішли нижче нуля</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Нові</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активні</translation>
+    </message>
+    <message>
+        <source>Bought twice or more</source>
+        <translation>Купували двічі й більше</translation>
+    </message>
+    <message>
+        <source>Members&apos; sales</source>
+        <translation>Продажі учасникам</translation>
+    </message>
+    <message>
+        <source>Active in the 90 days before</source>
+        <translation>Активні за 90 днів до періоду</translation>
+    </message>
+    <message>
+        <source>Active in the last 90 days</source>
+        <translation>Активні за останні 90 днів</translation>
+    </message>
+    <message>
+        <source>Of those, new in the period</source>
+        <translation>З них нові за період</translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate</source>
+        <translation>Частка повторних покупок</translation>
+    </message>
+    <message>
+        <source>Average visits</source>
+        <translation>Середня кількість візитів</translation>
+    </message>
+    <message>
+        <source>Retention (CRR)</source>
+        <translation>Утримання (CRR)</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Відтік</translation>
+    </message>
+    <message>
+        <source>Lifetime value (CLV)</source>
+        <translation>Пожиттєва цінність (CLV)</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>Відповіді NPS</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Промоутери</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Критики</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>CSAT answers</source>
+        <translation>Відповіді CSAT</translation>
+    </message>
+    <message>
+        <source>Satisfied (4 and 5)</source>
+        <translation>Задоволені (4 і 5)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Учасники</translation>
+    </message>
+    <message>
+        <source>Nobody joined in these months.</source>
+        <translation>У ці місяці ніхто не зареєструвався.</translation>
+    </message>
+    <message>
+        <source>Birthdays in the next 14 days</source>
+        <translation>Дні народження в найближчі 14 днів</translation>
+    </message>
+    <message>
+        <source>Points expiring in the next 30 days</source>
+        <translation>Бали, що згорять у найближчі 30 днів</translation>
+    </message>
+    <message>
+        <source>Not seen for 60 days (win-back)</source>
+        <translation>Без візитів 60 днів (повернути клієнтів)</translation>
+    </message>
+    <message>
+        <source>Top members</source>
+        <translation>Найкращі учасники</translation>
+    </message>
+    <message>
+        <source>Balances below zero</source>
+        <translation>Баланси нижче нуля</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Бали</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Відгуки</translation>
+    </message>
+    <message>
+        <source>The tills cannot be read.</source>
+        <translation>Неможливо прочитати список кас.</translation>
+    </message>
+    <message>
+        <source>No till is called &quot;%1&quot;.</source>
+        <translation>Немає каси з назвою «%1».</translation>
+    </message>
+    <message>
+        <source>--group is day, week or month.</source>
+        <translation>--group: day, week або month.</translation>
+    </message>
+    <message>
+        <source>--months is a whole number from 1 to 120.</source>
+        <translation>--months — ціле число від 1 до 120.</translation>
+    </message>
+    <message>
+        <source>Use: loyalty-cli report %1 --from YYYY-MM-DD --to YYYY-MM-DD [--till T]</source>
+        <translation>Використання: loyalty-cli report %1 --from YYYY-MM-DD --to YYYY-MM-DD [--till T]</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Use: loyalty-cli report summary|sales|points|members|segments|cohorts|feedback|actions --from YYYY-MM-DD --to YYYY-MM-DD [--till T]</source>
+        <translation>Використання: loyalty-cli report summary|sales|points|members|segments|cohorts|feedback|actions --from YYYY-MM-DD --to YYYY-MM-DD [--till T]</translation>
+    </message>
+    <message>
+        <source>sales, points, members and feedback of a period (the reports&apos; summary)</source>
+        <translation>продажі, бали, учасники й відгуки за період (зведення звітів)</translation>
+    </message>
+    <message>
+        <source>revenue, sales, refunds, average check, by day, week or month</source>
+        <translation>виторг, продажі, повернення, середній чек, за днями, тижнями чи місяцями</translation>
+    </message>
+    <message>
+        <source>points issued, redeemed, expired and outstanding, and their liability</source>
+        <translation>нараховані, списані, прострочені й наявні бали та зобов’язання за ними</translation>
+    </message>
+    <message>
+        <source>new and active members, repeat rate, retention, churn, lifetime value</source>
+        <translation>нові й активні учасники, частка повторних покупок, утримання, відтік, довічна цінність</translation>
+    </message>
+    <message>
+        <source>members by RFM segment, as of today</source>
+        <translation>учасники за сегментами RFM на сьогодні</translation>
+    </message>
+    <message>
+        <source>of each month&apos;s new members, how many bought in each month after</source>
+        <translation>скільки нових учасників кожного місяця купували в кожному наступному місяці</translation>
+    </message>
+    <message>
+        <source>NPS and CSAT, and their trend by month</source>
+        <translation>NPS і CSAT та їхня динаміка за місяцями</translation>
+    </message>
+    <message>
+        <source>members to call, write to or thank, as of today</source>
+        <translation>кому зателефонувати, написати чи подякувати, на сьогодні</translation>
+    </message>
+    <message>
+        <source>the first day</source>
+        <translation>перший день</translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation>останній день</translation>
+    </message>
+    <message>
+        <source>only this till (its name or UUID; default: every till)</source>
+        <translation>лише ця каса (назва або UUID; типово: усі каси)</translation>
+    </message>
+    <message>
+        <source>the series by day (default), week or month</source>
+        <translation>ряд за днями (типово), тижнями чи місяцями</translation>
+    </message>
+    <message>
+        <source>how many months of cohorts (default 12)</source>
+        <translation>скільки місяців когорт (типово 12)</translation>
+    </message>
+    <message>
+        <source>Paying with points is switched off in this shop.</source>
+        <translation>Оплату балами в цьому магазині вимкнено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs at least %Ln point(s) to pay with them.</source>
+        <translation>
+            <numerusform>%1: для оплати балами потрібно щонайменше %Ln бал.</numerusform>
+            <numerusform>%1: для оплати балами потрібно щонайменше %Ln бали.</numerusform>
+            <numerusform>%1: для оплати балами потрібно щонайменше %Ln балів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no points to pay with.</source>
+        <translation>%1 не має балів для оплати.</translation>
+    </message>
+    <message>
+        <source>--pay-points takes a whole number of points above zero, or max.</source>
+        <translation>--pay-points приймає ціле число балів, більше за нуль, або max.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) paid %1.</source>
+        <translation>
+            <numerusform>%Ln бал сплатив %1.</numerusform>
+            <numerusform>%Ln бали сплатили %1.</numerusform>
+            <numerusform>%Ln балів сплатили %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>record a sale: lines and/or an amount; without --card, a walk-in</source>
+        <translation>записати продаж: рядки та/або сума; без --card — покупець без картки</translation>
+    </message>
+    <message>
+        <source>one line called &quot;Purchase&quot;</source>
+        <translation>один рядок «Покупка»</translation>
+    </message>
+    <message>
+        <source>a line: DESCRIPTION:PRICE[xQUANTITY]</source>
+        <translation>рядок: DESCRIPTION:PRICE[xQUANTITY]</translation>
+    </message>
+    <message>
+        <source>the member pays part of the check with points (F6)</source>
+        <translation>учасник сплачує частину чека балами (F6)</translation>
+    </message>
+    <message>
+        <source>print a past receipt of this till</source>
+        <translation>надрукувати попередній чек цієї каси</translation>
+    </message>
+    <message>
+        <source>the receipt&apos;s number</source>
+        <translation>номер чека</translation>
+    </message>
+    <message>
+        <source>give a sale back, whole or in part (a manager&apos;s)</source>
+        <translation>повернути продаж повністю або частково (для менеджера)</translation>
+    </message>
+    <message>
+        <source>the lines given back (default: everything not yet given back)</source>
+        <translation>рядки, що повертаються (типово: усе, що ще не повернуто)</translation>
+    </message>
+    <message>
+        <source>create the database and this terminal</source>
+        <translation>створити базу даних і цей термінал</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s name</source>
+        <translation>назва магазину</translation>
+    </message>
+    <message>
+        <source>this till&apos;s name</source>
+        <translation>назва цієї каси</translation>
+    </message>
+    <message>
+        <source>the ISO currency code (default: the locale&apos;s, else EUR)</source>
+        <translation>код валюти ISO (типово: з мовних налаштувань, інакше EUR)</translation>
+    </message>
+    <message>
+        <source>create the demo shop (members, cards, sales)</source>
+        <translation>створити демомагазин (учасники, картки, продажі)</translation>
+    </message>
+    <message>
+        <source>integrity check and ledger balances</source>
+        <translation>перевірка цілісності та балансів за реєстром балів</translation>
+    </message>
+    <message>
+        <source>settle points whose expiry day is over (the app does it at start and daily; running it twice is harmless)</source>
+        <translation>списати бали з простроченим терміном (програма робить це під час запуску й щодня; повторний запуск нешкідливий)</translation>
+    </message>
+    <message>
+        <source>read every lot, not only those since the last run</source>
+        <translation>читати всі партії балів, а не лише від останнього запуску</translation>
+    </message>
+    <message>
+        <source>the staff accounts</source>
+        <translation>облікові записи працівників</translation>
+    </message>
+    <message>
+        <source>a new account (the first an administrator&apos;s; then an administrator&apos;s action)</source>
+        <translation>новий обліковий запис (перший — адміністратора; далі — дія адміністратора)</translation>
+    </message>
+    <message>
+        <source>the name to sign in with</source>
+        <translation>ім’я для входу</translation>
+    </message>
+    <message>
+        <source>what the account may do (docs/roles.md)</source>
+        <translation>що може обліковий запис (docs/roles.md)</translation>
+    </message>
+    <message>
+        <source>the PIN: 4 to 8 digits</source>
+        <translation>PIN-код: від 4 до 8 цифр</translation>
+    </message>
+    <message>
+        <source>the account can no longer sign in</source>
+        <translation>обліковий запис більше не може входити</translation>
+    </message>
+    <message>
+        <source>the account&apos;s name</source>
+        <translation>ім’я облікового запису</translation>
+    </message>
+    <message>
+        <source>the audit trail, newest first (a manager&apos;s)</source>
+        <translation>журнал аудиту, найновіші спершу (для менеджера)</translation>
+    </message>
+    <message>
+        <source>only this action, e.g. staff.create</source>
+        <translation>лише ця дія, наприклад staff.create</translation>
+    </message>
+    <message>
+        <source>only what this person did</source>
+        <translation>лише дії цієї людини</translation>
+    </message>
+    <message>
+        <source>at most this many entries (default 100)</source>
+        <translation>не більше стількох записів (типово 100)</translation>
+    </message>
+    <message>
+        <source>the head office&apos;s PostgreSQL: &quot;host=… dbname=… user=… password=…&quot; (or LOYALTY_SYNC_PG)</source>
+        <translation>PostgreSQL головного офісу: &quot;host=… dbname=… user=… password=…&quot; (або LOYALTY_SYNC_PG)</translation>
+    </message>
+    <message>
+        <source>tries again this often when the server is out of reach (default 3)</source>
+        <translation>скільки разів повторити, якщо сервер недоступний (типово 3)</translation>
+    </message>
+    <message>
+        <source>this terminal&apos;s changes since the last batch as a batch folder (a manager&apos;s)</source>
+        <translation>зміни цього термінала від останнього пакета у вигляді теки пакета (для менеджера)</translation>
+    </message>
+    <message>
+        <source>the folder to write</source>
+        <translation>тека для запису</translation>
+    </message>
+    <message>
+        <source>everything, to set up a new terminal</source>
+        <translation>усе, для налаштування нового термінала</translation>
+    </message>
+    <message>
+        <source>apply a batch another terminal exported (manager)</source>
+        <translation>застосувати пакет, експортований іншим терміналом (менеджер)</translation>
+    </message>
+    <message>
+        <source>send this terminal&apos;s changes to the head office (a manager&apos;s)</source>
+        <translation>надіслати зміни цього термінала до головного офісу (для менеджера)</translation>
+    </message>
+    <message>
+        <source>bring the other terminals&apos; changes from the head office (a manager&apos;s)</source>
+        <translation>отримати зміни інших терміналів із головного офісу (для менеджера)</translation>
+    </message>
+    <message>
+        <source>push, then pull (a manager&apos;s)</source>
+        <translation>push, потім pull (для менеджера)</translation>
+    </message>
+    <message>
+        <source>when this terminal last synced, what waits</source>
+        <translation>коли цей термінал востаннє синхронізувався, що очікує</translation>
+    </message>
+    <message>
+        <source>bring members from a CSV file (docs/import.md)</source>
+        <translation>імпортувати учасників із файлу CSV (docs/import.md)</translation>
+    </message>
+    <message>
+        <source>show what would be done, write nothing</source>
+        <translation>показати, що буде зроблено, нічого не записуючи</translation>
+    </message>
+    <message>
+        <source>import the rows without errors, skip the others</source>
+        <translation>імпортувати рядки без помилок, решту пропустити</translation>
+    </message>
+    <message>
+        <source>which column holds a field, when the header does not say</source>
+        <translation>у якому стовпці поле, якщо заголовок цього не каже</translation>
+    </message>
+    <message>
+        <source>write the members to a CSV file</source>
+        <translation>записати учасників у файл CSV</translation>
+    </message>
+    <message>
+        <source>the column separator (default &apos;;&apos;)</source>
+        <translation>роздільник стовпців (типово &apos;;&apos;)</translation>
+    </message>
+    <message>
+        <source>the list of commands, or one command&apos;s options (as --help)</source>
+        <translation>список команд або параметри однієї команди (як --help)</translation>
+    </message>
+    <message>
+        <source>Usage: loyalty-cli [--db FILE] [--json] COMMAND [ARGS]</source>
+        <translation>Використання: loyalty-cli [--db FILE] [--json] COMMAND [ARGS]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Команди:</translation>
+    </message>
+    <message>
+        <source>  MEMBER is a card number, a phone number or #ID; dates are YYYY-MM-DD.</source>
+        <translation>  MEMBER — номер картки, номер телефону або #ID; дати — YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Параметри:</translation>
+    </message>
+    <message>
+        <source>  --db FILE   the database (default: %1)
+  --staff NAME --pin PIN   (before the command) who acts, when the database has staff
+              accounts, or the environment&apos;s LOYALTY_STAFF and LOYALTY_PIN; docs/roles.md
+  --json      machine-readable output
+  --version   the version
+</source>
+        <translation>  --db FILE   база даних (типово: %1)
+  --staff NAME --pin PIN   (перед командою) хто діє, якщо в базі даних є облікові записи
+              працівників, або LOYALTY_STAFF і LOYALTY_PIN із середовища; docs/roles.md
+  --json      машиночитний вивід
+  --version   версія
+</translation>
+    </message>
+    <message>
+        <source>&quot;loyalty-cli COMMAND --help&quot; shows a command&apos;s options.</source>
+        <translation>«loyalty-cli COMMAND --help» показує параметри команди.</translation>
+    </message>
+    <message>
+        <source>Usage: loyalty-cli %1</source>
+        <translation>Використання: loyalty-cli %1</translation>
     </message>
 </context>
 <context>

@@ -382,110 +382,6 @@ After:
         <translation>运行 &quot;loyalty-cli --help&quot; 查看命令。</translation>
     </message>
     <message>
-        <source>Usage: loyalty-cli [--db FILE] [--json] COMMAND [ARGS]
-
-Commands:
-  init [--store NAME] [--terminal NAME] [--currency CODE]   create the database and this terminal
-  demo [--currency CODE]                 create the demo shop (members, cards, sales)
-  member find CARD|PHONE                 show a member
-  member search TEXT                     members whose name, e-mail, phone or card match
-  member edit MEMBER [--name N] [--phone P] [--email E] [--birthday D] [--notes T]
-              [--card NEW] [--sms yes|no] [--email-offers yes|no] [--shared]
-                                         change a member (--shared: a phone or e-mail
-                                         another member has too is meant)
-  member replace-card MEMBER [--old CARD] [--new NUMBER]   block a lost card, issue a new one
-  member merge KEEP OTHER --yes          move OTHER&apos;s cards, sales and points to KEEP (manager)
-  member erase MEMBER --yes              remove a member&apos;s personal data (manager)
-  member adjust MEMBER --points N --reason TEXT   add (or, negative, take away) points by hand (manager)
-    MEMBER is a card number, a phone number or #ID
-  sale [--card N] [--amount 12.50] [--line &quot;Latte:3.20x2&quot;]...   record a sale
-  balance --card N                       a member&apos;s points balance
-  check                                  integrity check and ledger balances
-  program [earn --points N --per AMOUNT] show the loyalty program, or set the earn rate
-  import members FILE [--dry-run] [--valid-only] [--map FIELD=COLUMN]...
-                                         bring members from a CSV file (docs/import.md)
-  export members --out FILE [--delimiter &apos;;&apos;|&apos;,&apos;|tab]   write the members to a CSV file
-  staff list | add --name N --role cashier|manager|administrator --pin P | deactivate --name N
-  audit [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--action A] [--staff NAME] [--limit N]
-                                         the audit trail, newest first
-  receipt --receipt N                    print a past receipt of this till
-  refund --receipt N --reason TEXT [--lines LINE:QTY,...]
-                                         give a sale back, whole or in part (a manager&apos;s)
-  product list | add --code C --name N --price P [--category C] [--key 1-9]   the catalogue
-  expire [--full]                        settle points whose expiry day is over (the app
-                                         does it at start and daily; running it twice is harmless)
-  sync export --out DIR [--all]          this terminal&apos;s changes since the last batch as a
-                                         batch (--all: everything, to set up a new terminal)
-  sync import DIR                        apply a batch another terminal exported (manager)
-  sync push|pull|now --pg CONNINFO [--retries N]   exchange with the head office&apos;s
-                                         PostgreSQL (&quot;host=… dbname=… user=… password=…&quot;;
-                                         or LOYALTY_SYNC_PG); now = push then pull
-  sync status                            when this terminal last synced, what waits
-  backup [--to DIR]                      a checked copy of the database (docs/backup.md)
-  backups [--in DIR]                     the backups, newest first, each checked
-  restore FILE                           replace the database with a backup (the current
-                                         file is kept aside)
-
-Options:
-  --db FILE   the database (default: %1)
-  --staff NAME --pin PIN   (before the command) who acts, when the database has staff
-              accounts, or the environment&apos;s LOYALTY_STAFF and LOYALTY_PIN; docs/roles.md
-  --json      machine-readable output
-  --version   the version
-</source>
-        <translation>用法：loyalty-cli [--db FILE] [--json] COMMAND [ARGS]
-
-命令：
-  init [--store NAME] [--terminal NAME] [--currency CODE]   创建数据库和本终端
-  demo [--currency CODE]                 创建演示店铺（会员、会员卡、销售）
-  member find CARD|PHONE                 显示会员
-  member search TEXT                     姓名、邮箱、电话或会员卡匹配的会员
-  member edit MEMBER [--name N] [--phone P] [--email E] [--birthday D] [--notes T]
-              [--card NEW] [--sms yes|no] [--email-offers yes|no] [--shared]
-                                         修改会员（--shared：确认电话或邮箱
-                                         与其他会员共用）
-  member replace-card MEMBER [--old CARD] [--new NUMBER]   挂失旧卡并发放新卡
-  member merge KEEP OTHER --yes          将 OTHER 的会员卡、销售和积分转到 KEEP（经理）
-  member erase MEMBER --yes              清除会员的个人数据（经理）
-  member adjust MEMBER --points N --reason TEXT   手动增加（负数则扣除）积分（经理）
-    MEMBER 为会员卡号、电话号码或 #ID
-  sale [--card N] [--amount 12.50] [--line &quot;Latte:3.20x2&quot;]...   记录销售
-  balance --card N                       会员的积分余额
-  check                                  完整性检查和台账余额
-  program [earn --points N --per AMOUNT] 显示会员计划，或设置积分获取比例
-  import members FILE [--dry-run] [--valid-only] [--map FIELD=COLUMN]...
-                                         从 CSV 文件导入会员（docs/import.md）
-  export members --out FILE [--delimiter &apos;;&apos;|&apos;,&apos;|tab]   将会员导出到 CSV 文件
-  staff list | add --name N --role cashier|manager|administrator --pin P | deactivate --name N
-  audit [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--action A] [--staff NAME] [--limit N]
-                                         审计记录，最新的在前
-  receipt --receipt N                    打印本收银台的历史小票
-  refund --receipt N --reason TEXT [--lines LINE:QTY,...]
-                                         全部或部分退款（经理）
-  product list | add --code C --name N --price P [--category C] [--key 1-9]   商品目录
-  expire [--full]                        结算已过期的积分（应用在启动时和
-                                         每天自动执行；重复执行无副作用）
-  sync export --out DIR [--all]          将本终端自上一批次以来的更改导出为
-                                         批次（--all：全部数据，用于设置新终端）
-  sync import DIR                        应用其他终端导出的批次（经理）
-  sync push|pull|now --pg CONNINFO [--retries N]   与总部的 PostgreSQL
-                                         交换数据（&quot;host=… dbname=… user=… password=…&quot;；
-                                         或 LOYALTY_SYNC_PG）；now = 先 push 后 pull
-  sync status                            本终端上次同步的时间、待发送内容
-  backup [--to DIR]                      经过检查的数据库副本（docs/backup.md）
-  backups [--in DIR]                     备份列表，最新的在前，逐个检查
-  restore FILE                           用备份替换数据库（当前文件
-                                         会保留在一旁）
-
-选项：
-  --db FILE   数据库（默认：%1）
-  --staff NAME --pin PIN   （置于命令之前）数据库有员工账户时的操作人，
-              或使用环境变量 LOYALTY_STAFF 和 LOYALTY_PIN；docs/roles.md
-  --json      机器可读的输出
-  --version   版本
-</translation>
-    </message>
-    <message>
         <source>--db needs a file name.</source>
         <translation>--db 需要文件名。</translation>
     </message>
@@ -910,6 +806,732 @@ In force since: %7</source>
         <translation>
             <numerusform>%1 获得 %Ln 积分；余额 %2。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no options.</source>
+        <translation>“%1”不接受任何选项。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes %2.</source>
+        <translation>“%1”接受 %2。</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value.</source>
+        <translation>--%1 不接受值。</translation>
+    </message>
+    <message>
+        <source>a checked copy of the database (docs/backup.md; a manager&apos;s)</source>
+        <translation>经过检查的数据库副本（docs/backup.md；需经理）</translation>
+    </message>
+    <message>
+        <source>the folder (default: the backup folder)</source>
+        <translation>文件夹（默认：备份文件夹）</translation>
+    </message>
+    <message>
+        <source>the backups, newest first, each checked</source>
+        <translation>备份列表，最新的在前，逐个检查</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup (the current file is kept aside; an administrator&apos;s)</source>
+        <translation>用备份替换数据库（当前文件会保留在一旁；需管理员）</translation>
+    </message>
+    <message>
+        <source>yes, go ahead: this cannot be undone</source>
+        <translation>确认执行：此操作无法撤销</translation>
+    </message>
+    <message>
+        <source>change a member: only the fields given, with the enrolment rules</source>
+        <translation>修改会员：仅修改给出的字段，遵循注册规则</translation>
+    </message>
+    <message>
+        <source>the member&apos;s name</source>
+        <translation>会员姓名</translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>the e-mail address</source>
+        <translation>电子邮箱地址</translation>
+    </message>
+    <message>
+        <source>the birthday: 31.12 or 31.12.1990</source>
+        <translation>生日：31.12 或 31.12.1990</translation>
+    </message>
+    <message>
+        <source>notes for the counter</source>
+        <translation>给收银台的备注</translation>
+    </message>
+    <message>
+        <source>a new card number: the old card is blocked</source>
+        <translation>新会员卡号：旧卡将被冻结</translation>
+    </message>
+    <message>
+        <source>offers by SMS</source>
+        <translation>通过短信接收优惠</translation>
+    </message>
+    <message>
+        <source>offers by e-mail</source>
+        <translation>通过邮件接收优惠</translation>
+    </message>
+    <message>
+        <source>a phone or e-mail another member has too is meant (a family)</source>
+        <translation>确认与其他会员共用电话或邮箱（家庭）</translation>
+    </message>
+    <message>
+        <source>block a lost card, issue a new one</source>
+        <translation>挂失旧卡并发放新卡</translation>
+    </message>
+    <message>
+        <source>the lost card, when the member has several</source>
+        <translation>丢失的卡（会员有多张卡时）</translation>
+    </message>
+    <message>
+        <source>the new card&apos;s number (default: the app issues one)</source>
+        <translation>新卡号（默认：由应用生成）</translation>
+    </message>
+    <message>
+        <source>move OTHER&apos;s cards, sales and points to KEEP (manager)</source>
+        <translation>将 OTHER 的会员卡、销售和积分转到 KEEP（经理）</translation>
+    </message>
+    <message>
+        <source>remove a member&apos;s personal data (manager)</source>
+        <translation>清除会员的个人数据（经理）</translation>
+    </message>
+    <message>
+        <source>add (or, negative, take away) points by hand (manager)</source>
+        <translation>手动增加（负数则扣除）积分（经理）</translation>
+    </message>
+    <message>
+        <source>the points: negative takes away</source>
+        <translation>积分：负数表示扣除</translation>
+    </message>
+    <message>
+        <source>why, for the audit trail</source>
+        <translation>原因，记入审计记录</translation>
+    </message>
+    <message>
+        <source>Use: loyalty-cli member add --name N [--card C] [--phone P] [--email E] [--birthday D] [--referred-by CARD]</source>
+        <translation>用法：loyalty-cli member add --name N [--card C] [--phone P] [--email E] [--birthday D] [--referred-by CARD]</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled with card %2; balance %3 points.</source>
+        <translation>%1 已注册，会员卡 %2；余额 %3 积分。</translation>
+    </message>
+    <message>
+        <source>show a member</source>
+        <translation>显示会员</translation>
+    </message>
+    <message>
+        <source>members whose name, e-mail, phone or card match</source>
+        <translation>姓名、邮箱、电话或会员卡匹配的会员</translation>
+    </message>
+    <message>
+        <source>enroll a member, with the enrolment rules and welcome bonus of the F2 dialog</source>
+        <translation>注册会员，遵循 F2 对话框的注册规则和欢迎奖励</translation>
+    </message>
+    <message>
+        <source>the card&apos;s number (default: the app issues one)</source>
+        <translation>会员卡号（默认：由应用生成）</translation>
+    </message>
+    <message>
+        <source>the card or phone of the member who brought them</source>
+        <translation>推荐人的会员卡或电话</translation>
+    </message>
+    <message>
+        <source>a member&apos;s points balance</source>
+        <translation>会员的积分余额</translation>
+    </message>
+    <message>
+        <source>the card or phone number</source>
+        <translation>会员卡号或电话号码</translation>
+    </message>
+    <message>
+        <source>the catalogue</source>
+        <translation>商品目录</translation>
+    </message>
+    <message>
+        <source>a new product in the catalogue (a manager&apos;s)</source>
+        <translation>目录中的新商品（需经理）</translation>
+    </message>
+    <message>
+        <source>the product&apos;s code or barcode</source>
+        <translation>商品编码或条码</translation>
+    </message>
+    <message>
+        <source>the product&apos;s name</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <source>the price, e.g. 3.20</source>
+        <translation>价格，例如 3.20</translation>
+    </message>
+    <message>
+        <source>the category (stamps, earn rules)</source>
+        <translation>类别（印花、积分规则）</translation>
+    </message>
+    <message>
+        <source>the product&apos;s key on the sale page: Alt+1..Alt+9</source>
+        <translation>销售页面上的商品快捷键：Alt+1..Alt+9</translation>
+    </message>
+    <message>
+        <source>Use: loyalty-cli program [earn --points N --per AMOUNT | export --out FILE | import FILE]</source>
+        <translation>用法：loyalty-cli program [earn --points N --per AMOUNT | export --out FILE | import FILE]</translation>
+    </message>
+    <message>
+        <source>Use: loyalty-cli program export --out FILE.json</source>
+        <translation>用法：loyalty-cli program export --out FILE.json</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The program in force is written to %1.</source>
+        <translation>现行会员计划已写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a program: it holds no JSON object.</source>
+        <translation>%1 不是会员计划：其中没有 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Use: loyalty-cli program import FILE.json [--note TEXT]</source>
+        <translation>用法：loyalty-cli program import FILE.json [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>show the loyalty program in force</source>
+        <translation>显示现行会员计划</translation>
+    </message>
+    <message>
+        <source>set the earn rate: N points per AMOUNT paid, from now (a manager&apos;s)</source>
+        <translation>设置积分获取比例：每支付 AMOUNT 得 N 积分，即时生效（需经理）</translation>
+    </message>
+    <message>
+        <source>the points earned</source>
+        <translation>获得的积分</translation>
+    </message>
+    <message>
+        <source>for this much paid, e.g. 1.00</source>
+        <translation>每支付此金额，例如 1.00</translation>
+    </message>
+    <message>
+        <source>write the program in force to a JSON file</source>
+        <translation>将现行会员计划写入 JSON 文件</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <source>a new program version from a JSON file, in force from now, checked as the program dialog checks it (a manager&apos;s)</source>
+        <translation>从 JSON 文件创建新的会员计划版本，即时生效，按计划对话框的规则检查（需经理）</translation>
+    </message>
+    <message>
+        <source>a note for the version&apos;s history</source>
+        <translation>版本历史的备注</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营业额</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Average check</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Members&apos; share of revenue</source>
+        <translation>会员营业额占比</translation>
+    </message>
+    <message>
+        <source>Members&apos; revenue</source>
+        <translation>会员营业额</translation>
+    </message>
+    <message>
+        <source>Discounts given</source>
+        <translation>已给折扣</translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation>此时段内没有销售。</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>已兑换</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>已调整</translation>
+    </message>
+    <message>
+        <source>Outstanding now</source>
+        <translation>当前未兑付</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation>积分负债</translation>
+    </message>
+    <message>
+        <source>— (paying with points is off)</source>
+        <translation>—（积分支付已关闭）</translation>
+    </message>
+    <message>
+        <source>Refunds that left a balance below zero</source>
+        <translation>导致余额低于零的退款</translation>
+    </message>
+    <message>
+        <source>Points those balances went below zero by</source>
+        <translation>这些余额低于零的积分数</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新会员</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Bought twice or more</source>
+        <translation>购买两次及以上</translation>
+    </message>
+    <message>
+        <source>Members&apos; sales</source>
+        <translation>会员销售</translation>
+    </message>
+    <message>
+        <source>Active in the 90 days before</source>
+        <translation>期间前 90 天内活跃</translation>
+    </message>
+    <message>
+        <source>Active in the last 90 days</source>
+        <translation>最近 90 天内活跃</translation>
+    </message>
+    <message>
+        <source>Of those, new in the period</source>
+        <translation>其中本期新会员</translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <source>Average visits</source>
+        <translation>平均到店次数</translation>
+    </message>
+    <message>
+        <source>Retention (CRR)</source>
+        <translation>留存率 (CRR)</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>Lifetime value (CLV)</source>
+        <translation>客户终身价值 (CLV)</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>NPS 回答数</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>推荐者</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>贬损者</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>CSAT answers</source>
+        <translation>CSAT 回答数</translation>
+    </message>
+    <message>
+        <source>Satisfied (4 and 5)</source>
+        <translation>满意（4 和 5 分）</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Nobody joined in these months.</source>
+        <translation>这几个月没有新会员。</translation>
+    </message>
+    <message>
+        <source>Birthdays in the next 14 days</source>
+        <translation>未来 14 天内生日</translation>
+    </message>
+    <message>
+        <source>Points expiring in the next 30 days</source>
+        <translation>未来 30 天内过期的积分</translation>
+    </message>
+    <message>
+        <source>Not seen for 60 days (win-back)</source>
+        <translation>60 天未到店（召回）</translation>
+    </message>
+    <message>
+        <source>Top members</source>
+        <translation>顶级会员</translation>
+    </message>
+    <message>
+        <source>Balances below zero</source>
+        <translation>余额低于零</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>The tills cannot be read.</source>
+        <translation>无法读取收银台。</translation>
+    </message>
+    <message>
+        <source>No till is called &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的收银台。</translation>
+    </message>
+    <message>
+        <source>--group is day, week or month.</source>
+        <translation>--group 取值为 day、week 或 month。</translation>
+    </message>
+    <message>
+        <source>--months is a whole number from 1 to 120.</source>
+        <translation>--months 为 1 到 120 的整数。</translation>
+    </message>
+    <message>
+        <source>Use: loyalty-cli report %1 --from YYYY-MM-DD --to YYYY-MM-DD [--till T]</source>
+        <translation>用法：loyalty-cli report %1 --from YYYY-MM-DD --to YYYY-MM-DD [--till T]</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Use: loyalty-cli report summary|sales|points|members|segments|cohorts|feedback|actions --from YYYY-MM-DD --to YYYY-MM-DD [--till T]</source>
+        <translation>用法：loyalty-cli report summary|sales|points|members|segments|cohorts|feedback|actions --from YYYY-MM-DD --to YYYY-MM-DD [--till T]</translation>
+    </message>
+    <message>
+        <source>sales, points, members and feedback of a period (the reports&apos; summary)</source>
+        <translation>某期间的销售、积分、会员和反馈（报表摘要）</translation>
+    </message>
+    <message>
+        <source>revenue, sales, refunds, average check, by day, week or month</source>
+        <translation>营业额、销售、退款、平均客单价，按日、周或月</translation>
+    </message>
+    <message>
+        <source>points issued, redeemed, expired and outstanding, and their liability</source>
+        <translation>已发放、已兑换、已过期和未使用的积分及其负债</translation>
+    </message>
+    <message>
+        <source>new and active members, repeat rate, retention, churn, lifetime value</source>
+        <translation>新会员和活跃会员、复购率、留存率、流失率、生命周期价值</translation>
+    </message>
+    <message>
+        <source>members by RFM segment, as of today</source>
+        <translation>截至今天按 RFM 分群的会员</translation>
+    </message>
+    <message>
+        <source>of each month&apos;s new members, how many bought in each month after</source>
+        <translation>每月新会员在之后每个月中有多少人购买</translation>
+    </message>
+    <message>
+        <source>NPS and CSAT, and their trend by month</source>
+        <translation>NPS 和 CSAT 及其按月趋势</translation>
+    </message>
+    <message>
+        <source>members to call, write to or thank, as of today</source>
+        <translation>截至今天需要致电、写信或致谢的会员</translation>
+    </message>
+    <message>
+        <source>the first day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <source>only this till (its name or UUID; default: every till)</source>
+        <translation>仅此收银台（名称或 UUID；默认：所有收银台）</translation>
+    </message>
+    <message>
+        <source>the series by day (default), week or month</source>
+        <translation>序列按日（默认）、周或月</translation>
+    </message>
+    <message>
+        <source>how many months of cohorts (default 12)</source>
+        <translation>队列的月数（默认 12）</translation>
+    </message>
+    <message>
+        <source>Paying with points is switched off in this shop.</source>
+        <translation>本店已关闭积分支付。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs at least %Ln point(s) to pay with them.</source>
+        <translation>
+            <numerusform>%1 至少需要 %Ln 积分才能用积分支付。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no points to pay with.</source>
+        <translation>%1 没有可用于支付的积分。</translation>
+    </message>
+    <message>
+        <source>--pay-points takes a whole number of points above zero, or max.</source>
+        <translation>--pay-points 接受大于零的整数积分或 max。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) paid %1.</source>
+        <translation>
+            <numerusform>%Ln 积分支付了 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>record a sale: lines and/or an amount; without --card, a walk-in</source>
+        <translation>记录销售：明细行和/或金额；不带 --card 则为散客</translation>
+    </message>
+    <message>
+        <source>one line called &quot;Purchase&quot;</source>
+        <translation>一行“购买”</translation>
+    </message>
+    <message>
+        <source>a line: DESCRIPTION:PRICE[xQUANTITY]</source>
+        <translation>一行：DESCRIPTION:PRICE[xQUANTITY]</translation>
+    </message>
+    <message>
+        <source>the member pays part of the check with points (F6)</source>
+        <translation>会员用积分支付部分账单（F6）</translation>
+    </message>
+    <message>
+        <source>print a past receipt of this till</source>
+        <translation>打印本收银台的历史小票</translation>
+    </message>
+    <message>
+        <source>the receipt&apos;s number</source>
+        <translation>小票号</translation>
+    </message>
+    <message>
+        <source>give a sale back, whole or in part (a manager&apos;s)</source>
+        <translation>全部或部分退款（需经理）</translation>
+    </message>
+    <message>
+        <source>the lines given back (default: everything not yet given back)</source>
+        <translation>退回的明细行（默认：所有尚未退回的）</translation>
+    </message>
+    <message>
+        <source>create the database and this terminal</source>
+        <translation>创建数据库和本终端</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <source>this till&apos;s name</source>
+        <translation>本收银台名称</translation>
+    </message>
+    <message>
+        <source>the ISO currency code (default: the locale&apos;s, else EUR)</source>
+        <translation>ISO 货币代码（默认：按区域设置，否则为 EUR）</translation>
+    </message>
+    <message>
+        <source>create the demo shop (members, cards, sales)</source>
+        <translation>创建演示店铺（会员、会员卡、销售）</translation>
+    </message>
+    <message>
+        <source>integrity check and ledger balances</source>
+        <translation>完整性检查和台账余额</translation>
+    </message>
+    <message>
+        <source>settle points whose expiry day is over (the app does it at start and daily; running it twice is harmless)</source>
+        <translation>结算已过期的积分（应用在启动时和每天自动执行；重复执行无副作用）</translation>
+    </message>
+    <message>
+        <source>read every lot, not only those since the last run</source>
+        <translation>读取所有积分批次，而不仅是上次运行以来的</translation>
+    </message>
+    <message>
+        <source>the staff accounts</source>
+        <translation>员工账户</translation>
+    </message>
+    <message>
+        <source>a new account (the first an administrator&apos;s; then an administrator&apos;s action)</source>
+        <translation>新账户（第一个须为管理员；之后由管理员操作）</translation>
+    </message>
+    <message>
+        <source>the name to sign in with</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>what the account may do (docs/roles.md)</source>
+        <translation>账户的权限（docs/roles.md）</translation>
+    </message>
+    <message>
+        <source>the PIN: 4 to 8 digits</source>
+        <translation>PIN 码：4 到 8 位数字</translation>
+    </message>
+    <message>
+        <source>the account can no longer sign in</source>
+        <translation>该账户不能再登录</translation>
+    </message>
+    <message>
+        <source>the account&apos;s name</source>
+        <translation>账户名</translation>
+    </message>
+    <message>
+        <source>the audit trail, newest first (a manager&apos;s)</source>
+        <translation>审计记录，最新的在前（需经理）</translation>
+    </message>
+    <message>
+        <source>only this action, e.g. staff.create</source>
+        <translation>仅此操作，例如 staff.create</translation>
+    </message>
+    <message>
+        <source>only what this person did</source>
+        <translation>仅此人的操作</translation>
+    </message>
+    <message>
+        <source>at most this many entries (default 100)</source>
+        <translation>最多显示条数（默认 100）</translation>
+    </message>
+    <message>
+        <source>the head office&apos;s PostgreSQL: &quot;host=… dbname=… user=… password=…&quot; (or LOYALTY_SYNC_PG)</source>
+        <translation>总部的 PostgreSQL：&quot;host=… dbname=… user=… password=…&quot;（或 LOYALTY_SYNC_PG）</translation>
+    </message>
+    <message>
+        <source>tries again this often when the server is out of reach (default 3)</source>
+        <translation>服务器无法访问时的重试次数（默认 3）</translation>
+    </message>
+    <message>
+        <source>this terminal&apos;s changes since the last batch as a batch folder (a manager&apos;s)</source>
+        <translation>将本终端自上一批次以来的更改导出为批次文件夹（需经理）</translation>
+    </message>
+    <message>
+        <source>the folder to write</source>
+        <translation>要写入的文件夹</translation>
+    </message>
+    <message>
+        <source>everything, to set up a new terminal</source>
+        <translation>全部数据，用于设置新终端</translation>
+    </message>
+    <message>
+        <source>apply a batch another terminal exported (manager)</source>
+        <translation>应用其他终端导出的批次（经理）</translation>
+    </message>
+    <message>
+        <source>send this terminal&apos;s changes to the head office (a manager&apos;s)</source>
+        <translation>将本终端的更改发送到总部（需经理）</translation>
+    </message>
+    <message>
+        <source>bring the other terminals&apos; changes from the head office (a manager&apos;s)</source>
+        <translation>从总部获取其他终端的更改（需经理）</translation>
+    </message>
+    <message>
+        <source>push, then pull (a manager&apos;s)</source>
+        <translation>先 push 后 pull（需经理）</translation>
+    </message>
+    <message>
+        <source>when this terminal last synced, what waits</source>
+        <translation>本终端上次同步的时间、待发送内容</translation>
+    </message>
+    <message>
+        <source>bring members from a CSV file (docs/import.md)</source>
+        <translation>从 CSV 文件导入会员（docs/import.md）</translation>
+    </message>
+    <message>
+        <source>show what would be done, write nothing</source>
+        <translation>显示将执行的操作，不写入任何内容</translation>
+    </message>
+    <message>
+        <source>import the rows without errors, skip the others</source>
+        <translation>导入无错误的行，跳过其他行</translation>
+    </message>
+    <message>
+        <source>which column holds a field, when the header does not say</source>
+        <translation>当表头未说明时，指定字段所在的列</translation>
+    </message>
+    <message>
+        <source>write the members to a CSV file</source>
+        <translation>将会员导出到 CSV 文件</translation>
+    </message>
+    <message>
+        <source>the column separator (default &apos;;&apos;)</source>
+        <translation>列分隔符（默认 &apos;;&apos;）</translation>
+    </message>
+    <message>
+        <source>the list of commands, or one command&apos;s options (as --help)</source>
+        <translation>命令列表，或某个命令的选项（同 --help）</translation>
+    </message>
+    <message>
+        <source>Usage: loyalty-cli [--db FILE] [--json] COMMAND [ARGS]</source>
+        <translation>用法：loyalty-cli [--db FILE] [--json] COMMAND [ARGS]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>  MEMBER is a card number, a phone number or #ID; dates are YYYY-MM-DD.</source>
+        <translation>  MEMBER 为会员卡号、电话号码或 #ID；日期格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>  --db FILE   the database (default: %1)
+  --staff NAME --pin PIN   (before the command) who acts, when the database has staff
+              accounts, or the environment&apos;s LOYALTY_STAFF and LOYALTY_PIN; docs/roles.md
+  --json      machine-readable output
+  --version   the version
+</source>
+        <translation>  --db FILE   数据库（默认：%1）
+  --staff NAME --pin PIN   （置于命令之前）数据库有员工账户时的操作人，
+              或使用环境变量 LOYALTY_STAFF 和 LOYALTY_PIN；docs/roles.md
+  --json      机器可读的输出
+  --version   版本
+</translation>
+    </message>
+    <message>
+        <source>&quot;loyalty-cli COMMAND --help&quot; shows a command&apos;s options.</source>
+        <translation>“loyalty-cli COMMAND --help”显示命令的选项。</translation>
+    </message>
+    <message>
+        <source>Usage: loyalty-cli %1</source>
+        <translation>用法：loyalty-cli %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 // loyalty-cli run in-process through Cli::run (what each command prints, returns and writes to the file),
 // plus the built executable through QProcess for what only a real process shows: exit codes and stderr.
-#include "cli.h"
+#include "clitest.h"
 #include "database.h"
 
 #include <QDir>
@@ -17,89 +17,7 @@
 
 #include <memory>
 
-namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = Cli::run(QStringList {QStringLiteral("loyalty-cli")} + args, out, err);
-    out.flush();
-    err.flush();
-    return r;
-}
-
-QJsonObject json(const QString &text)
-{
-    QJsonParseError e;
-    const QJsonDocument d = QJsonDocument::fromJson(text.toUtf8(), &e);
-    if (e.error != QJsonParseError::NoError || !d.isObject()) {
-        qWarning("not a JSON object (%s): %s", qPrintable(e.errorString()), qPrintable(text));
-        return {};
-    }
-    return d.object();
-}
-
-// Reads the file the CLI wrote with the plain SQLite C API: the test does not trust the code under test.
-class Peek
-{
-public:
-    explicit Peek(const QString &path)
-    {
-        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr)
-            != SQLITE_OK)
-            qWarning("cannot open %s", qPrintable(path));
-    }
-    ~Peek() { sqlite3_close(m_db); }
-    Peek(const Peek &) = delete;
-    Peek &operator=(const Peek &) = delete;
-
-    // All rows of a query, columns joined by '|'.
-    QStringList rows(const QString &sql)
-    {
-        QStringList out;
-        sqlite3_stmt *st = nullptr;
-        if (sqlite3_prepare_v2(m_db, sql.toUtf8().constData(), -1, &st, nullptr) != SQLITE_OK) {
-            qWarning("%s: %s", qPrintable(sql), sqlite3_errmsg(m_db));
-            return {QStringLiteral("error")};
-        }
-        while (sqlite3_step(st) == SQLITE_ROW) {
-            QStringList cols;
-            for (int i = 0; i < sqlite3_column_count(st); ++i)
-                cols << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, i)));
-            out << cols.join(QLatin1Char('|'));
-        }
-        sqlite3_finalize(st);
-        return out;
-    }
-    qint64 scalar(const QString &sql)
-    {
-        const QStringList r = rows(sql);
-        return r.isEmpty() ? -1 : r.first().toLongLong();
-    }
-    bool exec(const QString &sql)
-    {
-        return sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
-    }
-
-private:
-    sqlite3 *m_db = nullptr;
-};
-
-const QStringList kDemoCards
-    = {QStringLiteral("2000000000015"), QStringLiteral("2000000000022"), QStringLiteral("2000000000039"),
-       QStringLiteral("2000000000046"), QStringLiteral("2000000000053"), QStringLiteral("2000000000060")};
-const QString kJohn = QStringLiteral("2000000000060"); // the demo member with no visits yet
-
-} // namespace
+using namespace CliTest;
 
 class TestCli : public QObject
 {
@@ -433,6 +351,15 @@ void TestCli::memberMerge()
               QStringLiteral("2000000000022"), QStringLiteral("--yes")});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QLatin1String("manager")), qPrintable(r.err));
+    r = onDb({QStringLiteral("--json"), QStringLiteral("member"), QStringLiteral("merge"),
+              QStringLiteral("2000000000015"), QStringLiteral("2000000000022"), QStringLiteral("--yes")});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(json(r.err).value(QStringLiteral("kind")).toString(), QStringLiteral("forbidden"));
+    {
+        Peek peek(db());
+        QCOMPARE(peek.scalar(QStringLiteral("SELECT count(*) FROM members WHERE merged_into IS NOT NULL")),
+                 qint64(0));
+    }
     r = asManager({QStringLiteral("member"), QStringLiteral("merge"), QStringLiteral("2000000000015"),
                    QStringLiteral("2000000000022"), QStringLiteral("--yes"), QStringLiteral("--json")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -1063,6 +990,10 @@ void TestCli::syncBetweenTwoTerminals()
     Run r = onDb({QStringLiteral("sync"), QStringLiteral("export"), QStringLiteral("--out"), batch});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QLatin1String("needs a manager")), qPrintable(r.err));
+    r = onDb({QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("export"),
+              QStringLiteral("--out"), batch});
+    QCOMPARE(json(r.err).value(QStringLiteral("kind")).toString(), QStringLiteral("forbidden"));
+    QVERIFY(!QFileInfo::exists(batch));
     r = cli(QStringList {QStringLiteral("--db"), db()} + manager
             + QStringList {QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("export"),
                            QStringLiteral("--out"), batch});
