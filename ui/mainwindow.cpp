@@ -386,7 +386,7 @@ void MainWindow::showReceipt(qint64 purchaseId)
     m_lastPurchase = purchaseId;
     auto *dialog = new ReceiptDialog(r.value(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // A member sale: the customer's answer in one keypress (issue 6).
+    // A member sale: the customer's answer in one keypress.
     auto scale = FeedbackService(m_ctx).scale();
     if (!r->memberName.isEmpty() && !r->refund && scale) {
         const ServiceContext ctx = m_sale ? m_sale->context() : m_ctx;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "feedbackservice.h"
-#include "receipts.h"
+#include "receiptservice.h"
 
 #include <QDialog>
 

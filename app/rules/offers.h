@@ -1,6 +1,6 @@
 #pragma once
 
-// The loyalty program's rules beyond the earn rate (issue 5), as pure functions: club levels,
+// The loyalty program's rules beyond the earn rate, as pure functions: club levels,
 // birthday offers, stamp cards, promotions, paying with points and point lots. No SQL, no clock:
 // every function is given the day or moment it is asked about. docs/pricing.md tells how they stack.
 

@@ -1,6 +1,6 @@
 #include "quote.h"
 
-#include "../core/money.h"
+#include "money.h"
 
 #include <QCoreApplication>
 

@@ -10,7 +10,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
-#include "../core/money.h"
+#include "money.h"
 
 namespace {
 // This file's strings translate in the context "CheckoutService" (lupdate reads it from here too).

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "../rules/quote.h"
 #include "context.h"
 #include "programservice.h"
+#include "quote.h"
 
 #include <functional>
 

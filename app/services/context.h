@@ -1,8 +1,8 @@
 #pragma once
 
-#include "../core/clock.h"
-#include "../rules/permissions.h"
+#include "clock.h"
 #include "database.h"
+#include "permissions.h"
 #include "records.h"
 
 // Who acts. Nobody named (staffId 0) has a cashier's rights, no more: every service checks the role

@@ -3,11 +3,11 @@
 #include "productservice.h"
 #include "staffservice.h"
 
-#include "../core/money.h"
-#include "../rules/cardnumber.h"
+#include "cardnumber.h"
 #include "checkoutservice.h"
 #include "ids.h"
 #include "memberservice.h"
+#include "money.h"
 #include "programservice.h"
 #include "repositories.h"
 #include "terminalservice.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "../core/clock.h"
+#include "clock.h"
 #include "database.h"
 #include "records.h"
 

@@ -11,7 +11,7 @@ struct ExpiryReport
     QDate doneThrough; // lots that expired before this day are settled
 };
 
-// Points expire (issue 5): every lot whose expiry day is over loses what is left of it, as one
+// Points expire: every lot whose expiry day is over loses what is left of it, as one
 // 'expire' ledger entry per member with allocations naming the lots, in one transaction. Running it
 // again changes nothing: a settled lot has nothing left. The day up to which lots were settled is
 // kept (setting expiry.done_through), so a daily run reads only the lots that expired since.

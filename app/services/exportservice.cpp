@@ -3,9 +3,9 @@
 #include "auditservice.h"
 #include "staffservice.h"
 
-#include "../core/money.h"
-#include "../rules/csv.h"
-#include "../rules/membervalidation.h"
+#include "csv.h"
+#include "membervalidation.h"
+#include "money.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -2,11 +2,11 @@
 
 #include "auditservice.h"
 
-#include "../rules/phone.h"
-#include "../rules/quote.h"
 #include "ids.h"
 #include "membertotals.h"
+#include "phone.h"
 #include "programservice.h"
+#include "quote.h"
 #include "repositories.h"
 #include "staffservice.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "../rules/csv.h"
-#include "../rules/membervalidation.h"
 #include "context.h"
+#include "csv.h"
+#include "membervalidation.h"
 
 #include <QStringList>
 
@@ -113,7 +113,7 @@ struct ImportOptions
     // Import the valid rows and leave out the others. Without it, one invalid row refuses the whole
     // file and nothing is written.
     bool validOnly = false;
-    qint64 staffId = 0; // who imports (staff roles, issue 4); 0 = unknown
+    qint64 staffId = 0; // who imports (a staff id); 0 = unknown
     // The manager who approved a cashier's import: apply() lets it through with it, and the audit
     // trail names them.
     qint64 approvedBy = 0;

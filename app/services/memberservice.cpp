@@ -2,16 +2,16 @@
 
 #include "pointsledger.h"
 
-#include "../rules/cardnumber.h"
-#include "../rules/masking.h"
-#include "../rules/membervalidation.h"
-#include "../rules/phone.h"
-#include "../rules/quote.h"
 #include "auditservice.h"
+#include "cardnumber.h"
 #include "ids.h"
+#include "masking.h"
 #include "memberstore.h"
 #include "membertotals.h"
+#include "membervalidation.h"
+#include "phone.h"
 #include "programservice.h"
+#include "quote.h"
 #include "repositories.h"
 #include "staffservice.h"
 

@@ -4,15 +4,7 @@
 #include "memberinsights.h"
 #include "pointsledger.h"
 
-#if __has_include("permissions.h")
 #include "permissions.h"
-#else
-enum class Action
-{
-    MergeMembers,
-    EraseMember
-}; // TEMPORARY until app/rules/permissions.h lands
-#endif
 
 #include <QDate>
 #include <QJsonObject>

@@ -13,7 +13,7 @@ struct NewProduct
     int quickKey = 0; // 1..9 puts it on Alt+1..Alt+9 of the sale page; 0 = none
 };
 
-// The catalogue (issue 5): products with a price and a category, the first nine on quick keys.
+// The catalogue: products with a price and a category, the first nine on quick keys.
 class ProductService
 {
     Q_DECLARE_TR_FUNCTIONS(ProductService)

@@ -1,8 +1,8 @@
 #include "programservice.h"
 
-#include "../rules/programcodec.h"
 #include "auditservice.h"
 #include "ids.h"
+#include "programcodec.h"
 #include "sqlexec.h"
 #include "staffservice.h"
 

@@ -2,9 +2,9 @@
 
 #include "context.h"
 
-#include "../rules/pricing.h"
-#include "../rules/program.h"
 #include "database.h"
+#include "pricing.h"
+#include "program.h"
 #include "records.h"
 
 // One version of the loyalty program: the rules in force from `effectiveFrom` until the next one.

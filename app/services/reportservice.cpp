@@ -1,10 +1,10 @@
 #include "reportservice.h"
 
-#include "../core/money.h"
-#include "../rules/offers.h"
 #include "exportservice.h"
 #include "i18n.h"
 #include "ids.h"
+#include "money.h"
+#include "offers.h"
 #include "programservice.h"
 #include "sqlexec.h"
 #include "staffservice.h"

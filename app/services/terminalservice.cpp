@@ -1,7 +1,7 @@
 #include "terminalservice.h"
 
-#include "../core/money.h"
 #include "ids.h"
+#include "money.h"
 #include "programservice.h"
 #include "repositories.h"
 

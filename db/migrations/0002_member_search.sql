@@ -1,4 +1,4 @@
--- Finding a member in a keystroke (issue 3).
+-- Finding a member in a keystroke.
 --
 -- members.search_text is the member's name, e-mail and phone digits folded by the app
 -- (lower case, diacritics removed, ё → е; see app/rules/searchtext.cpp) so that one FTS5 trigram index

@@ -1,4 +1,4 @@
--- Schema v8: sync between terminals and the head office (issue 7; docs/sync-format.md).
+-- Schema v8: sync between terminals and the head office (docs/sync-format.md).
 --
 -- Every row that travels has a uuid; a row changed here is noted in sync_outbox by the triggers below,
 -- in the transaction that changed it, and leaves with the next batch. Rows that arrive by sync are

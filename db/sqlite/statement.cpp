@@ -1,6 +1,6 @@
 #include "statement.h"
 
-#include "../database.h"
+#include "database.h"
 
 #include <sqlite3.h>
 

@@ -289,7 +289,7 @@ After:
     </message>
 </context>
 <context>
-    <name>CheckService</name>
+    <name>IntegrityCheck</name>
     <message>
         <source>%1 rows point at rows that do not exist.</source>
         <translation>Редове, сочещи към несъществуващи редове: %1.</translation>

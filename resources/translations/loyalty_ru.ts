@@ -290,7 +290,7 @@ After:
     </message>
 </context>
 <context>
-    <name>CheckService</name>
+    <name>IntegrityCheck</name>
     <message>
         <source>%1 rows point at rows that do not exist.</source>
         <translation>Строк со ссылками на несуществующие строки: %1.</translation>

@@ -290,7 +290,7 @@ After:
     </message>
 </context>
 <context>
-    <name>CheckService</name>
+    <name>IntegrityCheck</name>
     <message>
         <source>%1 rows point at rows that do not exist.</source>
         <translation>Рядків, що посилаються на неіснуючі рядки: %1.</translation>

@@ -288,7 +288,7 @@ After:
     </message>
 </context>
 <context>
-    <name>CheckService</name>
+    <name>IntegrityCheck</name>
     <message>
         <source>%1 rows point at rows that do not exist.</source>
         <translation>有 %1 行指向不存在的行。</translation>

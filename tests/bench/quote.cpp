@@ -8,7 +8,7 @@
 //   "app":   CheckoutService::quote: the program version in force (its JSON parsed), the member's
 //            spend over the level period and stamps from the database, then the rules;
 //   "raw":   the same three reads with the SQLite C API, prepared once, and no pricing.
-// The target is the app side under 1 ms.
+// The target is the app side under 1 ms (docs/benchmarks.md).
 
 #include "benchcommon.h"
 

@@ -3,7 +3,7 @@
 //   loyalty-bench-reports --db FILE [--runs N]
 //
 // Runs each ReportService call N times (default 5) over the last 30 days and the last 365 days of the
-// file's sales and prints the median and the slowest. The target: every report under 1 s at
+// file's sales and prints the median and the slowest. The target: every report under 1 s at
 // 1M members / 10M sales.
 
 #include "benchcommon.h"

@@ -1,4 +1,4 @@
-// loyalty-bench-search: finding a member as the cashier types (issue 3, "Find"), at full size.
+// loyalty-bench-search: finding a member as the cashier types, at full size.
 //
 //   loyalty-bench-search --db FILE [--iterations N] [--seed S] [--page P] [--stats 1|0]
 //

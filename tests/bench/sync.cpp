@@ -5,7 +5,7 @@
 // Copies FILE (the export acknowledges what it wrote, so the original stays as generated), exports
 // everything waiting as a batch, then imports the batch into a freshly initialised terminal. Prints the
 // rows per second of each step and of the points ledger alone, and the same ledger work done by raw
-// SQLite (json_object out, json_extract in, the same uuid lookups) for the ratio. The targets:
+// SQLite (json_object out, json_extract in, the same uuid lookups) for the ratio. The targets:
 // export >= 200k ledger rows/s, import >= 100k rows/s.
 
 #include "benchcommon.h"

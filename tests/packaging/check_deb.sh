@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The .deb as `cpack -G DEB` builds it (issue 8, item 3): its dependencies, its files, a desktop entry
+# The .deb as `cpack -G DEB` builds it: its dependencies, its files, a desktop entry
 # and AppStream metainfo that validate, dpkg installs it (into a root of its own), apt can resolve its
 # dependencies, and the installed programs run (in Russian too).
 #   check_deb.sh BUILD_DIR

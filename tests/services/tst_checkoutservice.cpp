@@ -1,8 +1,8 @@
 // CheckoutService on a real file: a completed sale is the purchase, its lines, the earn lot and the
 // member's cached totals, all of them or none (a failure injected at each step leaves the file as it was,
-// even after reopening it). CheckService proves the cached balances add up.
+// even after reopening it). IntegrityCheck proves the cached balances add up.
 #include "checkoutservice.h"
-#include "checkservice.h"
+#include "integritycheck.h"
 #include "memberservice.h"
 #include "programservice.h"
 #include "repositories.h"
@@ -333,7 +333,7 @@ void TestCheckoutService::atomicity()
     QCOMPARE(m_t->scalar(
                  QStringLiteral("SELECT count(*) FROM purchase_lines WHERE description IN ('Cake', 'Tea')")),
              qint64(0));
-    auto report = CheckService(m_t->db()).run();
+    auto report = IntegrityCheck(m_t->db()).run();
     QVERIFY(report.ok());
     QVERIFY2(report->ok(), qPrintable(report->problems.join(QLatin1Char('\n'))));
 
@@ -568,7 +568,7 @@ void TestCheckoutService::welcomeAndReferralBonuses()
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().field, QStringLiteral("referrer"));
     QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM members")), 4);
-    auto check = CheckService(m_t->db()).run();
+    auto check = IntegrityCheck(m_t->db()).run();
     QVERIFY2(check.ok() && check->ok(), qPrintable(check->problems.join(QLatin1Char('\n'))));
 }
 
@@ -649,7 +649,7 @@ void TestCheckoutService::receiptNumbersSurviveRestart()
 
 void TestCheckoutService::checkServiceOk()
 {
-    auto empty = CheckService(m_t->db()).run();
+    auto empty = IntegrityCheck(m_t->db()).run();
     QVERIFY(empty.ok());
     QVERIFY(empty->ok());
     const qint64 ivan = m_t->addMember(QStringLiteral("Иван"), QStringLiteral("2000000000022"));
@@ -659,7 +659,7 @@ void TestCheckoutService::checkServiceOk()
     other.cart = cartOf({line("Tea", 999)});
     other.memberId = ivan;
     QVERIFY(checkout.complete(other).ok());
-    auto report = CheckService(m_t->db()).run();
+    auto report = IntegrityCheck(m_t->db()).run();
     QVERIFY(report.ok());
     QVERIFY2(report->ok(), qPrintable(report->problems.join(QLatin1Char('\n'))));
     QVERIFY(report->problems.isEmpty());
@@ -674,7 +674,7 @@ void TestCheckoutService::checkServiceFindsTamperedBalance()
                                            "WHERE id = %1")
                                 .arg(m_anna))
                 .ok());
-    auto report = CheckService(m_t->db()).run();
+    auto report = IntegrityCheck(m_t->db()).run();
     QVERIFY(report.ok());
     QVERIFY(!report->ok());
     QCOMPARE(report->problems.size(), 1);

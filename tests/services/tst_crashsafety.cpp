@@ -2,7 +2,7 @@
 // and is killed with SIGKILL at random moments, many times; then the file must be whole, every
 // balance must equal its ledger, and every sale the child reported as done must be complete.
 #include "cardnumber.h"
-#include "checkservice.h"
+#include "integritycheck.h"
 #include "syncservice.h"
 #include "testdb.h"
 
@@ -56,7 +56,7 @@ void TestCrashSafety::killedAtRandomMoments()
     auto db = Database::open(path, Database::Mode::ExistingOnly);
     QVERIFY2(db.ok(), qPrintable(db.error().message));
     QVERIFY(db.value()->integrityCheck(false).ok());
-    auto check = CheckService(*db.value()).run();
+    auto check = IntegrityCheck(*db.value()).run();
     QVERIFY(check.ok());
     QVERIFY2(check->ok(), qPrintable(check->problems.join(QLatin1Char('\n'))));
     QSqlQuery q(db.value()->connection());
@@ -171,7 +171,7 @@ void TestCrashSafety::syncImportKilledAtRandomMoments()
             QVERIFY2(said.contains(QLatin1String("rollback journal")), qPrintable(said));
         if (here == sales) {
             complete = true;
-            auto check = CheckService(*db.value()).run();
+            auto check = IntegrityCheck(*db.value()).run();
             QVERIFY(check.ok());
             QVERIFY2(check->ok(), qPrintable(check->problems.join(QLatin1Char('\n'))));
             QCOMPARE(number("SELECT count(*) FROM members"), qint64(800));

@@ -1,7 +1,7 @@
 // Points expire the day after their expiry day, once, lot by lot, whatever is left of each lot.
 #include "checkoutservice.h"
-#include "checkservice.h"
 #include "expiryservice.h"
+#include "integritycheck.h"
 #include "levelservice.h"
 #include "memberservice.h"
 #include "testdb.h"
@@ -28,7 +28,7 @@ private:
     }
     void checkOk()
     {
-        auto c = CheckService(m_t->db()).run();
+        auto c = IntegrityCheck(m_t->db()).run();
         QVERIFY(c.ok());
         QVERIFY2(c->ok(), qPrintable(c->problems.join(QLatin1Char('\n'))));
     }

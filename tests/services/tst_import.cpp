@@ -1,10 +1,10 @@
 // ImportService and ExportService on real SQLite files: the dry run writes nothing, apply writes all
 // or nothing, a second import of the same file changes nothing, opening balances enter the ledger as
 // 'import' entries and the check command stays happy.
-#include "checkservice.h"
 #include "cli.h"
 #include "exportservice.h"
 #include "importservice.h"
+#include "integritycheck.h"
 #include "phone.h"
 #include "programservice.h"
 #include "quote.h"
@@ -68,7 +68,7 @@ private:
     }
     void verifyCheckOk(TestDb &t)
     {
-        auto report = CheckService(t.db()).run();
+        auto report = IntegrityCheck(t.db()).run();
         QVERIFY2(report.ok(), qPrintable(report.error().message));
         QVERIFY2(report->ok(), qPrintable(report->problems.join(QLatin1Char('\n'))));
     }

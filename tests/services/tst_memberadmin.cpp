@@ -1,11 +1,11 @@
 // MemberService's administrative actions on real SQLite files: edit (enrolment rules, duplicates),
-// a lost card replaced, two members merged, a member erased. Each is one transaction; CheckService
+// a lost card replaced, two members merged, a member erased. Each is one transaction; IntegrityCheck
 // stays clean after each.
 #include "auditservice.h"
 #include "checkoutservice.h"
-#include "checkservice.h"
 #include "ids.h"
 #include "importservice.h"
+#include "integritycheck.h"
 #include "memberinsights.h"
 #include "membersearch.h"
 #include "memberservice.h"
@@ -137,7 +137,7 @@ QString TestMemberAdmin::searchOne(const QString &text)
 
 void TestMemberAdmin::expectCheckOk()
 {
-    auto check = CheckService(m_t->db()).run();
+    auto check = IntegrityCheck(m_t->db()).run();
     QVERIFY(check.ok());
     QVERIFY2(check->ok(), qPrintable(check->problems.join(QLatin1Char('\n'))));
 }
@@ -935,7 +935,7 @@ void TestMemberAdmin::adjustPoints()
                                    "AND expires_on IS NOT NULL AND reason = 'Points from the old card'")),
         1);
     QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'member.adjust'")), 2);
-    auto check = CheckService(m_t->db()).run();
+    auto check = IntegrityCheck(m_t->db()).run();
     QVERIFY(check.ok() && check->ok());
 }
 

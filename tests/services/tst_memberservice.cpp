@@ -1,8 +1,8 @@
 // MemberService: what the scan field does with a card or phone number, what enrolment accepts, and the
 // demo shop of the README built through the real services.
-#include "checkservice.h"
 #include "demodata.h"
 #include "ids.h"
+#include "integritycheck.h"
 #include "memberservice.h"
 #include "repositories.h"
 #include "testdb.h"
@@ -396,7 +396,7 @@ void TestMemberService::demo()
     QCOMPARE(blocked.error().kind, Error::Blocked);
     QVERIFY2(blocked.error().message.contains(QLatin1String("(lost)")), qPrintable(blocked.error().message));
 
-    auto report = CheckService(db).run();
+    auto report = IntegrityCheck(db).run();
     QVERIFY(report.ok());
     QVERIFY2(report->ok(), qPrintable(report->problems.join(QLatin1Char('\n'))));
     QSqlQuery q(db.connection());

@@ -1,6 +1,6 @@
 // Giving a whole sale back: the books after a refund are as if the sale's points never were.
 #include "checkoutservice.h"
-#include "checkservice.h"
+#include "integritycheck.h"
 #include "memberservice.h"
 #include "pointsledger.h"
 #include "programservice.h"
@@ -125,7 +125,7 @@ void TestRefund::wholeSaleComesBack()
                              "SELECT count(*) FROM audit_log WHERE action = 'sale.refund' AND staff_id = %1")
                              .arg(m_manager.id)),
              1);
-    auto check = CheckService(m_t->db()).run();
+    auto check = IntegrityCheck(m_t->db()).run();
     QVERIFY(check.ok() && check->ok());
 }
 
@@ -171,7 +171,7 @@ void TestRefund::pointsAlreadySpentGoBelowZero()
     QCOMPARE(r->newBalance, qint64(-10));
     QCOMPARE(m_t->scalar(QStringLiteral("SELECT points_balance FROM members WHERE id = %1").arg(m_anna)),
              -10);
-    auto check = CheckService(m_t->db()).run();
+    auto check = IntegrityCheck(m_t->db()).run();
     QVERIFY(check.ok() && check->ok());
 }
 
@@ -277,7 +277,7 @@ void TestRefund::refundRestoresThePreSaleState()
     QCOMPARE(
         m_t->scalar(QStringLiteral("SELECT level_code = 'bronze' FROM members WHERE id = %1").arg(m_anna)),
         1);
-    auto check = CheckService(m_t->db()).run();
+    auto check = IntegrityCheck(m_t->db()).run();
     QVERIFY2(check.ok() && check->ok(), qPrintable(check->problems.join(QLatin1Char('\n'))));
 }
 
@@ -320,7 +320,7 @@ void TestRefund::partialReturnsAddUpExactly()
     QCOMPARE(first->pointsReturned + second->pointsReturned + third->pointsReturned, qint64(37));
     QVERIFY(third->wholeSaleReturned);
     QVERIFY(stateOf(m_anna) == before);
-    auto check = CheckService(m_t->db()).run();
+    auto check = IntegrityCheck(m_t->db()).run();
     QVERIFY2(check.ok() && check->ok(), qPrintable(check->problems.join(QLatin1Char('\n'))));
 }
 
@@ -374,13 +374,13 @@ void TestRefund::dailyRollupFollowsSalesAndRefunds()
     // The points rollup: earned on day one and taken back on day two.
     QCOMPARE(m_t->scalar(QStringLiteral("SELECT SUM(points) FROM daily_points")),
              m_t->scalar(QStringLiteral("SELECT SUM(points) FROM points_ledger")));
-    auto check = CheckService(m_t->db()).run();
+    auto check = IntegrityCheck(m_t->db()).run();
     QVERIFY2(check.ok() && check->ok(), qPrintable(check->problems.join(QLatin1Char('\n'))));
     // A rollup edited by hand is found by the check.
     QVERIFY(m_t->db()
                 .execScript(QStringLiteral("UPDATE daily_sales SET revenue_minor = revenue_minor + 1"))
                 .ok());
-    check = CheckService(m_t->db()).run();
+    check = IntegrityCheck(m_t->db()).run();
     QVERIFY(check.ok() && !check->ok());
     QVERIFY2(check->problems.join(QLatin1Char(' ')).contains(QLatin1String("daily sales")),
              qPrintable(check->problems.join(QLatin1Char('\n'))));

@@ -19,7 +19,7 @@
 
 Q_DECLARE_METATYPE(SyncService::Journal)
 
-// Two terminals, two files, batches carried between them as a manager would carry them (issue 7).
+// Two terminals, two files, batches carried between them as a manager would carry them.
 class TestSync : public QObject
 {
     Q_OBJECT

@@ -2,7 +2,7 @@
 // on an 80 mm roll; reprints of past sales and refunds.
 #include "checkoutservice.h"
 #include "receiptdialog.h"
-#include "receipts.h"
+#include "receiptservice.h"
 #include "refundservice.h"
 #include "staffservice.h"
 #include "testdb.h"

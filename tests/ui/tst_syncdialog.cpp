@@ -24,7 +24,7 @@ ServiceContext asManager(TestDb &t)
 }
 } // namespace
 
-// Manage → Sync, driven by keyboard as a manager would (issue 7, item 5).
+// Manage → Sync, driven by keyboard as a manager would.
 class TestSyncDialog : public QObject
 {
     Q_OBJECT

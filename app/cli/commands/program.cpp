@@ -1,9 +1,9 @@
 // program, program earn, program export, program import: the loyalty program's versions.
 #include "util.h"
 
-#include "../rules/programcodec.h"
 #include "clock.h"
 #include "money.h"
+#include "programcodec.h"
 #include "programservice.h"
 
 #include <QFile>

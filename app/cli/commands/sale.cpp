@@ -4,7 +4,7 @@
 #include "checkoutservice.h"
 #include "money.h"
 #include "programservice.h"
-#include "receipts.h"
+#include "receiptservice.h"
 #include "refundservice.h"
 
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 // init, demo, check, expire: the file itself.
 #include "util.h"
 
-#include "checkservice.h"
 #include "clock.h"
 #include "demodata.h"
 #include "expiryservice.h"
+#include "integritycheck.h"
 #include "terminalservice.h"
 
 #include <QJsonArray>
@@ -63,7 +63,7 @@ int check(Session &s, const Args &a)
         return s.usage(Text::tr("\"check\" takes no arguments."));
     if (!s.openDatabase(Database::Mode::ExistingOnly))
         return s.exit();
-    auto r = CheckService(s.db()).run();
+    auto r = IntegrityCheck(s.db()).run();
     if (!r)
         return s.fail(r.error());
     return s.problems(r->problems, Text::tr("The database is sound: every balance equals its ledger."));

@@ -5,20 +5,20 @@
 #include <QStringList>
 
 // `loyalty-cli check`: the file is sound and every cached balance equals its ledger.
-struct CheckReport
+struct IntegrityReport
 {
     QStringList problems;
     bool ok() const { return problems.isEmpty(); }
 };
 
-class CheckService
+class IntegrityCheck
 {
 public:
-    explicit CheckService(Database &db)
+    explicit IntegrityCheck(Database &db)
         : m_db(db)
     {
     }
-    Result<CheckReport> run();
+    Result<IntegrityReport> run();
 
 private:
     Database &m_db;

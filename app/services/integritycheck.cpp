@@ -1,4 +1,4 @@
-#include "checkservice.h"
+#include "integritycheck.h"
 
 #include "auditservice.h"
 #include "repositories.h"
@@ -7,16 +7,16 @@
 #include <QCoreApplication>
 
 namespace {
-// This file's strings translate in the context "CheckService" (lupdate reads it from here too).
+// This file's strings translate in the context "IntegrityCheck" (lupdate reads it from here too).
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(CheckService)
+    Q_DECLARE_TR_FUNCTIONS(IntegrityCheck)
 };
 } // namespace
 
-Result<CheckReport> CheckService::run()
+Result<IntegrityReport> IntegrityCheck::run()
 {
-    CheckReport report;
+    IntegrityReport report;
     if (auto r = m_db.integrityCheck(false); !r) {
         if (r.error().kind != Error::Corrupt)
             return r.error();

@@ -1,8 +1,8 @@
-#include "receipts.h"
+#include "receiptservice.h"
 
-#include "../core/money.h"
 #include "checkoutservice.h"
 #include "ids.h"
+#include "money.h"
 #include "pointsledger.h"
 #include "repositories.h"
 #include "sqlexec.h"
