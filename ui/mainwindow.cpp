@@ -54,16 +54,46 @@ MainWindow::MainWindow(const ServiceContext &ctx, QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(buildHeader(central));
 
+    // The login page first: nothing on the terminal happens without a person signed in.
+    m_stack = new QStackedWidget(central);
+    m_login = new LoginPage(m_ctx, m_stack);
+    m_stack->addWidget(m_login);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    connect(m_login, &LoginPage::signedIn, this, &MainWindow::signIn);
+
+    m_keys = new Look::ElidedLabel(this);
+    m_keys->setObjectName(QStringLiteral("keysHint"));
+    statusBar()->addWidget(m_keys, 1);
+    statusBar()->setSizeGripEnabled(false);
+
+    buildMenus();
+    startIdleTimers();
+
+    auto *timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, &MainWindow::updateClock);
+    timer->start(15000);
+    updateClock();
+    resize(1280, 720);
+    lock(LockReason::Start);
+
+    startDailyRounds();
+    startSyncStatus();
+}
+
+QWidget *MainWindow::buildHeader(QWidget *parent)
+{
     // The header says where we are and what time it is, as on the design sketch.
-    auto *header = new QWidget(central);
+    auto *header = new QWidget(parent);
     header->setObjectName(QStringLiteral("header"));
     header->setBackgroundRole(QPalette::Highlight);
     header->setForegroundRole(QPalette::HighlightedText);
     header->setAutoFillBackground(true);
     auto *hl = new QHBoxLayout(header);
     hl->setContentsMargins(12, 6, 12, 6);
-    auto *where = new QLabel(tr("%1 · %2").arg(ctx.terminal.storeName, ctx.terminal.name), header);
+    auto *where = new QLabel(tr("%1 · %2").arg(m_ctx.terminal.storeName, m_ctx.terminal.name), header);
     where->setForegroundRole(QPalette::HighlightedText);
     QFont f = where->font();
     f.setBold(true);
@@ -86,21 +116,11 @@ MainWindow::MainWindow(const ServiceContext &ctx, QWidget *parent)
     hl->addWidget(m_who);
     hl->addSpacing(24);
     hl->addWidget(m_clock);
-    layout->addWidget(header);
+    return header;
+}
 
-    // The login page first: nothing on the terminal happens without a person signed in.
-    m_stack = new QStackedWidget(central);
-    m_login = new LoginPage(m_ctx, m_stack);
-    m_stack->addWidget(m_login);
-    layout->addWidget(m_stack, 1);
-    setCentralWidget(central);
-    connect(m_login, &LoginPage::signedIn, this, &MainWindow::signIn);
-
-    m_keys = new Look::ElidedLabel(this);
-    m_keys->setObjectName(QStringLiteral("keysHint"));
-    statusBar()->addWidget(m_keys, 1);
-    statusBar()->setSizeGripEnabled(false);
-
+void MainWindow::buildMenus()
+{
     auto *manage = menuBar()->addMenu(tr("&Manage"));
     manage->setObjectName(QStringLiteral("manageMenu"));
     QAction *audit = manage->addAction(tr("&Audit trail…"));
@@ -177,7 +197,10 @@ MainWindow::MainWindow(const ServiceContext &ctx, QWidget *parent)
     lockAction->setShortcut(QKeySequence(Qt::Key_F10));
     connect(lockAction, &QAction::triggered, this, [this] { lock(LockReason::Switch); });
     m_manage = manage;
+}
 
+void MainWindow::startIdleTimers()
+{
     // Auto-lock: no key or click for the configured minutes (setting staff.auto_lock_minutes,
     // default 5, 0 = never) hands the till back to the login page.
     m_idleLock = new QTimer(this);
@@ -205,14 +228,10 @@ MainWindow::MainWindow(const ServiceContext &ctx, QWidget *parent)
             qWarning("search statistics: %s %s", qPrintable(r.error().message), qPrintable(r.error().detail));
     });
     m_idleCheckpoint = idleCheckpoint;
+}
 
-    auto *timer = new QTimer(this);
-    connect(timer, &QTimer::timeout, this, &MainWindow::updateClock);
-    timer->start(15000);
-    updateClock();
-    resize(1280, 720);
-    lock(LockReason::Start);
-
+void MainWindow::startDailyRounds()
+{
     // The daily backup: at start when today has none yet, then checked every hour. Points whose
     // expiry day is over are settled at start and on the same hourly round (idempotent, and it
     // reads only the lots that expired since the last run).
@@ -229,7 +248,10 @@ MainWindow::MainWindow(const ServiceContext &ctx, QWidget *parent)
             startBackup(false);
     });
     startQuickCheck();
+}
 
+void MainWindow::startSyncStatus()
+{
     m_syncLabel = new QLabel(this);
     m_syncLabel->setObjectName(QStringLiteral("syncState"));
     statusBar()->addPermanentWidget(m_syncLabel);

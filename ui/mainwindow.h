@@ -49,6 +49,13 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The constructor's parts, in the order it calls them.
+    QWidget *buildHeader(QWidget *parent);
+    void buildMenus();
+    void startIdleTimers();
+    // The daily backup and the expiry round, and the quick check of the database at start.
+    void startDailyRounds();
+    void startSyncStatus();
     void updateClock();
     void signIn(const StaffRecord &staff);
     void showAudit();

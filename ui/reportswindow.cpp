@@ -95,6 +95,27 @@ ReportsWindow::ReportsWindow(const ServiceContext &ctx, QWidget *parent)
     setWindowTitle(tr("Reports"));
     resize(1280, 720);
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buildToolbar());
+    m_banner = new MessageBanner(this);
+    layout->addWidget(m_banner);
+
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(buildSummaryPage(), tr("Summary"));
+    tabs->addTab(buildListsPage(), tr("Action lists"));
+    tabs->addTab(buildSegmentsPage(), tr("Segments"));
+    m_cohorts = new QTableWidget(0, 1, this);
+    m_cohorts->setObjectName(QStringLiteral("cohortsTable"));
+    m_cohorts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    tabs->addTab(m_cohorts, tr("Cohorts"));
+    layout->addWidget(tabs, 1);
+
+    connectKeys(tabs);
+    m_summary->setHtml(tr("<p>Choose the period and press <b>Run</b> (F5).</p>"));
+}
+
+// The period, the till and the grouping, Run and Cancel, and the exports of the whole report.
+QHBoxLayout *ReportsWindow::buildToolbar()
+{
     auto *bar = new QHBoxLayout;
     // No window manager draws titles at the till: the window says what it is.
     bar->addWidget(new QLabel(tr("<b>Reports</b>"), this));
@@ -143,11 +164,31 @@ ReportsWindow::ReportsWindow(const ServiceContext &ctx, QWidget *parent)
     bar->addStretch(1);
     bar->addWidget(pdf);
     bar->addWidget(csv);
-    layout->addLayout(bar);
-    m_banner = new MessageBanner(this);
-    layout->addWidget(m_banner);
+    connect(pdf, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the report as PDF"), QString(),
+                                                          tr("PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        if (auto r = exportPdf(path); !r)
+            m_banner->show(MessageBanner::Kind::Error, r.error().message);
+        else
+            m_banner->show(MessageBanner::Kind::Positive, tr("Saved to %1.").arg(path));
+    });
+    connect(csv, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the report as CSV"), QString(),
+                                                          tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        if (auto r = exportCsv(path); !r)
+            m_banner->show(MessageBanner::Kind::Error, r.error().message);
+        else
+            m_banner->show(MessageBanner::Kind::Positive, tr("Saved to %1.").arg(path));
+    });
+    return bar;
+}
 
-    auto *tabs = new QTabWidget(this);
+QWidget *ReportsWindow::buildSummaryPage()
+{
     auto *summaryPage = new QSplitter(Qt::Horizontal, this);
     m_summary = new QTextBrowser(this);
     m_summary->setObjectName(QStringLiteral("summaryView"));
@@ -164,8 +205,11 @@ ReportsWindow::ReportsWindow(const ServiceContext &ctx, QWidget *parent)
     }
     summaryPage->addWidget(charts);
     summaryPage->setSizes({520, 740});
-    tabs->addTab(summaryPage, tr("Summary"));
+    return summaryPage;
+}
 
+QWidget *ReportsWindow::buildListsPage()
+{
     auto *lists = new QWidget(this);
     auto *ll = new QVBoxLayout(lists);
     auto *lbar = new QHBoxLayout;
@@ -187,8 +231,13 @@ ReportsWindow::ReportsWindow(const ServiceContext &ctx, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     ll->addWidget(m_table, 1);
-    tabs->addTab(lists, tr("Action lists"));
+    connect(sms, &QPushButton::clicked, this, [this] { exportList(ReportService::Channel::Sms); });
+    connect(mail, &QPushButton::clicked, this, [this] { exportList(ReportService::Channel::Email); });
+    return lists;
+}
 
+QWidget *ReportsWindow::buildSegmentsPage()
+{
     auto *segmentsPage = new QSplitter(Qt::Horizontal, this);
     auto *segLeft = new QSplitter(Qt::Vertical, this);
     m_segments = new QTableWidget(0, 3, this);
@@ -211,15 +260,14 @@ ReportsWindow::ReportsWindow(const ServiceContext &ctx, QWidget *parent)
     m_segmentMembers->verticalHeader()->hide();
     segmentsPage->addWidget(segLeft);
     segmentsPage->addWidget(m_segmentMembers);
-    tabs->addTab(segmentsPage, tr("Segments"));
     connect(m_segments, &QTableWidget::currentCellChanged, this, [this](int row) { drillDown(row); });
 
-    m_cohorts = new QTableWidget(0, 1, this);
-    m_cohorts->setObjectName(QStringLiteral("cohortsTable"));
-    m_cohorts->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    tabs->addTab(m_cohorts, tr("Cohorts"));
-    layout->addWidget(tabs, 1);
+    return segmentsPage;
+}
 
+// Run and Cancel, and the keys that work anywhere in the window.
+void ReportsWindow::connectKeys(QTabWidget *tabs)
+{
     connect(m_run, &QPushButton::clicked, this, &ReportsWindow::run);
     connect(m_cancel, &QPushButton::clicked, this, &ReportsWindow::cancel);
     // Ctrl+Tab moves between the tabs from anywhere in the window, also from the date fields.
@@ -232,29 +280,6 @@ ReportsWindow::ReportsWindow(const ServiceContext &ctx, QWidget *parent)
     auto *f5 = new QShortcut(QKeySequence(Qt::Key_F5), this);
     connect(f5, &QShortcut::activated, this, &ReportsWindow::run);
     connect(m_list, &QComboBox::currentIndexChanged, this, &ReportsWindow::showList);
-    connect(sms, &QPushButton::clicked, this, [this] { exportList(ReportService::Channel::Sms); });
-    connect(mail, &QPushButton::clicked, this, [this] { exportList(ReportService::Channel::Email); });
-    connect(pdf, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the report as PDF"), QString(),
-                                                          tr("PDF files (*.pdf)"));
-        if (path.isEmpty())
-            return;
-        if (auto r = exportPdf(path); !r)
-            m_banner->show(MessageBanner::Kind::Error, r.error().message);
-        else
-            m_banner->show(MessageBanner::Kind::Positive, tr("Saved to %1.").arg(path));
-    });
-    connect(csv, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the report as CSV"), QString(),
-                                                          tr("CSV files (*.csv)"));
-        if (path.isEmpty())
-            return;
-        if (auto r = exportCsv(path); !r)
-            m_banner->show(MessageBanner::Kind::Error, r.error().message);
-        else
-            m_banner->show(MessageBanner::Kind::Positive, tr("Saved to %1.").arg(path));
-    });
-    m_summary->setHtml(tr("<p>Choose the period and press <b>Run</b> (F5).</p>"));
 }
 
 ReportsWindow::~ReportsWindow()

@@ -13,9 +13,11 @@
 class QChartView;
 class QComboBox;
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QTabWidget;
 class QTableWidget;
 class QTextBrowser;
 class MessageBanner;
@@ -54,6 +56,12 @@ signals:
     void finishedRun(bool ok);
 
 private:
+    // The constructor's parts, in the order it calls them.
+    QHBoxLayout *buildToolbar();
+    QWidget *buildSummaryPage();
+    QWidget *buildListsPage();
+    QWidget *buildSegmentsPage();
+    void connectKeys(QTabWidget *tabs);
     void display(const ReportBundle &b);
     void showList();
     void showSegments(const ReportBundle &b);

@@ -188,23 +188,18 @@ Result<MemberLoyalty> CheckoutService::loyalty(const MemberRecord &member)
     return out;
 }
 
-Result<SaleResult> CheckoutService::complete(const SaleRequest &request)
+namespace {
+// The member of a sale, re-read inside the transaction, and what the rules need to know of them.
+struct SaleMember
 {
-    const QDateTime now = m_ctx.clock.nowUtc();
-    const QDate day = m_ctx.clock.today();
-    auto version = ProgramService(m_ctx.db).inForce(m_ctx.terminal, now);
-    if (!version)
-        return makeError(version.error().kind,
-                         Text::tr("The sale was not recorded: %1").arg(version.error().message));
-    const PricingProgram &program = version->program;
-
-    Transaction tx(m_ctx.db);
-    if (!tx.begun())
-        return tx.beginError();
-
-    MemberRepository members(m_ctx.db);
-    std::optional<MemberRecord> member;
+    std::optional<MemberRecord> record;
     std::optional<MemberSnapshot> snap;
+};
+
+Result<SaleMember> readSaleMember(const ServiceContext &ctx, MemberRepository &members,
+                                  const SaleRequest &request, const PricingProgram &program)
+{
+    SaleMember out;
     if (request.memberId != 0) {
         // Re-read inside the transaction: the balance shown may be older than another till's sale.
         auto m = members.findById(request.memberId);
@@ -215,31 +210,25 @@ Result<SaleResult> CheckoutService::complete(const SaleRequest &request)
         if (m.value()->erasedAt.isValid())
             return makeError(Error::Blocked,
                              Text::tr("This member's data was erased; record the sale as a walk-in."));
-        member = m.value();
-        auto s = snapshot(m_ctx, *member, program);
+        out.record = m.value();
+        auto s = CheckoutService::snapshot(ctx, *out.record, program);
         if (!s)
             return s.error();
-        snap = s.value();
+        out.snap = s.value();
     } else if (request.pointsToRedeem != 0) {
         return makeError(Error::Invalid, Text::tr("Only a member can pay with points: scan the card first."));
     }
+    return out;
+}
 
-    auto q = Rules::quote(request.cart, snap, program, now.toLocalTime(), request.pointsToRedeem);
-    if (!q)
-        return q.error();
-    const Quote &quote = q.value();
-
-    PurchaseRepository purchases(m_ctx.db);
-    auto receiptNo = purchases.nextReceiptNo(m_ctx.terminal.uuid);
-    if (!receiptNo)
-        return receiptNo.error();
-
-    SaleResult result;
-    result.quote = quote;
-    PurchaseRecord &p = result.purchase;
+// The purchase as it is stored: the quote's amounts, one line per cart line, the adjustments.
+PurchaseRecord buildPurchase(const SaleRequest &request, const Quote &quote, const QString &originTerminal,
+                             qint64 programVersion, qint64 receiptNo, const QDateTime &now, const QDate &day)
+{
+    PurchaseRecord p;
     p.uuid = Ids::newUuid(now);
-    p.originTerminal = m_ctx.terminal.uuid;
-    p.receiptNo = receiptNo.value();
+    p.originTerminal = originTerminal;
+    p.receiptNo = receiptNo;
     p.memberId = request.memberId;
     p.cardId = request.cardId;
     p.staffId = request.staffId;
@@ -252,7 +241,7 @@ Result<SaleResult> CheckoutService::complete(const SaleRequest &request)
     p.pointsRedeemed = quote.pointsRedeemed;
     p.businessDay = day;
     p.createdAt = now;
-    p.programVersion = version->id;
+    p.programVersion = programVersion;
     p.levelCode = quote.levelCode;
     int lineNo = 0;
     for (int i = 0; i < quote.lines.size(); ++i) {
@@ -272,6 +261,149 @@ Result<SaleResult> CheckoutService::complete(const SaleRequest &request)
     }
     for (const Adjustment &a : quote.adjustments)
         p.adjustments.push_back({QLatin1String(adjustmentKind(a.kind)), a.label, a.amountMinor, a.points});
+    return p;
+}
+
+// Points paid with, earned and the birthday bonus. Returns the change to the member's balance.
+Result<qint64> postSalePoints(PointsLedger &book, const MemberRecord &member, const Quote &quote,
+                              const PurchaseRecord &p)
+{
+    qint64 delta = 0;
+    if (quote.pointsRedeemed > 0) {
+        auto taken = book.debit(member.id, QStringLiteral("redeem"), quote.pointsRedeemed, p.id,
+                                Text::tr("Paid receipt %1").arg(p.receiptNo));
+        if (!taken)
+            return taken.error();
+        delta -= quote.pointsRedeemed;
+    }
+    if (quote.pointsEarned > 0) {
+        if (auto r
+            = book.credit(member.id, QStringLiteral("earn"), quote.pointsEarned, quote.pointsExpireOn, p.id);
+            !r)
+            return r.error();
+        delta += quote.pointsEarned;
+    }
+    if (quote.bonusPoints > 0) {
+        if (auto r = book.credit(member.id, QStringLiteral("bonus"), quote.bonusPoints, quote.pointsExpireOn,
+                                 p.id, Text::tr("Birthday bonus"));
+            !r)
+            return r.error();
+        delta += quote.bonusPoints;
+    }
+    return delta;
+}
+
+// The referrer's record may have been merged into another since: the bonus goes to the record that
+// counts now (merges can chain; a bound keeps a damaged chain from looping).
+Result<qint64> currentReferrer(Database &db, qint64 referredBy)
+{
+    qint64 referrerId = referredBy;
+    for (int hop = 0; hop < 16; ++hop) {
+        auto into = MemberStore(db).mergedInto(referrerId);
+        if (!into)
+            return into.error();
+        if (into.value() == 0)
+            break;
+        referrerId = into.value();
+    }
+    return referrerId;
+}
+
+// The referral bonus: for both, on the referred member's first sale. Returns the points given to
+// each (0: none).
+Result<qint64> creditReferral(const ServiceContext &ctx, PointsLedger &book, MemberRepository &members,
+                              const MemberRecord &member, const PricingProgram &program,
+                              const PurchaseRecord &p, const QDate &day, const QDateTime &now)
+{
+    const qint64 referral = program.base.referralBonus;
+    if (referral <= 0 || member.referredBy == 0 || member.visits != 0)
+        return qint64(0);
+    auto referrerId = currentReferrer(ctx.db, member.referredBy);
+    if (!referrerId)
+        return referrerId.error();
+    auto referrer = members.findById(referrerId.value());
+    if (!referrer)
+        return referrer.error();
+    const QDate expires = Rules::expiryDate(day, program.base.expiryMonths);
+    if (!referrer.value() || referrer.value()->erasedAt.isValid())
+        return qint64(0);
+    if (auto r = book.credit(member.id, QStringLiteral("bonus"), referral, expires, p.id,
+                             Text::tr("Referral bonus"));
+        !r)
+        return r.error();
+    if (auto r = book.credit(referrer.value()->id, QStringLiteral("bonus"), referral, expires, p.id,
+                             Text::tr("Referral bonus: %1 joined").arg(member.name));
+        !r)
+        return r.error();
+    if (auto r = MemberTotals(ctx.db).addPoints(referrer.value()->id, referral, now); !r)
+        return r.error();
+    return referral;
+}
+
+// Each stamp card moves to where the quote says it stands after the sale.
+Result<void> postSaleStamps(PointsLedger &book, const MemberRecord &member, const Quote &quote,
+                            const MemberSnapshot &snap, const PurchaseRecord &p)
+{
+    for (auto it = quote.stampsAfter.cbegin(); it != quote.stampsAfter.cend(); ++it) {
+        if (auto r = book.addStamps(member.id, it.key(), it.value() - snap.stamps.value(it.key()), p.id); !r)
+            return r.error();
+    }
+    return {};
+}
+
+// The member's cached totals, level and the birthday offer used.
+Result<void> updateMemberAfterSale(Database &db, const MemberRecord &member, const Quote &quote, qint64 delta,
+                                   const QDateTime &now)
+{
+    if (auto r = MemberTotals(db).countSale(member.id, delta, quote.totalMinor, now); !r)
+        return r.error();
+    if (quote.levelCode != member.levelCode || quote.birthdayUsedFor.isValid()) {
+        if (auto r = MemberStore(db).setLoyalty(
+                member.id, quote.levelCode,
+                quote.birthdayUsedFor.isValid() ? quote.birthdayUsedFor : member.birthdayUsedFor, now);
+            !r)
+            return r.error();
+    }
+    return {};
+}
+} // namespace
+
+Result<SaleResult> CheckoutService::complete(const SaleRequest &request)
+{
+    const QDateTime now = m_ctx.clock.nowUtc();
+    const QDate day = m_ctx.clock.today();
+    auto version = ProgramService(m_ctx.db).inForce(m_ctx.terminal, now);
+    if (!version)
+        return makeError(version.error().kind,
+                         Text::tr("The sale was not recorded: %1").arg(version.error().message));
+    const PricingProgram &program = version->program;
+
+    Transaction tx(m_ctx.db);
+    if (!tx.begun())
+        return tx.beginError();
+
+    MemberRepository members(m_ctx.db);
+    auto saleMember = readSaleMember(m_ctx, members, request, program);
+    if (!saleMember)
+        return saleMember.error();
+    const std::optional<MemberRecord> &member = saleMember->record;
+    const std::optional<MemberSnapshot> &snap = saleMember->snap;
+
+    auto q = Rules::quote(request.cart, snap, program, now.toLocalTime(), request.pointsToRedeem);
+    if (!q)
+        return q.error();
+    const Quote &quote = q.value();
+
+    PurchaseRepository purchases(m_ctx.db);
+    auto receiptNo = purchases.nextReceiptNo(m_ctx.terminal.uuid);
+    if (!receiptNo)
+        return receiptNo.error();
+
+    SaleResult result;
+    result.quote = quote;
+    result.purchase
+        = buildPurchase(request, quote, m_ctx.terminal.uuid, version->id, receiptNo.value(), now, day);
+    PurchaseRecord &p = result.purchase;
     if (auto r = purchases.insert(p); !r)
         return r.error();
     if (auto r = checkpoint(QStringLiteral("after-purchase")); !r)
@@ -279,78 +411,20 @@ Result<SaleResult> CheckoutService::complete(const SaleRequest &request)
 
     if (member) {
         PointsLedger book(m_ctx);
-        qint64 delta = 0;
-        if (quote.pointsRedeemed > 0) {
-            auto taken = book.debit(member->id, QStringLiteral("redeem"), quote.pointsRedeemed, p.id,
-                                    Text::tr("Paid receipt %1").arg(p.receiptNo));
-            if (!taken)
-                return taken.error();
-            delta -= quote.pointsRedeemed;
-        }
-        if (quote.pointsEarned > 0) {
-            if (auto r = book.credit(member->id, QStringLiteral("earn"), quote.pointsEarned,
-                                     quote.pointsExpireOn, p.id);
-                !r)
-                return r.error();
-            delta += quote.pointsEarned;
-        }
-        if (quote.bonusPoints > 0) {
-            if (auto r = book.credit(member->id, QStringLiteral("bonus"), quote.bonusPoints,
-                                     quote.pointsExpireOn, p.id, Text::tr("Birthday bonus"));
-                !r)
-                return r.error();
-            delta += quote.bonusPoints;
-        }
-        // The referral bonus: for both, on the referred member's first sale.
-        const qint64 referral = program.base.referralBonus;
-        if (referral > 0 && member->referredBy != 0 && member->visits == 0) {
-            // The referrer's record may have been merged into another since: the bonus goes to the
-            // record that counts now (merges can chain; a bound keeps a damaged chain from looping).
-            qint64 referrerId = member->referredBy;
-            for (int hop = 0; hop < 16; ++hop) {
-                auto into = MemberStore(m_ctx.db).mergedInto(referrerId);
-                if (!into)
-                    return into.error();
-                if (into.value() == 0)
-                    break;
-                referrerId = into.value();
-            }
-            auto referrer = members.findById(referrerId);
-            if (!referrer)
-                return referrer.error();
-            const QDate expires = Rules::expiryDate(day, program.base.expiryMonths);
-            if (referrer.value() && !referrer.value()->erasedAt.isValid()) {
-                if (auto r = book.credit(member->id, QStringLiteral("bonus"), referral, expires, p.id,
-                                         Text::tr("Referral bonus"));
-                    !r)
-                    return r.error();
-                if (auto r = book.credit(referrer.value()->id, QStringLiteral("bonus"), referral, expires,
-                                         p.id, Text::tr("Referral bonus: %1 joined").arg(member->name));
-                    !r)
-                    return r.error();
-                if (auto r = MemberTotals(m_ctx.db).addPoints(referrer.value()->id, referral, now); !r)
-                    return r.error();
-                delta += referral;
-                result.referralBonus = referral;
-            }
-        }
-        for (auto it = quote.stampsAfter.cbegin(); it != quote.stampsAfter.cend(); ++it) {
-            if (auto r
-                = book.addStamps(member->id, it.key(), it.value() - snap->stamps.value(it.key()), p.id);
-                !r)
-                return r.error();
-        }
+        auto points = postSalePoints(book, *member, quote, p);
+        if (!points)
+            return points.error();
+        auto referral = creditReferral(m_ctx, book, members, *member, program, p, day, now);
+        if (!referral)
+            return referral.error();
+        result.referralBonus = referral.value();
+        const qint64 delta = points.value() + referral.value();
+        if (auto r = postSaleStamps(book, *member, quote, *snap, p); !r)
+            return r.error();
         if (auto r = checkpoint(QStringLiteral("after-ledger")); !r)
             return r.error();
-        if (auto r = MemberTotals(m_ctx.db).countSale(member->id, delta, quote.totalMinor, now); !r)
+        if (auto r = updateMemberAfterSale(m_ctx.db, *member, quote, delta, now); !r)
             return r.error();
-        if (quote.levelCode != member->levelCode || quote.birthdayUsedFor.isValid()) {
-            if (auto r = MemberStore(m_ctx.db).setLoyalty(
-                    member->id, quote.levelCode,
-                    quote.birthdayUsedFor.isValid() ? quote.birthdayUsedFor : member->birthdayUsedFor, now);
-                !r)
-                return r.error();
-        }
         if (auto r = checkpoint(QStringLiteral("after-member")); !r)
             return r.error();
         result.newBalance = member->pointsBalance + delta;

@@ -45,6 +45,7 @@ QString headerKey(const QString &text)
 
 // Header names per field, already in headerKey() form. Sources: the exports of Loyverse, Square,
 // Poster, iiko, 1C, Shopify and spreadsheets people keep by hand.
+// sizes: data (header aliases)
 const QHash<QString, ImportMapping::Field> &headerNames()
 {
     static const QHash<QString, ImportMapping::Field> names = [] {
@@ -394,11 +395,240 @@ Result<ImportReport> ImportService::apply(const QString &path, const std::option
     return apply(table.value(), mapping ? *mapping : ImportMapping::detect(table->header), options);
 }
 
+namespace {
+using RowField = ImportMapping::Field;
+using RowAction = ImportRow::Action;
+
+// The row's cells, each checked as enrolment checks it; what is wrong goes to r.errors.
+void readCells(ImportRow &r, const Csv::Row &row, const ImportMapping &mapping, const QDate &today)
+{
+    auto cell = [&](RowField f) {
+        const int c = mapping.column(f);
+        return c >= 0 && c < row.fields.size() ? cellValue(row.fields.at(c)) : QString();
+    };
+    auto check = [&r](auto result, const QString &what) {
+        if (!result) {
+            r.errors << Text::tr("%1: %2").arg(what, result.error().message);
+            return std::decay_t<decltype(result.value())> {};
+        }
+        return result.value();
+    };
+    QString rawName = cell(RowField::Name);
+    if (!mapping.has(RowField::Name))
+        rawName
+            = (cell(RowField::FirstName).trimmed() + QLatin1Char(' ') + cell(RowField::LastName).trimmed());
+    r.name = check(MemberValidation::name(rawName), ImportMapping::label(RowField::Name));
+    r.phone = check(MemberValidation::phone(cell(RowField::Phone)), ImportMapping::label(RowField::Phone));
+    r.phoneKey = Phone::lookupKey(r.phone);
+    r.email = check(MemberValidation::email(cell(RowField::Email)), ImportMapping::label(RowField::Email));
+    const QString card = cell(RowField::Card).trimmed();
+    if (!card.isEmpty())
+        r.cardNumber = check(MemberValidation::cardNumber(card), ImportMapping::label(RowField::Card));
+    r.birthday = check(MemberValidation::birthday(cell(RowField::Birthday), today),
+                       ImportMapping::label(RowField::Birthday));
+    r.notes = check(MemberValidation::notes(cell(RowField::Notes)), ImportMapping::label(RowField::Notes));
+    r.points
+        = check(MemberValidation::points(cell(RowField::Points)), ImportMapping::label(RowField::Points));
+
+    if (r.errors.isEmpty() && r.cardNumber.isEmpty() && r.phoneKey.isEmpty())
+        r.errors << Text::tr("The row has neither a card number nor a phone number, so a later import of "
+                             "the same file could not recognise the member.");
+}
+
+// Duplicates inside the file: the second row would meet the first one's member.
+struct FileDuplicates
+{
+    QHash<QString, int> cardLines; // card number -> first line with it
+    QHash<QString, std::pair<int, bool>> phoneLines; // phone key -> (first line, that row had a card)
+
+    void check(ImportRow &r)
+    {
+        if (!r.cardNumber.isEmpty()) {
+            const auto it = cardLines.constFind(r.cardNumber);
+            if (it != cardLines.cend())
+                r.errors << Text::tr("Card %1 is also on line %2.").arg(r.cardNumber).arg(it.value());
+            else
+                cardLines.insert(r.cardNumber, r.line);
+        }
+        if (!r.phoneKey.isEmpty()) {
+            const auto it = phoneLines.constFind(r.phoneKey);
+            if (it == phoneLines.cend())
+                phoneLines.insert(r.phoneKey, {r.line, !r.cardNumber.isEmpty()});
+            else if (r.cardNumber.isEmpty() || !it.value().second)
+                r.errors << Text::tr("Phone %1 is also on line %2; give each of these members a card number "
+                                     "to tell them apart.")
+                                .arg(r.phone)
+                                .arg(it.value().first);
+        }
+    }
+};
+
+void markInvalid(ImportRow &r, ImportReport &report)
+{
+    r.action = RowAction::Invalid;
+    r.message = r.errors.join(QStringLiteral(" "));
+    ++report.invalid;
+}
+
+// Who a row is in the database, with the statements a large import needs prepared once.
+class MemberMatcher
+{
+public:
+    explicit MemberMatcher(Database &db)
+        : m_members(db)
+        , m_hasImport(db.connection())
+        , m_byPhone(db.connection())
+    {
+        m_hasImport.setForwardOnly(true);
+        m_hasImport.prepare(
+            // The member's own opening balance, or one that came with a record merged into them.
+            QStringLiteral(
+                "WITH RECURSIVE same(id) AS (SELECT ? UNION SELECT m.id FROM members m "
+                "JOIN same s ON m.merged_into = s.id) "
+                "SELECT 1 FROM points_ledger WHERE kind = 'import' AND member_id IN (SELECT id FROM same) "
+                "LIMIT 1"));
+        m_byPhone.setForwardOnly(true);
+        m_byPhone.prepare(
+            QStringLiteral("SELECT id, name FROM members WHERE phone_norm = ? AND erased_at IS NULL "
+                           "AND merged_into IS NULL LIMIT 2"));
+    }
+
+    // The card decides; without a known card, the phone. What forbids a match goes to r.errors.
+    Result<void> match(ImportRow &r, std::optional<MemberRecord> &existing, bool &byCard)
+    {
+        if (auto found = matchByCard(r, existing, byCard); !found)
+            return found.error();
+        if (r.errors.isEmpty() && !existing && !r.phoneKey.isEmpty())
+            return matchByPhone(r, existing);
+        return {};
+    }
+
+    // Whether the member (or a record merged into them) already has an opening balance.
+    Result<bool> hasOpeningBalance(qint64 memberId)
+    {
+        m_hasImport.bindValue(0, memberId);
+        if (!m_hasImport.exec())
+            return Database::storageError(m_hasImport.lastError(),
+                                          Text::tr("The points ledger cannot be read."));
+        const bool has = m_hasImport.next();
+        m_hasImport.finish();
+        return has;
+    }
+
+private:
+    Result<void> matchByCard(ImportRow &r, std::optional<MemberRecord> &existing, bool &byCard)
+    {
+        if (r.cardNumber.isEmpty())
+            return {};
+        auto found = m_members.findByCard(r.cardNumber);
+        if (!found)
+            return found.error();
+        if (!found.value())
+            return {};
+        const MemberRecord &holder = found.value()->member;
+        if (holder.erasedAt.isValid()) {
+            r.errors << Text::tr("Card %1 belonged to a member whose data was erased; it cannot be reused.")
+                            .arg(r.cardNumber);
+        } else if (sameNameKey(holder.name) != sameNameKey(r.name)) {
+            // Another system's card numbers may collide with ours: never hand one person's
+            // card and points to another.
+            r.errors << Text::tr("Card %1 already belongs to %2, not to %3.")
+                            .arg(r.cardNumber, holder.name, r.name);
+        } else {
+            existing = found.value()->member;
+            byCard = true;
+        }
+        return {};
+    }
+
+    Result<void> matchByPhone(ImportRow &r, std::optional<MemberRecord> &existing)
+    {
+        // MemberRepository::findByPhone parses its statement on every call, which is most of the
+        // time of a large import: this lookup is prepared once and reads only what matching needs.
+        m_byPhone.bindValue(0, r.phoneKey);
+        if (!m_byPhone.exec())
+            return Database::storageError(m_byPhone.lastError(), Text::tr("Members cannot be searched."));
+        QVector<MemberRecord> same;
+        while (m_byPhone.next()) {
+            MemberRecord m;
+            m.id = m_byPhone.value(0).toLongLong();
+            m.name = m_byPhone.value(1).toString();
+            same.append(m);
+        }
+        m_byPhone.finish();
+        const bool sameName = same.size() == 1 && sameNameKey(same.first().name) == sameNameKey(r.name);
+        if (r.cardNumber.isEmpty()) {
+            if (same.size() > 1)
+                r.errors << Text::tr("Several members already have phone %1: add the card number to the row.")
+                                .arg(r.phone);
+            else if (same.size() == 1 && !sameName)
+                r.errors << Text::tr("Phone %1 belongs to %2, not %3: add the card number to the row.")
+                                .arg(r.phone, same.first().name, r.name);
+            else if (same.size() == 1)
+                existing = same.first();
+        } else if (sameName) {
+            // The same person, enrolled here before with another card: the old card joins them.
+            existing = same.first();
+        }
+        // A new card with a phone someone else has: a new member (a family may share a phone).
+        return {};
+    }
+
+    MemberRepository m_members;
+    QSqlQuery m_hasImport;
+    QSqlQuery m_byPhone;
+};
+
+void planCreate(ImportRow &r, ImportReport &report)
+{
+    r.action = RowAction::Create;
+    r.addPoints = r.points;
+    r.message = r.cardNumber.isEmpty() ? Text::tr("New member %1.").arg(r.name)
+                                       : Text::tr("New member %1 with card %2.").arg(r.name, r.cardNumber);
+    if (r.points > 0)
+        r.message
+            += QLatin1Char(' ') + Text::tr("Opening balance %1 points.").arg(QLocale().toString(r.points));
+    ++report.created;
+    report.points += r.addPoints;
+}
+
+// An existing member: the card and the opening balance they do not have yet, or nothing to do.
+Result<void> planExisting(ImportRow &r, const MemberRecord &existing, bool byCard, MemberMatcher &matcher,
+                          QSet<qint64> &pointsPlanned, ImportReport &report)
+{
+    r.memberId = existing.id;
+    r.addCard = !byCard && !r.cardNumber.isEmpty();
+    if (r.points > 0 && !pointsPlanned.contains(existing.id)) {
+        auto has = matcher.hasOpeningBalance(existing.id);
+        if (!has)
+            return has.error();
+        if (!has.value())
+            r.addPoints = r.points;
+    }
+    if (r.addPoints > 0)
+        pointsPlanned.insert(existing.id);
+    QStringList what;
+    if (r.addCard)
+        what << Text::tr("card %1 is added").arg(r.cardNumber);
+    if (r.addPoints > 0)
+        what << Text::tr("an opening balance of %1 points is recorded").arg(QLocale().toString(r.addPoints));
+    if (what.isEmpty()) {
+        r.action = RowAction::Skip;
+        r.message = byCard ? Text::tr("Already present: %1 has card %2.").arg(existing.name, r.cardNumber)
+                           : Text::tr("Already present: %1 has phone %2.").arg(existing.name, r.phone);
+        ++report.skipped;
+    } else {
+        r.action = RowAction::Update;
+        r.message = Text::tr("Existing member %1: %2.").arg(existing.name, what.join(Text::tr(" and ")));
+        ++report.updated;
+        report.points += r.addPoints;
+    }
+    return {};
+}
+} // namespace
+
 Result<ImportReport> ImportService::planRows(const Csv::Table &table, const ImportMapping &mapping)
 {
-    using Field = ImportMapping::Field;
-    using Action = ImportRow::Action;
-
     ImportReport report;
     report.fileName = m_fileName;
     report.encoding = table.encodingName();
@@ -411,23 +641,8 @@ Result<ImportReport> ImportService::planRows(const Csv::Table &table, const Impo
         return makeError(Error::Invalid, Text::tr("The file has a header line but no members."));
 
     const QDate today = m_ctx.clock.today();
-    MemberRepository members(m_ctx.db);
-    QSqlQuery hasImport(m_ctx.db.connection());
-    hasImport.setForwardOnly(true);
-    hasImport.prepare(
-        // The member's own opening balance, or one that came with a record merged into them.
-        QStringLiteral(
-            "WITH RECURSIVE same(id) AS (SELECT ? UNION SELECT m.id FROM members m "
-            "JOIN same s ON m.merged_into = s.id) "
-            "SELECT 1 FROM points_ledger WHERE kind = 'import' AND member_id IN (SELECT id FROM same) "
-            "LIMIT 1"));
-    QSqlQuery byPhone(m_ctx.db.connection());
-    byPhone.setForwardOnly(true);
-    byPhone.prepare(QStringLiteral("SELECT id, name FROM members WHERE phone_norm = ? AND erased_at IS NULL "
-                                   "AND merged_into IS NULL LIMIT 2"));
-
-    QHash<QString, int> cardLines; // card number -> first line with it
-    QHash<QString, std::pair<int, bool>> phoneLines; // phone key -> (first line, that row had a card)
+    MemberMatcher matcher(m_ctx.db);
+    FileDuplicates duplicates;
     QSet<qint64> pointsPlanned; // members that get an opening balance in this import
 
     report.rows.reserve(table.rows.size());
@@ -437,172 +652,27 @@ Result<ImportReport> ImportService::planRows(const Csv::Table &table, const Impo
         if (!row.problem.isEmpty()) {
             r.errors << row.problem;
         } else {
-            auto cell = [&](Field f) {
-                const int c = mapping.column(f);
-                return c >= 0 && c < row.fields.size() ? cellValue(row.fields.at(c)) : QString();
-            };
-            auto check = [&r](auto result, const QString &what) {
-                if (!result) {
-                    r.errors << Text::tr("%1: %2").arg(what, result.error().message);
-                    return std::decay_t<decltype(result.value())> {};
-                }
-                return result.value();
-            };
-            QString rawName = cell(Field::Name);
-            if (!mapping.has(Field::Name))
-                rawName
-                    = (cell(Field::FirstName).trimmed() + QLatin1Char(' ') + cell(Field::LastName).trimmed());
-            r.name = check(MemberValidation::name(rawName), ImportMapping::label(Field::Name));
-            r.phone = check(MemberValidation::phone(cell(Field::Phone)), ImportMapping::label(Field::Phone));
-            r.phoneKey = Phone::lookupKey(r.phone);
-            r.email = check(MemberValidation::email(cell(Field::Email)), ImportMapping::label(Field::Email));
-            const QString card = cell(Field::Card).trimmed();
-            if (!card.isEmpty())
-                r.cardNumber = check(MemberValidation::cardNumber(card), ImportMapping::label(Field::Card));
-            r.birthday = check(MemberValidation::birthday(cell(Field::Birthday), today),
-                               ImportMapping::label(Field::Birthday));
-            r.notes = check(MemberValidation::notes(cell(Field::Notes)), ImportMapping::label(Field::Notes));
-            r.points
-                = check(MemberValidation::points(cell(Field::Points)), ImportMapping::label(Field::Points));
-
-            if (r.errors.isEmpty() && r.cardNumber.isEmpty() && r.phoneKey.isEmpty())
-                r.errors << Text::tr(
-                    "The row has neither a card number nor a phone number, so a later import of "
-                    "the same file could not recognise the member.");
-            // Duplicates inside the file: the second row would meet the first one's member.
-            if (!r.cardNumber.isEmpty()) {
-                const auto it = cardLines.constFind(r.cardNumber);
-                if (it != cardLines.cend())
-                    r.errors << Text::tr("Card %1 is also on line %2.").arg(r.cardNumber).arg(it.value());
-                else
-                    cardLines.insert(r.cardNumber, r.line);
-            }
-            if (!r.phoneKey.isEmpty()) {
-                const auto it = phoneLines.constFind(r.phoneKey);
-                if (it == phoneLines.cend())
-                    phoneLines.insert(r.phoneKey, {r.line, !r.cardNumber.isEmpty()});
-                else if (r.cardNumber.isEmpty() || !it.value().second)
-                    r.errors << Text::tr(
-                                    "Phone %1 is also on line %2; give each of these members a card number "
-                                    "to tell them apart.")
-                                    .arg(r.phone)
-                                    .arg(it.value().first);
-            }
+            readCells(r, row, mapping, today);
+            duplicates.check(r);
         }
-
         if (!r.errors.isEmpty()) {
-            r.action = Action::Invalid;
-            r.message = r.errors.join(QStringLiteral(" "));
-            ++report.invalid;
+            markInvalid(r, report);
             report.rows.append(std::move(r));
             continue;
         }
 
-        // Who is this in the database? The card decides; without a known card, the phone.
         std::optional<MemberRecord> existing;
         bool byCard = false;
-        if (!r.cardNumber.isEmpty()) {
-            auto found = members.findByCard(r.cardNumber);
-            if (!found)
-                return found.error();
-            if (found.value()) {
-                const MemberRecord &holder = found.value()->member;
-                if (holder.erasedAt.isValid()) {
-                    r.errors
-                        << Text::tr(
-                               "Card %1 belonged to a member whose data was erased; it cannot be reused.")
-                               .arg(r.cardNumber);
-                } else if (sameNameKey(holder.name) != sameNameKey(r.name)) {
-                    // Another system's card numbers may collide with ours: never hand one person's
-                    // card and points to another.
-                    r.errors << Text::tr("Card %1 already belongs to %2, not to %3.")
-                                    .arg(r.cardNumber, holder.name, r.name);
-                } else {
-                    existing = found.value()->member;
-                    byCard = true;
-                }
-            }
-        }
-        if (r.errors.isEmpty() && !existing && !r.phoneKey.isEmpty()) {
-            // MemberRepository::findByPhone parses its statement on every call, which is most of the
-            // time of a large import: this lookup is prepared once and reads only what matching needs.
-            byPhone.bindValue(0, r.phoneKey);
-            if (!byPhone.exec())
-                return Database::storageError(byPhone.lastError(), Text::tr("Members cannot be searched."));
-            QVector<MemberRecord> same;
-            while (byPhone.next()) {
-                MemberRecord m;
-                m.id = byPhone.value(0).toLongLong();
-                m.name = byPhone.value(1).toString();
-                same.append(m);
-            }
-            byPhone.finish();
-            const bool sameName = same.size() == 1 && sameNameKey(same.first().name) == sameNameKey(r.name);
-            if (r.cardNumber.isEmpty()) {
-                if (same.size() > 1)
-                    r.errors << Text::tr(
-                                    "Several members already have phone %1: add the card number to the row.")
-                                    .arg(r.phone);
-                else if (same.size() == 1 && !sameName)
-                    r.errors << Text::tr("Phone %1 belongs to %2, not %3: add the card number to the row.")
-                                    .arg(r.phone, same.first().name, r.name);
-                else if (same.size() == 1)
-                    existing = same.first();
-            } else if (sameName) {
-                // The same person, enrolled here before with another card: the old card joins them.
-                existing = same.first();
-            }
-            // A new card with a phone someone else has: a new member (a family may share a phone).
-        }
+        if (auto m = matcher.match(r, existing, byCard); !m)
+            return m.error();
 
         if (!r.errors.isEmpty()) {
-            r.action = Action::Invalid;
-            r.message = r.errors.join(QStringLiteral(" "));
-            ++report.invalid;
+            markInvalid(r, report);
         } else if (!existing) {
-            r.action = Action::Create;
-            r.addPoints = r.points;
-            r.message = r.cardNumber.isEmpty()
-                ? Text::tr("New member %1.").arg(r.name)
-                : Text::tr("New member %1 with card %2.").arg(r.name, r.cardNumber);
-            if (r.points > 0)
-                r.message += QLatin1Char(' ')
-                    + Text::tr("Opening balance %1 points.").arg(QLocale().toString(r.points));
-            ++report.created;
-            report.points += r.addPoints;
-        } else {
-            r.memberId = existing->id;
-            r.addCard = !byCard && !r.cardNumber.isEmpty();
-            if (r.points > 0 && !pointsPlanned.contains(existing->id)) {
-                hasImport.bindValue(0, existing->id);
-                if (!hasImport.exec())
-                    return Database::storageError(hasImport.lastError(),
-                                                  Text::tr("The points ledger cannot be read."));
-                if (!hasImport.next())
-                    r.addPoints = r.points;
-                hasImport.finish();
-            }
-            if (r.addPoints > 0)
-                pointsPlanned.insert(existing->id);
-            QStringList what;
-            if (r.addCard)
-                what << Text::tr("card %1 is added").arg(r.cardNumber);
-            if (r.addPoints > 0)
-                what << Text::tr("an opening balance of %1 points is recorded")
-                            .arg(QLocale().toString(r.addPoints));
-            if (what.isEmpty()) {
-                r.action = Action::Skip;
-                r.message = byCard
-                    ? Text::tr("Already present: %1 has card %2.").arg(existing->name, r.cardNumber)
-                    : Text::tr("Already present: %1 has phone %2.").arg(existing->name, r.phone);
-                ++report.skipped;
-            } else {
-                r.action = Action::Update;
-                r.message
-                    = Text::tr("Existing member %1: %2.").arg(existing->name, what.join(Text::tr(" and ")));
-                ++report.updated;
-                report.points += r.addPoints;
-            }
+            planCreate(r, report);
+        } else if (auto planned = planExisting(r, *existing, byCard, matcher, pointsPlanned, report);
+                   !planned) {
+            return planned.error();
         }
         report.rows.append(std::move(r));
     }

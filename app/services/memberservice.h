@@ -146,6 +146,11 @@ private:
     // One audit entry, inside the open transaction.
     Result<void> audit(const QString &action, qint64 memberId, const QJsonObject &before,
                        const QJsonObject &after, qint64 approvedBy);
+    // What the audit trail keeps of an edit: which personal fields changed, never their values
+    // (contacts masked as a cashier sees them). The trail is append-only, so whatever it held would
+    // outlive an erasure on request.
+    static void diffMembers(const MemberRecord &a, const MemberRecord &b, QJsonObject &before,
+                            QJsonObject &after);
 
     ServiceContext m_ctx;
 };

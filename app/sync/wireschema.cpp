@@ -4,6 +4,7 @@
 
 namespace syncimpl {
 
+// sizes: data (wire tables)
 const std::vector<TableSpec> &specs()
 {
     static const std::vector<TableSpec> s {
