@@ -682,7 +682,7 @@ Result<ImportReport> ImportService::planRows(const Csv::Table &table, const Impo
 Result<ImportReport> ImportService::apply(const Csv::Table &table, const ImportMapping &mapping,
                                           const ImportOptions &options)
 {
-    using Action = ImportRow::Action;
+    using RowAction = ImportRow::Action;
 
     // Personal data enters the shop's records: a manager's, or a cashier's with a manager's approval.
     ServiceContext ctx = m_ctx;
@@ -699,7 +699,7 @@ Result<ImportReport> ImportService::apply(const Csv::Table &table, const ImportM
     if (report.invalid > 0 && !options.validOnly) {
         QStringList first;
         for (const ImportRow &r : std::as_const(report.rows)) {
-            if (r.action == Action::Invalid && first.size() < 5)
+            if (r.action == RowAction::Invalid && first.size() < 5)
                 first << Text::tr("line %1: %2").arg(r.line).arg(r.message);
         }
         return makeError(
@@ -725,9 +725,9 @@ Result<ImportReport> ImportService::apply(const Csv::Table &table, const ImportM
     MemberTotals totals(m_ctx.db);
 
     for (ImportRow &r : report.rows) {
-        if (r.action != Action::Create && r.action != Action::Update)
+        if (r.action != RowAction::Create && r.action != RowAction::Update)
             continue;
-        if (r.action == Action::Create) {
+        if (r.action == RowAction::Create) {
             MemberRecord m;
             m.uuid = Ids::newUuid(now);
             m.originTerminal = m_ctx.terminal.uuid;
@@ -745,7 +745,7 @@ Result<ImportReport> ImportService::apply(const Csv::Table &table, const ImportM
                 return w.error();
             r.memberId = m.id;
         }
-        if (!r.cardNumber.isEmpty() && (r.action == Action::Create || r.addCard)) {
+        if (!r.cardNumber.isEmpty() && (r.action == RowAction::Create || r.addCard)) {
             CardRecord c;
             c.uuid = Ids::newUuid(now);
             c.originTerminal = m_ctx.terminal.uuid;

@@ -289,25 +289,6 @@ After:
     </message>
 </context>
 <context>
-    <name>IntegrityCheck</name>
-    <message>
-        <source>%1 rows point at rows that do not exist.</source>
-        <translation>Редове, сочещи към несъществуващи редове: %1.</translation>
-    </message>
-    <message>
-        <source>Member %1 shows a balance of %2 points but the ledger adds up to %3.</source>
-        <translation>Член %1 има баланс %2 т., но сумата в регистъра е %3.</translation>
-    </message>
-    <message>
-        <source>The daily sales figures disagree with the sales on %1 days; the reports would be wrong there.</source>
-        <translation>Дневните обобщения на продажбите не съвпадат с продажбите (засегнати дни: %1); отчетите за тези дни биха били грешни.</translation>
-    </message>
-    <message>
-        <source>The daily points figures disagree with the points ledger by %1 points.</source>
-        <translation>Дневните обобщения на точките се разминават с регистъра на точките с %1 т.</translation>
-    </message>
-</context>
-<context>
     <name>CheckoutService</name>
     <message>
         <source>The sale was not recorded: the database failed while saving it.</source>
@@ -2517,10 +2498,6 @@ In force since: %7</source>
         <translation>Начален баланс от %1, ред %2</translation>
     </message>
     <message>
-        <source>The member&apos;s balance cannot be updated.</source>
-        <translation>Балансът на члена не може да бъде обновен.</translation>
-    </message>
-    <message>
         <source>The file has no column &quot;%1&quot;. Its columns are: %2.</source>
         <translation>Файлът няма колона &quot;%1&quot;. Колоните му са: %2.</translation>
     </message>
@@ -2575,6 +2552,25 @@ In force since: %7</source>
     <message>
         <source>Notes</source>
         <translation>Забележки</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>%1 rows point at rows that do not exist.</source>
+        <translation>Редове, сочещи към несъществуващи редове: %1.</translation>
+    </message>
+    <message>
+        <source>Member %1 shows a balance of %2 points but the ledger adds up to %3.</source>
+        <translation>Член %1 има баланс %2 т., но сумата в регистъра е %3.</translation>
+    </message>
+    <message>
+        <source>The daily sales figures disagree with the sales on %1 days; the reports would be wrong there.</source>
+        <translation>Дневните обобщения на продажбите не съвпадат с продажбите (засегнати дни: %1); отчетите за тези дни биха били грешни.</translation>
+    </message>
+    <message>
+        <source>The daily points figures disagree with the points ledger by %1 points.</source>
+        <translation>Дневните обобщения на точките се разминават с регистъра на точките с %1 т.</translation>
     </message>
 </context>
 <context>

@@ -290,25 +290,6 @@ After:
     </message>
 </context>
 <context>
-    <name>IntegrityCheck</name>
-    <message>
-        <source>%1 rows point at rows that do not exist.</source>
-        <translation>Строк со ссылками на несуществующие строки: %1.</translation>
-    </message>
-    <message>
-        <source>Member %1 shows a balance of %2 points but the ledger adds up to %3.</source>
-        <translation>Баланс участника %1 — %2 б., а сумма по реестру баллов — %3.</translation>
-    </message>
-    <message>
-        <source>The daily sales figures disagree with the sales on %1 days; the reports would be wrong there.</source>
-        <translation>Дневные итоги продаж расходятся с продажами (дней: %1); отчёты за эти дни будут неверны.</translation>
-    </message>
-    <message>
-        <source>The daily points figures disagree with the points ledger by %1 points.</source>
-        <translation>Дневные итоги по баллам расходятся с реестром баллов на %1 б.</translation>
-    </message>
-</context>
-<context>
     <name>CheckoutService</name>
     <message>
         <source>The sale was not recorded: the database failed while saving it.</source>
@@ -2525,10 +2506,6 @@ In force since: %7</source>
         <translation>Начальный баланс из %1, строка %2</translation>
     </message>
     <message>
-        <source>The member&apos;s balance cannot be updated.</source>
-        <translation>Не удаётся обновить баланс участника.</translation>
-    </message>
-    <message>
         <source>The file has no column &quot;%1&quot;. Its columns are: %2.</source>
         <translation>В файле нет столбца «%1». Его столбцы: %2.</translation>
     </message>
@@ -2583,6 +2560,25 @@ In force since: %7</source>
     <message>
         <source>Notes</source>
         <translation>Заметки</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>%1 rows point at rows that do not exist.</source>
+        <translation>Строк со ссылками на несуществующие строки: %1.</translation>
+    </message>
+    <message>
+        <source>Member %1 shows a balance of %2 points but the ledger adds up to %3.</source>
+        <translation>Баланс участника %1 — %2 б., а сумма по реестру баллов — %3.</translation>
+    </message>
+    <message>
+        <source>The daily sales figures disagree with the sales on %1 days; the reports would be wrong there.</source>
+        <translation>Дневные итоги продаж расходятся с продажами (дней: %1); отчёты за эти дни будут неверны.</translation>
+    </message>
+    <message>
+        <source>The daily points figures disagree with the points ledger by %1 points.</source>
+        <translation>Дневные итоги по баллам расходятся с реестром баллов на %1 б.</translation>
     </message>
 </context>
 <context>

@@ -290,25 +290,6 @@ After:
     </message>
 </context>
 <context>
-    <name>IntegrityCheck</name>
-    <message>
-        <source>%1 rows point at rows that do not exist.</source>
-        <translation>Рядків, що посилаються на неіснуючі рядки: %1.</translation>
-    </message>
-    <message>
-        <source>Member %1 shows a balance of %2 points but the ledger adds up to %3.</source>
-        <translation>Учасник %1: баланс — %2 бал., а за реєстром балів — %3.</translation>
-    </message>
-    <message>
-        <source>The daily sales figures disagree with the sales on %1 days; the reports would be wrong there.</source>
-        <translation>Щоденні підсумки продажів не збігаються з продажами (днів: %1); звіти за ці дні були б хибними.</translation>
-    </message>
-    <message>
-        <source>The daily points figures disagree with the points ledger by %1 points.</source>
-        <translation>Щоденні підсумки балів розходяться з реєстром балів (різниця: %1 бал.).</translation>
-    </message>
-</context>
-<context>
     <name>CheckoutService</name>
     <message>
         <source>The sale was not recorded: the database failed while saving it.</source>
@@ -2525,10 +2506,6 @@ In force since: %7</source>
         <translation>Початковий баланс з %1, рядок %2</translation>
     </message>
     <message>
-        <source>The member&apos;s balance cannot be updated.</source>
-        <translation>Неможливо оновити баланс учасника.</translation>
-    </message>
-    <message>
         <source>The file has no column &quot;%1&quot;. Its columns are: %2.</source>
         <translation>У файлі немає стовпця «%1». Його стовпці: %2.</translation>
     </message>
@@ -2583,6 +2560,25 @@ In force since: %7</source>
     <message>
         <source>Notes</source>
         <translation>Примітки</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>%1 rows point at rows that do not exist.</source>
+        <translation>Рядків, що посилаються на неіснуючі рядки: %1.</translation>
+    </message>
+    <message>
+        <source>Member %1 shows a balance of %2 points but the ledger adds up to %3.</source>
+        <translation>Учасник %1: баланс — %2 бал., а за реєстром балів — %3.</translation>
+    </message>
+    <message>
+        <source>The daily sales figures disagree with the sales on %1 days; the reports would be wrong there.</source>
+        <translation>Щоденні підсумки продажів не збігаються з продажами (днів: %1); звіти за ці дні були б хибними.</translation>
+    </message>
+    <message>
+        <source>The daily points figures disagree with the points ledger by %1 points.</source>
+        <translation>Щоденні підсумки балів розходяться з реєстром балів (різниця: %1 бал.).</translation>
     </message>
 </context>
 <context>

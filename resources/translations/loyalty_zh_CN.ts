@@ -288,25 +288,6 @@ After:
     </message>
 </context>
 <context>
-    <name>IntegrityCheck</name>
-    <message>
-        <source>%1 rows point at rows that do not exist.</source>
-        <translation>有 %1 行指向不存在的行。</translation>
-    </message>
-    <message>
-        <source>Member %1 shows a balance of %2 points but the ledger adds up to %3.</source>
-        <translation>会员 %1 显示积分余额为 %2，但台账合计为 %3。</translation>
-    </message>
-    <message>
-        <source>The daily sales figures disagree with the sales on %1 days; the reports would be wrong there.</source>
-        <translation>每日销售数据与 %1 天的销售记录不一致；这些天的报表将有误。</translation>
-    </message>
-    <message>
-        <source>The daily points figures disagree with the points ledger by %1 points.</source>
-        <translation>每日积分数据与积分台账相差 %1 分。</translation>
-    </message>
-</context>
-<context>
     <name>CheckoutService</name>
     <message>
         <source>The sale was not recorded: the database failed while saving it.</source>
@@ -2509,10 +2490,6 @@ In force since: %7</source>
         <translation>初始余额，来自 %1 第 %2 行</translation>
     </message>
     <message>
-        <source>The member&apos;s balance cannot be updated.</source>
-        <translation>无法更新会员的余额。</translation>
-    </message>
-    <message>
         <source>The file has no column &quot;%1&quot;. Its columns are: %2.</source>
         <translation>文件中没有“%1”列。现有的列为：%2。</translation>
     </message>
@@ -2567,6 +2544,25 @@ In force since: %7</source>
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>%1 rows point at rows that do not exist.</source>
+        <translation>有 %1 行指向不存在的行。</translation>
+    </message>
+    <message>
+        <source>Member %1 shows a balance of %2 points but the ledger adds up to %3.</source>
+        <translation>会员 %1 显示积分余额为 %2，但台账合计为 %3。</translation>
+    </message>
+    <message>
+        <source>The daily sales figures disagree with the sales on %1 days; the reports would be wrong there.</source>
+        <translation>每日销售数据与 %1 天的销售记录不一致；这些天的报表将有误。</translation>
+    </message>
+    <message>
+        <source>The daily points figures disagree with the points ledger by %1 points.</source>
+        <translation>每日积分数据与积分台账相差 %1 分。</translation>
     </message>
 </context>
 <context>
