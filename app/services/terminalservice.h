@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clock.h"
+#include "context.h"
 #include "database.h"
 #include "records.h"
 
@@ -24,3 +25,21 @@ private:
     Database &m_db;
     Clock &m_clock;
 };
+
+// Work on a connection of its own (a worker thread's, or a file just restored): the file at dbPath
+// opened in `mode`, this terminal, and who acts. Returns what work returns, or why the file or its
+// terminal could not be read.
+template <typename Work>
+auto onOwnConnection(const QString &dbPath, const Actor &actor, Work work,
+                     Database::Mode mode = Database::Mode::ExistingOnly)
+    -> decltype(work(std::declval<ServiceContext &>()))
+{
+    auto db = Database::open(dbPath, mode);
+    if (!db)
+        return db.error();
+    auto terminal = TerminalService(*db.value(), Clock::system()).local();
+    if (!terminal)
+        return terminal.error();
+    ServiceContext ctx(*db.value(), Clock::system(), terminal.value(), actor);
+    return work(ctx);
+}

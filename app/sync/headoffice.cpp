@@ -72,15 +72,8 @@ QString HeadOffice::describe(const Exchange &r)
 Result<HeadOffice::Exchange> HeadOffice::syncFile(const QString &dbPath, const QString &conninfo,
                                                   const Actor &actor)
 {
-    auto db = Database::open(dbPath, Database::Mode::ExistingOnly);
-    if (!db)
-        return db.error();
-    auto terminal = TerminalService(*db.value(), Clock::system()).local();
-    if (!terminal)
-        return terminal.error();
-    ServiceContext ctx(*db.value(), Clock::system(), terminal.value(), actor);
-    HeadOffice office(ctx, conninfo);
-    return office.sync();
+    return onOwnConnection(dbPath, actor,
+                           [&](ServiceContext &ctx) { return HeadOffice(ctx, conninfo).sync(); });
 }
 
 HeadOffice::HeadOffice(ServiceContext &ctx, QString conninfo)

@@ -51,14 +51,8 @@ Result<SyncSummary> SyncService::importBatchFile(const QString &dbPath, const QS
 {
     if (auto r = mayExchange(actor); !r)
         return r.error();
-    auto db = Database::open(dbPath, Database::Mode::ExistingOnly);
-    if (!db)
-        return db.error();
-    auto terminal = TerminalService(*db.value(), Clock::system()).local();
-    if (!terminal)
-        return terminal.error();
-    ServiceContext ctx(*db.value(), Clock::system(), terminal.value(), actor);
-    return SyncService(ctx).importBatch(dir, progress);
+    return onOwnConnection(dbPath, actor,
+                           [&](ServiceContext &ctx) { return SyncService(ctx).importBatch(dir, progress); });
 }
 
 Result<SyncStatus> SyncService::status()
