@@ -39,6 +39,9 @@ public:
     // True when a member is on the page; else says how to find one, before `what`.
     bool requireMember(const QString &what);
 
+    // On the member shown: F4 edit, F7 lost card, Ctrl+M merge with another record (a manager's; the
+    // other record is picked with the scan field's search), F9 erase (a manager's, typed word),
+    // Ctrl+P points by hand; F8 gives a sale back (lastReceipt offered).
     void editMember();
     void replaceLostCard();
     void startMerge();

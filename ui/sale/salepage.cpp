@@ -86,15 +86,15 @@ void SalePage::addKeys()
     connect(key(QKeySequence(Qt::Key_F6)), &QShortcut::activated, this, &SalePage::payWithPoints);
     // F8 does not need a member on the page: any sale of this till can be given back.
     connect(key(QKeySequence(Qt::Key_F8)), &QShortcut::activated, this, &SalePage::refundSale);
-    const std::pair<QKeySequence, void (SalePage::*)()> memberKeys[] = {
-        {QKeySequence(Qt::Key_F4), &SalePage::editMember},
-        {QKeySequence(Qt::Key_F7), &SalePage::replaceLostCard},
-        {QKeySequence(Qt::CTRL | Qt::Key_M), &SalePage::startMerge},
-        {QKeySequence(Qt::Key_F9), &SalePage::eraseMember},
-        {QKeySequence(Qt::CTRL | Qt::Key_P), &SalePage::adjustPoints},
+    const std::pair<QKeySequence, void (MemberActions::*)()> memberKeys[] = {
+        {QKeySequence(Qt::Key_F4), &MemberActions::editMember},
+        {QKeySequence(Qt::Key_F7), &MemberActions::replaceLostCard},
+        {QKeySequence(Qt::CTRL | Qt::Key_M), &MemberActions::startMerge},
+        {QKeySequence(Qt::Key_F9), &MemberActions::eraseMember},
+        {QKeySequence(Qt::CTRL | Qt::Key_P), &MemberActions::adjustPoints},
     };
-    for (const auto &[sequence, slot] : memberKeys)
-        connect(key(sequence), &QShortcut::activated, this, slot);
+    for (const auto &[sequence, action] : memberKeys)
+        connect(key(sequence), &QShortcut::activated, m_actions, action);
     connect(key(QKeySequence(Qt::Key_Escape)), &QShortcut::activated, this, &SalePage::clearSale);
 }
 
@@ -295,16 +295,6 @@ void SalePage::editMember()
 void SalePage::replaceLostCard()
 {
     m_actions->replaceLostCard();
-}
-
-void SalePage::startMerge()
-{
-    m_actions->startMerge();
-}
-
-void SalePage::eraseMember()
-{
-    m_actions->eraseMember();
 }
 
 void SalePage::adjustPoints()

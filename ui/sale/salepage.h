@@ -46,12 +46,9 @@ public slots:
     void clearSale();
     // F2: the enrollment dialog, prefilled from the scan field; the new member joins this sale.
     void enrollMember();
-    // On the member shown: F4 edit, F7 lost card, Ctrl+M merge with another record (a manager's;
-    // the other record is picked with the scan field's search), F9 erase (a manager's, typed word).
+    // On the member shown: F4 edit, F7 lost card (Ctrl+M merge and F9 erase are MemberActions' own).
     void editMember();
     void replaceLostCard();
-    void startMerge();
-    void eraseMember();
     // Ctrl+P on the member shown: points added or taken away by hand, with a reason (a manager's).
     void adjustPoints();
     // F8: a sale given back, whole or in part, by its receipt number (the last sale's is offered); a
