@@ -127,3 +127,69 @@ Result<QList<MemberTotals::Overdrawn>> MemberTotals::addAll(const QHash<qint64, 
         return below.error(what);
     return out;
 }
+
+namespace {
+// The contribution of a set of members to the running totals, the triggers' expressions summed.
+const char *const kAggregateSums
+    = "COALESCE(SUM(CASE WHEN merged_into IS NULL THEN points_balance ELSE 0 END), 0) AS p, "
+      "COALESCE(SUM(CASE WHEN merged_into IS NULL THEN total_spent_minor ELSE 0 END), 0) AS s, "
+      "COALESCE(SUM(merged_into IS NULL AND visits > 0), 0) AS b, "
+      "COALESCE(SUM(merged_into IS NULL AND erased_at IS NULL), 0) AS l";
+
+Result<MemberTotals::Aggregates> readAggregates(Database &db, const QString &sql)
+{
+    auto q = Sql::exec(db, sql, {}, Text::tr("The members' running totals cannot be read."));
+    if (!q)
+        return q.error();
+    MemberTotals::Aggregates a;
+    if (q->next())
+        a = {q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toLongLong(),
+             q->value(3).toLongLong()};
+    return a;
+}
+} // namespace
+
+Result<MemberTotals::Aggregates> MemberTotals::keptAggregates()
+{
+    return readAggregates(
+        m_db, QStringLiteral("SELECT points, spent_minor, buyers, live FROM member_aggregates WHERE id = 1"));
+}
+
+Result<MemberTotals::Aggregates> MemberTotals::summedAggregates()
+{
+    return readAggregates(m_db, QStringLiteral("SELECT %1 FROM members").arg(QLatin1String(kAggregateSums)));
+}
+
+namespace {
+// Adds the members `from` picks to the running totals, and counts through the highest of them.
+Result<void> addAggregates(Database &db, const char *from)
+{
+    const QString sql
+        = QStringLiteral("UPDATE member_aggregates AS a SET points = a.points + n.p, spent_minor = "
+                         "a.spent_minor + n.s, buyers = a.buyers + n.b, live = a.live + n.l, counted_through "
+                         "= n.top_id FROM (SELECT %1, MAX(id) AS top_id FROM members%2) AS n WHERE a.id = 1 "
+                         "AND n.top_id IS NOT NULL")
+              .arg(QLatin1String(kAggregateSums), QLatin1String(from));
+    const auto q = Sql::exec(db, sql, {}, Text::tr("The members' running totals cannot be updated."));
+    if (!q)
+        return q.error();
+    return {};
+}
+} // namespace
+
+Result<void> MemberTotals::countNewMembers()
+{
+    return addAggregates(m_db, " WHERE id > (SELECT counted_through FROM member_aggregates WHERE id = 1)");
+}
+
+Result<void> MemberTotals::recountAggregates()
+{
+    // From nothing, then every member.
+    if (auto r = Statement::execute(m_db,
+                                    "UPDATE member_aggregates SET points = 0, spent_minor = 0, buyers = 0, "
+                                    "live = 0, counted_through = 0",
+                                    Text::tr("The members' running totals cannot be updated."));
+        !r)
+        return r;
+    return addAggregates(m_db, "");
+}

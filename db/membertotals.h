@@ -53,6 +53,28 @@ public:
     // balance this took below zero, with the balance before and after, by member id.
     Result<QList<Overdrawn>> addAll(const QHash<qint64, Delta> &deltas);
 
+    // The running totals over all members (member_aggregates, schema v12), kept by triggers on members
+    // whatever path changes a balance, a spend, a visit count, a merge or an erasure.
+    struct Aggregates
+    {
+        qint64 points = 0; // balances of the members not merged away: the points outstanding
+        qint64 spentMinor = 0; // their spending
+        qint64 buyers = 0; // of them, those with a visit
+        qint64 live = 0; // members neither merged away nor erased
+        bool operator==(const Aggregates &o) const
+        {
+            return points == o.points && spentMinor == o.spentMinor && buyers == o.buyers && live == o.live;
+        }
+    };
+    // As kept, and as the members add up to now (a scan of them: `check` only).
+    Result<Aggregates> keptAggregates();
+    Result<Aggregates> summedAggregates();
+    // A sync batch sets the insert trigger aside: the members it brought, counted set-wise once they
+    // are in (those above the highest id counted so far), before the batch changes their totals.
+    Result<void> countNewMembers();
+    // The totals made again from the members: a repair when `check` finds them wrong.
+    Result<void> recountAggregates();
+
 private:
     Result<void> update(const QString &sql, const QVariantList &values, const char *missing);
 

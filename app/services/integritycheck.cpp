@@ -1,6 +1,7 @@
 #include "integritycheck.h"
 
 #include "auditservice.h"
+#include "membertotals.h"
 #include "repositories.h"
 #include "terminalservice.h"
 
@@ -13,6 +14,37 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(IntegrityCheck)
 };
 } // namespace
+
+// The running totals the points and members reports read, against the members they add up.
+Result<void> IntegrityCheck::checkAggregates(IntegrityReport &report)
+{
+    MemberTotals totals(m_db);
+    auto kept = totals.keptAggregates();
+    if (!kept)
+        return kept.error();
+    auto summed = totals.summedAggregates();
+    if (!summed)
+        return summed.error();
+    const MemberTotals::Aggregates &k = kept.value(), &s = summed.value();
+    if (k.points != s.points)
+        report.problems << Text::tr("The points outstanding are kept as %1 but the members' balances add up "
+                                    "to %2; the points report would be wrong.")
+                               .arg(k.points)
+                               .arg(s.points);
+    if (k.spentMinor != s.spentMinor || k.buyers != s.buyers)
+        report.problems << Text::tr("The members' spending is kept as %1 by %2 buyers but the members add "
+                                    "up to %3 by %4; the lifetime value would be wrong.")
+                               .arg(k.spentMinor)
+                               .arg(k.buyers)
+                               .arg(s.spentMinor)
+                               .arg(s.buyers);
+    if (k.live != s.live)
+        report.problems << Text::tr("%1 members are counted as current but there are %2; the segments "
+                                    "would be wrong.")
+                               .arg(k.live)
+                               .arg(s.live);
+    return {};
+}
 
 Result<IntegrityReport> IntegrityCheck::run()
 {
@@ -38,6 +70,8 @@ Result<IntegrityReport> IntegrityCheck::run()
                                .arg(m.memberId)
                                .arg(m.cached)
                                .arg(m.ledger);
+    if (auto r = checkAggregates(report); !r)
+        return r.error();
     // The reports' rollups against the rows they count (kept by triggers; a hand edit of the file, or
     // a dropped trigger, would make the reports lie quietly).
     QSqlQuery days(m_db.connection());

@@ -4,7 +4,8 @@
 
 #include <QStringList>
 
-// `loyalty-cli check`: the file is sound and every cached balance equals its ledger.
+// `loyalty-cli check`: the file is sound, every cached balance equals its ledger and the running
+// totals over the members equal what the members add up to.
 struct IntegrityReport
 {
     QStringList problems;
@@ -21,5 +22,7 @@ public:
     Result<IntegrityReport> run();
 
 private:
+    Result<void> checkAggregates(IntegrityReport &report);
+
     Database &m_db;
 };

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QLocale>
 #include <QSaveFile>
+#include <QSet>
 #include <functional>
 
 namespace {
@@ -142,10 +143,9 @@ Result<ReportService::Points> ReportService::points(const Period &p)
         else
             out.adjusted += n; // adjust and reverse, both ways
     }
-    auto b = Sql::exec(
-        m_ctx.db,
-        QStringLiteral("SELECT COALESCE(SUM(points_balance), 0) FROM members WHERE merged_into IS NULL"), {},
-        tr("The points cannot be read."));
+    // The running total kept with every balance (schema v12), not a sum over the members.
+    auto b = Sql::exec(m_ctx.db, QStringLiteral("SELECT points FROM member_aggregates WHERE id = 1"), {},
+                       tr("The points cannot be read."));
     if (!b)
         return b.error();
     out.outstanding = b.value().next() ? b->value(0).toLongLong() : 0;
@@ -193,57 +193,64 @@ Result<ReportService::Members> ReportService::members(const Period &p)
         return n.error();
     m.newMembers = n.value();
 
-    QVariantList values {Ids::dayText(p.from), Ids::dayText(p.to)};
+    // The members enrolled in the period, as a set the walks below look into.
+    const QString enrolled
+        = QStringLiteral("(SELECT id FROM members WHERE created_at >= ? AND created_at < ?)");
+    QVariantList values {from, until, Ids::dayText(p.from), Ids::dayText(p.to)};
     const QString terminal = terminalClause(p, values);
-    auto q = Sql::exec(
-        m_ctx.db,
-        QStringLiteral("SELECT count(*), SUM(n >= 2), SUM(n) FROM (SELECT member_id, count(*) AS n "
-                       "FROM purchases WHERE business_day BETWEEN ? AND ? AND member_id IS NOT NULL "
-                       "AND kind = 'sale'%1 GROUP BY member_id)")
-            .arg(terminal),
-        values, tr("The members cannot be read."));
+    auto q
+        = Sql::exec(m_ctx.db,
+                    QStringLiteral("SELECT count(*), SUM(n >= 2), SUM(n), COALESCE(SUM(member_id IN %2), 0) "
+                                   "FROM (SELECT member_id, count(*) AS n FROM purchases WHERE business_day "
+                                   "BETWEEN ? AND ? AND member_id IS NOT NULL AND kind = 'sale'%1 "
+                                   "GROUP BY member_id)")
+                        .arg(terminal, enrolled),
+                    values, tr("The members cannot be read."));
     if (!q)
         return q.error();
+    qint64 activeNew = 0;
     if (q.value().next()) {
         m.active = q->value(0).toLongLong();
         m.repeat = q->value(1).toLongLong();
         m.memberSales = q->value(2).toLongLong();
+        activeNew = q->value(3).toLongLong();
     }
-    // Members who bought between two days; onlyNew: of those, the ones enrolled in the period.
-    auto activeIn = [&](const QDate &a, const QDate &b, bool onlyNew) -> Result<qint64> {
-        QVariantList v {Ids::dayText(a), Ids::dayText(b)};
-        QString sql
-            = QStringLiteral("SELECT count(DISTINCT p.member_id) FROM purchases p %1WHERE p.business_day "
-                             "BETWEEN ? AND ? AND p.member_id IS NOT NULL AND p.kind = 'sale'")
-                  .arg(onlyNew ? QStringLiteral("JOIN members m ON m.id = p.member_id ") : QString());
-        sql += terminalClause(p, v, "p.origin_terminal");
-        if (onlyNew) {
-            sql += QStringLiteral(" AND m.created_at >= ? AND m.created_at < ?");
-            v << from << until;
-        }
-        return count(sql, v);
+    // Members who bought between two days, and of those the ones enrolled in the period: one walk of
+    // the day index, the new members' ids read from the enrolment index into a set beforehand.
+    auto activeIn = [&](const QDate &a, const QDate &b) -> Result<std::pair<qint64, qint64>> {
+        QVariantList v {from, until, Ids::dayText(a), Ids::dayText(b)};
+        QString sql = QStringLiteral("SELECT count(*), COALESCE(SUM(d.member_id IN %1), 0) FROM (SELECT "
+                                     "DISTINCT p.member_id FROM purchases p WHERE p.business_day BETWEEN ? "
+                                     "AND ? AND p.member_id IS NOT NULL AND p.kind = 'sale'")
+                          .arg(enrolled);
+        sql += terminalClause(p, v, "p.origin_terminal") + QStringLiteral(") d");
+        auto r = Sql::exec(m_ctx.db, sql, v, tr("The members cannot be read."));
+        if (!r)
+            return r.error();
+        if (!r.value().next())
+            return std::pair<qint64, qint64>(0, 0);
+        return std::pair<qint64, qint64>(r->value(0).toLongLong(), r->value(1).toLongLong());
     };
     const QDate endWindow = qMax(p.from, p.to.addDays(1 - kActiveDays));
-    auto s = activeIn(p.from.addDays(-kActiveDays), p.from.addDays(-1), false);
-    auto e = activeIn(endWindow, p.to, false);
-    auto nn = activeIn(endWindow, p.to, true);
-    for (const auto *r : {&s, &e, &nn})
+    auto s = activeIn(p.from.addDays(-kActiveDays), p.from.addDays(-1));
+    // A period of 90 days or less is its own last 90 days: the walk above counted them.
+    auto e = endWindow == p.from ? Result<std::pair<qint64, qint64>>(std::pair(m.active, activeNew))
+                                 : activeIn(endWindow, p.to);
+    for (const auto *r : {&s, &e})
         if (!*r)
             return r->error();
-    m.activeAtStart = s.value();
-    m.activeAtEnd = e.value();
-    m.newActiveAtEnd = nn.value();
+    m.activeAtStart = s->first;
+    m.activeAtEnd = e->first;
+    m.newActiveAtEnd = e->second;
     m.retentionBasisPoints = basisPoints(m.activeAtEnd - m.newActiveAtEnd, m.activeAtStart);
     if (m.retentionBasisPoints)
         m.churnBasisPoints = 10000 - *m.retentionBasisPoints;
     m.repeatRateBasisPoints = basisPoints(m.repeat, m.active);
     if (m.active > 0)
         m.averageVisitsHundredths = (200 * m.memberSales + m.active) / (2 * m.active);
-    auto clv
-        = Sql::exec(m_ctx.db,
-                    QStringLiteral("SELECT COALESCE(SUM(total_spent_minor), 0), COALESCE(SUM(visits > 0), 0) "
-                                   "FROM members WHERE merged_into IS NULL"),
-                    {}, tr("The members cannot be read."));
+    auto clv = Sql::exec(m_ctx.db,
+                         QStringLiteral("SELECT spent_minor, buyers FROM member_aggregates WHERE id = 1"), {},
+                         tr("The members cannot be read."));
     if (!clv)
         return clv.error();
     if (clv.value().next() && clv->value(1).toLongLong() > 0) {
@@ -323,14 +330,14 @@ ReportService::ListMember readListMember(const QSqlQuery &q)
 }
 
 // Members picked by `condition` (after the live-member condition), the biggest spenders first, each
-// with what put them on the list.
+// with what put them on the list. The walk goes down members_live_spent and stops at the limit.
 Result<QVector<ReportService::ListMember>>
 membersWhere(Database &db, const QString &condition, const QVariantList &values,
              const std::function<QString(const ReportService::ListMember &)> &detail)
 {
     auto q = Sql::exec(
         db,
-        QStringLiteral("SELECT %1 FROM members m WHERE %2 AND %3 ORDER BY m.total_spent_minor DESC "
+        QStringLiteral("SELECT %1 FROM members m WHERE %2 AND %3 ORDER BY m.total_spent_minor DESC, m.id "
                        "LIMIT ?")
             .arg(QLatin1String(kListColumns), QLatin1String(kLive), condition),
         values, ReportService::tr("The members cannot be read."));
@@ -365,16 +372,22 @@ Result<QVector<ReportService::ListMember>> ReportService::birthdays(int days)
     auto q
         = Sql::exec(m_ctx.db,
                     QStringLiteral("SELECT %1, m.birth_month * 100 + m.birth_day FROM members m WHERE %2 AND "
-                                   "m.birth_month * 100 + m.birth_day IN (%3)")
+                                   "m.birth_month * 100 + m.birth_day IN (%3) ORDER BY m.id")
                         .arg(QLatin1String(kListColumns), QLatin1String(kLive), keys.join(QLatin1Char(','))),
                     {}, tr("The members cannot be read."));
     if (!q)
         return q.error();
     QVector<QPair<QDate, ListMember>> found;
+    QHash<QDate, QString> details; // a few days and many members: each day's words made once
+    const QLocale locale;
+    const QString format = I18n::longDateFormat(locale, false);
     while (q.value().next()) {
         ListMember m = readListMember(q.value());
         const QDate d = when.value(q->value(9).toInt());
-        m.detail = tr("birthday %1").arg(QLocale().toString(d, I18n::longDateFormat(QLocale(), false)));
+        auto detail = details.find(d);
+        if (detail == details.end())
+            detail = details.insert(d, tr("birthday %1").arg(locale.toString(d, format)));
+        m.detail = *detail;
         found.push_back({d, m});
     }
     std::stable_sort(found.begin(), found.end(),
@@ -385,20 +398,55 @@ Result<QVector<ReportService::ListMember>> ReportService::birthdays(int days)
     return out;
 }
 
+namespace {
+// What a lot has left: its points less those spent or expired from it.
+const char kLotLeft[]
+    = "(l.points - COALESCE((SELECT SUM(a.points) FROM points_allocations a WHERE a.lot_id = l.id), 0))";
+constexpr int kExpiringLimit = 1000;
+} // namespace
+
+// The list goes by each member's first expiry day. Walking the lots day by day, the members met up
+// to the day on which the thousandth turns up are the only ones that can be on it; only their lots
+// are then added up, from points_ledger_member alone. The walk reads about a day of lots.
 Result<QVector<ReportService::ListMember>> ReportService::expiringPoints(int days)
 {
     if (auto allowed = mayRead(); !allowed)
         return allowed.error();
     const QDate today = m_ctx.clock.today();
+    const QVariantList window {Ids::dayText(today), Ids::dayText(today.addDays(days))};
+    auto walk
+        = Sql::exec(m_ctx.db,
+                    QStringLiteral("SELECT l.expires_on, l.member_id FROM points_ledger l JOIN members m "
+                                   "ON m.id = l.member_id WHERE l.expires_on BETWEEN ? AND ? AND "
+                                   "l.points > 0 AND %1 > 0 AND %2 ORDER BY l.expires_on")
+                        .arg(QLatin1String(kLotLeft), QLatin1String(kLive)),
+                    window, tr("The points cannot be read."));
+    if (!walk)
+        return walk.error();
+    QSet<qint64> seen;
+    QString lastDay;
+    while (walk.value().next()) {
+        const QString day = walk->value(0).toString();
+        if (seen.size() >= kExpiringLimit && day != lastDay)
+            break;
+        seen.insert(walk->value(1).toLongLong());
+        lastDay = day;
+    }
+    walk->finish();
+    QStringList ids;
+    for (const qint64 id : std::as_const(seen))
+        ids << QString::number(id);
     auto q = Sql::exec(
         m_ctx.db,
-        QStringLiteral("SELECT %1, SUM(x.left), MIN(x.expires_on) FROM (SELECT l.member_id, l.expires_on, "
-                       "l.points - COALESCE((SELECT SUM(a.points) FROM points_allocations a WHERE "
-                       "a.lot_id = l.id), 0) AS left FROM points_ledger l WHERE l.expires_on BETWEEN ? "
-                       "AND ? AND l.points > 0) x JOIN members m ON m.id = x.member_id WHERE x.left > 0 "
-                       "AND %2 GROUP BY m.id ORDER BY MIN(x.expires_on), SUM(x.left) DESC LIMIT 1000")
-            .arg(QLatin1String(kListColumns), QLatin1String(kLive)),
-        {Ids::dayText(today), Ids::dayText(today.addDays(days))}, tr("The points cannot be read."));
+        QStringLiteral("SELECT %1, x.left, x.first FROM (SELECT l.member_id, SUM(%2) AS left, "
+                       "MIN(l.expires_on) AS first FROM json_each(?) j JOIN points_ledger l INDEXED BY "
+                       "points_ledger_member ON l.member_id = j.value WHERE l.expires_on BETWEEN ? AND ? "
+                       "AND l.points > 0 AND %2 > 0 GROUP BY l.member_id) x JOIN members m ON m.id = "
+                       "x.member_id ORDER BY x.first, x.left DESC, m.id LIMIT %3")
+            .arg(QLatin1String(kListColumns), QLatin1String(kLotLeft))
+            .arg(kExpiringLimit),
+        QVariantList {QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']')} + window,
+        tr("The points cannot be read."));
     if (!q)
         return q.error();
     QVector<ListMember> out;
@@ -418,7 +466,7 @@ Result<QVector<ReportService::ListMember>> ReportService::notSeenFor(int days, i
     if (auto allowed = mayRead(); !allowed)
         return allowed.error();
     return membersWhere(
-        m_ctx.db, QStringLiteral("m.last_visit_at < ?"),
+        m_ctx.db, QStringLiteral("+m.last_visit_at < ?"),
         {Ids::utcText(m_ctx.clock.nowUtc().addDays(-days)), limit}, [](const ListMember &m) {
             return tr("last seen %1")
                 .arg(QLocale().toString(m.lastVisit.toLocalTime().date(), QLocale::ShortFormat));
@@ -466,12 +514,12 @@ namespace {
 // The segment of a member, in SQL so that a million members are counted inside SQLite (docs/metrics.md):
 // new (joined in the last 30 days), lost (nothing in 180 days), at risk (nothing in 90), champions
 // (bought in the last 60 days and 10 times or more), active (the rest).
-QString segmentCase()
+QString segmentCase(bool withNew = true)
 {
-    return QStringLiteral("CASE WHEN m.created_at >= :new THEN 0 "
-                          "WHEN m.last_visit_at IS NULL OR m.last_visit_at < :r180 THEN 4 "
+    return QStringLiteral("CASE %1WHEN m.last_visit_at IS NULL OR m.last_visit_at < :r180 THEN 4 "
                           "WHEN m.last_visit_at < :r90 THEN 3 "
-                          "WHEN m.last_visit_at >= :r60 AND m.visits >= 10 THEN 1 ELSE 2 END");
+                          "WHEN m.last_visit_at >= :r60 AND m.visits >= 10 THEN 1 ELSE 2 END")
+        .arg(withNew ? QStringLiteral("WHEN m.created_at >= :new THEN 0 ") : QString());
 }
 
 QString bindSegmentTimes(QString sql, const QDateTime &now)
@@ -484,23 +532,49 @@ QString bindSegmentTimes(QString sql, const QDateTime &now)
 }
 } // namespace
 
+// Counted without reading every member: the live members from the running totals, those seen in the
+// last 180 days from members_live_recency alone, and the few new members one by one, each moved from
+// the segment it would have without the new rule.
 Result<ReportService::Segments> ReportService::segments()
 {
     if (auto allowed = mayRead(); !allowed)
         return allowed.error();
-    auto q
-        = Sql::exec(m_ctx.db,
-                    bindSegmentTimes(QStringLiteral("SELECT %1, count(*) FROM members m WHERE %2 GROUP BY 1")
-                                         .arg(segmentCase(), QLatin1String(kLive)),
-                                     m_ctx.clock.nowUtc()),
-                    {}, tr("The members cannot be read."));
-    if (!q)
-        return q.error();
+    const QDateTime now = m_ctx.clock.nowUtc();
+    auto seen = Sql::exec(
+        m_ctx.db,
+        bindSegmentTimes(QStringLiteral("SELECT (SELECT live FROM member_aggregates WHERE id = 1), count(*), "
+                                        "COALESCE(SUM(m.last_visit_at >= :r90), 0), "
+                                        "COALESCE(SUM(m.last_visit_at >= :r60 AND m.visits >= 10), 0) "
+                                        "FROM members m WHERE %1 AND m.last_visit_at >= :r180")
+                             .arg(QLatin1String(kLive)),
+                         now),
+        {}, tr("The members cannot be read."));
+    if (!seen)
+        return seen.error();
     Segments out;
-    while (q.value().next()) {
-        const int s = qBound(0, q->value(0).toInt(), 4);
-        out.counts[s] = q->value(1).toLongLong();
-        out.total += out.counts[s];
+    if (!seen.value().next())
+        return out;
+    const qint64 live = seen->value(0).toLongLong(), in180 = seen->value(1).toLongLong();
+    const qint64 in90 = seen->value(2).toLongLong(), champions = seen->value(3).toLongLong();
+    out.counts[int(Segment::Lost)] = live - in180;
+    out.counts[int(Segment::AtRisk)] = in180 - in90;
+    out.counts[int(Segment::Champions)] = champions;
+    out.counts[int(Segment::Active)] = in90 - champions;
+    out.total = live;
+    auto fresh
+        = Sql::exec(m_ctx.db,
+                    bindSegmentTimes(
+                        QStringLiteral("SELECT %1, count(*) FROM members m WHERE %2 AND m.created_at >= :new "
+                                       "GROUP BY 1")
+                            .arg(segmentCase(false), QLatin1String(kLive)),
+                        now),
+                    {}, tr("The members cannot be read."));
+    if (!fresh)
+        return fresh.error();
+    while (fresh.value().next()) {
+        const qint64 n = fresh->value(1).toLongLong();
+        out.counts[qBound(0, fresh->value(0).toInt(), 4)] -= n;
+        out.counts[int(Segment::New)] += n;
     }
     return out;
 }

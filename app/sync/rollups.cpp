@@ -175,7 +175,8 @@ Result<void> Applier::rollups()
             return m_error;
         q->finish();
     }
-    return {};
+    // The members' running totals: the batch's new members, as they are before finish() adds to them.
+    return MemberTotals(m_ctx.db).countNewMembers();
 }
 
 // The refund that returned the last unit of its sale takes the visit back, as RefundService does:

@@ -187,6 +187,7 @@ const QStringList &triggersSetAside()
         QStringLiteral("members_sync_insert"),
         QStringLiteral("cards_sync_insert"),
         QStringLiteral("cohort_activity_on_month"),
+        QStringLiteral("member_aggregates_on_insert"),
     };
     return t;
 }

@@ -1893,6 +1893,14 @@ In force since: %7</source>
         <source>The audit trail cannot be read.</source>
         <translation>Одитният журнал не може да бъде прочетен.</translation>
     </message>
+    <message>
+        <source>The members&apos; running totals cannot be read.</source>
+        <translation>Сборните суми за членовете не могат да бъдат прочетени.</translation>
+    </message>
+    <message>
+        <source>The members&apos; running totals cannot be updated.</source>
+        <translation>Сборните суми за членовете не могат да бъдат обновени.</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -2571,6 +2579,18 @@ In force since: %7</source>
     <message>
         <source>The daily points figures disagree with the points ledger by %1 points.</source>
         <translation>Дневните обобщения на точките се разминават с регистъра на точките с %1 т.</translation>
+    </message>
+    <message>
+        <source>The points outstanding are kept as %1 but the members&apos; balances add up to %2; the points report would be wrong.</source>
+        <translation>Неизползваните точки са записани като %1, а балансите на членовете дават %2; отчетът за точките би бил грешен.</translation>
+    </message>
+    <message>
+        <source>The members&apos; spending is kept as %1 by %2 buyers but the members add up to %3 by %4; the lifetime value would be wrong.</source>
+        <translation>Разходите на членовете са записани като %1 от %2 купувачи, а членовете дават %3 от %4; стойността за целия период би била грешна.</translation>
+    </message>
+    <message>
+        <source>%1 members are counted as current but there are %2; the segments would be wrong.</source>
+        <translation>Като текущи са отчетени %1 членове, а те са %2; сегментите биха били грешни.</translation>
     </message>
 </context>
 <context>

@@ -1899,6 +1899,14 @@ In force since: %7</source>
         <source>The audit trail cannot be read.</source>
         <translation>Не удаётся прочитать журнал аудита.</translation>
     </message>
+    <message>
+        <source>The members&apos; running totals cannot be read.</source>
+        <translation>Не удаётся прочитать сводные итоги по участникам.</translation>
+    </message>
+    <message>
+        <source>The members&apos; running totals cannot be updated.</source>
+        <translation>Не удаётся обновить сводные итоги по участникам.</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -2579,6 +2587,18 @@ In force since: %7</source>
     <message>
         <source>The daily points figures disagree with the points ledger by %1 points.</source>
         <translation>Дневные итоги по баллам расходятся с реестром баллов на %1 б.</translation>
+    </message>
+    <message>
+        <source>The points outstanding are kept as %1 but the members&apos; balances add up to %2; the points report would be wrong.</source>
+        <translation>Непогашенные баллы записаны как %1, а сумма балансов участников — %2; отчёт по баллам был бы неверным.</translation>
+    </message>
+    <message>
+        <source>The members&apos; spending is kept as %1 by %2 buyers but the members add up to %3 by %4; the lifetime value would be wrong.</source>
+        <translation>Траты участников записаны как %1 от %2 покупателей, а по участникам выходит %3 от %4; пожизненная ценность была бы неверной.</translation>
+    </message>
+    <message>
+        <source>%1 members are counted as current but there are %2; the segments would be wrong.</source>
+        <translation>Действующими учтено участников: %1, а на самом деле их %2; сегменты были бы неверными.</translation>
     </message>
 </context>
 <context>

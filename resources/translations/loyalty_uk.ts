@@ -1899,6 +1899,14 @@ In force since: %7</source>
         <source>The audit trail cannot be read.</source>
         <translation>Неможливо прочитати журнал аудиту.</translation>
     </message>
+    <message>
+        <source>The members&apos; running totals cannot be read.</source>
+        <translation>Не вдається прочитати зведені підсумки за учасниками.</translation>
+    </message>
+    <message>
+        <source>The members&apos; running totals cannot be updated.</source>
+        <translation>Не вдається оновити зведені підсумки за учасниками.</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -2579,6 +2587,18 @@ In force since: %7</source>
     <message>
         <source>The daily points figures disagree with the points ledger by %1 points.</source>
         <translation>Щоденні підсумки балів розходяться з реєстром балів (різниця: %1 бал.).</translation>
+    </message>
+    <message>
+        <source>The points outstanding are kept as %1 but the members&apos; balances add up to %2; the points report would be wrong.</source>
+        <translation>Непогашені бали записано як %1, а сума балансів учасників — %2; звіт за балами був би хибним.</translation>
+    </message>
+    <message>
+        <source>The members&apos; spending is kept as %1 by %2 buyers but the members add up to %3 by %4; the lifetime value would be wrong.</source>
+        <translation>Витрати учасників записано як %1 від %2 покупців, а за учасниками виходить %3 від %4; довічна цінність була б хибною.</translation>
+    </message>
+    <message>
+        <source>%1 members are counted as current but there are %2; the segments would be wrong.</source>
+        <translation>Чинними враховано учасників: %1, а насправді їх %2; сегменти були б хибними.</translation>
     </message>
 </context>
 <context>

@@ -1887,6 +1887,14 @@ In force since: %7</source>
         <source>The audit trail cannot be read.</source>
         <translation>无法读取审计记录。</translation>
     </message>
+    <message>
+        <source>The members&apos; running totals cannot be read.</source>
+        <translation>无法读取会员累计总数。</translation>
+    </message>
+    <message>
+        <source>The members&apos; running totals cannot be updated.</source>
+        <translation>无法更新会员累计总数。</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -2563,6 +2571,18 @@ In force since: %7</source>
     <message>
         <source>The daily points figures disagree with the points ledger by %1 points.</source>
         <translation>每日积分数据与积分台账相差 %1 分。</translation>
+    </message>
+    <message>
+        <source>The points outstanding are kept as %1 but the members&apos; balances add up to %2; the points report would be wrong.</source>
+        <translation>记录的未使用积分为 %1，但会员余额合计为 %2；积分报表将会出错。</translation>
+    </message>
+    <message>
+        <source>The members&apos; spending is kept as %1 by %2 buyers but the members add up to %3 by %4; the lifetime value would be wrong.</source>
+        <translation>记录的会员消费为 %1（%2 位购买者），但会员合计为 %3（%4 位）；终身价值将会出错。</translation>
+    </message>
+    <message>
+        <source>%1 members are counted as current but there are %2; the segments would be wrong.</source>
+        <translation>计为当前会员的有 %1 位，但实际为 %2 位；分群将会出错。</translation>
     </message>
 </context>
 <context>
