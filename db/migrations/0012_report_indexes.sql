@@ -63,8 +63,9 @@ END;
 -- from its top and stop at the limit; ties go by id, as the scan and sort before it gave them.
 CREATE INDEX members_live_spent ON members(total_spent_minor DESC, id)
     WHERE erased_at IS NULL AND merged_into IS NULL;
--- Segments count the members seen in the last 180 days from this index alone.
-CREATE INDEX members_live_recency ON members(last_visit_at, visits)
+-- Segments count the members seen in the last 180 days from this index alone (the two NULL columns
+-- let SQLite see that it holds everything the count asks for).
+CREATE INDEX members_live_recency ON members(last_visit_at, visits, erased_at, merged_into)
     WHERE erased_at IS NULL AND merged_into IS NULL;
 -- New members in a period, and the new segment. A sale never changes created_at: no cost to a sale.
 CREATE INDEX members_created ON members(created_at);
