@@ -31,12 +31,6 @@ bool allDigits(const QString &s)
     return !s.isEmpty();
 }
 
-// The smallest string above every string that starts with prefix (UTF-8 binary order).
-QString prefixEnd(const QString &prefix)
-{
-    return prefix + QString::fromUcs4(U"\U0010FFFF");
-}
-
 QString quotedPhrase(QString text)
 {
     text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -66,6 +60,36 @@ QStringList rarePieces(const QString &text, const QSet<QString> &common)
             start = -1;
         }
     }
+    return out;
+}
+
+// For a text of four trigrams or more: every third of its trigrams that is not common, and the last
+// such, each as a term of its own. FTS5 then merges a third of the doclists and checks no positions; the
+// rows it returns are checked against the whole text, so what is found stays exactly the phrase's
+// matches. Empty when the text is shorter or every trigram is common.
+QStringList spacedTrigrams(const QString &text, const QSet<QString> &common)
+{
+    const QList<uint> cps = text.toUcs4();
+    const int n = int(cps.size()) - 2;
+    QStringList out;
+    if (n < 4)
+        return out;
+    int last = -3;
+    QString tail;
+    for (int i = 0; i < n; ++i) {
+        const QString t = QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData() + i), 3);
+        if (common.contains(t))
+            continue;
+        if (i >= last + 3) {
+            out << t;
+            last = i;
+            tail.clear();
+        } else {
+            tail = t;
+        }
+    }
+    if (!tail.isEmpty())
+        out << tail;
     return out;
 }
 
@@ -104,19 +128,13 @@ struct Found
     }
 };
 
-const QString &liveMembers()
-{
-    static const QString live = QStringLiteral("m.erased_at IS NULL AND m.merged_into IS NULL");
-    return live;
-}
-
 // Runs one candidate query with its values bound in order; nothing found is not an error.
-std::optional<Error> collectFrom(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
-                                 int score, Found &found)
+std::optional<Error> collectFrom(const QSqlDatabase &db, MemberSearch::Statement which,
+                                 const QVariantList &values, int score, Found &found)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(sql.arg(liveMembers()));
+    q.prepare(MemberSearch::statement(which));
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
@@ -128,28 +146,81 @@ std::optional<Error> collectFrom(const QSqlDatabase &db, const QString &sql, con
 // Digits: the last four of a phone, or the start of a card number.
 std::optional<Error> collectDigits(const QSqlDatabase &db, const QString &digits, int limit, Found &found)
 {
+    using S = MemberSearch::Statement;
     if (digits.size() == 4) {
-        if (auto e
-            = collectFrom(db,
-                          QStringLiteral("SELECT m.id, m.last_visit_at, m.search_text FROM members m "
-                                         "WHERE substr(m.phone_norm, -4) = ? AND m.phone_norm IS NOT NULL "
-                                         "AND %1 LIMIT ?"),
-                          {digits, limit}, -1, found))
+        if (auto e = collectFrom(db, S::Last4, {digits, limit}, -1, found))
             return e;
     }
     if (digits.size() >= 6) {
         if (auto e
-            = collectFrom(db,
-                          QStringLiteral("SELECT m.id, m.last_visit_at, m.search_text FROM cards c "
-                                         "JOIN members m ON m.id = c.member_id WHERE c.number >= ? AND "
-                                         "c.number < ? AND c.status = 'active' AND %1 LIMIT ?"),
-                          {digits, prefixEnd(digits), limit}, -1, found))
+            = collectFrom(db, S::CardPrefix, {digits, MemberSearch::prefixEnd(digits), limit}, -1, found))
             return e;
     }
     return std::nullopt;
 }
 
 } // namespace
+
+QString MemberSearch::prefixEnd(const QString &prefix)
+{
+    return prefix + QString::fromUcs4(U"\U0010FFFF");
+}
+
+QString MemberSearch::statement(Statement which)
+{
+    const QString columns = QStringLiteral("SELECT m.id, m.last_visit_at, m.search_text ");
+    const QString live = QStringLiteral(" m.erased_at IS NULL AND m.merged_into IS NULL ");
+    switch (which) {
+    case Statement::Last4:
+        return columns
+            + QStringLiteral(
+                   "FROM members m WHERE substr(m.phone_norm, -4) = ? AND m.phone_norm IS NOT NULL AND")
+            + live + QStringLiteral("LIMIT ?");
+    case Statement::CardPrefix:
+        return columns
+            + QStringLiteral("FROM cards c JOIN members m ON m.id = c.member_id WHERE c.number >= ? AND "
+                             "c.number < ? AND c.status = 'active' AND")
+            + live + QStringLiteral("LIMIT ?");
+    case Statement::NamePrefix:
+        // members_search_live holds the text and the last visit of exactly these members: the walk
+        // reads that index alone.
+        return columns + QStringLiteral("FROM members m WHERE m.search_text >= ? AND m.search_text < ? AND")
+            + live + QStringLiteral("ORDER BY m.search_text LIMIT ?");
+    case Statement::Fts:
+        return columns
+            + QStringLiteral(
+                   "FROM member_fts f JOIN members m ON m.id = f.rowid WHERE member_fts MATCH ? AND")
+            + live + QStringLiteral("LIMIT ?");
+    }
+    return {};
+}
+
+Result<MemberSearch::FtsPlan> MemberSearch::ftsPlan(const QString &folded, int limit)
+{
+    // Six characters or more go as a few of their trigrams, each alone (spacedTrigrams), and the rows
+    // are checked against the whole text. A shorter phrase whose trigrams are all ordinary goes to FTS5
+    // as it is. One with very common trigrams ("613@e") goes without them, as the pieces between them,
+    // and the rows FTS5 returns are checked likewise: far fewer index entries to walk.
+    auto common = commonTrigrams();
+    if (!common)
+        return common.error();
+    FtsPlan plan;
+    QStringList terms;
+    if (const QStringList spaced = spacedTrigrams(folded, common.value()); !spaced.isEmpty()) {
+        plan.check = true;
+        for (const QString &t : spaced)
+            terms << quotedPhrase(t);
+    } else {
+        const QStringList pieces = rarePieces(folded, common.value());
+        plan.check = !(pieces.size() == 1 && pieces.first() == folded) && !pieces.isEmpty();
+        for (const QString &p : plan.check ? pieces : QStringList {folded})
+            terms << quotedPhrase(p);
+    }
+    plan.match = terms.join(QStringLiteral(" AND "));
+    // When checking, read up to this many candidates before saying the result was cut.
+    plan.candidates = plan.check ? limit * 20 : limit + 1;
+    return plan;
+}
 
 Result<MemberSearchResult> MemberSearch::search(const QString &query, int limit)
 {
@@ -167,36 +238,21 @@ Result<MemberSearchResult> MemberSearch::search(const QString &query, int limit)
             return *e;
     }
     // The start of the name: the best matches, in name order, from the prefix index.
-    if (auto e = collectFrom(m_db.connection(),
-                             QStringLiteral("SELECT m.id, m.last_visit_at, m.search_text FROM members m "
-                                            "WHERE m.search_text >= ? AND m.search_text < ? AND %1 "
-                                            "ORDER BY m.search_text LIMIT ?"),
-                             {folded, prefixEnd(folded), limit}, 0, all))
+    if (auto e
+        = collectFrom(m_db.connection(), Statement::NamePrefix, {folded, prefixEnd(folded), limit}, 0, all))
         return *e;
 
     if (folded.size() >= 3 && found.size() < limit) {
         // Anywhere in name, e-mail or phone. The first `limit` hits in index order are ranked; past
         // that the result says it was cut, and the cashier types a letter more.
-        // A phrase whose trigrams are all ordinary goes to FTS5 as it is. One with very common trigrams
-        // ("613@exam") goes without them, as the pieces between them ("613@e"), and the rows FTS5
-        // returns are checked against the whole text here: far fewer index entries to walk.
-        auto common = commonTrigrams();
-        if (!common)
-            return common.error();
-        const QStringList pieces = rarePieces(folded, common.value());
-        const bool check = !(pieces.size() == 1 && pieces.first() == folded) && !pieces.isEmpty();
-        QStringList terms;
-        for (const QString &p : check ? pieces : QStringList {folded})
-            terms << quotedPhrase(p);
-        // When checking, read up to this many candidates before saying the result was cut.
-        const int candidates = check ? limit * 20 : limit + 1;
+        auto plan = ftsPlan(folded, limit);
+        if (!plan)
+            return plan.error();
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT m.id, m.last_visit_at, m.search_text FROM member_fts f "
-                                 "JOIN members m ON m.id = f.rowid WHERE member_fts MATCH ? AND %1 LIMIT ?")
-                      .arg(liveMembers()));
-        q.addBindValue(terms.join(QStringLiteral(" AND ")));
-        q.addBindValue(candidates);
+        q.prepare(statement(Statement::Fts));
+        q.addBindValue(plan->match);
+        q.addBindValue(plan->candidates);
         if (!q.exec())
             return Database::storageError(q.lastError(), Text::tr("Members cannot be searched."));
         int rows = 0, read = 0;
@@ -215,7 +271,7 @@ Result<MemberSearchResult> MemberSearch::search(const QString &query, int limit)
             c.score = at == 0 ? 0 : (at > 0 && c.text.at(at - 1) == QLatin1Char(' ')) ? 1 : 2;
             all.add(c);
         }
-        if (check && read >= candidates)
+        if (plan->check && read >= plan->candidates)
             result.truncated = true;
     }
 

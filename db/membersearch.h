@@ -39,6 +39,29 @@ public:
     static constexpr int kMaxRanked = 400;
 
     Result<MemberSearchResult> search(const QString &query, int limit = kMaxRanked);
+
+    // The statements search() runs, each reading (id, last_visit_at, search_text) of live members; the
+    // benchmark's raw side runs the very same text. Bound values, in order:
+    //   Last4 (digits, limit), CardPrefix (digits, prefixEnd, limit), NamePrefix (folded, prefixEnd,
+    //   limit), Fts (match expression, candidates).
+    enum class Statement
+    {
+        Last4,
+        CardPrefix,
+        NamePrefix,
+        Fts
+    };
+    static QString statement(Statement which);
+    // The smallest string above every string that starts with prefix (UTF-8 binary order).
+    static QString prefixEnd(const QString &prefix);
+    // How the FTS5 index is asked for a folded text of three characters or more.
+    struct FtsPlan
+    {
+        QString match; // the MATCH expression
+        bool check = false; // common trigrams were left out: each row is checked against the text
+        int candidates = 0; // rows to read at most
+    };
+    Result<FtsPlan> ftsPlan(const QString &folded, int limit);
     // The rows for a page of ids, in the order given.
     Result<QVector<MemberSearchRow>> rows(const QVector<qint64> &ids);
 
