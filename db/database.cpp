@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "searchtext.h"
+#include "sqlite/statementcache.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -139,6 +140,7 @@ Database::Database(QString path, QString connectionName)
 Database::~Database()
 {
     m_interruptible.store(nullptr);
+    m_kept.clear(); // its statements are finalized before the connection closes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -462,11 +464,13 @@ Error Database::storageError(const QSqlError &error, const QString &what)
 Transaction::Transaction(Database &db)
     : m_db(db)
 {
-    QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    // BEGIN and COMMIT of every sale: prepared once per connection.
+    Statement &begin = m_db.cache<StatementCache>().get("BEGIN IMMEDIATE");
+    if (begin.ok() && begin.run())
         m_state = State::Open;
     else
-        m_beginError = Database::storageError(q.lastError(), Text::tr("The database cannot start a change."));
+        m_beginError = begin.error(Text::tr("The database cannot start a change."));
+    begin.reset();
 }
 
 Transaction::~Transaction()
@@ -478,12 +482,14 @@ Result<void> Transaction::commit()
 {
     if (m_state != State::Open)
         return makeError(Error::Storage, Text::tr("No change is in progress."));
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        const QSqlError e = q.lastError();
+    Statement &commit = m_db.cache<StatementCache>().get("COMMIT");
+    if (!commit.ok() || !commit.run()) {
+        const Error e = commit.error(Text::tr("The change could not be saved."));
+        commit.reset();
         rollback();
-        return Database::storageError(e, Text::tr("The change could not be saved."));
+        return e;
     }
+    commit.reset();
     m_state = State::Done;
     return {};
 }
@@ -492,7 +498,9 @@ void Transaction::rollback()
 {
     if (m_state != State::Open)
         return;
-    QSqlQuery q(m_db.connection());
-    q.exec(QStringLiteral("ROLLBACK"));
+    Statement &rollback = m_db.cache<StatementCache>().get("ROLLBACK");
+    if (rollback.ok())
+        rollback.run();
+    rollback.reset();
     m_state = State::Done;
 }

@@ -7,6 +7,8 @@
 
 #include <atomic>
 #include <memory>
+#include <typeindex>
+#include <unordered_map>
 
 struct sqlite3;
 class QSqlError;
@@ -61,6 +63,17 @@ public:
     // Executes SQL (possibly several statements) with the SQLite C API; used for migrations and tests.
     Result<void> execScript(const QString &sql);
 
+    // What this connection keeps while it is open: one T per connection (T(Database &)), made on first
+    // use, destroyed before the connection closes (prepared statements must go first). For what every
+    // sale would otherwise prepare or read again: StatementCache, the program in force.
+    template <typename T> T &cache()
+    {
+        std::unique_ptr<Kept> &slot = m_kept[std::type_index(typeid(T))];
+        if (!slot)
+            slot = std::make_unique<KeptAs<T>>(*this);
+        return static_cast<KeptAs<T> &>(*slot).value;
+    }
+
     // A user-facing error for a failed statement: disk full, read-only, corrupt, busy...
     static Error storageError(const QSqlError &error, const QString &what);
     static Error storageErrorFromCode(int sqliteCode, const QString &detail, const QString &what);
@@ -70,9 +83,23 @@ private:
     static Result<std::unique_ptr<Database>> openImpl(const QString &path, Mode mode, int targetVersion);
     Result<void> applyPragmas(Mode mode);
 
+    struct Kept
+    {
+        virtual ~Kept() = default;
+    };
+    template <typename T> struct KeptAs final : Kept
+    {
+        explicit KeptAs(Database &db)
+            : value(db)
+        {
+        }
+        T value;
+    };
+
     QString m_path;
     QString m_connectionName;
     std::atomic<sqlite3 *> m_interruptible {nullptr};
+    std::unordered_map<std::type_index, std::unique_ptr<Kept>> m_kept;
 };
 
 // BEGIN IMMEDIATE on construction, ROLLBACK in the destructor unless commit() succeeded.

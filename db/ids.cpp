@@ -47,9 +47,40 @@ QString newUuid()
     return newUuid(QDateTime::currentDateTimeUtc());
 }
 
+// The text QDateTime::toString(Qt::ISODateWithMs) gives in UTC, written by hand for the years 0001 to
+// 9999: a sale writes four of them, and Qt's formatting cost more than the statement they go into.
 QString utcText(const QDateTime &t)
 {
-    return t.toUTC().toString(Qt::ISODateWithMs);
+    if (!t.isValid())
+        return QString();
+    constexpr qint64 kDayMs = 86400000;
+    const qint64 ms = t.toMSecsSinceEpoch();
+    const qint64 day = ms >= 0 ? ms / kDayMs : -((-ms + kDayMs - 1) / kDayMs);
+    const qint64 inDay = ms - day * kDayMs;
+    int y = 0, m = 0, d = 0;
+    QDate::fromJulianDay(day + 2440588).getDate(&y, &m, &d); // 2440588: 1970-01-01
+    if (y < 1 || y > 9999)
+        return t.toUTC().toString(Qt::ISODateWithMs);
+    char text[24];
+    auto put = [&text](int at, qint64 value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char('0' + value % 10);
+    };
+    put(0, y, 4);
+    text[4] = '-';
+    put(5, m, 2);
+    text[7] = '-';
+    put(8, d, 2);
+    text[10] = 'T';
+    put(11, inDay / 3600000, 2);
+    text[13] = ':';
+    put(14, inDay / 60000 % 60, 2);
+    text[16] = ':';
+    put(17, inDay / 1000 % 60, 2);
+    text[19] = '.';
+    put(20, inDay % 1000, 3);
+    text[23] = 'Z';
+    return QString::fromLatin1(text, 24);
 }
 
 QDateTime fromUtcText(const QString &text)

@@ -3,6 +3,7 @@
 #include "ids.h"
 #include "sqlexec.h"
 #include "sqlite/statement.h"
+#include "sqlite/statementcache.h"
 
 #include <QCoreApplication>
 #include <QScopeGuard>
@@ -32,13 +33,25 @@ Result<void> MemberTotals::update(const QString &sql, const QVariantList &values
 Result<void> MemberTotals::countSale(qint64 memberId, qint64 pointsDelta, qint64 spentMinor,
                                      const QDateTime &at)
 {
-    const QString when = Ids::utcText(at);
-    return update(
-        QStringLiteral("UPDATE members SET points_balance = points_balance + ?, visits = visits + 1, "
-                       "total_spent_minor = total_spent_minor + ?, last_visit_at = ?, updated_at = ? "
-                       "WHERE id = ?"),
-        {pointsDelta, spentMinor, when, when, memberId},
-        QT_TRANSLATE_NOOP("Database", "The member of this sale no longer exists."));
+    // Every sale runs it: prepared once per connection.
+    Statement &st = m_db.cache<StatementCache>().get(
+        "UPDATE members SET points_balance = points_balance + ?, visits = visits + 1, "
+        "total_spent_minor = total_spent_minor + ?, last_visit_at = ?, updated_at = ? WHERE id = ?");
+    const QByteArray when = Ids::utcText(at).toUtf8();
+    st.bind(1, pointsDelta);
+    st.bind(2, spentMinor);
+    st.bindText(3, when);
+    st.bindText(4, when);
+    st.bind(5, memberId);
+    const bool ran = st.ok() && st.run();
+    const qint64 changed = st.changes();
+    const Error failure = ran ? Error() : st.error(Text::tr("The member's balance cannot be updated."));
+    st.reset();
+    if (!ran)
+        return failure;
+    if (changed != 1)
+        return makeError(Error::NotFound, Text::tr("The member of this sale no longer exists."));
+    return {};
 }
 
 Result<void> MemberTotals::countRefund(qint64 memberId, qint64 pointsDelta, qint64 refundedMinor,

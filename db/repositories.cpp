@@ -2,6 +2,7 @@
 
 #include "ids.h"
 #include "searchtext.h"
+#include "sqlite/statementcache.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -31,10 +32,6 @@ QVariant orNullInt(int v)
 QVariant orNull(const QDateTime &t)
 {
     return t.isValid() ? QVariant(Ids::utcText(t)) : QVariant();
-}
-QVariant orNull(const QDate &d)
-{
-    return d.isValid() ? QVariant(Ids::dayText(d)) : QVariant();
 }
 QDateTime timeAt(const QSqlQuery &q, int i)
 {
@@ -124,12 +121,48 @@ bool run(QSqlQuery &q, const QString &sql)
     return q.exec(sql);
 }
 
-const QString kMemberColumns = QStringLiteral(
-    "m.id, m.uuid, m.origin_terminal, m.name, m.phone, m.phone_norm, m.email, m.birth_day, m.birth_month, "
-    "m.birth_year, m.notes, m.level_code, m.points_balance, m.visits, m.total_spent_minor, m.last_visit_at, "
-    "m.created_at, m.updated_at, m.erased_at, m.consent_sms_at, m.consent_email_at, m.referred_by, "
-    "m.birthday_used_for");
+#define LOYALTY_MEMBER_COLUMNS                                                                               \
+    "m.id, m.uuid, m.origin_terminal, m.name, m.phone, m.phone_norm, m.email, m.birth_day, m.birth_month, "  \
+    "m.birth_year, m.notes, m.level_code, m.points_balance, m.visits, m.total_spent_minor, "                 \
+    "m.last_visit_at, "                                                                                      \
+    "m.created_at, m.updated_at, m.erased_at, m.consent_sms_at, m.consent_email_at, m.referred_by, "         \
+    "m.birthday_used_for"
+const QString kMemberColumns = QStringLiteral(LOYALTY_MEMBER_COLUMNS);
 constexpr int kMemberColumnCount = 23;
+
+// The sale's statements, prepared once per connection (StatementCache).
+constexpr char kMemberById[] = "SELECT " LOYALTY_MEMBER_COLUMNS " FROM members m WHERE m.id = ?";
+constexpr char kNextReceiptNo[]
+    = "SELECT COALESCE(MAX(receipt_no), 0) + 1 FROM purchases WHERE origin_terminal = ?";
+constexpr char kInsertPurchase[]
+    = "INSERT INTO purchases (uuid, origin_terminal, receipt_no, kind, member_id, card_id, "
+      "staff_id, currency, subtotal_minor, discount_minor, points_paid_minor, total_minor, "
+      "points_earned, points_redeemed, business_day, created_at, refund_of, program_version, "
+      "level_code, points_not_returned) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+constexpr char kInsertPurchaseLine[]
+    = "INSERT INTO purchase_lines (uuid, purchase_id, line_no, description, "
+      "category, unit_price_minor, quantity, discount_minor, total_minor, product_id, "
+      "product_code, refund_of_line) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
+constexpr char kInsertAdjustment[] = "INSERT INTO purchase_adjustments (purchase_id, position, kind, label, "
+                                     "amount_minor, points) VALUES (?,?,?,?,?,?)";
+constexpr char kInsertLedger[] = "INSERT INTO points_ledger (uuid, origin_terminal, member_id, kind, points, "
+                                 "purchase_id, expires_on, reason, staff_id, created_at) "
+                                 "VALUES (?,?,?,?,?,?,?,?,?,?)";
+#undef LOYALTY_MEMBER_COLUMNS
+
+Statement &cached(Database &db, std::string_view sql)
+{
+    return db.cache<StatementCache>().get(sql);
+}
+
+// Runs a cached insert to its end; the error in `what`'s words, the statement reset either way.
+Result<qint64> runInsert(Statement &st, const QString &what)
+{
+    const bool ok = st.ok() && st.run();
+    const Result<qint64> out = ok ? Result<qint64>(st.lastInsertRowid()) : Result<qint64>(st.error(what));
+    st.reset();
+    return out;
+}
 
 template <typename Row> // QSqlQuery or RawRow
 MemberRecord readMember(const Row &q, int o)
@@ -344,14 +377,17 @@ Result<std::optional<CardLookup>> MemberRepository::findByCard(const QString &nu
 
 Result<std::optional<MemberRecord>> MemberRepository::findById(qint64 id)
 {
-    QSqlQuery q(m_db.connection());
-    prepare(q, QStringLiteral("SELECT %1 FROM members m WHERE m.id = ?").arg(kMemberColumns));
-    q.addBindValue(id);
-    if (!q.exec())
-        return failed(q, Text::tr("The member cannot be read."));
-    if (!q.next())
-        return std::optional<MemberRecord>();
-    return std::optional<MemberRecord>(readMember(q, 0));
+    Statement &st = cached(m_db, kMemberById);
+    st.bind(1, id);
+    std::optional<MemberRecord> found;
+    const Statement::Step step = st.ok() ? st.step() : Statement::Step::Failed;
+    if (step == Statement::Step::Row)
+        found = readMember(RawRow(st.handle()), 0);
+    const Result<std::optional<MemberRecord>> out = step == Statement::Step::Failed
+        ? Result<std::optional<MemberRecord>>(st.error(Text::tr("The member cannot be read.")))
+        : Result<std::optional<MemberRecord>>(found);
+    st.reset();
+    return out;
 }
 
 Result<QVector<MemberRecord>> MemberRepository::findByPhone(const QString &phoneNorm, int limit)
@@ -459,96 +495,80 @@ Result<void> MemberRepository::insertCard(CardRecord &c)
 
 PurchaseRepository::PurchaseRepository(Database &db)
     : m_db(db)
-    , m_nextNo(db.connection())
-    , m_insert(db.connection())
-    , m_insertLine(db.connection())
-    , m_insertAdjustment(db.connection())
 {
-    prepare(m_nextNo,
-            QStringLiteral("SELECT COALESCE(MAX(receipt_no), 0) + 1 FROM purchases "
-                           "WHERE origin_terminal = ?"));
-    prepare(m_insert,
-            QStringLiteral(
-                "INSERT INTO purchases (uuid, origin_terminal, receipt_no, kind, member_id, card_id, "
-                "staff_id, currency, subtotal_minor, discount_minor, points_paid_minor, total_minor, "
-                "points_earned, points_redeemed, business_day, created_at, refund_of, program_version, "
-                "level_code, points_not_returned) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    prepare(m_insertLine,
-            QStringLiteral("INSERT INTO purchase_lines (uuid, purchase_id, line_no, description, "
-                           "category, unit_price_minor, quantity, discount_minor, total_minor, product_id, "
-                           "product_code, refund_of_line) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
-    prepare(m_insertAdjustment,
-            QStringLiteral("INSERT INTO purchase_adjustments (purchase_id, position, kind, label, "
-                           "amount_minor, points) VALUES (?,?,?,?,?,?)"));
 }
 
 Result<qint64> PurchaseRepository::nextReceiptNo(const QString &originTerminal)
 {
-    m_nextNo.bindValue(0, originTerminal);
-    if (!m_nextNo.exec() || !m_nextNo.next())
-        return failed(m_nextNo, Text::tr("The next receipt number cannot be read."));
-    const qint64 n = m_nextNo.value(0).toLongLong();
-    m_nextNo.finish();
-    return n;
+    Statement &st = cached(m_db, kNextReceiptNo);
+    st.bindString(1, originTerminal);
+    const bool row = st.ok() && st.step() == Statement::Step::Row;
+    const Result<qint64> out = row
+        ? Result<qint64>(st.int64(0))
+        : Result<qint64>(st.error(Text::tr("The next receipt number cannot be read.")));
+    st.reset();
+    return out;
 }
 
 Result<void> PurchaseRepository::insert(PurchaseRecord &p)
 {
-    QSqlQuery &q = m_insert;
+    Statement &q = cached(m_db, kInsertPurchase);
     int i = 0;
-    q.bindValue(i++, p.uuid);
-    q.bindValue(i++, p.originTerminal);
-    q.bindValue(i++, p.receiptNo);
-    q.bindValue(i++, p.kind);
-    q.bindValue(i++, orNull(p.memberId));
-    q.bindValue(i++, orNull(p.cardId));
-    q.bindValue(i++, orNull(p.staffId));
-    q.bindValue(i++, p.currency);
-    q.bindValue(i++, p.subtotalMinor);
-    q.bindValue(i++, p.discountMinor);
-    q.bindValue(i++, p.pointsPaidMinor);
-    q.bindValue(i++, p.totalMinor);
-    q.bindValue(i++, p.pointsEarned);
-    q.bindValue(i++, p.pointsRedeemed);
-    q.bindValue(i++, Ids::dayText(p.businessDay));
-    q.bindValue(i++, Ids::utcText(p.createdAt));
-    q.bindValue(i++, orNull(p.refundOf));
-    q.bindValue(i++, orNull(p.programVersion));
-    q.bindValue(i++, orNull(p.levelCode));
-    q.bindValue(i++, p.pointsNotReturned);
-    if (!q.exec())
-        return failed(q, Text::tr("The sale cannot be saved."));
-    p.id = q.lastInsertId().toLongLong();
+    q.bindString(++i, p.uuid);
+    q.bindString(++i, p.originTerminal);
+    q.bind(++i, p.receiptNo);
+    q.bindString(++i, p.kind);
+    q.bindIdOrNull(++i, p.memberId);
+    q.bindIdOrNull(++i, p.cardId);
+    q.bindIdOrNull(++i, p.staffId);
+    q.bindString(++i, p.currency);
+    q.bind(++i, p.subtotalMinor);
+    q.bind(++i, p.discountMinor);
+    q.bind(++i, p.pointsPaidMinor);
+    q.bind(++i, p.totalMinor);
+    q.bind(++i, p.pointsEarned);
+    q.bind(++i, p.pointsRedeemed);
+    q.bindString(++i, Ids::dayText(p.businessDay));
+    q.bindString(++i, Ids::utcText(p.createdAt));
+    q.bindIdOrNull(++i, p.refundOf);
+    q.bindIdOrNull(++i, p.programVersion);
+    q.bindStringOrNull(++i, p.levelCode);
+    q.bind(++i, qint64(p.pointsNotReturned));
+    auto id = runInsert(q, Text::tr("The sale cannot be saved."));
+    if (!id)
+        return id.error();
+    p.id = id.value();
     for (PurchaseLineRecord &l : p.lines) {
-        QSqlQuery &ql = m_insertLine;
+        Statement &ql = cached(m_db, kInsertPurchaseLine);
         int j = 0;
-        ql.bindValue(j++, l.uuid);
-        ql.bindValue(j++, p.id);
-        ql.bindValue(j++, l.lineNo);
-        ql.bindValue(j++, l.description);
-        ql.bindValue(j++, orNull(l.category));
-        ql.bindValue(j++, l.unitPriceMinor);
-        ql.bindValue(j++, l.quantity);
-        ql.bindValue(j++, l.discountMinor);
-        ql.bindValue(j++, l.totalMinor);
-        ql.bindValue(j++, orNull(l.productId));
-        ql.bindValue(j++, orNull(l.productCode));
-        ql.bindValue(j++, orNull(l.refundOfLine));
-        if (!ql.exec())
-            return failed(ql, Text::tr("A line of the sale cannot be saved."));
-        l.id = ql.lastInsertId().toLongLong();
+        ql.bindString(++j, l.uuid);
+        ql.bind(++j, p.id);
+        ql.bind(++j, qint64(l.lineNo));
+        ql.bindString(++j, l.description);
+        ql.bindStringOrNull(++j, l.category);
+        ql.bind(++j, l.unitPriceMinor);
+        ql.bind(++j, qint64(l.quantity));
+        ql.bind(++j, l.discountMinor);
+        ql.bind(++j, l.totalMinor);
+        ql.bindIdOrNull(++j, l.productId);
+        ql.bindStringOrNull(++j, l.productCode);
+        ql.bindIdOrNull(++j, l.refundOfLine);
+        auto lineId = runInsert(ql, Text::tr("A line of the sale cannot be saved."));
+        if (!lineId)
+            return lineId.error();
+        l.id = lineId.value();
     }
     int position = 0;
     for (const PurchaseAdjustmentRecord &a : p.adjustments) {
-        QSqlQuery &qa = m_insertAdjustment;
-        qa.bindValue(0, p.id);
-        qa.bindValue(1, ++position);
-        qa.bindValue(2, a.kind);
-        qa.bindValue(3, a.label);
-        qa.bindValue(4, a.amountMinor);
-        qa.bindValue(5, a.points);
-        if (!qa.exec())
-            return failed(qa, Text::tr("The discounts of the sale cannot be saved."));
+        Statement &qa = cached(m_db, kInsertAdjustment);
+        qa.bind(1, p.id);
+        qa.bind(2, qint64(++position));
+        qa.bindString(3, a.kind);
+        qa.bindString(4, a.label);
+        qa.bind(5, a.amountMinor);
+        qa.bind(6, a.points);
+        if (auto r = runInsert(qa, Text::tr("The discounts of the sale cannot be saved.")); !r)
+            return r.error();
     }
     return {};
 }
@@ -628,31 +648,27 @@ Result<qint64> PurchaseRepository::count()
 
 LedgerRepository::LedgerRepository(Database &db)
     : m_db(db)
-    , m_insert(db.connection())
 {
-    prepare(m_insert,
-            QStringLiteral("INSERT INTO points_ledger (uuid, origin_terminal, member_id, kind, points, "
-                           "purchase_id, expires_on, reason, staff_id, created_at) "
-                           "VALUES (?,?,?,?,?,?,?,?,?,?)"));
 }
 
 Result<void> LedgerRepository::insert(LedgerEntryRecord &e)
 {
-    QSqlQuery &q = m_insert;
+    Statement &q = cached(m_db, kInsertLedger);
     int i = 0;
-    q.bindValue(i++, e.uuid);
-    q.bindValue(i++, e.originTerminal);
-    q.bindValue(i++, e.memberId);
-    q.bindValue(i++, e.kind);
-    q.bindValue(i++, e.points);
-    q.bindValue(i++, orNull(e.purchaseId));
-    q.bindValue(i++, orNull(e.expiresOn));
-    q.bindValue(i++, orNull(e.reason));
-    q.bindValue(i++, orNull(e.staffId));
-    q.bindValue(i++, Ids::utcText(e.createdAt));
-    if (!q.exec())
-        return failed(q, Text::tr("The points cannot be recorded."));
-    e.id = q.lastInsertId().toLongLong();
+    q.bindString(++i, e.uuid);
+    q.bindString(++i, e.originTerminal);
+    q.bind(++i, e.memberId);
+    q.bindString(++i, e.kind);
+    q.bind(++i, e.points);
+    q.bindIdOrNull(++i, e.purchaseId);
+    q.bindStringOrNull(++i, e.expiresOn.isValid() ? Ids::dayText(e.expiresOn) : QString());
+    q.bindStringOrNull(++i, e.reason);
+    q.bindIdOrNull(++i, e.staffId);
+    q.bindString(++i, Ids::utcText(e.createdAt));
+    auto id = runInsert(q, Text::tr("The points cannot be recorded."));
+    if (!id)
+        return id.error();
+    e.id = id.value();
     return {};
 }
 

@@ -84,10 +84,6 @@ public:
 
 private:
     Database &m_db;
-    QSqlQuery m_nextNo;
-    QSqlQuery m_insert;
-    QSqlQuery m_insertLine;
-    QSqlQuery m_insertAdjustment;
 };
 
 class LedgerRepository
@@ -108,5 +104,4 @@ public:
 
 private:
     Database &m_db;
-    QSqlQuery m_insert;
 };

@@ -4,6 +4,7 @@
 #include "ids.h"
 #include "programcodec.h"
 #include "sqlexec.h"
+#include "sqlite/statementcache.h"
 #include "staffservice.h"
 
 #include <QCoreApplication>
@@ -81,13 +82,70 @@ Result<QVector<ProgramVersion>> ProgramService::select(const TerminalRecord &ter
     return out;
 }
 
+namespace {
+// The version in force, kept per connection: every sale and quote asks for it, and reading and
+// copying it out of Qt SQL was a good part of a sale's time. Versions are never changed or deleted
+// (the table's triggers refuse it), so the table's row count and highest id say whether any came
+// since, from this connection or another process (a sync, a second till). The kept version answers
+// for every moment between the latest start at or before the one asked for and the next start after
+// it, compared as the stored text is.
+struct InForceCache
+{
+    explicit InForceCache(Database &) { }
+    bool filled = false;
+    qint64 rows = -1;
+    qint64 maxId = -1;
+    QString currency;
+    QString from; // in force for utcText(at) in [from, until); until empty: no later version
+    QString until;
+    ProgramVersion version;
+};
+
+constexpr char kVersionsSeen[] = "SELECT COUNT(*), COALESCE(MAX(id), 0) FROM program_versions";
+
+bool versionsSeen(Database &db, qint64 *rows, qint64 *maxId)
+{
+    Statement &st = db.cache<StatementCache>().get(kVersionsSeen);
+    const bool ok = st.ok() && st.step() == Statement::Step::Row;
+    if (ok) {
+        *rows = st.int64(0);
+        *maxId = st.int64(1);
+    }
+    st.reset();
+    return ok;
+}
+
+// The starts around `at`: the latest at or before it and the first after it (empty: none).
+Result<QPair<QString, QString>> startsAround(Database &db, const QString &at)
+{
+    auto q = Sql::exec(db,
+                       QStringLiteral("SELECT (SELECT MAX(effective_from) FROM program_versions "
+                                      "WHERE effective_from <= ?), (SELECT MIN(effective_from) FROM "
+                                      "program_versions WHERE effective_from > ?)"),
+                       {at, at}, Text::tr("The loyalty program cannot be read."));
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return QPair<QString, QString>();
+    return qMakePair(q->value(0).toString(), q->value(1).toString());
+}
+} // namespace
+
 Result<ProgramVersion> ProgramService::inForce(const TerminalRecord &terminal, const QDateTime &at)
 {
+    const QString atText = Ids::utcText(at);
+    InForceCache &kept = m_db.cache<InForceCache>();
+    qint64 rows = 0, maxId = 0;
+    const bool seen = versionsSeen(m_db, &rows, &maxId);
+    if (seen && kept.filled && kept.rows == rows && kept.maxId == maxId && kept.currency == terminal.currency
+        && kept.from <= atText && (kept.until.isEmpty() || atText < kept.until))
+        return kept.version;
+    kept.filled = false;
     auto found
         = select(terminal,
                  QStringLiteral(
                      "WHERE effective_from <= ? ORDER BY is_default, effective_from DESC, uuid DESC LIMIT 1"),
-                 {Ids::utcText(at)});
+                 {atText});
     if (!found)
         return found.error();
     if (found->isEmpty()) {
@@ -98,6 +156,15 @@ Result<ProgramVersion> ProgramService::inForce(const TerminalRecord &terminal, c
                                  .arg(QLocale().toString(first->first().effectiveFrom.toLocalTime(),
                                                          QLocale::ShortFormat)));
         return makeError(Error::NotFound, Text::tr("This terminal has no loyalty program yet."));
+    }
+    if (auto starts = startsAround(m_db, atText); seen && starts && !starts->first.isEmpty()) {
+        kept.rows = rows;
+        kept.maxId = maxId;
+        kept.currency = terminal.currency;
+        kept.from = starts->first;
+        kept.until = starts->second;
+        kept.version = found->first();
+        kept.filled = true;
     }
     return found->first();
 }

@@ -95,6 +95,37 @@ void Statement::bindNull(int index)
     sqlite3_bind_null(m_st, index);
 }
 
+void Statement::bindString(int index, const QString &text)
+{
+    if (text.isNull()) { // as Qt SQL binds a null QString
+        bindNull(index);
+        return;
+    }
+    const QByteArray utf8 = text.toUtf8();
+    bindTextCopy(index, utf8);
+}
+
+void Statement::bindStringOrNull(int index, const QString &text)
+{
+    if (text.isEmpty())
+        bindNull(index);
+    else
+        bindString(index, text);
+}
+
+void Statement::bindIdOrNull(int index, qint64 id)
+{
+    if (id == 0)
+        bindNull(index);
+    else
+        bind(index, id);
+}
+
+void Statement::clearBindings()
+{
+    sqlite3_clear_bindings(m_st);
+}
+
 Statement::Step Statement::step()
 {
     if (!m_st)
@@ -116,6 +147,13 @@ void Statement::reset()
 {
     // sqlite3_reset repeats the last step's error: the failure is kept in m_rc from the step.
     sqlite3_reset(m_st);
+}
+
+void Statement::rearm()
+{
+    sqlite3_reset(m_st);
+    sqlite3_clear_bindings(m_st);
+    m_rc = SQLITE_OK;
 }
 
 Statement::Type Statement::type(int column) const

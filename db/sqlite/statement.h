@@ -53,11 +53,20 @@ public:
     void bindTextCopy(int index, QByteArrayView text);
     void bindBlob(int index, QByteArrayView bytes);
     void bindNull(int index);
+    // A QString as UTF-8 (copied; a null QString is NULL, as Qt SQL binds it); the OrNull forms bind NULL for
+    // an empty text or a zero id.
+    void bindString(int index, const QString &text);
+    void bindStringOrNull(int index, const QString &text);
+    void bindIdOrNull(int index, qint64 id);
+    void clearBindings();
 
     Step step();
     // Runs the statement to its end (for statements that return no rows); false on a failure.
     bool run();
     void reset(); // ready to run again; the bindings stay
+    // Reset, the bindings cleared and the last failure forgotten: a kept statement's next use
+    // (StatementCache).
+    void rearm();
 
     // The current row's columns (from 0), valid after step() gave Row.
     enum class Type
@@ -80,6 +89,8 @@ public:
     // Rows the last run changed, and the rowid of its last insert (of the connection).
     qint64 changes() const;
     qint64 lastInsertRowid() const;
+    // The statement itself, for code in db/ that reads a row with SQLite's API (repositories.cpp).
+    sqlite3_stmt *handle() const { return m_st; }
 
     // Runs one statement of SQL text to its end (no rows expected).
     static Result<void> execute(Database &db, QByteArrayView sql, const QString &what);

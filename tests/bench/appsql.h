@@ -22,6 +22,13 @@ inline constexpr const char *kFindByCard
 // MemberRepository::findById (CheckoutService re-reads the member inside the sale's transaction)
 inline constexpr const char *kFindMemberById
     = "SELECT " LOYALTY_BENCH_MEMBER_COLUMNS " FROM members m WHERE m.id = ?";
+// MemberRepository::findById as it reads today: every column readMember takes
+inline constexpr const char *kFindMemberByIdAll
+    = "SELECT " LOYALTY_BENCH_MEMBER_COLUMNS
+      ", m.referred_by, m.birthday_used_for FROM members m WHERE m.id = ?";
+// ProgramService::inForce: whether a program version came since the one kept for this connection
+inline constexpr const char *kProgramVersionsSeen
+    = "SELECT COUNT(*), COALESCE(MAX(id), 0) FROM program_versions";
 // PurchaseRepository::nextReceiptNo
 inline constexpr const char *kNextReceiptNo
     = "SELECT COALESCE(MAX(receipt_no), 0) + 1 FROM purchases WHERE origin_terminal = ?";
@@ -31,6 +38,16 @@ inline constexpr const char *kInsertPurchase
       "staff_id, currency, subtotal_minor, discount_minor, points_paid_minor, total_minor, "
       "points_earned, points_redeemed, business_day, created_at) "
       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+// PurchaseRepository::insert as it writes today (the purchase's program version, refund and level too)
+inline constexpr const char *kInsertPurchaseAll
+    = "INSERT INTO purchases (uuid, origin_terminal, receipt_no, kind, member_id, card_id, "
+      "staff_id, currency, subtotal_minor, discount_minor, points_paid_minor, total_minor, "
+      "points_earned, points_redeemed, business_day, created_at, refund_of, program_version, "
+      "level_code, points_not_returned) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+inline constexpr const char *kInsertPurchaseLineAll
+    = "INSERT INTO purchase_lines (uuid, purchase_id, line_no, description, "
+      "category, unit_price_minor, quantity, discount_minor, total_minor, product_id, "
+      "product_code, refund_of_line) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
 inline constexpr const char *kInsertPurchaseLine
     = "INSERT INTO purchase_lines (uuid, purchase_id, line_no, description, "
       "category, unit_price_minor, quantity, discount_minor, total_minor) "

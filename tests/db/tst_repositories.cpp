@@ -83,6 +83,7 @@ private slots:
     void init();
     void cleanup();
     void uuidsMadeInOneMillisecondKeepTheirOrder();
+    void utcTextIsQtsIsoText();
 
     void terminalLocal();
     void terminalNoneYet();
@@ -642,6 +643,30 @@ void TestRepositories::uuidsMadeInOneMillisecondKeepTheirOrder()
         previous = next;
     }
     QVERIFY(Ids::newUuid(kAt.addMSecs(1)) > previous);
+}
+
+void TestRepositories::utcTextIsQtsIsoText()
+{
+    // Written by hand for speed, it must stay the text Qt writes (stored timestamps compare as text).
+    const auto qt = [](const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); };
+    QVector<QDateTime> moments {
+        QDateTime(QDate(2026, 3, 14), QTime(10, 0), Qt::UTC),
+        QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC),
+        QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC),
+        QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(2024, 2, 29), QTime(12, 30, 5, 7), Qt::OffsetFromUTC, 5 * 3600 + 1800),
+        QDateTime(QDate(2026, 10, 25), QTime(2, 30), Qt::LocalTime),
+    };
+    QRandomGenerator rng(7);
+    for (int i = 0; i < 2000; ++i)
+        moments << QDateTime::fromMSecsSinceEpoch(qint64(rng.bounded(4102444800.0) * 1000) - 1000000000000,
+                                                  Qt::UTC)
+                << QDateTime::fromMSecsSinceEpoch(qint64(rng.bounded(2000000000.0)) * 1000 + i,
+                                                  Qt::LocalTime);
+    for (const QDateTime &t : moments)
+        QCOMPARE(Ids::utcText(t), qt(t));
+    QCOMPARE(Ids::utcText(QDateTime()), QString());
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)

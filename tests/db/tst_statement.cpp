@@ -2,6 +2,7 @@
 // its errors as Error, a PRAGMA set for a while, and a cancelled statement.
 #include "sqlite/pragmaguard.h"
 #include "sqlite/statement.h"
+#include "sqlite/statementcache.h"
 #include "testdb.h"
 
 #include <QtTest>
@@ -22,6 +23,10 @@ private slots:
     void interruptCancels();
     void pragmaComesBack();
     void pragmaRestoredEarly();
+    void cacheKeepsOneStatementPerText();
+    void cachedStatementRecoversFromAFailure();
+    void cacheDoesNotKeepWhatCannotBePrepared();
+    void cachedStatementsGoBeforeTheConnection();
 
 private:
     std::unique_ptr<TestDb> m_t;
@@ -190,6 +195,82 @@ void TestStatement::pragmaRestoredEarly()
         kept.dismiss();
     }
     QCOMPARE(PragmaGuard::read(m_t->db(), "foreign_keys"), QByteArray("1"));
+}
+
+void TestStatement::cacheKeepsOneStatementPerText()
+{
+    StatementCache &cache = m_t->db().cache<StatementCache>();
+    QCOMPARE(&m_t->db().cache<StatementCache>(), &cache); // one per connection
+    Statement &insert = cache.get("INSERT INTO t (n) VALUES (?)");
+    QVERIFY(insert.ok());
+    insert.bind(1, qint64(7));
+    QVERIFY(insert.run());
+    Statement &again = cache.get("INSERT INTO t (n) VALUES (?)");
+    QCOMPARE(&again, &insert);
+    QVERIFY(again.run()); // handed back reset and without the last binding: NULL
+    Statement &read = cache.get("SELECT count(*), count(n), sum(n) FROM t");
+    QVERIFY(&read != &insert);
+    QCOMPARE(read.step(), Statement::Step::Row);
+    QCOMPARE(read.int64(0), 2);
+    QCOMPARE(read.int64(1), 1);
+    QCOMPARE(read.int64(2), 7);
+    // Left in the middle of its row, it is reset when it is asked for again.
+    QCOMPARE(cache.get("SELECT count(*), count(n), sum(n) FROM t").step(), Statement::Step::Row);
+    cache.get("SELECT 1").reset();
+}
+
+void TestStatement::cachedStatementRecoversFromAFailure()
+{
+    StatementCache &cache = m_t->db().cache<StatementCache>();
+    Statement &insert = cache.get("INSERT INTO t (id, n) VALUES (?, ?)");
+    insert.bind(1, qint64(1));
+    insert.bind(2, qint64(1));
+    QVERIFY(insert.run());
+    insert.reset();
+    Statement &duplicate = cache.get("INSERT INTO t (id, n) VALUES (?, ?)");
+    duplicate.bind(1, qint64(1));
+    QVERIFY(!duplicate.run());
+    QCOMPARE(duplicate.error(QStringLiteral("Save.")).kind, Error::Conflict);
+    duplicate.reset();
+    Statement &next = cache.get("INSERT INTO t (id, n) VALUES (?, ?)");
+    QVERIFY(next.ok()); // the failure is not held against its next use
+    next.bind(1, qint64(2));
+    QVERIFY(next.run());
+    next.reset();
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM t")), 2);
+}
+
+void TestStatement::cacheDoesNotKeepWhatCannotBePrepared()
+{
+    StatementCache &cache = m_t->db().cache<StatementCache>();
+    QVERIFY(!cache.get("SELECT x FROM later").ok());
+    QVERIFY(Statement::execute(m_t->db(), "CREATE TABLE later (x)", QStringLiteral("x")));
+    Statement &read = cache.get("SELECT x FROM later");
+    QVERIFY(read.ok());
+    QCOMPARE(read.step(), Statement::Step::Done);
+}
+
+void TestStatement::cachedStatementsGoBeforeTheConnection()
+{
+    // A connection closes only without statements: had the cache outlived it, the close would fail,
+    // SQLite would keep the file open and its write-ahead log would stay behind.
+    const QString path = m_t->dirPath() + QStringLiteral("/own.sqlite");
+    {
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        {
+            Transaction tx(*db.value());
+            QVERIFY(tx.begun());
+            Statement &create = db.value()->cache<StatementCache>().get("CREATE TABLE own (x)");
+            QVERIFY(create.run());
+            QVERIFY(tx.commit().ok());
+        }
+        Statement &read = db.value()->cache<StatementCache>().get("SELECT count(*) FROM own");
+        QCOMPARE(read.step(), Statement::Step::Row);
+        read.reset();
+        QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+    }
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
 }
 
 QTEST_GUILESS_MAIN(TestStatement)
