@@ -66,7 +66,7 @@ while [[ $# -gt 0 ]]; do
     --check) check=1; shift ;;
     --no-gui) skip+="gui,settle,"; shift ;;
     --skip) skip+="$2,"; shift 2 ;;
-    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -176,7 +176,8 @@ if wants commit; then
   log "durable sale commit: $commits sales on each side; fsync: $fsyncs rounds"
   commit_args=(--db "$db" --iterations "$commits" --seed "$seed" --fsync-iterations "$fsyncs")
   # The cost of each trigger and index per sale, where this build's commit benchmark measures it.
-  if "$bin/loyalty-bench-commit" 2>&1 | grep -q -- '--costs'; then
+  usage=$("$bin/loyalty-bench-commit" 2>&1 || true)
+  if [[ $usage == *--costs* ]]; then
     commit_args+=(--costs "$costs")
   else
     note commit_cost "this loyalty-bench-commit has no --costs"
@@ -191,7 +192,7 @@ if wants search; then
   bench_tool search loyalty-bench-search "member search: $searches queries of each kind on each side" \
     --db "$db" --iterations "$searches" --seed "$seed"
   bench_tool search_page loyalty-bench-search-page "member search: the page of results on screen" \
-    --db "$db" --seed "$seed"
+    --db "$db" --iterations "$searches" --seed "$seed"
 fi
 # Last: the quote benchmark publishes a café program into the file.
 if wants quote; then
