@@ -49,7 +49,8 @@ startup_rows() { # startup_rows LABEL WHAT
   l=$(line_of startup "$1")
   if [[ -z $l ]]; then why=$(why_not gui startup); elif [[ $(kv status "$l") != ok ]]; then
     why="$(kv status "$l") $(kv reason "$l")$(kv program "$l")"; l=""; fi
-  row "$2 (ready, p50 of runs)" "$(kv ready_ms_p50 "$l")" ms '<' 1000 "" "$why"
+  row "$2 (ready, p50 of runs)" "$(kv ready_ms_p50 "$l")" ms '<' 1000 \
+    "$(ratio "$(kv ready_ms_p50 "$l")" "$(kv ready_ms_p50 "$(line_of startup raw)")")" "$why"
   row "$2 RSS (max of runs)" "$(num "$(kv rss_kb_max "$l")" 1 1024)" MB '<' 150 "" "$why"
 }
 
@@ -134,8 +135,35 @@ search_rows() {
   row "search page on screen p99 (slowest kind)" "$(num "$worst" 2 1000)" ms '<' 10 "" "$why"
 }
 
+# Every latency line as measured, and every start-up, for the record.
+latency_table() {
+  local b p l
+  echo
+  printf '  %-26s %9s %10s %10s %10s %10s\n' "latency" "n" "p50" "p90" "p99" "mean"
+  for b in lookup:app lookup:raw commit:app commit:raw commit_settling:app commit_settling:raw \
+           fsync:overwrite fsync:append quote50:rules quote50:app quote50:raw; do
+    l=$(line_of "${b%%:*}" "${b#*:}")
+    [[ -n $l ]] || continue
+    printf '  %-26s %9s %10s %10s %10s %10s\n' "${b%%:*} (${b#*:})" "$(kv n "$l")" "$(ms "$(kv p50_us "$l")")" \
+      "$(ms "$(kv p90_us "$l")")" "$(ms "$(kv p99_us "$l")")" "$(ms "$(kv mean_us "$l")")"
+  done
+  echo
+  printf '  %-26s %12s %12s %14s %10s\n' "start-up (external)" "ready p50" "ready max" "self-reported" "RSS max"
+  for p in raw app-layer gui gui-backlog; do
+    l=$(line_of startup "$p")
+    [[ -n $l ]] || continue
+    if [[ $(kv status "$l") == ok ]]; then
+      printf '  %-26s %9s ms %9s ms %11s ms %7s MB\n' "$p" "$(kv ready_ms_p50 "$l")" "$(kv ready_ms_max "$l")" \
+        "$(kv self_ready_ms_p50 "$l")" "$(num "$(kv rss_kb_max "$l")" 1 1024)"
+    else
+      printf '  %-26s %s\n' "$p" "$(kv status "$l") $(kv reason "$l")$(kv program "$l")"
+    fi
+  done
+}
+
 detail_tables() {
   local k a p r l
+  latency_table
   if grep -q '^RESULT bench=search-' "$results"; then
     echo
     printf '  %-16s %10s %10s %10s %10s %12s %11s\n' "search kind" "app p50" "app p99" "page p99" "raw p99" \
