@@ -83,7 +83,8 @@ mode=""; [[ $backlog -eq 1 ]] && mode="-backlog"
 db="$out/bench-$members-$sales-s$seed$mode.db"
 results="$out/results-$members-$sales-s$seed$mode.txt"
 : > "$results"
-log() { echo "== $*" >&2; }
+started=$(date +%s.%N)
+log() { echo "== [$(awk -v t="$started" -v n="$(date +%s.%N)" 'BEGIN { printf "%.1f s", n - t }')] $*" >&2; }
 # Runs a step, keeping its RESULT lines; the step's other output goes to stderr.
 step() {
   local rc=0
