@@ -110,8 +110,9 @@ bench_tool() {
 }
 
 # --- the file ----------------------------------------------------------------------------------
-# Roughly 1 kB per sale at full size (the settled expiry included); refuse to start what cannot finish.
-need_mb=$(( (sales * 1000 + members * 600) / 1048576 + 64 ))
+# Roughly 1.2 kB per sale with the backlog, 1.4 kB settled (2.4 and 2.8 GB at 200k / 2M), and a little
+# more for the sales the benchmarks add; refuse to start what cannot finish.
+need_mb=$(( (sales * 1500 + members * 600) / 1048576 + 64 ))
 avail_mb=$(df -Pm "$out" | awk 'NR==2 {print $4}')
 if [[ -f "$db" && $reuse -eq 1 && $backlog -eq 1 && -f "$db.opened" ]]; then
   log "$db was opened by an earlier run (its backlog is settled): generating it again"
