@@ -1,27 +1,33 @@
 // loyalty-bench-generate: a deterministic, seeded loyalty database for the benchmarks.
 //
 //   loyalty-bench-generate --db FILE --members N --sales M [--seed S] [--force] [--cache-mb MB]
+//                          [--today YYYY-MM-DD] [--expiry-backlog]
 //   loyalty-bench-generate --db FILE --checksum
 //
 // The schema comes from the app itself (Database::open runs the real migrations, TerminalService
 // registers the terminal and writes the default program); the rows are then bulk-inserted with the
-// SQLite C API on the same connection. Everything is a function of the seed: the same seed gives the
-// same logical content, byte for byte (--checksum prints a SHA-256 over every table in id order).
+// SQLite C API on the same connection. Everything is a function of the seed and --today: the same two
+// give the same logical content, byte for byte (--checksum prints a SHA-256 over every table in id
+// order).
 //
 // What the data looks like (docs/benchmarks.md says more):
 //  * one terminal ("Bench Café", EUR, the default earn rule: 1 point per 1.00, expiry 12 months);
-//  * members join over the first 80% of two years (2023-01-01 .. 2024-12-31 UTC), names in Latin,
-//    Cyrillic and Chinese script, phones in their countries' formats, phone_norm = last 9 digits;
+//  * the data spans the 731 days before --today (default: today's UTC date), so a file made today and
+//    one made in a year hold the same work; --today 2025-01-01 spans 2023-01-01 .. 2024-12-31;
+//  * members join over the first 80% of the span, names in Latin, Cyrillic and Chinese script, phones
+//    in their countries' formats, phone_norm = last 9 digits;
 //  * member i has the active card CardNumber::makeEan13("2", i) (card id = member id = i); every 50th
 //    member also has an older blocked card with serial 50,000,000,000 + i;
-//  * sales are spread evenly over the two years in receipt order, 15% walk-in, 1-3 lines; 10% of the
-//    members are regulars that get 30% of the member sales;
-//  * each member sale with points has an 'earn' ledger lot; the members' cached points_balance,
-//    visits, total_spent_minor and last_visit_at equal what their rows add up to, so
-//    `loyalty-cli check` passes.
+//  * sales are spread evenly over the span in receipt order, the last one yesterday, 15% walk-in, 1-3
+//    lines; 10% of the members are regulars that get 30% of the member sales;
+//  * each member sale with points has an 'earn' ledger lot; the lots whose expiry day is before today
+//    are settled as a till open every day would have settled them (generate_expiry.cpp), or, with
+//    --expiry-backlog, all left unsettled with no expiry.done_through: the file a till meets after a
+//    season switched off. The members' cached points_balance, visits, total_spent_minor and
+//    last_visit_at equal what their rows add up to, so `loyalty-cli check` passes on either.
 // The business day is the UTC date of the sale (the generator does not depend on the machine's TZ).
 
-#include "benchcommon.h"
+#include "generate.h"
 
 #include "cardnumber.h"
 #include "clock.h"
@@ -31,15 +37,16 @@
 #include "terminalservice.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cinttypes>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <string>
 #include <vector>
 
@@ -49,9 +56,9 @@ namespace {
 // Products of two 64-bit values, exact (GCC and Clang; -Wpedantic wants it marked).
 __extension__ typedef __int128 Wide;
 
-// 2023-01-01T00:00:00Z and two years after it.
+// The data spans the 731 days before the generator's today (--today): 2023-01-01 .. 2024-12-31 UTC for
+// --today 2025-01-01.
 constexpr std::int64_t kDayMs = 86400000;
-constexpr std::int64_t kStartMs = 19358 * kDayMs;
 constexpr std::int64_t kSpanMs = 731 * kDayMs;
 constexpr std::int64_t kMemberSpanMs = kSpanMs * 8 / 10;
 constexpr std::int64_t kBlockedSerialBase = 50000000000ll;
@@ -148,13 +155,14 @@ struct Sale
 class SaleSequence
 {
 public:
-    SaleSequence(std::uint64_t seed, std::int64_t members, std::int64_t sales)
+    SaleSequence(std::uint64_t seed, std::int64_t members, std::int64_t sales, std::int64_t startMs)
         : m_rng(seed, 1)
         , m_members(members)
         , m_sales(sales)
+        , m_startMs(startMs)
     {
-        m_firstMs = kStartMs + kDayMs;
-        m_spanMs = kStartMs + kSpanMs - m_firstMs;
+        m_firstMs = m_startMs + kDayMs;
+        m_spanMs = m_startMs + kSpanMs - m_firstMs;
         m_stepMs = std::max<std::int64_t>(1, m_spanMs / std::max<std::int64_t>(1, sales));
     }
 
@@ -165,7 +173,7 @@ public:
         s.ms = std::max(m_lastMs, base + std::int64_t(m_rng.below(std::uint64_t(m_stepMs))));
         m_lastMs = s.ms;
         const std::int64_t joined = std::min<std::int64_t>(
-            m_members, std::int64_t((Wide(s.ms - kStartMs) * m_members) / kMemberSpanMs));
+            m_members, std::int64_t((Wide(s.ms - m_startMs) * m_members) / kMemberSpanMs));
         const bool walkIn = m_rng.chance(kWalkInShare);
         const bool regular = m_rng.chance(kRegularShare);
         if (!walkIn && joined > 0) {
@@ -191,68 +199,99 @@ private:
     Rng m_rng;
     std::int64_t m_members;
     std::int64_t m_sales;
+    std::int64_t m_startMs;
     std::int64_t m_firstMs = 0;
     std::int64_t m_spanMs = 0;
     std::int64_t m_stepMs = 1;
     std::int64_t m_lastMs = 0;
 };
 
-std::int64_t memberCreatedMs(std::uint64_t seed, std::int64_t i, std::int64_t members)
+std::int64_t memberCreatedMs(std::uint64_t seed, std::int64_t i, std::int64_t members, std::int64_t startMs)
 {
     const std::int64_t step = std::max<std::int64_t>(1, kMemberSpanMs / members);
-    return kStartMs + std::int64_t((Wide(i - 1) * kMemberSpanMs) / members)
+    return startMs + std::int64_t((Wide(i - 1) * kMemberSpanMs) / members)
         + std::int64_t(mix(seed, std::uint64_t(i)) % std::uint64_t(step));
 }
-
-// A prepared statement with positional binds that dies on any error.
-class Stmt
-{
-public:
-    Stmt(sqlite3 *db, const char *sql)
-        : m_db(db)
-    {
-        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
-            die(std::string("prepare failed: ") + sqlite3_errmsg(db) + "\n  " + sql);
-    }
-    ~Stmt() { sqlite3_finalize(m_stmt); }
-    Stmt(const Stmt &) = delete;
-    Stmt &operator=(const Stmt &) = delete;
-
-    Stmt &text(int i, const char *s, int n = -1)
-    {
-        sqlite3_bind_text(m_stmt, i, s, n, SQLITE_STATIC);
-        return *this;
-    }
-    Stmt &text(int i, const std::string &s) { return text(i, s.c_str(), int(s.size())); }
-    Stmt &textOrNull(int i, const std::string &s) { return s.empty() ? null(i) : text(i, s); }
-    Stmt &integer(int i, std::int64_t v)
-    {
-        sqlite3_bind_int64(m_stmt, i, v);
-        return *this;
-    }
-    Stmt &null(int i)
-    {
-        sqlite3_bind_null(m_stmt, i);
-        return *this;
-    }
-    void run()
-    {
-        if (sqlite3_step(m_stmt) != SQLITE_DONE)
-            die(std::string("insert failed: ") + sqlite3_errmsg(m_db) + "\n  " + sqlite3_sql(m_stmt));
-        sqlite3_reset(m_stmt);
-    }
-    sqlite3_stmt *get() { return m_stmt; }
-
-private:
-    sqlite3 *m_db;
-    sqlite3_stmt *m_stmt = nullptr;
-};
 
 struct MemberTotals
 {
     std::vector<std::int64_t> points, spent, lastMs;
     std::vector<std::int32_t> visits;
+    std::vector<std::int64_t> settledMs; // the last day the app's expiry took points from the member
+    std::int64_t expiredLots = 0; // lots whose expiry day is before today, settled or not
 };
+
+// The expiry day of a lot earned on `day` (days since the epoch), cached: sales come in day order.
+class ExpiryDays
+{
+public:
+    std::int64_t of(std::int64_t day)
+    {
+        if (day != m_day) {
+            m_day = day;
+            m_expiry = ymdToDay(addMonths(dayToYmd(day), 12)); // the default program's 12 months
+        }
+        return m_expiry;
+    }
+
+private:
+    std::int64_t m_day = -1;
+    std::int64_t m_expiry = 0;
+};
+
+// Pass 1: the members' cached totals are what their sales add up to, less (unless `settle` is false)
+// what the app's expiry took from them by `today`: the app settles a lot on the day after its expiry
+// day, at midnight UTC here.
+MemberTotals totalsOf(std::uint64_t seed, std::int64_t members, std::int64_t sales, std::int64_t startMs,
+                      std::int64_t today, bool settle)
+{
+    MemberTotals totals;
+    const auto n = std::size_t(members + 1);
+    totals.points.assign(n, 0);
+    totals.spent.assign(n, 0);
+    totals.lastMs.assign(n, 0);
+    totals.visits.assign(n, 0);
+    totals.settledMs.assign(n, 0);
+    SaleSequence seq(seed, members, sales, startMs);
+    ExpiryDays expiry;
+    for (std::int64_t j = 0; j < sales; ++j) {
+        const Sale s = seq.next(j);
+        if (!s.member)
+            continue;
+        const auto m = std::size_t(s.member);
+        totals.points[m] += s.points;
+        totals.spent[m] += s.totalMinor;
+        totals.visits[m] += 1;
+        totals.lastMs[m] = s.ms;
+        const std::int64_t expires = expiry.of(s.ms / kDayMs);
+        if (s.points > 0 && expires < today) {
+            ++totals.expiredLots;
+            if (settle) {
+                totals.points[m] -= s.points;
+                totals.settledMs[m] = std::max(totals.settledMs[m], (expires + 1) * kDayMs);
+            }
+        }
+    }
+    return totals;
+}
+
+// --today YYYY-MM-DD as days since the epoch; the real UTC date by default.
+std::int64_t todayOf(const Args &args)
+{
+    if (!args.has("today"))
+        return std::int64_t(std::time(nullptr)) / 86400;
+    const std::string t = args.value("today");
+    int y = 0, mo = 0, d = 0;
+    char tail = 0;
+    if (t.size() != 10 || std::sscanf(t.c_str(), "%4d-%2d-%2d%c", &y, &mo, &d, &tail) != 3 || mo < 1
+        || mo > 12 || d < 1 || d > 31 || y < 1980 || y > 9999)
+        die("--today needs a date YYYY-MM-DD, not \"" + t + "\"");
+    const std::int64_t day = ymdToDay({y, mo, d});
+    const Ymd back = dayToYmd(day);
+    if (back.year != y || back.month != mo || back.day != d)
+        die("--today " + t + " is not a day of the calendar");
+    return day;
+}
 
 struct Phone
 {
@@ -298,81 +337,6 @@ double seconds(SteadyClock::time_point since)
     return microsSince(since) / 1e6;
 }
 
-// --- checksum ------------------------------------------------------------------------------
-
-int checksum(const std::string &path)
-{
-    sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
-        die("cannot open " + path + ": " + sqlite3_errmsg(db));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    std::vector<std::string> tables;
-    {
-        Stmt s(
-            db,
-            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
-        while (sqlite3_step(s.get()) == SQLITE_ROW)
-            tables.emplace_back(reinterpret_cast<const char *>(sqlite3_column_text(s.get(), 0)));
-    }
-    {
-        Stmt s(db, "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name");
-        while (sqlite3_step(s.get()) == SQLITE_ROW) {
-            for (int c = 0; c < 4; ++c) {
-                const auto *t = sqlite3_column_text(s.get(), c);
-                hash.addData(QByteArrayView(
-                    reinterpret_cast<const char *>(t ? t : reinterpret_cast<const unsigned char *>("")),
-                    qsizetype(sqlite3_column_bytes(s.get(), c)) + 0));
-                hash.addData(QByteArrayView("\x1f", 1));
-            }
-        }
-    }
-    long long rows = 0;
-    for (const std::string &table : tables) {
-        hash.addData(QByteArrayView(table.data(), qsizetype(table.size())));
-        // The administrator's account has a random salt by design, and its audit line and the chain
-        // head follow from it: those rows are counted, not hashed.
-        const bool randomByDesign = table == "staff" || table == "audit_log";
-        const std::string sql = randomByDesign ? "SELECT count(*) FROM \"" + table + "\""
-            : table == "settings"              ? "SELECT * FROM settings WHERE key <> 'audit.head' ORDER BY 1"
-            // The program's first version is written (append-only) before the terminal's UUID is
-            // replaced: its own UUID and origin are the app's random ones.
-            : table == "program_versions"
-            ? "SELECT id, effective_from, settings_json, note, created_at FROM program_versions ORDER BY 1"
-            : "SELECT * FROM \"" + table + "\" ORDER BY 1";
-        Stmt s(db, sql.c_str());
-        const int columns = sqlite3_column_count(s.get());
-        int rc;
-        while ((rc = sqlite3_step(s.get())) == SQLITE_ROW) {
-            ++rows;
-            for (int c = 0; c < columns; ++c) {
-                const char type = char('0' + sqlite3_column_type(s.get(), c));
-                hash.addData(QByteArrayView(&type, 1));
-                switch (sqlite3_column_type(s.get(), c)) {
-                case SQLITE_INTEGER: {
-                    const qint64 v = sqlite3_column_int64(s.get(), c);
-                    hash.addData(QByteArrayView(reinterpret_cast<const char *>(&v), sizeof v));
-                    break;
-                }
-                case SQLITE_NULL:
-                    break;
-                default: {
-                    const auto *b = static_cast<const char *>(sqlite3_column_blob(s.get(), c));
-                    const qint64 n = sqlite3_column_bytes(s.get(), c);
-                    hash.addData(QByteArrayView(reinterpret_cast<const char *>(&n), sizeof n));
-                    if (n > 0)
-                        hash.addData(QByteArrayView(b, qsizetype(n)));
-                }
-                }
-            }
-        }
-        if (rc != SQLITE_DONE)
-            die("reading " + table + " failed: " + sqlite3_errmsg(db));
-    }
-    sqlite3_close(db);
-    std::printf("checksum=%s rows=%lld\n", hash.result().toHex().constData(), rows);
-    return 0;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -384,10 +348,12 @@ int main(int argc, char **argv)
     if (args.has("help") || !args.has("db")) {
         std::fprintf(stderr,
                      "usage: loyalty-bench-generate --db FILE --members N --sales M [--seed S] [--force] "
-                     "[--cache-mb MB]\n       loyalty-bench-generate --db FILE --checksum\n");
+                     "[--cache-mb MB] [--today YYYY-MM-DD] [--expiry-backlog]\n"
+                     "       loyalty-bench-generate --db FILE --checksum\n");
         return args.has("help") ? 0 : 2;
     }
-    if (const auto bad = args.unknown({"db", "members", "sales", "seed", "force", "cache-mb", "checksum"});
+    if (const auto bad = args.unknown(
+            {"db", "members", "sales", "seed", "force", "cache-mb", "checksum", "today", "expiry-backlog"});
         !bad.empty())
         die("unknown argument " + bad.front());
     const std::string path = args.value("db");
@@ -400,6 +366,9 @@ int main(int argc, char **argv)
     const std::int64_t cacheMb = args.number("cache-mb", 2048);
     if (members < 1 || sales < 0 || members > 9999999999ll)
         die("--members must be 1 to 9,999,999,999 and --sales 0 or more");
+    const std::int64_t today = todayOf(args);
+    const std::int64_t startMs = today * kDayMs - kSpanMs;
+    const bool settle = !args.has("expiry-backlog");
 
     const QString qpath = QString::fromStdString(path);
     if (QFileInfo::exists(qpath)) {
@@ -411,7 +380,7 @@ int main(int argc, char **argv)
 
     const auto started = SteadyClock::now();
     // The schema and the terminal, made by the app itself at a fixed moment before the first member.
-    FixedClock clock(QDateTime::fromMSecsSinceEpoch(kStartMs - kDayMs, Qt::UTC));
+    FixedClock clock(QDateTime::fromMSecsSinceEpoch(startMs - kDayMs, Qt::UTC));
     auto opened = Database::open(qpath, Database::Mode::CreateOrUpgrade);
     if (!opened)
         die(opened.error().message.toStdString() + " " + opened.error().detail.toStdString());
@@ -429,7 +398,7 @@ int main(int argc, char **argv)
     char terminalUuid[37];
     {
         Rng rng(seed, 99);
-        formatUuidV7(terminalUuid, kStartMs - kDayMs, rng);
+        formatUuidV7(terminalUuid, startMs - kDayMs, rng);
         execOrDie(db, "BEGIN IMMEDIATE");
         Stmt(db, "UPDATE terminals SET uuid = ? WHERE is_local = 1").text(1, terminalUuid).run();
         Stmt(db, "UPDATE settings SET origin_terminal = ?").text(1, terminalUuid).run();
@@ -462,25 +431,7 @@ int main(int argc, char **argv)
     execOrDie(db, "PRAGMA foreign_keys = OFF");
     execOrDie(db, ("PRAGMA cache_size = -" + std::to_string(cacheMb * 1024)).c_str());
 
-    // Pass 1: the members' cached totals are what their sales add up to.
-    MemberTotals totals;
-    totals.points.assign(std::size_t(members + 1), 0);
-    totals.spent.assign(std::size_t(members + 1), 0);
-    totals.lastMs.assign(std::size_t(members + 1), 0);
-    totals.visits.assign(std::size_t(members + 1), 0);
-    {
-        SaleSequence seq(seed, members, sales);
-        for (std::int64_t j = 0; j < sales; ++j) {
-            const Sale s = seq.next(j);
-            if (s.member) {
-                const auto m = std::size_t(s.member);
-                totals.points[m] += s.points;
-                totals.spent[m] += s.totalMinor;
-                totals.visits[m] += 1;
-                totals.lastMs[m] = s.ms;
-            }
-        }
-    }
+    const MemberTotals totals = totalsOf(seed, members, sales, startMs, today, settle);
     std::fprintf(stderr, "pass 1 (totals): %.1f s\n", seconds(started));
 
     execOrDie(db, "BEGIN");
@@ -529,7 +480,7 @@ int main(int argc, char **argv)
         char uuid[37], created[25], last[25], updated[25];
         std::string name, email;
         for (std::int64_t i = 1; i <= members; ++i) {
-            const std::int64_t createdMs = memberCreatedMs(seed, i, members);
+            const std::int64_t createdMs = memberCreatedMs(seed, i, members, startMs);
             formatUuidV7(uuid, createdMs, uuids);
             formatUtc(created, createdMs);
             const double u = rng.unit();
@@ -590,7 +541,7 @@ int main(int argc, char **argv)
             } else {
                 ins.null(17);
             }
-            formatUtc(updated, std::max(createdMs, totals.lastMs[m]));
+            formatUtc(updated, std::max({createdMs, totals.lastMs[m], totals.settledMs[m]}));
             // The folded search column, as MemberRepository::insert fills it (the FTS index follows by
             // trigger).
             const QByteArray search
@@ -611,7 +562,7 @@ int main(int argc, char **argv)
                  "blocked_reason, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)");
         char uuid[37], created[25], blocked[25];
         for (std::int64_t i = 1; i <= members; ++i) {
-            const std::int64_t createdMs = memberCreatedMs(seed, i, members);
+            const std::int64_t createdMs = memberCreatedMs(seed, i, members, startMs);
             formatUuidV7(uuid, createdMs, uuids);
             formatUtc(created, createdMs);
             const QByteArray number = CardNumber::makeEan13(QStringLiteral("2"), i).toLatin1();
@@ -632,11 +583,11 @@ int main(int argc, char **argv)
             ++cardCount;
         }
         for (std::int64_t i = 50; i <= members; i += 50) {
-            const std::int64_t createdMs = memberCreatedMs(seed, i, members);
+            const std::int64_t createdMs = memberCreatedMs(seed, i, members, startMs);
             formatUuidV7(uuid, createdMs, uuids);
             formatUtc(created, createdMs);
             const std::int64_t blockedMs
-                = std::min(kStartMs + kSpanMs - 1,
+                = std::min(startMs + kSpanMs - 1,
                            createdMs + std::int64_t(20 + mix(seed, std::uint64_t(i)) % 180) * kDayMs);
             formatUtc(blocked, blockedMs);
             const QByteArray number
@@ -660,7 +611,7 @@ int main(int argc, char **argv)
     // Sales in receipt order: purchase, its lines, the earn lot.
     std::int64_t lineId = 0, ledgerId = 0;
     {
-        SaleSequence seq(seed, members, sales);
+        SaleSequence seq(seed, members, sales, startMs);
         Rng uuids(seed, 5);
         Stmt purchase(
             db,
@@ -731,6 +682,19 @@ int main(int argc, char **argv)
         }
     }
     std::fprintf(stderr, "rows: %.1f s\n", seconds(started));
+    ExpirySettled settled;
+    if (settle) {
+        auto local = TerminalService(*database, clock).local();
+        if (!local)
+            die(local.error().message.toStdString());
+        settled = settleExpiry(*database, local.value(), seed, today, ledgerId + 1);
+        if (settled.lots != totals.expiredLots)
+            die("the expiry settled " + std::to_string(settled.lots) + " lots, the balances count "
+                + std::to_string(totals.expiredLots));
+        std::fprintf(stderr, "expiry settled (%lld lots, %lld entries): %.1f s\n",
+                     static_cast<long long>(settled.lots), static_cast<long long>(settled.entries),
+                     seconds(started));
+    }
     execOrDie(db, "PRAGMA threads = 2");
     for (const std::string &sql : deferredIndexes)
         execOrDie(db, sql.c_str());
@@ -757,12 +721,15 @@ int main(int argc, char **argv)
     database.reset();
 
     const double elapsed = seconds(started);
+    char todayText[11];
+    formatDay(todayText, dayToYmd(today));
     const double fileMb = double(QFileInfo(qpath).size()) / (1024.0 * 1024.0);
     std::printf(
         "RESULT bench=generate path=- members=%lld cards=%lld sales=%lld lines=%lld ledger=%lld seconds=%.1f "
-        "file_mb=%.0f seed=%llu\n",
+        "file_mb=%.0f seed=%llu today=%s expiry=%s expired_lots=%lld expire_entries=%lld\n",
         static_cast<long long>(members), static_cast<long long>(cardCount), static_cast<long long>(sales),
-        static_cast<long long>(lineId), static_cast<long long>(ledgerId), elapsed, fileMb,
-        static_cast<unsigned long long>(seed));
+        static_cast<long long>(lineId), static_cast<long long>(ledgerId + settled.entries), elapsed, fileMb,
+        static_cast<unsigned long long>(seed), todayText, settle ? "settled" : "backlog",
+        static_cast<long long>(totals.expiredLots), static_cast<long long>(settled.entries));
     return 0;
 }
