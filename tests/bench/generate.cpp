@@ -445,7 +445,8 @@ int main(int argc, char **argv)
         Stmt s(db,
                "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND name IN "
                "('purchases_member', 'points_ledger_member', 'members_phone_norm', 'members_email', "
-               "'members_search_prefix', 'members_phone_last4') ORDER BY rowid");
+               "'members_search_live', 'members_live_spent', 'members_live_recency', 'members_phone_last4') "
+               "ORDER BY rowid");
         std::vector<std::string> names;
         while (sqlite3_step(s.get()) == SQLITE_ROW) {
             names.emplace_back(reinterpret_cast<const char *>(sqlite3_column_text(s.get(), 0)));
