@@ -22,6 +22,7 @@
 #include "syncdialog.h"
 #include "syncservice.h"
 #include "syncsettings.h"
+#include "terminalservice.h"
 #include "worker.h"
 #include <QInputDialog>
 
@@ -339,9 +340,21 @@ void MainWindow::startSync()
 
 void MainWindow::updateSyncStatus()
 {
-    if (!m_syncLabel)
+    if (!m_syncLabel || m_statusThread)
         return;
-    auto st = SyncService(m_ctx).status();
+    // Counting what waits to leave reads the outbox (millions of rows on a chain's till): on a
+    // worker with its own connection, the label follows when the count is in.
+    const QString path = m_ctx.db.path();
+    m_statusThread = runInWorker(
+        this,
+        [path] {
+            return onOwnConnection(path, Actor(), [](ServiceContext &c) { return SyncService(c).status(); });
+        },
+        [this](const Result<SyncStatus> &st) { showSyncStatus(st); }, QThread::LowPriority);
+}
+
+void MainWindow::showSyncStatus(const Result<SyncStatus> &st)
+{
     if (!st) {
         m_syncLabel->setText(st.error().message);
         return;
@@ -406,6 +419,10 @@ MainWindow::~MainWindow()
     if (m_syncThread) {
         m_syncThread->wait();
         delete m_syncThread.data();
+    }
+    if (m_statusThread) {
+        m_statusThread->wait();
+        delete m_statusThread.data();
     }
     // The background round stops after the step under way (its connection closes with it).
     delete m_settle;

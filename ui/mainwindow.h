@@ -4,6 +4,7 @@
 
 #include "look.h"
 #include "settlerunner.h"
+#include "synctypes.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -76,6 +77,7 @@ private:
     void scheduleSync();
     void startSync();
     void updateSyncStatus();
+    void showSyncStatus(const Result<SyncStatus> &st);
 
     ServiceContext m_ctx;
     QStackedWidget *m_stack;
@@ -95,6 +97,7 @@ private:
     SettleRunner *m_settle = nullptr;
     QLabel *m_settleLabel = nullptr;
     QPointer<QThread> m_syncThread;
+    QPointer<QThread> m_statusThread;
     QLabel *m_syncLabel = nullptr;
     QTimer *m_syncTimer = nullptr;
     int m_syncFailures = 0;
