@@ -16,9 +16,6 @@ namespace {
 const QString kDoneThrough = QStringLiteral("expiry.done_through");
 const QString kRun = QStringLiteral("expiry.run"); // the run under way, as JSON; {} when none
 const QString kBeginning = QStringLiteral("0000-00-00");
-// A run of fewer lots than this reads them by their expiry day (a daily run: a few thousand) and
-// sorts them by member; a backlog walks the ledger in member order instead, a window at a time.
-constexpr qint64 kSmallRun = 20000;
 constexpr qint64 kMaxWindow = 1 << 20;
 
 // A lot is usable through its expiry day and gone the day after (docs/pricing.md). It expires at the
@@ -85,7 +82,7 @@ int ExpiryProgress::percent() const
 ExpiryRun::ExpiryRun(const ServiceContext &ctx, bool full, int budgetMs)
     : m_ctx(ctx)
     , m_full(full)
-    , m_budgetMs(qMax(5, budgetMs))
+    , m_budgetMs(qMax(1, budgetMs))
 {
 }
 
@@ -211,7 +208,7 @@ Result<bool> ExpiryRun::settleInTransaction(qint64 budgetMs)
         return Database::storageError(m_q->maxMember.lastError(), tr("The expiring points cannot be read."));
     const qint64 maxMember = m_q->maxMember.value(0).toLongLong();
     m_q->maxMember.finish();
-    const bool small = m_progress.lotsTotal <= kSmallRun;
+    const bool small = m_progress.lotsTotal <= m_smallRun;
     while (m_progress.after < maxMember) {
         const qint64 upto = small ? maxMember : qMin(maxMember, m_progress.after + m_window);
         const qint64 windowStart = timer.elapsed();
@@ -234,7 +231,7 @@ Result<bool> ExpiryRun::settleWindow(qint64 upto, qint64 maxMember, qint64 budge
     Q_UNUSED(maxMember);
     QElapsedTimer timer;
     timer.start();
-    const bool small = m_progress.lotsTotal <= kSmallRun;
+    const bool small = m_progress.lotsTotal <= m_smallRun;
     QSqlQuery &q = small ? m_q->byExpiry : m_q->byMember;
     q.bindValue(0, m_progress.after);
     q.bindValue(1, upto);

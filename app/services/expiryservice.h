@@ -61,6 +61,9 @@ public:
     Result<bool> step();
     const ExpiryProgress &progress() const { return m_progress; }
 
+    // Runs of more lots than this walk the ledger in member order, a window of members at a time;
+    // smaller ones read the lots by their expiry day (a daily run). Tests lower it.
+    void setSmallRun(qint64 lots) { m_smallRun = lots; }
     // Tests: called before a step commits; an error abandons the step as a kill would.
     void setBeforeCommit(std::function<Result<void>()> hook) { m_beforeCommit = std::move(hook); }
 
@@ -86,6 +89,7 @@ private:
     int m_budgetMs;
     qint64 m_window = 2000; // members per window of the member-order scan; grows while steps are short
     qint64 m_lastCommitMs = 0;
+    qint64 m_smallRun = 20000;
     ExpiryProgress m_progress;
     QDateTime m_now;
     struct Statements;
