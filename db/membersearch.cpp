@@ -375,11 +375,18 @@ Result<void> MemberSearch::refreshStatistics(const QString &originTerminal, cons
                              {QStringLiteral("threshold"), threshold},
                              {QStringLiteral("counted_at"), Ids::utcText(now)},
                              {QStringLiteral("trigrams"), trigrams}};
+    // The counting above is a read (on a worker's connection it never blocks the till); the write is
+    // a short transaction of its own, taking the write lock at once.
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.beginError();
     if (auto r = SettingsRepository(m_db).setValue(
             QLatin1String(kStatsKey), QString::fromUtf8(QJsonDocument(stats).toJson(QJsonDocument::Compact)),
             originTerminal, now);
         !r)
         return r.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
     m_commonLoadedMs = -1;
     return {};
 }

@@ -19,9 +19,8 @@
 
 namespace {
 
-// LOYALTY_EXIT_WHEN_READY=1: the start-up benchmark. Milliseconds from the process's start (as the
-// kernel counts it, so that loading libraries counts too) to the sale page on screen, and the RSS.
-void reportReadyAndQuit()
+// The start-up benchmark's figures, as the kernel counts them (loading libraries counts too).
+qint64 msSinceStart()
 {
     auto field = [](const QString &file, int index) {
         QFile f(file);
@@ -37,19 +36,46 @@ void reportReadyAndQuit()
         uptime = QString::fromLatin1(uptimeFile.readAll()).split(QLatin1Char(' ')).value(0).toDouble();
     const double startTicks = field(QStringLiteral("/proc/self/stat"), 19).toDouble(); // field 22 of stat
     const long hz = 100;
-    const qint64 readyMs = qint64((uptime - startTicks / hz) * 1000);
-    qint64 rssKb = 0;
+    return qint64((uptime - startTicks / hz) * 1000);
+}
+
+qint64 statusKb(const char *key) // VmRSS:, VmHWM:
+{
     QFile status(QStringLiteral("/proc/self/status"));
     if (status.open(QIODevice::ReadOnly)) {
         for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("VmRSS:"))
-                rssKb = line.mid(6).trimmed().split(' ').value(0).toLongLong();
+            if (line.startsWith(key))
+                return line.mid(int(qstrlen(key))).trimmed().split(' ').value(0).toLongLong();
         }
     }
-    std::printf("ready_ms=%lld rss_kb=%lld\n", static_cast<long long>(readyMs),
-                static_cast<long long>(rssKb));
+    return 0;
+}
+
+// LOYALTY_EXIT_WHEN_READY=1: milliseconds from the process's start to the sale page on screen, and
+// the RSS; LOYALTY_EXIT_WHEN_SETTLED=1 prints the same, then waits for the background round.
+void reportReady(bool quit)
+{
+    std::printf("ready_ms=%lld rss_kb=%lld\n", static_cast<long long>(msSinceStart()),
+                static_cast<long long>(statusKb("VmRSS:")));
     std::fflush(stdout);
-    QCoreApplication::quit();
+    if (quit)
+        QCoreApplication::quit();
+}
+
+void reportSettled(const SettleRunner::Summary &s)
+{
+    if (!s.error.isEmpty()) {
+        std::printf("settle_failed=%s\n", qPrintable(s.error));
+        std::fflush(stdout);
+        QCoreApplication::exit(1);
+        return;
+    }
+    std::printf("settled_ms=%lld lots=%lld members=%lld steps=%lld step_ms_max=%lld rss_kb_max=%lld\n",
+                static_cast<long long>(msSinceStart()), static_cast<long long>(s.lots),
+                static_cast<long long>(s.members), static_cast<long long>(s.steps),
+                static_cast<long long>(s.stepMsMax), static_cast<long long>(statusKb("VmHWM:")));
+    std::fflush(stdout);
+    QCoreApplication::exit(0);
 }
 
 // This machine's language and look, at start and when Settings reopens the window.
@@ -88,7 +114,9 @@ int main(int argc, char *argv[])
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : AppPaths::defaultDatabasePath();
     // A new database gets the demo shop with --demo (the README's run command), and otherwise the
     // first-run wizard: a real shop's terminal starts empty.
-    const bool benchmark = qEnvironmentVariableIsSet("LOYALTY_EXIT_WHEN_READY");
+    const bool exitWhenReady = qEnvironmentVariableIsSet("LOYALTY_EXIT_WHEN_READY");
+    const bool exitWhenSettled = !exitWhenReady && qEnvironmentVariableIsSet("LOYALTY_EXIT_WHEN_SETTLED");
+    const bool benchmark = exitWhenReady || exitWhenSettled;
     QString restoreFrom; // set when an administrator chose "Restore a backup" in the running app
     Actor restoredBy;
     for (;;) {
@@ -130,7 +158,9 @@ int main(int argc, char *argv[])
         // in a new language: ask for it, so that the focus shows and the scanner types into it.
         QTimer::singleShot(0, &window, [&window] { window.activateWindow(); });
         if (benchmark)
-            QTimer::singleShot(0, &app, &reportReadyAndQuit);
+            QTimer::singleShot(0, &app, [exitWhenReady] { reportReady(exitWhenReady); });
+        if (exitWhenSettled)
+            QObject::connect(window.settleRunner(), &SettleRunner::finished, &app, &reportSettled);
         const int code = app.exec();
         if (code == MainWindow::kRestartExitCode) {
             applyPreferences();

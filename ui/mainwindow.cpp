@@ -3,14 +3,11 @@
 #include "approval.h"
 #include "auditviewer.h"
 #include "backupservice.h"
-#include "expiryservice.h"
 #include "exportservice.h"
 #include "i18n.h"
 #include "importdialog.h"
-#include "levelservice.h"
 #include "loginpage.h"
 #include "look.h"
-#include "membersearch.h"
 #include "messagebanner.h"
 #include "programdialog.h"
 #include "receiptdialog.h"
@@ -25,6 +22,7 @@
 #include "syncdialog.h"
 #include "syncservice.h"
 #include "syncsettings.h"
+#include "terminalservice.h"
 #include "worker.h"
 #include <QInputDialog>
 
@@ -222,10 +220,6 @@ void MainWindow::startIdleTimers()
     connect(idleCheckpoint, &QTimer::timeout, this, [this] {
         if (auto r = m_ctx.db.checkpoint(); !r)
             qWarning("idle checkpoint: %s %s", qPrintable(r.error().message), qPrintable(r.error().detail));
-        // Once a day, recount which search trigrams are common (about a second at 1M members).
-        if (auto r = MemberSearch(m_ctx.db).refreshIfStale(m_ctx.terminal.uuid, m_ctx.clock.nowUtc(), 86400);
-            !r)
-            qWarning("search statistics: %s %s", qPrintable(r.error().message), qPrintable(r.error().detail));
     });
     m_idleCheckpoint = idleCheckpoint;
 }
@@ -233,21 +227,44 @@ void MainWindow::startIdleTimers()
 void MainWindow::startDailyRounds()
 {
     // The daily backup: at start when today has none yet, then checked every hour. Points whose
-    // expiry day is over are settled at start and on the same hourly round (idempotent, and it
-    // reads only the lots that expired since the last run).
+    // expiry day is over, the club levels and the search statistics are settled by the background
+    // round once the window is up (with the quick check of the file) and again every hour; the
+    // round is a worker on its own connection, in steps a sale can commit between.
+    m_settleLabel = new QLabel(this);
+    m_settleLabel->setObjectName(QStringLiteral("settleState"));
+    m_settleLabel->hide();
+    statusBar()->addPermanentWidget(m_settleLabel);
+    m_settle = new SettleRunner(m_ctx.db.path(), this);
+    connect(m_settle, &SettleRunner::progress, this, [this](const QString &text) {
+        m_settleLabel->setText(text);
+        m_settleLabel->setVisible(!text.isEmpty());
+    });
+    connect(m_settle, &SettleRunner::finished, this, &MainWindow::settled);
     auto *daily = new QTimer(this);
     connect(daily, &QTimer::timeout, this, [this] {
-        settleExpiry();
+        m_settle->start(m_ctx.actor, false);
         if (BackupService(m_ctx).dailyDue())
             startBackup(false);
     });
-    settleExpiry();
     daily->start(60 * 60 * 1000);
+    QTimer::singleShot(0, this, [this] { m_settle->start(m_ctx.actor, true); });
     QTimer::singleShot(5000, this, [this] {
         if (BackupService(m_ctx).dailyDue())
             startBackup(false);
     });
-    startQuickCheck();
+}
+
+void MainWindow::settled(const SettleRunner::Summary &summary)
+{
+    if (!summary.error.isEmpty())
+        statusBar()->showMessage(summary.error, 10000);
+    if (!summary.damage.isEmpty()) {
+        // Damage is said in the header, in words.
+        m_warning->setText(tr("The database reports damage (%1). Ask a manager to restore a backup: "
+                              "Manage → Restore a backup.")
+                               .arg(summary.damage));
+        m_warning->show();
+    }
 }
 
 void MainWindow::startSyncStatus()
@@ -323,9 +340,21 @@ void MainWindow::startSync()
 
 void MainWindow::updateSyncStatus()
 {
-    if (!m_syncLabel)
+    if (!m_syncLabel || m_statusThread)
         return;
-    auto st = SyncService(m_ctx).status();
+    // Counting what waits to leave reads the outbox (millions of rows on a chain's till): on a
+    // worker with its own connection, the label follows when the count is in.
+    const QString path = m_ctx.db.path();
+    m_statusThread = runInWorker(
+        this,
+        [path] {
+            return onOwnConnection(path, Actor(), [](ServiceContext &c) { return SyncService(c).status(); });
+        },
+        [this](const Result<SyncStatus> &st) { showSyncStatus(st); }, QThread::LowPriority);
+}
+
+void MainWindow::showSyncStatus(const Result<SyncStatus> &st)
+{
     if (!st) {
         m_syncLabel->setText(st.error().message);
         return;
@@ -391,11 +420,12 @@ MainWindow::~MainWindow()
         m_syncThread->wait();
         delete m_syncThread.data();
     }
-    if (m_checkThread) {
-        m_cancelCheck->store(true);
-        m_checkThread->wait();
-        delete m_checkThread.data(); // its finished() handler went with this window
+    if (m_statusThread) {
+        m_statusThread->wait();
+        delete m_statusThread.data();
     }
+    // The background round stops after the step under way (its connection closes with it).
+    delete m_settle;
 }
 
 void MainWindow::showReceipt(qint64 purchaseId)
@@ -451,33 +481,6 @@ void MainWindow::reprintReceipt()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this] { activateWindow(); });
     dialog->open();
-}
-
-void MainWindow::settleExpiry()
-{
-    if (auto r = ExpiryService(m_ctx).run(); !r)
-        statusBar()->showMessage(tr("Expired points could not be settled: %1").arg(r.error().message), 10000);
-    // Club levels go down at the end of the period: on the first round of each month.
-    if (auto r = LevelService(m_ctx).review(); !r)
-        statusBar()->showMessage(tr("Club levels could not be reviewed: %1").arg(r.error().message), 10000);
-}
-
-void MainWindow::startQuickCheck()
-{
-    // PRAGMA quick_check reads the whole file (about 3 s at a million members): on a worker thread
-    // with a connection of its own, after the page is up; damage is said in the header, in words.
-    const QString path = m_ctx.db.path();
-    auto cancel = m_cancelCheck;
-    auto check = [path, cancel] { return Backup::quickCheck(path, cancel.get()); };
-    auto report = [this, cancel](const Result<void> &result) {
-        if (!result && !cancel->load()) {
-            m_warning->setText(tr("The database reports damage (%1). Ask a manager to restore a backup: "
-                                  "Manage → Restore a backup.")
-                                   .arg(result.error().message));
-            m_warning->show();
-        }
-    };
-    m_checkThread = runInWorker(this, std::move(check), std::move(report), QThread::LowPriority);
 }
 
 void MainWindow::chooseRestore()

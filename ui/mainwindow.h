@@ -3,6 +3,8 @@
 #include "context.h"
 
 #include "look.h"
+#include "settlerunner.h"
+#include "synctypes.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -44,6 +46,8 @@ public:
     static constexpr int kRestartExitCode = 76;
     QString restoreFile() const { return m_restoreFile; }
     void startBackup(bool asked);
+    // The background rounds (expiry, levels, search statistics, the quick check).
+    SettleRunner *settleRunner() const { return m_settle; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -53,14 +57,13 @@ private:
     QWidget *buildHeader(QWidget *parent);
     void buildMenus();
     void startIdleTimers();
-    // The daily backup and the expiry round, and the quick check of the database at start.
+    // The daily backup and the settling round (at start with the quick check of the database).
     void startDailyRounds();
     void startSyncStatus();
     void updateClock();
     void signIn(const StaffRecord &staff);
     void showAudit();
-    void startQuickCheck();
-    void settleExpiry();
+    void settled(const SettleRunner::Summary &summary);
     // After each sale (the cashier goes on with Enter, or by scanning the next card), and by Ctrl+R.
     void showReceipt(qint64 purchaseId);
     void reprintReceipt();
@@ -74,6 +77,7 @@ private:
     void scheduleSync();
     void startSync();
     void updateSyncStatus();
+    void showSyncStatus(const Result<SyncStatus> &st);
 
     ServiceContext m_ctx;
     QStackedWidget *m_stack;
@@ -90,10 +94,11 @@ private:
     qint64 m_lastPurchase = 0;
     bool m_backupRunning = false;
     QPointer<QThread> m_backupThread;
-    QPointer<QThread> m_checkThread;
+    SettleRunner *m_settle = nullptr;
+    QLabel *m_settleLabel = nullptr;
     QPointer<QThread> m_syncThread;
+    QPointer<QThread> m_statusThread;
     QLabel *m_syncLabel = nullptr;
     QTimer *m_syncTimer = nullptr;
     int m_syncFailures = 0;
-    std::shared_ptr<std::atomic_bool> m_cancelCheck = std::make_shared<std::atomic_bool>(false);
 };

@@ -2122,6 +2122,14 @@ In force since: %7</source>
         <source>Points expired</source>
         <translation>Изтекли точки</translation>
     </message>
+    <message>
+        <source>The points cannot be recorded.</source>
+        <translation>Точките не могат да бъдат записани.</translation>
+    </message>
+    <message>
+        <source>Settling expired points: %1 of %2 lots</source>
+        <translation>Отписване на изтекли точки: %1 от %2 начисления</translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -2603,6 +2611,10 @@ In force since: %7</source>
         <source>The members&apos; levels cannot be saved.</source>
         <translation>Нивата на членовете не могат да бъдат запазени.</translation>
     </message>
+    <message>
+        <source>Reviewing club levels: %1 %</source>
+        <translation>Преглед на клубните нива: %1 %</translation>
+    </message>
 </context>
 <context>
     <name>LoginPage</name>
@@ -2807,14 +2819,6 @@ In force since: %7</source>
     <message>
         <source>Receipt &amp;number:</source>
         <translation>&amp;Номер на бележка:</translation>
-    </message>
-    <message>
-        <source>Expired points could not be settled: %1</source>
-        <translation>Изтеклите точки не можаха да бъдат уредени: %1</translation>
-    </message>
-    <message>
-        <source>Club levels could not be reviewed: %1</source>
-        <translation>Клубните нива не можаха да бъдат преизчислени: %1</translation>
     </message>
     <message>
         <source>The database reports damage (%1). Ask a manager to restore a backup: Manage → Restore a backup.</source>
@@ -5397,6 +5401,21 @@ Scan the member&apos;s card, or type a name or phone, to collect points.</source
     <message>
         <source>A new language or appearance shows once the terminal opens its screen again: whoever is signed in signs in again.</source>
         <translation>Новият език или облик се показва, когато терминалът отвори екрана отново: влезлият служител влиза отново.</translation>
+    </message>
+</context>
+<context>
+    <name>SettleRunner</name>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Проверка на базата данни…</translation>
+    </message>
+    <message>
+        <source>Expired points could not be settled: %1</source>
+        <translation>Изтеклите точки не можаха да бъдат уредени: %1</translation>
+    </message>
+    <message>
+        <source>Club levels could not be reviewed: %1</source>
+        <translation>Клубните нива не можаха да бъдат преизчислени: %1</translation>
     </message>
 </context>
 <context>

@@ -2128,6 +2128,14 @@ In force since: %7</source>
         <source>Points expired</source>
         <translation>Баллы сгорели</translation>
     </message>
+    <message>
+        <source>The points cannot be recorded.</source>
+        <translation>Не удаётся записать баллы.</translation>
+    </message>
+    <message>
+        <source>Settling expired points: %1 of %2 lots</source>
+        <translation>Списание сгоревших баллов: %1 из %2 начислений</translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -2611,6 +2619,10 @@ In force since: %7</source>
         <source>The members&apos; levels cannot be saved.</source>
         <translation>Не удаётся сохранить уровни участников.</translation>
     </message>
+    <message>
+        <source>Reviewing club levels: %1 %</source>
+        <translation>Пересмотр клубных уровней: %1 %</translation>
+    </message>
 </context>
 <context>
     <name>LoginPage</name>
@@ -2815,14 +2827,6 @@ In force since: %7</source>
     <message>
         <source>Receipt &amp;number:</source>
         <translation>&amp;Номер чека:</translation>
-    </message>
-    <message>
-        <source>Expired points could not be settled: %1</source>
-        <translation>Не удалось списать сгоревшие баллы: %1</translation>
-    </message>
-    <message>
-        <source>Club levels could not be reviewed: %1</source>
-        <translation>Не удалось пересмотреть уровни клуба: %1</translation>
     </message>
     <message>
         <source>The database reports damage (%1). Ask a manager to restore a backup: Manage → Restore a backup.</source>
@@ -5417,6 +5421,21 @@ Scan the member&apos;s card, or type a name or phone, to collect points.</source
     <message>
         <source>A new language or appearance shows once the terminal opens its screen again: whoever is signed in signs in again.</source>
         <translation>Новый язык или оформление появятся, когда терминал заново откроет экран: тому, кто вошёл, нужно будет войти снова.</translation>
+    </message>
+</context>
+<context>
+    <name>SettleRunner</name>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Проверка базы данных…</translation>
+    </message>
+    <message>
+        <source>Expired points could not be settled: %1</source>
+        <translation>Не удалось списать сгоревшие баллы: %1</translation>
+    </message>
+    <message>
+        <source>Club levels could not be reviewed: %1</source>
+        <translation>Не удалось пересмотреть уровни клуба: %1</translation>
     </message>
 </context>
 <context>

@@ -2128,6 +2128,14 @@ In force since: %7</source>
         <source>Points expired</source>
         <translation>Бали згоріли</translation>
     </message>
+    <message>
+        <source>The points cannot be recorded.</source>
+        <translation>Неможливо записати бали.</translation>
+    </message>
+    <message>
+        <source>Settling expired points: %1 of %2 lots</source>
+        <translation>Списання згорілих балів: %1 з %2 нарахувань</translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -2611,6 +2619,10 @@ In force since: %7</source>
         <source>The members&apos; levels cannot be saved.</source>
         <translation>Неможливо зберегти рівні учасників.</translation>
     </message>
+    <message>
+        <source>Reviewing club levels: %1 %</source>
+        <translation>Перегляд клубних рівнів: %1 %</translation>
+    </message>
 </context>
 <context>
     <name>LoginPage</name>
@@ -2815,14 +2827,6 @@ In force since: %7</source>
     <message>
         <source>Receipt &amp;number:</source>
         <translation>&amp;Номер чека:</translation>
-    </message>
-    <message>
-        <source>Expired points could not be settled: %1</source>
-        <translation>Не вдалося списати згорілі бали: %1</translation>
-    </message>
-    <message>
-        <source>Club levels could not be reviewed: %1</source>
-        <translation>Не вдалося переглянути клубні рівні: %1</translation>
     </message>
     <message>
         <source>The database reports damage (%1). Ask a manager to restore a backup: Manage → Restore a backup.</source>
@@ -5417,6 +5421,21 @@ Scan the member&apos;s card, or type a name or phone, to collect points.</source
     <message>
         <source>A new language or appearance shows once the terminal opens its screen again: whoever is signed in signs in again.</source>
         <translation>Нова мова чи вигляд з’являться, коли термінал знову відкриє екран: той, хто увійшов, має увійти знову.</translation>
+    </message>
+</context>
+<context>
+    <name>SettleRunner</name>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Перевірка бази даних…</translation>
+    </message>
+    <message>
+        <source>Expired points could not be settled: %1</source>
+        <translation>Не вдалося списати згорілі бали: %1</translation>
+    </message>
+    <message>
+        <source>Club levels could not be reviewed: %1</source>
+        <translation>Не вдалося переглянути клубні рівні: %1</translation>
     </message>
 </context>
 <context>

@@ -2116,6 +2116,14 @@ In force since: %7</source>
         <source>Points expired</source>
         <translation>积分已过期</translation>
     </message>
+    <message>
+        <source>The points cannot be recorded.</source>
+        <translation>无法记录积分。</translation>
+    </message>
+    <message>
+        <source>Settling expired points: %1 of %2 lots</source>
+        <translation>正在结算过期积分：%2 笔中的 %1 笔</translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -2595,6 +2603,10 @@ In force since: %7</source>
         <source>The members&apos; levels cannot be saved.</source>
         <translation>无法保存会员等级。</translation>
     </message>
+    <message>
+        <source>Reviewing club levels: %1 %</source>
+        <translation>正在复核会员等级：%1 %</translation>
+    </message>
 </context>
 <context>
     <name>LoginPage</name>
@@ -2799,14 +2811,6 @@ In force since: %7</source>
     <message>
         <source>Receipt &amp;number:</source>
         <translation>小票号(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>Expired points could not be settled: %1</source>
-        <translation>无法结算过期积分：%1</translation>
-    </message>
-    <message>
-        <source>Club levels could not be reviewed: %1</source>
-        <translation>无法评定会员等级：%1</translation>
     </message>
     <message>
         <source>The database reports damage (%1). Ask a manager to restore a backup: Manage → Restore a backup.</source>
@@ -5377,6 +5381,21 @@ Scan the member&apos;s card, or type a name or phone, to collect points.</source
     <message>
         <source>A new language or appearance shows once the terminal opens its screen again: whoever is signed in signs in again.</source>
         <translation>终端重新打开界面后显示新的语言或外观：已登录的人员需要重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>SettleRunner</name>
+    <message>
+        <source>Checking the database…</source>
+        <translation>正在检查数据库…</translation>
+    </message>
+    <message>
+        <source>Expired points could not be settled: %1</source>
+        <translation>无法结算过期积分：%1</translation>
+    </message>
+    <message>
+        <source>Club levels could not be reviewed: %1</source>
+        <translation>无法评定会员等级：%1</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "integritycheck.h"
 #include "terminalservice.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 
 namespace Cli {
@@ -75,7 +76,18 @@ int expire(Session &s, const Args &a)
         return s.usage(Text::tr("Use: loyalty-cli expire [--full]"));
     if (!s.openTerminal())
         return s.exit();
-    auto r = ExpiryService(s.context()).run(a.flag(QStringLiteral("full")));
+    // Bounded steps (the till keeps selling meanwhile); progress at most once a second on stderr,
+    // the first line after the first step, so a run killed there has settled something.
+    QElapsedTimer since;
+    bool first = true;
+    auto r = ExpiryService(s.context()).run(a.flag(QStringLiteral("full")), [&](const ExpiryProgress &p) {
+        if (!p.done && (first || since.elapsed() >= 1000)) {
+            s.note(ExpiryRun::describe(p));
+            first = false;
+            since.start();
+        }
+        return true;
+    });
     if (!r)
         return s.fail(r.error());
     s.print(QJsonObject {{QStringLiteral("members"), r->members}, {QStringLiteral("points"), r->points}},

@@ -1,0 +1,159 @@
+#include "settlerunner.h"
+
+#include "backup.h"
+#include "expiryservice.h"
+#include "levelservice.h"
+#include "membersearch.h"
+#include "terminalservice.h"
+
+#include <QElapsedTimer>
+#include <QMetaObject>
+
+SettleRunner::SettleRunner(const QString &dbPath, QObject *parent)
+    : QObject(parent)
+    , m_path(dbPath)
+{
+}
+
+SettleRunner::~SettleRunner()
+{
+    stop();
+}
+
+void SettleRunner::stop()
+{
+    if (!m_thread)
+        return;
+    m_stop->store(true);
+    m_thread->wait();
+    delete m_thread.data(); // its finished() handler goes with this runner
+}
+
+bool SettleRunner::start(const Actor &actor, bool withQuickCheck)
+{
+    if (m_thread)
+        return false;
+    m_stop->store(false);
+    auto summary = std::make_shared<Summary>();
+    m_thread
+        = QThread::create([this, actor, withQuickCheck, summary] { work(actor, withQuickCheck, *summary); });
+    QThread *thread = m_thread;
+    connect(m_thread, &QThread::finished, this, [this, thread, summary] {
+        if (m_thread != thread)
+            return; // stopped and deleted: nobody waits for its end
+        m_thread->deleteLater();
+        m_thread = nullptr;
+        emit progress(QString());
+        emit finished(*summary);
+    });
+    m_thread->start(QThread::LowPriority);
+    return true;
+}
+
+// On the worker: the text goes to the window's thread, and is dropped if the runner is gone.
+void SettleRunner::say(const QString &text)
+{
+    QMetaObject::invokeMethod(
+        this, [this, text] { emit progress(text); }, Qt::QueuedConnection);
+}
+
+void SettleRunner::pause() const
+{
+    // SQLite's busy handler retries a waiting sale every few milliseconds (at most 25 ms apart in
+    // its first 100 ms): a pause this long lets it in before the next step takes the lock.
+    if (m_pauseMs > 0 && !m_stop->load())
+        QThread::msleep(static_cast<unsigned long>(m_pauseMs));
+}
+
+void SettleRunner::work(const Actor &actor, bool withQuickCheck, Summary &summary)
+{
+    auto db = Database::open(m_path, Database::Mode::ExistingOnly);
+    if (!db) {
+        summary.error = db.error().message;
+        return;
+    }
+    auto terminal = TerminalService(*db.value(), Clock::system()).local();
+    if (!terminal) {
+        summary.error = terminal.error().message;
+        return;
+    }
+    ServiceContext ctx(*db.value(), Clock::system(), terminal.value(), actor);
+    if (!settleExpiry(ctx, summary) || !reviewLevels(ctx, summary))
+        return;
+    // Once a day, which search trigrams are common: read here, written in a short transaction.
+    if (auto r = MemberSearch(ctx.db).refreshIfStale(ctx.terminal.uuid, ctx.clock.nowUtc(), 86400); !r)
+        qWarning("search statistics: %s %s", qPrintable(r.error().message), qPrintable(r.error().detail));
+    db.value().reset();
+    if (withQuickCheck && !m_stop->load()) {
+        say(tr("Checking the database…"));
+        // PRAGMA quick_check reads the whole file (about 3 s at a million members).
+        if (auto r = Backup::quickCheck(m_path, m_stop.get()); !r && !m_stop->load())
+            summary.damage = r.error().message;
+    }
+}
+
+bool SettleRunner::settleExpiry(ServiceContext &ctx, Summary &summary)
+{
+    // A run left from an earlier day (a till switched off) is finished first, then the days since.
+    for (;;) {
+        ExpiryRun run(ctx);
+        if (auto s = run.start(); !s) {
+            summary.error = tr("Expired points could not be settled: %1").arg(s.error().message);
+            return false;
+        }
+        const qint64 lotsBefore = run.progress().lots;
+        const qint64 membersBefore = run.progress().members;
+        QElapsedTimer said;
+        for (;;) {
+            if (m_stop->load())
+                return false;
+            if (!said.isValid() || said.elapsed() >= 250) {
+                if (run.progress().lotsTotal > 0)
+                    say(ExpiryRun::describe(run.progress()));
+                said.start();
+            }
+            auto step = run.step();
+            if (!step) {
+                summary.error = tr("Expired points could not be settled: %1").arg(step.error().message);
+                return false;
+            }
+            if (step.value())
+                break;
+            pause();
+        }
+        summary.lots += run.progress().lots - lotsBefore;
+        summary.members += run.progress().members - membersBefore;
+        summary.steps += run.progress().steps;
+        summary.stepMsMax = qMax(summary.stepMsMax, run.progress().stepMsMax);
+        if (run.progress().target >= ctx.clock.today())
+            return true;
+    }
+}
+
+bool SettleRunner::reviewLevels(ServiceContext &ctx, Summary &summary)
+{
+    // Club levels go down at the end of the period: on the first round of each month.
+    LevelRun run(ctx);
+    if (auto s = run.start(); !s) {
+        summary.error = tr("Club levels could not be reviewed: %1").arg(s.error().message);
+        return false;
+    }
+    QElapsedTimer said;
+    while (!run.progress().done) {
+        if (m_stop->load())
+            return false;
+        if (!said.isValid() || said.elapsed() >= 250) {
+            say(LevelRun::describe(run.progress()));
+            said.start();
+        }
+        auto step = run.step();
+        if (!step) {
+            summary.error = tr("Club levels could not be reviewed: %1").arg(step.error().message);
+            return false;
+        }
+        if (!step.value())
+            pause();
+    }
+    summary.steps += run.progress().steps;
+    return true;
+}
