@@ -70,7 +70,7 @@ bool fsyncPath(const QString &path, bool directory)
 
 } // namespace
 
-Result<void> copy(const QString &sourcePath, const QString &targetPath)
+Result<void> copy(const QString &sourcePath, const QString &targetPath, const std::atomic_bool *cancel)
 {
     const QString what = Text::tr("The backup was not made");
     const QFileInfo target(targetPath);
@@ -109,12 +109,25 @@ Result<void> copy(const QString &sourcePath, const QString &targetPath)
             QFile::remove(temp);
             return fileError(sqlite3_errcode(dst.db), detail, what);
         }
+        // A writer on the source between chunks would make the backup start over from the first
+        // page (a settling round writes every few milliseconds: at full size it would never end).
+        // One read transaction held across the chunks keeps a single snapshot, and in WAL mode a
+        // reader never holds a writer up.
+        sqlite3_exec(src.db, "BEGIN; SELECT count(*) FROM sqlite_schema;", nullptr, nullptr, nullptr);
         int rc = SQLITE_OK;
         do {
-            // Pages in chunks: a writer on the source between chunks is fine in WAL mode.
+            if (cancel && cancel->load()) {
+                rc = SQLITE_INTERRUPT;
+                break;
+            }
             rc = sqlite3_backup_step(b, 4096);
         } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
         sqlite3_backup_finish(b);
+        sqlite3_exec(src.db, "COMMIT", nullptr, nullptr, nullptr);
+        if (rc == SQLITE_INTERRUPT) {
+            QFile::remove(temp);
+            return makeError(Error::Cancelled, Text::tr("%1: it was stopped before the end.").arg(what));
+        }
         if (rc != SQLITE_DONE) {
             const QString detail = QString::fromUtf8(sqlite3_errstr(rc));
             QFile::remove(temp);
@@ -129,7 +142,7 @@ Result<void> copy(const QString &sourcePath, const QString &targetPath)
                          Text::tr("%1: the copy could not be written to the disk.").arg(what));
     }
     // Check the copy before it gets the name that says "backup".
-    if (auto v = verify(temp, true); !v) {
+    if (auto v = verify(temp, true, cancel); !v) {
         QFile::remove(temp);
         return v.error();
     }

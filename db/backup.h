@@ -15,7 +15,10 @@ namespace Backup {
 // A consistent copy of the database at `sourcePath` (online backup API), written under a temporary
 // name in the target's folder, synced, then renamed: a half-written copy never has the final name.
 // The copy is private to the user (0600) and is checked before this returns.
-Result<void> copy(const QString &sourcePath, const QString &targetPath);
+// The copy reads one snapshot of the source (a read transaction held from the first page to the
+// last), so writers on the source never make it start over; `cancel` stops it between chunks.
+Result<void> copy(const QString &sourcePath, const QString &targetPath,
+                  const std::atomic_bool *cancel = nullptr);
 
 struct Info
 {

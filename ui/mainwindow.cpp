@@ -392,7 +392,9 @@ void MainWindow::startBackup(bool asked)
     const QString target
         = QDir(BackupService(m_ctx).folder()).filePath(BackupService::fileNameFor(m_ctx.clock.nowUtc()));
     // The copy runs on its own connection in a worker thread: the till keeps selling meanwhile.
-    auto copy = [source, target] { return BackupService::copy(source, target); };
+    auto copy = [source, target, cancel = m_cancelBackup] {
+        return BackupService::copy(source, target, cancel.get());
+    };
     auto finish = [this, asked, target, trigger](Result<void> done) {
         m_backupRunning = false;
         if (done)
@@ -411,7 +413,9 @@ void MainWindow::startBackup(bool asked)
 
 MainWindow::~MainWindow()
 {
-    // A backup being written finishes before the database closes; the check is told to stop.
+    // A backup being written stops between two chunks and leaves no file; it is made again at the
+    // next start (at a million members it takes minutes: closing the till never waits for it).
+    m_cancelBackup->store(true);
     if (m_backupThread) {
         m_backupThread->wait();
         delete m_backupThread.data();

@@ -93,6 +93,8 @@ private:
     QString m_restoreFile;
     qint64 m_lastPurchase = 0;
     bool m_backupRunning = false;
+    // Closing the till stops a backup under way (the next start makes it again).
+    std::shared_ptr<std::atomic_bool> m_cancelBackup = std::make_shared<std::atomic_bool>(false);
     QPointer<QThread> m_backupThread;
     SettleRunner *m_settle = nullptr;
     QLabel *m_settleLabel = nullptr;

@@ -65,6 +65,20 @@ void SettleRunner::pause() const
         QThread::msleep(static_cast<unsigned long>(m_pauseMs));
 }
 
+Result<bool> SettleRunner::stepWithRetries(const std::function<Result<bool>()> &step) const
+{
+    // Another program may hold the write lock longer than the busy timeout (a backup being
+    // restored, the command line's own run): a step is all or nothing, so it is simply tried again.
+    constexpr int kAttempts = 5;
+    for (int attempt = 1;; ++attempt) {
+        auto r = step();
+        if (r || r.error().kind != Error::Storage || attempt == kAttempts || m_stop->load())
+            return r;
+        for (int i = 0; i < 10 && !m_stop->load(); ++i)
+            QThread::msleep(100);
+    }
+}
+
 void SettleRunner::work(const Actor &actor, bool withQuickCheck, Summary &summary)
 {
     auto db = Database::open(m_path, Database::Mode::ExistingOnly);
@@ -112,7 +126,7 @@ bool SettleRunner::settleExpiry(ServiceContext &ctx, Summary &summary)
                     say(ExpiryRun::describe(run.progress()));
                 said.start();
             }
-            auto step = run.step();
+            auto step = stepWithRetries([&] { return run.step(); });
             if (!step) {
                 summary.error = tr("Expired points could not be settled: %1").arg(step.error().message);
                 return false;
@@ -146,7 +160,7 @@ bool SettleRunner::reviewLevels(ServiceContext &ctx, Summary &summary)
             say(LevelRun::describe(run.progress()));
             said.start();
         }
-        auto step = run.step();
+        auto step = stepWithRetries([&] { return run.step(); });
         if (!step) {
             summary.error = tr("Club levels could not be reviewed: %1").arg(step.error().message);
             return false;

@@ -7,6 +7,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 // The till's background rounds, one after the other on a worker thread with a connection of its
@@ -50,6 +51,7 @@ private:
     bool settleExpiry(ServiceContext &ctx, Summary &summary);
     bool reviewLevels(ServiceContext &ctx, Summary &summary);
     void say(const QString &text);
+    Result<bool> stepWithRetries(const std::function<Result<bool>()> &step) const;
     void pause() const;
 
     QString m_path;

@@ -45,12 +45,13 @@ bool BackupService::isOurName(const QString &fileName)
     return kName.match(fileName).hasMatch();
 }
 
-Result<void> BackupService::copy(const QString &databasePath, const QString &target)
+Result<void> BackupService::copy(const QString &databasePath, const QString &target,
+                                 const std::atomic_bool *cancel)
 {
     const QString dir = QFileInfo(target).absolutePath();
     if (!QDir().mkpath(dir))
         return makeError(Error::Storage, tr("The backup folder %1 cannot be created.").arg(dir));
-    return Backup::copy(databasePath, target);
+    return Backup::copy(databasePath, target, cancel);
 }
 
 Result<void> BackupService::authorize(Trigger trigger, const QString &target) const

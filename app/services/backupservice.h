@@ -40,7 +40,8 @@ public:
     Result<QString> backupNow();
     // Step 1 (any thread): the copy. Step 2 (the database's thread): audit line and rotation, refused
     // like authorize() (then nothing is written, and nothing rotated away).
-    static Result<void> copy(const QString &databasePath, const QString &target);
+    static Result<void> copy(const QString &databasePath, const QString &target,
+                             const std::atomic_bool *cancel = nullptr);
     Result<void> recordBackup(const QString &target, Trigger trigger = Trigger::Asked);
     // True when today (local) has no backup yet.
     bool dailyDue() const;

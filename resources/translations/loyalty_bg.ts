@@ -260,6 +260,10 @@ After:
         <source>%1 is damaged.</source>
         <translation>Файлът %1 е повреден.</translation>
     </message>
+    <message>
+        <source>%1: it was stopped before the end.</source>
+        <translation>%1: копирането беше спряно преди края.</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>

@@ -261,6 +261,10 @@ After:
         <source>%1 is damaged.</source>
         <translation>%1 повреждён.</translation>
     </message>
+    <message>
+        <source>%1: it was stopped before the end.</source>
+        <translation>%1: копирование остановлено, не дойдя до конца.</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>

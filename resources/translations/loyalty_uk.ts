@@ -261,6 +261,10 @@ After:
         <source>%1 is damaged.</source>
         <translation>%1 пошкоджено.</translation>
     </message>
+    <message>
+        <source>%1: it was stopped before the end.</source>
+        <translation>%1: копіювання зупинено, не дійшовши до кінця.</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>

@@ -259,6 +259,10 @@ After:
         <source>%1 is damaged.</source>
         <translation>%1 已损坏。</translation>
     </message>
+    <message>
+        <source>%1: it was stopped before the end.</source>
+        <translation>%1：备份在完成前被停止。</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>

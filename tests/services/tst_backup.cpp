@@ -22,6 +22,7 @@ private slots:
 
     void roundTrip();
     void copyIsPrivateAndWhole();
+    void stoppedCopyLeavesNoFile();
     void rotationKeepsNewestAndNeverForeignFiles();
     void dailyDue();
     void restoreRefuses_data();
@@ -109,6 +110,23 @@ void TestBackup::copyIsPrivateAndWhole()
     QCOMPARE(q.value(1).toLongLong(), qint64(1250));
     // Never over an existing file.
     QCOMPARE(BackupService::copy(m_t->path(), target).error().kind, Error::Conflict);
+}
+
+void TestBackup::stoppedCopyLeavesNoFile()
+{
+    // Closing the till stops a backup under way: nothing with the backup's name, nothing half-made.
+    sell(1250);
+    const QString target = dir(QStringLiteral("stopped.sqlite"));
+    std::atomic_bool cancel {true};
+    auto r = BackupService::copy(m_t->path(), target, &cancel);
+    QVERIFY(!r);
+    QCOMPARE(r.error().kind, Error::Cancelled);
+    QVERIFY(!QFileInfo::exists(target));
+    QVERIFY(!QFileInfo::exists(target + QStringLiteral(".part")));
+    // The next one, not stopped, is whole.
+    cancel = false;
+    QVERIFY(BackupService::copy(m_t->path(), target, &cancel).ok());
+    QVERIFY(Backup::verify(target).ok());
 }
 
 void TestBackup::rotationKeepsNewestAndNeverForeignFiles()
