@@ -43,6 +43,11 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+namespace {
+// The status bar counts the rows waiting to leave up to here (a few milliseconds at any size).
+constexpr qint64 kSyncCountCap = 100000;
+} // namespace
+
 MainWindow::MainWindow(const ServiceContext &ctx, QWidget *parent)
     : QMainWindow(parent)
     , m_ctx(ctx)
@@ -348,7 +353,8 @@ void MainWindow::updateSyncStatus()
     m_statusThread = runInWorker(
         this,
         [path] {
-            return onOwnConnection(path, Actor(), [](ServiceContext &c) { return SyncService(c).status(); });
+            return onOwnConnection(path, Actor(),
+                                   [](ServiceContext &c) { return SyncService(c).status(kSyncCountCap); });
         },
         [this](const Result<SyncStatus> &st) { showSyncStatus(st); }, QThread::LowPriority);
 }
@@ -359,7 +365,9 @@ void MainWindow::showSyncStatus(const Result<SyncStatus> &st)
         m_syncLabel->setText(st.error().message);
         return;
     }
-    const QString waiting = tr("%1 waiting").arg(QLocale().toString(st->waiting));
+    const QString waiting = st->waitingCapped
+        ? tr("more than %1 waiting").arg(QLocale().toString(st->waiting))
+        : tr("%1 waiting").arg(QLocale().toString(st->waiting));
     QString text;
     const bool failed = !st->lastError.isEmpty();
     if (failed)

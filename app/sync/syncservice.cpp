@@ -55,9 +55,9 @@ Result<SyncSummary> SyncService::importBatchFile(const QString &dbPath, const QS
                            [&](ServiceContext &ctx) { return SyncService(ctx).importBatch(dir, progress); });
 }
 
-Result<SyncStatus> SyncService::status()
+Result<SyncStatus> SyncService::status(qint64 countUpTo)
 {
-    return SyncState(m_ctx).status();
+    return SyncState(m_ctx).status(countUpTo);
 }
 
 Result<QVector<SyncService::Row>> SyncService::outboxRows(qint64 afterSeq, int limit)

@@ -75,7 +75,8 @@ public:
     static Result<SyncSummary> importBatchFile(const QString &dbPath, const QString &dir, const Actor &actor,
                                                const SyncProgress &progress = {});
 
-    Result<SyncStatus> status();
+    // countUpTo > 0 stops counting the waiting rows there (the status bar's line, at any size).
+    Result<SyncStatus> status(qint64 countUpTo = 0);
 
     // For the head office exchange: one changed row as it travels.
     using Row = SyncRow;

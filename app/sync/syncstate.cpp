@@ -67,24 +67,32 @@ void SyncState::noteFailure(const QString &message)
         (void)tx.commit();
 }
 
-Result<SyncStatus> SyncState::status()
+Result<SyncStatus> SyncState::status(qint64 countUpTo)
 {
     SyncStatus s;
+    // Counting stops at the cap: a chain's till may hold tens of millions of rows not yet sent.
+    const QString limit = countUpTo > 0 ? QStringLiteral(" LIMIT %1").arg(countUpTo + 1) : QString();
     auto q = Sql::exec(
         m_ctx.db,
         // Waiting: not yet at the head office when there is one, else not yet in a file batch.
         QStringLiteral(
-            "SELECT (SELECT count(*) FROM sync_outbox WHERE seq > COALESCE((SELECT CAST(value AS "
-            "INTEGER) FROM sync_state WHERE key = 'push_seq'), (SELECT CAST(value AS INTEGER) FROM "
-            "sync_state WHERE key = 'export_seq'), 0)), (SELECT count(*) FROM sync_pending), "
+            "SELECT (SELECT count(*) FROM (SELECT 1 FROM sync_outbox WHERE seq > COALESCE((SELECT "
+            "CAST(value AS INTEGER) FROM sync_state WHERE key = 'push_seq'), (SELECT CAST(value AS "
+            "INTEGER) FROM sync_state WHERE key = 'export_seq'), 0)%1)), (SELECT count(*) FROM "
+            "sync_pending), "
             "(SELECT value FROM sync_state WHERE key = 'last_sync_at'), "
             "(SELECT value FROM sync_state WHERE key = 'last_error'), "
-            "(SELECT value FROM sync_state WHERE key = 'last_error_at')"),
+            "(SELECT value FROM sync_state WHERE key = 'last_error_at')")
+            .arg(limit),
         {}, tr("The sync status cannot be read."));
     if (!q)
         return q.error();
     if (q->next()) {
         s.waiting = q->value(0).toLongLong();
+        if (countUpTo > 0 && s.waiting > countUpTo) {
+            s.waiting = countUpTo;
+            s.waitingCapped = true;
+        }
         s.pendingIn = q->value(1).toLongLong();
         s.lastSyncAt = Ids::fromUtcText(q->value(2).toString());
         s.lastError = q->value(3).toString();

@@ -37,7 +37,7 @@ public:
     // A sync that went through (inside its transaction); a failed attempt (outside any).
     Result<void> noteSuccess();
     void noteFailure(const QString &message);
-    Result<SyncStatus> status();
+    Result<SyncStatus> status(qint64 countUpTo = 0);
 
 private:
     ServiceContext &m_ctx;

@@ -36,6 +36,7 @@ struct SyncStatus
     QString lastError; // of the last attempt with the head office, empty when it succeeded
     QDateTime lastErrorAt;
     qint64 pendingIn = 0; // rows that arrived before what they refer to
+    bool waitingCapped = false; // more than `waiting` rows wait: the count stopped there
 };
 
 // One changed row as it travels (the head office exchange, the import's waiting rows).

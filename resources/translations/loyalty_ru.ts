@@ -2908,6 +2908,10 @@ In force since: %7</source>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
+    <message>
+        <source>more than %1 waiting</source>
+        <translation>ожидают: более %1</translation>
+    </message>
 </context>
 <context>
     <name>MemberCardWidget</name>

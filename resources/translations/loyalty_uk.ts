@@ -2908,6 +2908,10 @@ In force since: %7</source>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
+    <message>
+        <source>more than %1 waiting</source>
+        <translation>чекають: понад %1</translation>
+    </message>
 </context>
 <context>
     <name>MemberCardWidget</name>

@@ -2890,6 +2890,10 @@ In force since: %7</source>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
+    <message>
+        <source>more than %1 waiting</source>
+        <translation>超过 %1 条待发送</translation>
+    </message>
 </context>
 <context>
     <name>MemberCardWidget</name>

@@ -437,7 +437,16 @@ void TestSync::importedRowsDoNotGoBack()
     const qint64 anna = m_a->addMember(QStringLiteral("Anna"), QStringLiteral("2000000000015"));
     m_a->sell(anna, 2500);
     ServiceContext ctxA = m_a->context();
-    QVERIFY(SyncService(ctxA).status()->waiting > 0);
+    const qint64 waiting = SyncService(ctxA).status()->waiting;
+    QVERIFY(waiting > 2);
+    QVERIFY(!SyncService(ctxA).status()->waitingCapped);
+    // The status bar's count stops at its cap and says so.
+    auto capped = SyncService(ctxA).status(2);
+    QCOMPARE(capped->waiting, 2);
+    QVERIFY(capped->waitingCapped);
+    auto exact = SyncService(ctxA).status(waiting);
+    QCOMPARE(exact->waiting, waiting);
+    QVERIFY(!exact->waitingCapped);
     importInto(*m_b, exportFrom(*m_a));
     QCOMPARE(SyncService(ctxA).status()->waiting, 0);
     ServiceContext ctxB = m_b->context();
