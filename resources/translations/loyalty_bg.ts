@@ -2901,7 +2901,7 @@ In force since: %7</source>
     </message>
     <message>
         <source>more than %1 waiting</source>
-        <translation>чакат: над %1</translation>
+        <translation>чакащи: над %1</translation>
     </message>
 </context>
 <context>

@@ -2910,7 +2910,7 @@ In force since: %7</source>
     </message>
     <message>
         <source>more than %1 waiting</source>
-        <translation>чекають: понад %1</translation>
+        <translation>Очікують: понад %1</translation>
     </message>
 </context>
 <context>
