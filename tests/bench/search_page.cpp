@@ -12,7 +12,9 @@
 //   RESULT bench=search_page kind=<kind> n=<n> p50_us=.. p90_us=.. p99_us=.. mean_us=.. max_us=..
 //          keys_p50_us=.. search_p50_us=.. paint_p50_us=.. rows=<rows shown, mean> debounce_ms=<ms>
 // keys_* is the key presses reaching the field; search_* the part until the model holds the rows
-// (search, the first page of rows, the count line); paint_* the layout and paint after it.
+// (search, the first page of rows, the count line); paint_* the layout and paint after it. After each
+// RESULT line a "# cpu" line gives the same query's CPU time on this thread (the work without the waits
+// for a core on a loaded machine).
 
 #include "benchcommon.h"
 #include "searchqueries.h"
@@ -35,6 +37,7 @@
 #include <QWidget>
 
 #include <cstdio>
+#include <ctime>
 
 using namespace Bench;
 
@@ -42,7 +45,7 @@ namespace {
 
 struct Timing
 {
-    std::vector<double> total, keys, search, paint;
+    std::vector<double> total, keys, search, paint, cpu;
     std::int64_t rows = 0;
 };
 
@@ -81,6 +84,14 @@ protected:
         return QObject::eventFilter(watched, event);
     }
 };
+
+// This thread's CPU time: on a loaded machine it shows the work itself, without the waits for a core.
+double threadCpuMicros()
+{
+    timespec t {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e6 + double(t.tv_nsec) / 1e3;
+}
 
 void drain()
 {
@@ -162,6 +173,7 @@ int main(int argc, char **argv)
         drain();
         filled = false;
         infoPaints.paints = viewPaints.paints = 0;
+        const double cpuStart = threadCpuMicros();
         const auto start = SteadyClock::now();
         type(finder->field(), q);
         const double typed = microsSince(start);
@@ -171,12 +183,14 @@ int main(int argc, char **argv)
             QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
         }
         const double total = microsSince(start);
+        const double cpu = threadCpuMicros() - cpuStart;
         const double searched = std::chrono::duration<double, std::micro>(searchedAt - start).count();
         if (t) {
             t->total.push_back(total);
             t->keys.push_back(typed);
             t->search.push_back(searched - typed);
             t->paint.push_back(total - searched);
+            t->cpu.push_back(cpu);
             t->rows += view->model()->rowCount();
         }
     };
@@ -197,6 +211,9 @@ int main(int argc, char **argv)
             kind.c_str(), s.n, s.p50, s.p90, s.p99, s.mean, s.max, summarize(t.keys).p50,
             summarize(t.search).p50, summarize(t.paint).p50,
             static_cast<long long>(t.rows / std::int64_t(s.n)), debounceMs);
+        const Stats c = summarize(t.cpu);
+        std::printf("# cpu kind=%s p50_us=%.1f p90_us=%.1f p99_us=%.1f mean_us=%.1f\n", kind.c_str(), c.p50,
+                    c.p90, c.p99, c.mean);
         std::fflush(stdout);
     }
     return 0;
