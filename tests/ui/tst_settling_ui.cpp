@@ -45,9 +45,10 @@ void TestSettlingUi::sellsWhileTheBacklogSettles()
     db.clock().set(now);
 
     MainWindow window(db.context());
-    // About one member a step and a pause after each: the round takes many steps (seconds).
+    // A few members a step and a long pause after each: the round takes many steps (seconds), and
+    // outlasts the sale even when a loaded machine settles ten members in a step.
     window.settleRunner()->setStepBudgetMs(1);
-    window.settleRunner()->setPauseMs(40);
+    window.settleRunner()->setPauseMs(200);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     TestUi::activate(&window);
