@@ -1,6 +1,7 @@
 #include "reportswindow.h"
 
 #include "database.h"
+#include "expiryservice.h"
 #include "messagebanner.h"
 #include "money.h"
 #include "sqlexec.h"
@@ -98,6 +99,11 @@ ReportsWindow::ReportsWindow(const ServiceContext &ctx, QWidget *parent)
     layout->addLayout(buildToolbar());
     m_banner = new MessageBanner(this);
     layout->addWidget(m_banner);
+    m_settling = new QLabel(this);
+    m_settling->setObjectName(QStringLiteral("settlingBanner"));
+    m_settling->setWordWrap(true);
+    layout->addWidget(m_settling);
+    showSettling();
 
     auto *tabs = new QTabWidget(this);
     tabs->addTab(buildSummaryPage(), tr("Summary"));
@@ -366,6 +372,7 @@ void ReportsWindow::run()
             emit finishedRun(false);
             return;
         }
+        showSettling();
         display(result.value());
         emit finishedRun(true);
     };
@@ -378,6 +385,26 @@ void ReportsWindow::cancel()
     std::lock_guard<std::mutex> g(m_running->lock);
     if (m_running->db)
         m_running->db->interrupt();
+}
+
+// The background round settles expired points in steps: until it ends, the points figures are those
+// of its last committed step, and the window says so.
+void ReportsWindow::showSettling()
+{
+    auto pending = ExpiryRun::pending(m_ctx.db);
+    if (!pending || !pending->has_value()) {
+        m_settling->hide();
+        return;
+    }
+    const ExpiryProgress &p = pending->value();
+    const QLocale locale;
+    const QDateTime at = p.asOf.toLocalTime();
+    const QString when = at.date() == m_ctx.clock.nowUtc().toLocalTime().date()
+        ? locale.toString(at.time(), QLocale::ShortFormat)
+        : locale.toString(at, QLocale::ShortFormat);
+    m_settling->setText(tr("Expired points are still being settled (%1 %): points figures are as of %2.")
+                            .arg(locale.toString(p.percent()), when));
+    m_settling->show();
 }
 
 void ReportsWindow::display(const ReportBundle &b)

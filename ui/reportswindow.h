@@ -63,6 +63,7 @@ private:
     QWidget *buildSegmentsPage();
     void connectKeys(QTabWidget *tabs);
     void display(const ReportBundle &b);
+    void showSettling();
     void showList();
     void showSegments(const ReportBundle &b);
     void showCohorts(const ReportBundle &b);
@@ -75,6 +76,7 @@ private:
     QPushButton *m_run, *m_cancel;
     QProgressBar *m_busy;
     MessageBanner *m_banner;
+    QLabel *m_settling; // an expiry run under way: the points figures are partial
     QTextBrowser *m_summary;
     QChartView *m_salesChart, *m_feedbackChart;
     QTableWidget *m_table;

@@ -110,7 +110,7 @@ bool SettleRunner::settleExpiry(ServiceContext &ctx, Summary &summary)
 {
     // A run left from an earlier day (a till switched off) is finished first, then the days since.
     for (;;) {
-        ExpiryRun run(ctx);
+        ExpiryRun run(ctx, false, m_budgetMs);
         if (auto s = run.start(); !s) {
             summary.error = tr("Expired points could not be settled: %1").arg(s.error().message);
             return false;

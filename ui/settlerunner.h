@@ -39,6 +39,8 @@ public:
 
     // The pause after each step, for the tests (0: none).
     void setPauseMs(int ms) { m_pauseMs = ms; }
+    // The time budget of each expiry step, for the tests (ExpiryRun's default otherwise).
+    void setStepBudgetMs(int ms) { m_budgetMs = ms; }
 
 signals:
     // What the round does, in words ("Settling expired points: 1,234,000 of 8,500,000 lots"); empty
@@ -58,4 +60,5 @@ private:
     QPointer<QThread> m_thread;
     std::shared_ptr<std::atomic_bool> m_stop = std::make_shared<std::atomic_bool>(false);
     int m_pauseMs = 25;
+    int m_budgetMs = 50;
 };

@@ -4957,6 +4957,10 @@ Scan the member&apos;s card, or type a name or phone, to collect points.</source
         <source>%1 cannot be written: %2</source>
         <translation>%1 не може да бъде записан: %2</translation>
     </message>
+    <message>
+        <source>Expired points are still being settled (%1 %): points figures are as of %2.</source>
+        <translation>Изтеклите точки все още се уреждат (%1 %): данните за точките са към %2.</translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>

@@ -4976,6 +4976,10 @@ Scan the member&apos;s card, or type a name or phone, to collect points.</source
         <source>%1 cannot be written: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
+    <message>
+        <source>Expired points are still being settled (%1 %): points figures are as of %2.</source>
+        <translation>Сгоревшие баллы ещё списываются (%1 %): данные по баллам — на %2.</translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>

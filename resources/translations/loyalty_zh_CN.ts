@@ -4938,6 +4938,10 @@ Scan the member&apos;s card, or type a name or phone, to collect points.</source
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>Expired points are still being settled (%1 %): points figures are as of %2.</source>
+        <translation>过期积分仍在结算中（%1 %）：积分数据截至 %2。</translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>

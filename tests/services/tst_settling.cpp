@@ -3,8 +3,11 @@
 #include "expiryservice.h"
 #include "integritycheck.h"
 #include "levelservice.h"
+#include "memberservice.h"
+#include "syncservice.h"
 #include "testdb.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
 
 class TestSettling : public QObject
@@ -18,6 +21,8 @@ private slots:
     void stoppedAndAbandonedRunsResume();
     void lotsUsableThroughTheirExpiryDay_data();
     void lotsUsableThroughTheirExpiryDay();
+    void twoTerminalsExpireOnlyTheirOwnLots_data();
+    void twoTerminalsExpireOnlyTheirOwnLots();
 
 private:
     // Another connection to the same file, as the till's worker has.
@@ -171,6 +176,107 @@ void TestSettling::lotsUsableThroughTheirExpiryDay()
     while (!run.step().value()) { }
     QCOMPARE(run.progress().lots, settled);
     checkSound();
+}
+
+void TestSettling::twoTerminalsExpireOnlyTheirOwnLots_data()
+{
+    QTest::addColumn<qint64>("smallRun");
+    QTest::addColumn<int>("budgetMs");
+    QTest::newRow("backlog, member order, 1 ms steps") << qint64(0) << 1;
+    QTest::newRow("daily run, by expiry day") << qint64(20000) << 50;
+}
+
+// Members shared by two tills: each run, step by step, expires only the lots its own till made,
+// also those of the other's that sync brought in; after syncing both ways each lot is settled once.
+void TestSettling::twoTerminalsExpireOnlyTheirOwnLots()
+{
+    QFETCH(qint64, smallRun);
+    QFETCH(int, budgetMs);
+    const QDateTime start(QDate(2026, 1, 15), QTime(9, 0), Qt::UTC);
+    TestDb a(QStringLiteral("EUR"), start), b(QStringLiteral("EUR"), start);
+    QVERIFY(a.ok() && b.ok());
+    QTemporaryDir out;
+    int batches = 0;
+    auto sync = [&](TestDb &from, TestDb &to) {
+        const QString dir = out.filePath(QStringLiteral("batch%1").arg(++batches));
+        ServiceContext f = from.context();
+        ServiceContext t = to.context();
+        return SyncService(f).exportBatch(dir, false).ok() && SyncService(t).importBatch(dir).ok();
+    };
+    constexpr int kShared = 20;
+    QStringList cards;
+    for (int i = 0; i < kShared; ++i) {
+        cards << QStringLiteral("60000%1").arg(i, 7, 10, QLatin1Char('0'));
+        QVERIFY(a.addMember(QStringLiteral("Shared %1").arg(i), cards.last()));
+    }
+    QVERIFY(sync(a, b));
+    // Three lots at each till for every shared member, then both files hold all of them.
+    for (TestDb *t : {&a, &b}) {
+        for (const QString &card : qAsConst(cards)) {
+            auto m = MemberService(t->context()).lookup(card);
+            QVERIFY(m.ok());
+            for (int k = 0; k < 3; ++k)
+                QVERIFY(t->sell(m->member.id, 400 + k).purchase.id != 0);
+        }
+    }
+    QVERIFY(sync(b, a));
+    QVERIFY(sync(a, b));
+    const QString lotsOf = QStringLiteral("SELECT count(*) FROM points_ledger WHERE expires_on IS NOT NULL "
+                                          "AND points > 0 AND origin_terminal = '%1'");
+    QCOMPARE(a.scalar(lotsOf.arg(b.terminal().uuid)), qint64(kShared * 3));
+    QCOMPARE(b.scalar(lotsOf.arg(a.terminal().uuid)), qint64(kShared * 3));
+    // Lots settled in a file by the 'expire' entries, by the till that made the lot.
+    const QString settledOf = QStringLiteral(
+        "SELECT count(*) FROM points_ledger l WHERE l.origin_terminal = '%1' AND l.expires_on IS NOT NULL "
+        "AND l.points > 0 AND l.points = coalesce((SELECT sum(x.points) FROM points_allocations x JOIN "
+        "points_ledger e ON e.id = x.entry_id WHERE x.lot_id = l.id AND e.kind = 'expire'), 0)");
+
+    for (TestDb *t : {&a, &b})
+        t->clock().set(QDateTime(QDate(2027, 3, 1), QTime(9, 0), Qt::UTC));
+    auto runAt = [&](TestDb &t) -> qint64 {
+        ExpiryRun run(t.context(), false, budgetMs);
+        run.setSmallRun(smallRun);
+        if (!run.start().ok())
+            return -1;
+        for (int steps = 0; steps < 100000; ++steps) {
+            auto step = run.step();
+            if (!step.ok())
+                return -1;
+            if (step.value()) {
+                qInfo("%lld lots in %d steps", run.progress().lots, steps + 1);
+                return run.progress().lots;
+            }
+        }
+        return -1;
+    };
+    QCOMPARE(runAt(a), qint64(kShared * 3));
+    QCOMPARE(a.scalar(settledOf.arg(a.terminal().uuid)), qint64(kShared * 3));
+    QCOMPARE(a.scalar(settledOf.arg(b.terminal().uuid)), qint64(0)); // B's lots are B's to expire
+    QCOMPARE(runAt(b), qint64(kShared * 3));
+    QCOMPARE(b.scalar(settledOf.arg(b.terminal().uuid)), qint64(kShared * 3));
+    QCOMPARE(b.scalar(settledOf.arg(a.terminal().uuid)), qint64(0));
+
+    QVERIFY(sync(a, b));
+    QVERIFY(sync(b, a));
+    for (TestDb *t : {&a, &b}) {
+        for (TestDb *origin : {&a, &b})
+            QCOMPARE(t->scalar(settledOf.arg(origin->terminal().uuid)), qint64(kShared * 3));
+        QCOMPARE(
+            t->scalar(QStringLiteral(
+                "SELECT count(*) FROM (SELECT x.lot_id FROM points_allocations x JOIN points_ledger e ON "
+                "e.id = x.entry_id WHERE e.kind = 'expire' GROUP BY x.lot_id HAVING count(*) > 1)")),
+            qint64(0));
+        QCOMPARE(t->scalar(QStringLiteral("SELECT count(*) FROM points_ledger WHERE kind = 'expire'")),
+                 qint64(2 * kShared));
+        QCOMPARE(t->scalar(QStringLiteral("SELECT sum(points_balance) FROM members")), qint64(0));
+        QCOMPARE(t->scalar(QStringLiteral("SELECT sum(points) FROM points_ledger")), qint64(0));
+        auto c = IntegrityCheck(t->db()).run();
+        QVERIFY(c.ok());
+        QVERIFY2(c->ok(), qPrintable(c->problems.join(QLatin1Char('\n'))));
+    }
+    // Runs again after the sync take nothing more.
+    QCOMPARE(runAt(a), qint64(0));
+    QCOMPARE(runAt(b), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestSettling)

@@ -1,6 +1,7 @@
 // The reports window renders every report, on its worker thread, and exports them.
 #include "checkoutservice.h"
 #include "dialogs.h"
+#include "expiryservice.h"
 #include "feedbackservice.h"
 #include "messagebanner.h"
 #include "reportswindow.h"
@@ -10,6 +11,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -26,6 +28,7 @@ private slots:
     void rendersEveryReport();
     void emptyRangeAndBadRange();
     void cancelLeavesTheWindowUsable();
+    void saysWhilePointsAreSettling();
 
 private:
     std::unique_ptr<TestDb> m_t;
@@ -151,6 +154,52 @@ void TestReportsWindow::cancelLeavesTheWindowUsable()
     w.run();
     QVERIFY(done.wait(10000) || done.count() == 1);
     QCOMPARE(done.last().first().toBool(), true);
+}
+
+void TestReportsWindow::saysWhilePointsAreSettling()
+{
+    for (int i = 0; i < 40; ++i) {
+        const qint64 m = m_t->addMember(QStringLiteral("Member %1").arg(i),
+                                        QStringLiteral("30000%1").arg(i, 7, 10, QLatin1Char('0')));
+        for (int k = 0; k < 5; ++k)
+            QVERIFY(m_t->sell(m, 800 + k).purchase.id != 0);
+    }
+    // A year and more later every lot is past its expiry day; a run settles a few members and stops,
+    // as the till's background round does between two steps.
+    m_t->clock().set(QDateTime(QDate(2027, 6, 1), QTime(14, 2), Qt::LocalTime));
+    {
+        ExpiryRun run(m_t->context(), false, 1);
+        run.setSmallRun(0);
+        QVERIFY(run.start().ok());
+        QCOMPARE(run.step().value(), false);
+    }
+    auto pending = ExpiryRun::pending(m_t->db());
+    QVERIFY(pending.ok() && pending->has_value());
+    const QString percent = QLocale().toString(pending->value().percent());
+    const QString at = QLocale().toString(QTime(14, 2), QLocale::ShortFormat);
+    ReportsWindow w(m_t->context());
+    w.show();
+    auto *banner = w.findChild<QLabel *>(QStringLiteral("settlingBanner"));
+    QVERIFY(banner);
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(percent + QStringLiteral(" %")) && banner->text().contains(at),
+             qPrintable(banner->text()));
+    // The reports answer meanwhile, and the banner stays with their figures.
+    QSignalSpy done(&w, &ReportsWindow::finishedRun);
+    w.run();
+    QVERIFY(done.wait(10000) || done.count() == 1);
+    QCOMPARE(done.first().first().toBool(), true);
+    QVERIFY(banner->isVisible());
+    // Settled to the end: the next refresh of the figures drops it.
+    QVERIFY(ExpiryService(m_t->context()).run().ok());
+    QVERIFY(!ExpiryRun::pending(m_t->db())->has_value());
+    w.run();
+    QVERIFY(done.wait(10000) || done.count() == 2);
+    QVERIFY(!banner->isVisible());
+    // A window opened on a file with no run under way shows none.
+    ReportsWindow quiet(m_t->context());
+    quiet.show();
+    QVERIFY(!quiet.findChild<QLabel *>(QStringLiteral("settlingBanner"))->isVisible());
 }
 
 QTEST_MAIN(TestReportsWindow)
