@@ -2,6 +2,7 @@
 
 #include "searchtext.h"
 #include "sqlite/statementcache.h"
+#include "sqlite/writerswaiting.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -461,12 +462,34 @@ Error Database::storageError(const QSqlError &error, const QString &what)
 
 // --- Transaction ---------------------------------------------------------------------------
 
+namespace {
+std::atomic<int> g_writersWaiting {0};
+} // namespace
+
+int WritersWaiting::count()
+{
+    return g_writersWaiting.load(std::memory_order_relaxed);
+}
+
+void WritersWaiting::enter()
+{
+    g_writersWaiting.fetch_add(1, std::memory_order_relaxed);
+}
+
+void WritersWaiting::leave()
+{
+    g_writersWaiting.fetch_sub(1, std::memory_order_relaxed);
+}
+
 Transaction::Transaction(Database &db)
     : m_db(db)
 {
     // BEGIN and COMMIT of every sale: prepared once per connection.
     Statement &begin = m_db.cache<StatementCache>().get("BEGIN IMMEDIATE");
-    if (begin.ok() && begin.run())
+    WritersWaiting::enter(); // a background step holding the lock ends early (ExpiryRun)
+    const bool begun = begin.ok() && begin.run();
+    WritersWaiting::leave();
+    if (begun)
         m_state = State::Open;
     else
         m_beginError = begin.error(Text::tr("The database cannot start a change."));

@@ -62,7 +62,22 @@ Result<void> MemberTotals::countRefund(qint64 memberId, qint64 pointsDelta, qint
 
 Result<void> MemberTotals::addPoints(qint64 memberId, qint64 points, const QDateTime &at)
 {
-    return addMerged(memberId, points, 0, 0, QDateTime(), at);
+    // addMerged with no visit and nothing spent, as one cached statement: expiry runs it per member.
+    Statement &st = m_db.cache<StatementCache>().get(
+        "UPDATE members SET points_balance = points_balance + ?, updated_at = ? WHERE id = ?");
+    const QByteArray when = Ids::utcText(at).toUtf8();
+    st.bind(1, points);
+    st.bindText(2, when);
+    st.bind(3, memberId);
+    const bool ran = st.ok() && st.run();
+    const qint64 changed = st.changes();
+    const Error failure = ran ? Error() : st.error(Text::tr("The member's balance cannot be updated."));
+    st.reset();
+    if (!ran)
+        return failure;
+    if (changed != 1)
+        return makeError(Error::NotFound, Text::tr("The member no longer exists."));
+    return {};
 }
 
 Result<void> MemberTotals::addMerged(qint64 memberId, qint64 points, qint64 visits, qint64 spentMinor,

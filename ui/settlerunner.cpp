@@ -4,6 +4,8 @@
 #include "expiryservice.h"
 #include "levelservice.h"
 #include "membersearch.h"
+#include "sqlite/pragmaguard.h"
+#include "sqlite/writerswaiting.h"
 #include "terminalservice.h"
 
 #include <QElapsedTimer>
@@ -59,8 +61,15 @@ void SettleRunner::say(const QString &text)
 
 void SettleRunner::pause() const
 {
-    // SQLite's busy handler retries a waiting sale every few milliseconds (at most 25 ms apart in
-    // its first 100 ms): a pause this long lets it in before the next step takes the lock.
+    // A sale of this process that waits for the lock ended the step early (ExpiryRun asks
+    // WritersWaiting between members): the next step waits until the sale has the lock, at most a
+    // few of its busy handler's retries.
+    QElapsedTimer waited;
+    waited.start();
+    while (WritersWaiting::count() > 0 && waited.elapsed() < 250 && !m_stop->load())
+        QThread::msleep(1);
+    // A writer of another process (the command line) is not seen: SQLite's busy handler retries it
+    // every few milliseconds, and a short pause lets it in now and then.
     if (m_pauseMs > 0 && !m_stop->load())
         QThread::msleep(static_cast<unsigned long>(m_pauseMs));
 }
@@ -91,6 +100,10 @@ void SettleRunner::work(const Actor &actor, bool withQuickCheck, Summary &summar
         summary.error = terminal.error().message;
         return;
     }
+    // The worker's own connection: a step lost to a power cut is settled again by the next round
+    // (each step's rows and state commit together; WAL at NORMAL never corrupts), so no fsync per
+    // step; the sales on the window's connection keep FULL.
+    PragmaGuard::set(*db.value(), "synchronous", "NORMAL");
     ServiceContext ctx(*db.value(), Clock::system(), terminal.value(), actor);
     if (!settleExpiry(ctx, summary) || !reviewLevels(ctx, summary))
         return;

@@ -59,6 +59,6 @@ private:
     QString m_path;
     QPointer<QThread> m_thread;
     std::shared_ptr<std::atomic_bool> m_stop = std::make_shared<std::atomic_bool>(false);
-    int m_pauseMs = 25;
+    int m_pauseMs = 5;
     int m_budgetMs = 50;
 };

@@ -5,30 +5,37 @@
 #include "membertotals.h"
 #include "repositories.h"
 #include "sqlexec.h"
+#include "sqlite/pragmaguard.h"
+#include "sqlite/statement.h"
+#include "sqlite/writerswaiting.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QSqlError>
+#include <QThread>
 
 namespace {
 const QString kDoneThrough = QStringLiteral("expiry.done_through");
 const QString kRun = QStringLiteral("expiry.run"); // the run under way, as JSON; {} when none
 const QString kBeginning = QStringLiteral("0000-00-00");
 constexpr qint64 kMaxWindow = 1 << 20;
+// ExpiryService's steps and the pause after each: short enough that a sale of another process,
+// whose busy handler retries 1, 3, 8, 18 ms after it began, waits a few milliseconds.
+constexpr int kStepMs = 8;
+constexpr int kPauseMs = 4;
 
 // A lot is usable through its expiry day and gone the day after (docs/pricing.md). It expires at the
 // terminal that made it, and only there: every terminal runs this, and two that expired the same lot
 // would take its points twice once they synced (docs/sync-format.md).
-QString lotsQuery(const char *index)
+QByteArray lotsQuery(const char *index)
 {
-    return QStringLiteral("SELECT l.id, l.member_id, l.points - coalesce((SELECT sum(a.points) FROM "
-                          "points_allocations a WHERE a.lot_id = l.id), 0) FROM points_ledger l "
-                          "INDEXED BY %1 WHERE l.member_id > ? AND l.member_id <= ? AND l.expires_on IS NOT "
-                          "NULL AND l.expires_on >= ? AND l.expires_on < ? AND l.points > 0 AND "
-                          "l.origin_terminal = ? ORDER BY l.member_id, l.id")
-        .arg(QLatin1String(index));
+    return QByteArray("SELECT l.id, l.member_id, l.points - coalesce((SELECT sum(a.points) FROM "
+                      "points_allocations a WHERE a.lot_id = l.id), 0) FROM points_ledger l INDEXED BY ")
+        + index
+        + " WHERE l.member_id > ? AND l.member_id <= ? AND l.expires_on IS NOT NULL AND l.expires_on >= ? "
+          "AND l.expires_on < ? AND l.points > 0 AND l.origin_terminal = ? ORDER BY l.member_id, l.id";
 }
 
 QString dayOrBeginning(const QDate &d)
@@ -54,22 +61,34 @@ bool readState(const QString &json, ExpiryProgress &p)
 }
 } // namespace
 
-// Prepared once per run and reused by every step.
+// Prepared once per run and reused by every step: SQLite's own statements, no QVariant per value.
 struct ExpiryRun::Statements
 {
     explicit Statements(Database &db)
-        : byMember(db.connection())
-        , byExpiry(db.connection())
-        , allocation(db.connection())
-        , maxMember(db.connection())
+        : byMember(db, lotsQuery("points_ledger_member"), Statement::Kind::Persistent)
+        , byExpiry(db, lotsQuery("points_ledger_expiry"), Statement::Kind::Persistent)
+        , allocation(db,
+                     "INSERT INTO points_allocations (uuid, entry_id, lot_id, points) VALUES (?, ?, ?, ?)",
+                     Statement::Kind::Persistent)
+        , maxMember(db, "SELECT coalesce(max(member_id), 0) FROM points_ledger", Statement::Kind::Persistent)
         , ledger(db)
+        , totals(db)
     {
     }
-    QSqlQuery byMember;
-    QSqlQuery byExpiry;
-    QSqlQuery allocation;
-    QSqlQuery maxMember;
+    bool ok() const { return byMember.ok() && byExpiry.ok() && allocation.ok() && maxMember.ok(); }
+    const Statement &failed() const
+    {
+        return !byMember.ok()  ? byMember
+            : !byExpiry.ok()   ? byExpiry
+            : !allocation.ok() ? allocation
+                               : maxMember;
+    }
+    Statement byMember;
+    Statement byExpiry;
+    Statement allocation;
+    Statement maxMember;
     LedgerRepository ledger;
+    MemberTotals totals;
 };
 
 int ExpiryProgress::percent() const
@@ -83,6 +102,11 @@ ExpiryRun::ExpiryRun(const ServiceContext &ctx, bool full, int budgetMs)
     : m_ctx(ctx)
     , m_full(full)
     , m_budgetMs(qMax(1, budgetMs))
+    // A step lost to a power cut is settled again by the next run (its rows and the run's state
+    // commit together, and WAL at NORMAL never corrupts): no fsync per step. Put back when the run
+    // goes, for the connection may be shared (the command line's session).
+    , m_sync(std::make_unique<PragmaGuard>(ctx.db, "synchronous", QByteArray("NORMAL")))
+    , m_reason(tr("Points expired"))
 {
 }
 
@@ -185,29 +209,22 @@ Result<bool> ExpiryRun::settleInTransaction(qint64 budgetMs)
 {
     if (!m_q) {
         m_q = std::make_unique<Statements>(m_ctx.db);
-        const bool prepared = m_q->byMember.prepare(lotsQuery("points_ledger_member"))
-            && m_q->byExpiry.prepare(lotsQuery("points_ledger_expiry"))
-            && m_q->allocation.prepare(
-                QStringLiteral("INSERT INTO points_allocations (uuid, entry_id, lot_id, "
-                               "points) VALUES (?, ?, ?, ?)"))
-            && m_q->maxMember.prepare(
-                QStringLiteral("SELECT coalesce(max(member_id), 0) FROM points_ledger"));
-        if (!prepared) {
-            const QSqlError e
-                = m_q->byMember.lastError().isValid() ? m_q->byMember.lastError() : m_q->byExpiry.lastError();
+        if (!m_q->ok()) {
+            const Error e = m_q->failed().error(tr("The expiring points cannot be read."));
             m_q.reset();
-            return Database::storageError(e, tr("The expiring points cannot be read."));
+            return e;
         }
-        m_q->byMember.setForwardOnly(true);
-        m_q->byExpiry.setForwardOnly(true);
-        m_q->maxMember.setForwardOnly(true);
     }
     QElapsedTimer timer;
     timer.start();
-    if (!m_q->maxMember.exec() || !m_q->maxMember.next())
-        return Database::storageError(m_q->maxMember.lastError(), tr("The expiring points cannot be read."));
-    const qint64 maxMember = m_q->maxMember.value(0).toLongLong();
-    m_q->maxMember.finish();
+    Statement &mm = m_q->maxMember;
+    if (mm.step() != Statement::Step::Row) {
+        const Error e = mm.error(tr("The expiring points cannot be read."));
+        mm.rearm();
+        return e;
+    }
+    const qint64 maxMember = mm.int64(0);
+    mm.reset();
     const bool small = m_progress.lotsTotal <= m_smallRun;
     while (m_progress.after < maxMember) {
         const qint64 upto = small ? maxMember : qMin(maxMember, m_progress.after + m_window);
@@ -220,7 +237,7 @@ Result<bool> ExpiryRun::settleInTransaction(qint64 budgetMs)
         // Windows with few lots in them (members of other terminals, lots spent long ago): wider.
         if (timer.elapsed() - windowStart < budgetMs / 8)
             m_window = qMin(kMaxWindow, m_window * 2);
-        if (timer.elapsed() >= budgetMs && m_progress.after < maxMember)
+        if ((timer.elapsed() >= budgetMs || WritersWaiting::count() > 0) && m_progress.after < maxMember)
             return false;
     }
     return true;
@@ -232,38 +249,44 @@ Result<bool> ExpiryRun::settleWindow(qint64 upto, qint64 maxMember, qint64 budge
     QElapsedTimer timer;
     timer.start();
     const bool small = m_progress.lotsTotal <= m_smallRun;
-    QSqlQuery &q = small ? m_q->byExpiry : m_q->byMember;
-    q.bindValue(0, m_progress.after);
-    q.bindValue(1, upto);
-    q.bindValue(2, dayOrBeginning(m_progress.from));
-    q.bindValue(3, Ids::dayText(m_progress.target));
-    q.bindValue(4, m_ctx.terminal.uuid);
-    if (!q.exec())
-        return Database::storageError(q.lastError(), tr("The expiring points cannot be read."));
+    Statement &q = small ? m_q->byExpiry : m_q->byMember;
+    q.rearm();
+    q.bind(1, m_progress.after);
+    q.bind(2, upto);
+    q.bindTextCopy(3, dayOrBeginning(m_progress.from).toUtf8());
+    q.bindTextCopy(4, Ids::dayText(m_progress.target).toUtf8());
+    q.bindTextCopy(5, m_ctx.terminal.uuid.toUtf8());
     qint64 member = 0;
     QVector<Lot> lots;
-    while (q.next()) {
-        const qint64 m = q.value(1).toLongLong();
+    Statement::Step row;
+    while ((row = q.step()) == Statement::Step::Row) {
+        const qint64 m = q.int64(1);
         if (m != member && member != 0) {
-            // Whole members only: the writes of one go in with its lots, then the budget is asked.
-            if (auto w = settleMember(member, lots); !w)
+            // Whole members only: the writes of one go in with its lots, then the budget is asked,
+            // and whether a sale of this process waits for the lock (it goes first).
+            if (auto w = settleMember(member, lots); !w) {
+                q.reset();
                 return w.error();
+            }
             lots.clear();
             m_progress.after = member;
-            if (timer.elapsed() >= budgetMs) {
-                q.finish();
+            if (timer.elapsed() >= budgetMs || WritersWaiting::count() > 0) {
+                q.reset();
                 *stopped = true;
                 return true;
             }
         }
         member = m;
-        const qint64 left = q.value(2).toLongLong();
+        const qint64 left = q.int64(2);
         if (left > 0)
-            lots.push_back({q.value(0).toLongLong(), left});
+            lots.push_back({q.int64(0), left});
     }
-    if (q.lastError().isValid())
-        return Database::storageError(q.lastError(), tr("The expiring points cannot be read."));
-    q.finish();
+    if (row == Statement::Step::Failed) {
+        const Error e = q.error(tr("The expiring points cannot be read."));
+        q.rearm();
+        return e;
+    }
+    q.reset();
     if (member != 0) {
         if (auto w = settleMember(member, lots); !w)
             return w.error();
@@ -285,21 +308,25 @@ Result<void> ExpiryRun::settleMember(qint64 member, const QVector<Lot> &lots)
     e.memberId = member;
     e.kind = QStringLiteral("expire");
     e.points = -points;
-    e.reason = tr("Points expired");
+    e.reason = m_reason;
     e.staffId = m_ctx.actor.staffId;
     e.createdAt = m_now;
     if (auto w = m_q->ledger.insert(e); !w)
         return w.error();
-    QSqlQuery &a = m_q->allocation;
+    Statement &a = m_q->allocation;
     for (const Lot &lot : lots) {
-        a.bindValue(0, Ids::newUuid(m_now));
-        a.bindValue(1, e.id);
-        a.bindValue(2, lot.id);
-        a.bindValue(3, lot.left);
-        if (!a.exec())
-            return Database::storageError(a.lastError(), tr("The points cannot be recorded."));
+        const QByteArray uuid = Ids::newUuid(m_now).toLatin1();
+        a.bindText(1, uuid);
+        a.bind(2, e.id);
+        a.bind(3, lot.id);
+        a.bind(4, lot.left);
+        const bool ran = a.run();
+        const Error failure = ran ? Error() : a.error(tr("The points cannot be recorded."));
+        a.rearm();
+        if (!ran)
+            return failure;
     }
-    if (auto w = MemberTotals(m_ctx.db).addPoints(member, -points, m_now); !w)
+    if (auto w = m_q->totals.addPoints(member, -points, m_now); !w)
         return w.error();
     m_progress.lots += lots.size();
     ++m_progress.members;
@@ -370,11 +397,17 @@ Result<ExpiryReport> ExpiryService::run(bool full, const std::function<bool(cons
 {
     ExpiryReport report;
     // A run left from an earlier day is finished first, then the days since are settled.
+    const int stepMs = kStepMs;
+    const int pauseMs = kPauseMs;
     for (;;) {
-        ExpiryRun run(m_ctx, full);
+        ExpiryRun run(m_ctx, full, stepMs);
         if (auto s = run.start(); !s)
             return s.error();
-        for (;;) {
+        for (bool first = true;; first = false) {
+            // Between two steps the lock is free for a while: a sale of another process (the till
+            // beside the command line) gets in at its busy handler's next retry.
+            if (!first && pauseMs > 0)
+                QThread::msleep(static_cast<unsigned long>(pauseMs));
             auto step = run.step();
             if (!step)
                 return step.error();

@@ -3,11 +3,12 @@
 #include "context.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 #include <functional>
 #include <memory>
 #include <optional>
+
+class PragmaGuard;
 
 struct ExpiryReport
 {
@@ -92,6 +93,8 @@ private:
     qint64 m_smallRun = 20000;
     ExpiryProgress m_progress;
     QDateTime m_now;
+    std::unique_ptr<PragmaGuard> m_sync;
+    QString m_reason;
     struct Statements;
     std::unique_ptr<Statements> m_q;
     std::function<Result<void>()> m_beforeCommit;

@@ -1,0 +1,126 @@
+// A write transaction of this process that waits for the lock while a settling step holds it ends
+// the step early: the sale commits after the step's first members, not after the whole backlog.
+// Checked by what the sale sees of the run, not by timing.
+#include "expiryservice.h"
+#include "repositories.h"
+#include "testdb.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QThread>
+#include <QtTest>
+
+#include <sqlite3.h>
+
+#include <atomic>
+
+class TestSettleYield : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+
+    void waitingSaleEndsTheStep();
+
+private:
+    // Whether another connection holds the write lock now: BEGIN IMMEDIATE fails at once when it
+    // does (no busy handler, and not a Transaction, so it does not count as a waiting writer).
+    bool lockHeld(sqlite3 *probe)
+    {
+        if (sqlite3_exec(probe, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_BUSY)
+            return true;
+        sqlite3_exec(probe, "ROLLBACK", nullptr, nullptr, nullptr);
+        return false;
+    }
+    std::unique_ptr<TestDb> m_t;
+    QVector<qint64> m_members;
+    static constexpr int kMembers = 150;
+    static constexpr int kSalesEach = 8;
+};
+
+void TestSettleYield::init()
+{
+    m_t = std::make_unique<TestDb>(QStringLiteral("EUR"),
+                                   QDateTime(QDate(2026, 1, 15), QTime(9, 0), Qt::UTC));
+    QVERIFY2(m_t->ok(), qPrintable(m_t->error()));
+    m_members.clear();
+    for (int i = 0; i < kMembers; ++i) {
+        const QString card = QStringLiteral("30000%1").arg(i, 7, 10, QLatin1Char('0'));
+        m_members << m_t->addMember(QStringLiteral("Member %1").arg(i), card);
+    }
+    for (int day = 0; day < kSalesEach; ++day) {
+        for (qint64 m : qAsConst(m_members))
+            QVERIFY(m_t->sell(m, 500 + day).purchase.id != 0);
+        m_t->clock().advanceDays(1);
+    }
+    m_t->clock().set(QDateTime(QDate(2027, 3, 1), QTime(9, 0), Qt::UTC));
+}
+
+void TestSettleYield::cleanup()
+{
+    m_t.reset();
+}
+
+void TestSettleYield::waitingSaleEndsTheStep()
+{
+    constexpr qint64 kLots = qint64(kMembers) * kSalesEach;
+    std::atomic_bool stepDone {false};
+    ExpiryProgress afterStep;
+    bool stepOk = false;
+    // One step on a worker connection, with a budget that would settle the whole backlog at once.
+    QThread *worker = QThread::create([&] {
+        auto db = Database::open(m_t->path(), Database::Mode::ExistingOnly);
+        if (db) {
+            ServiceContext ctx(*db.value(), m_t->clock(), m_t->terminal(), Actor::machineOwner());
+            ExpiryRun run(ctx, false, 600000);
+            run.setSmallRun(0);
+            auto step = run.step();
+            stepOk = step.ok();
+            afterStep = run.progress();
+        }
+        stepDone.store(true);
+    });
+    sqlite3 *probe = nullptr;
+    QCOMPARE(sqlite3_open_v2(m_t->path().toUtf8().constData(), &probe, SQLITE_OPEN_READWRITE, nullptr),
+             SQLITE_OK);
+    worker->start();
+    bool during = false;
+    while (!stepDone.load() && !(during = lockHeld(probe)))
+        QThread::yieldCurrentThread();
+    sqlite3_close(probe);
+    QVERIFY2(during, "the step ended before the sale could start: a larger backlog is needed");
+
+    // The sale, on the till's connection, while the step holds the lock.
+    Transaction tx(m_t->db());
+    QVERIFY2(tx.begun(), qPrintable(tx.beginError().message));
+    auto run = SettingsRepository(m_t->db()).value(QStringLiteral("expiry.run"));
+    QVERIFY(run.ok() && run->has_value());
+    const QJsonObject state = QJsonDocument::fromJson(run->value().toUtf8()).object();
+    QVERIFY(SettingsRepository(m_t->db())
+                .setValue(QStringLiteral("test.sale"), QStringLiteral("1"), m_t->terminal().uuid,
+                          m_t->clock().nowUtc())
+                .ok());
+    QVERIFY(tx.commit().ok());
+    worker->wait();
+    delete worker;
+    QVERIFY(stepOk);
+
+    // The step committed first, with part of the backlog: the sale came between it and the rest.
+    QVERIFY(!afterStep.done);
+    QVERIFY(afterStep.lots > 0);
+    QVERIFY2(afterStep.lots < kLots, qPrintable(QString::number(afterStep.lots)));
+    QCOMPARE(state.value(QLatin1String("lots")).toInteger(), afterStep.lots);
+
+    // The rest settles, and the ledger and the balances agree.
+    auto rest = ExpiryService(m_t->context()).run();
+    QVERIFY(rest.ok());
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM points_allocations a JOIN points_ledger e ON "
+                                        "e.id = a.entry_id WHERE e.kind = 'expire'")),
+             kLots);
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT sum(points) FROM points_ledger")),
+             m_t->scalar(QStringLiteral("SELECT sum(points_balance) FROM members")));
+}
+
+QTEST_GUILESS_MAIN(TestSettleYield)
+#include "tst_settleyield.moc"
