@@ -9,6 +9,9 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
+#include <thread>
+
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -185,19 +188,36 @@ Result<Info> verify(const QString &path, bool quick, const std::atomic_bool *can
                 .arg(fi.fileName())
                 .arg(version)
                 .arg(Database::latestVersion()));
+    // The check walks each B-tree inside one virtual machine step (minutes at a million members), so
+    // a progress handler is never called: a watcher interrupts the connection when told to stop.
+    if (cancel && cancel->load())
+        return makeError(Error::Cancelled, Text::tr("%1 cannot be checked").arg(fi.fileName()));
+    std::atomic_bool checked {false};
+    std::thread watcher;
     if (cancel) {
-        // Polled every few thousand virtual machine steps: a non-zero answer interrupts the check.
-        sqlite3_progress_handler(
-            c.db, 10000,
-            [](void *flag) { return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0; },
-            const_cast<std::atomic_bool *>(cancel));
+        watcher = std::thread([&c, cancel, &checked] {
+            while (!checked.load()) {
+                if (cancel->load()) {
+                    sqlite3_interrupt(c.db);
+                    return;
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            }
+        });
     }
+    const auto stopWatching = [&] {
+        checked = true;
+        if (watcher.joinable())
+            watcher.join();
+    };
     sqlite3_stmt *st = nullptr;
     if (sqlite3_prepare_v2(c.db, quick ? "PRAGMA quick_check(5)" : "PRAGMA integrity_check(5)", -1, &st,
                            nullptr)
-        != SQLITE_OK)
+        != SQLITE_OK) {
+        stopWatching();
         return fileError(sqlite3_errcode(c.db), c.message(),
                          Text::tr("%1 cannot be checked").arg(fi.fileName()));
+    }
     QStringList problems;
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -206,6 +226,9 @@ Result<Info> verify(const QString &path, bool quick, const std::atomic_bool *can
             problems << line;
     }
     sqlite3_finalize(st);
+    stopWatching();
+    if (rc == SQLITE_INTERRUPT && cancel && cancel->load())
+        return makeError(Error::Cancelled, Text::tr("%1 cannot be checked").arg(fi.fileName()));
     if (rc != SQLITE_DONE)
         return fileError(rc, c.message(), Text::tr("%1 cannot be checked").arg(fi.fileName()));
     if (!problems.isEmpty())
