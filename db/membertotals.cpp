@@ -18,6 +18,20 @@ struct Text
 // max() of two ISO texts in one format is the later moment; NULL when neither member came.
 const char *const kLaterVisit = "last_visit_at = CASE WHEN last_visit_at IS NULL THEN ? "
                                 "  WHEN ? IS NULL THEN last_visit_at ELSE max(last_visit_at, ?) END";
+
+// Runs a bound cached statement that must change exactly one member, and resets it for the next use.
+Result<void> updateOneMember(Statement &st, const QString &gone)
+{
+    const bool ran = st.ok() && st.run();
+    const qint64 changed = st.changes();
+    const Error failure = ran ? Error() : st.error(Text::tr("The member's balance cannot be updated."));
+    st.reset();
+    if (!ran)
+        return failure;
+    if (changed != 1)
+        return makeError(Error::NotFound, gone);
+    return {};
+}
 } // namespace
 
 Result<void> MemberTotals::update(const QString &sql, const QVariantList &values, const char *missing)
@@ -43,15 +57,7 @@ Result<void> MemberTotals::countSale(qint64 memberId, qint64 pointsDelta, qint64
     st.bindText(3, when);
     st.bindText(4, when);
     st.bind(5, memberId);
-    const bool ran = st.ok() && st.run();
-    const qint64 changed = st.changes();
-    const Error failure = ran ? Error() : st.error(Text::tr("The member's balance cannot be updated."));
-    st.reset();
-    if (!ran)
-        return failure;
-    if (changed != 1)
-        return makeError(Error::NotFound, Text::tr("The member of this sale no longer exists."));
-    return {};
+    return updateOneMember(st, Text::tr("The member of this sale no longer exists."));
 }
 
 Result<void> MemberTotals::countRefund(qint64 memberId, qint64 pointsDelta, qint64 refundedMinor,
@@ -69,15 +75,7 @@ Result<void> MemberTotals::addPoints(qint64 memberId, qint64 points, const QDate
     st.bind(1, points);
     st.bindText(2, when);
     st.bind(3, memberId);
-    const bool ran = st.ok() && st.run();
-    const qint64 changed = st.changes();
-    const Error failure = ran ? Error() : st.error(Text::tr("The member's balance cannot be updated."));
-    st.reset();
-    if (!ran)
-        return failure;
-    if (changed != 1)
-        return makeError(Error::NotFound, Text::tr("The member no longer exists."));
-    return {};
+    return updateOneMember(st, Text::tr("The member no longer exists."));
 }
 
 Result<void> MemberTotals::addMerged(qint64 memberId, qint64 points, qint64 visits, qint64 spentMinor,
