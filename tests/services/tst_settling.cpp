@@ -61,17 +61,9 @@ void TestSettling::init()
     m_t = std::make_unique<TestDb>(QStringLiteral("EUR"),
                                    QDateTime(QDate(2026, 1, 15), QTime(9, 0), Qt::UTC));
     QVERIFY2(m_t->ok(), qPrintable(m_t->error()));
-    m_members.clear();
-    for (int i = 0; i < kMembers; ++i) {
-        const QString card = QStringLiteral("20000%1").arg(i, 7, 10, QLatin1Char('0'));
-        m_members << m_t->addMember(QStringLiteral("Member %1").arg(i), card);
-    }
     // kSalesEach lots per member, a day apart: 600 lots expiring in January 2027.
-    for (int day = 0; day < kSalesEach; ++day) {
-        for (qint64 m : qAsConst(m_members))
-            QVERIFY(m_t->sell(m, 500 + day).purchase.id != 0);
-        m_t->clock().advanceDays(1);
-    }
+    m_members = m_t->addMembersWithDailySales(kMembers, kSalesEach, QStringLiteral("20000"));
+    QCOMPARE(m_members.size(), kMembers);
     m_t->clock().set(QDateTime(QDate(2027, 3, 1), QTime(9, 0), Qt::UTC));
 }
 

@@ -33,6 +33,25 @@ TestDb::TestDb(const QString &currency, const QDateTime &now)
     m_terminal = t.value();
 }
 
+QVector<qint64> TestDb::addMembersWithDailySales(int members, int salesEach, const QString &cardPrefix)
+{
+    QVector<qint64> ids;
+    for (int i = 0; i < members; ++i) {
+        const QString card = cardPrefix + QStringLiteral("%1").arg(i, 7, 10, QLatin1Char('0'));
+        const qint64 id = addMember(QStringLiteral("Member %1").arg(i), card);
+        if (id == 0)
+            return {};
+        ids << id;
+    }
+    for (int day = 0; day < salesEach; ++day) {
+        for (qint64 m : qAsConst(ids))
+            if (sell(m, 500 + day).purchase.id == 0)
+                return {};
+        m_clock.advanceDays(1);
+    }
+    return ids;
+}
+
 qint64 TestDb::addMember(const QString &name, const QString &card, const QString &phone)
 {
     NewMember nm;

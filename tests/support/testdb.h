@@ -8,6 +8,7 @@
 #include "records.h"
 
 #include <QTemporaryDir>
+#include <QVector>
 
 #include <functional>
 #include <memory>
@@ -50,6 +51,9 @@ public:
     // A member's sale of one latte at unitMinor (walk-in for member 0), paying `redeem` points;
     // a failure warns and returns an empty result.
     SaleResult sell(qint64 member, qint64 unitMinor, qint64 redeem = 0);
+    // `members` members (cards cardPrefix + 7 digits), each with `salesEach` sales a day apart from
+    // the clock's day on: a lot per sale, all expiring together a year on. Empty on a failure.
+    QVector<qint64> addMembersWithDailySales(int members, int salesEach, const QString &cardPrefix);
     // What the file holds of members, cards, sales and points, in a form two terminals that synced
     // can be compared by (uuids, not local ids).
     QString fingerprint();
