@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "searchtext.h"
+#include "sqlite/buyersets.h"
 #include "sqlite/statementcache.h"
 #include "sqlite/writerswaiting.h"
 
@@ -224,6 +225,10 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, Mode m
             return storageError(c.lastError(), Text::tr("The database file %1 cannot be opened.").arg(shown));
     }
     db->m_interruptible.store(db->handle());
+    // The rollup of who bought on which day (schema v14) is kept by triggers that call these.
+    if (!BuyerSets::registerFunctions(db->handle()))
+        return makeError(Error::Storage, Text::tr("The database file %1 cannot be opened.").arg(shown),
+                         QStringLiteral("buyers_* functions"));
 
     // Read before writing anything: a file that is not ours, or is newer than us, is left untouched.
     bool ok = false;

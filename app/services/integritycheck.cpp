@@ -84,6 +84,18 @@ Result<IntegrityReport> IntegrityCheck::run()
         report.problems << Text::tr("The daily sales figures disagree with the sales on %1 days; the reports "
                                     "would be wrong there.")
                                .arg(days.value(0).toLongLong());
+    // The buyers' sets (schema v14) against the sales: the same sets made again, day by day.
+    QSqlQuery buyers(m_db.connection());
+    if (buyers.exec(QStringLiteral(
+            "SELECT count(DISTINCT COALESCE(p.business_day, b.business_day)) FROM (SELECT business_day, "
+            "origin_terminal, member_id >> 13 "
+            "AS chunk, buyers_agg(member_id & 8191) AS members FROM purchases WHERE kind = 'sale' AND "
+            "member_id IS NOT NULL GROUP BY 1, 2, 3) p FULL JOIN (SELECT * FROM buyer_days WHERE members "
+            "!= x'') b USING (business_day, origin_terminal, chunk) WHERE p.members IS NOT b.members"))
+        && buyers.next() && buyers.value(0).toLongLong() > 0)
+        report.problems << Text::tr("The record of who bought on which day disagrees with the sales on %1 "
+                                    "days; the members report would be wrong there.")
+                               .arg(buyers.value(0).toLongLong());
     QSqlQuery points(m_db.connection());
     if (points.exec(QStringLiteral("SELECT (SELECT COALESCE(SUM(points), 0) FROM points_ledger) - "
                                    "(SELECT COALESCE(SUM(points), 0) FROM daily_points)"))

@@ -1,5 +1,6 @@
 #include "reportservice.h"
 
+#include "buyerdays.h"
 #include "exportservice.h"
 #include "i18n.h"
 #include "ids.h"
@@ -179,69 +180,36 @@ Result<ReportService::Members> ReportService::members(const Period &p)
         return c.error();
     Members m;
     const QString from = utcStartOf(p.from), until = utcStartOf(p.to.addDays(1));
-    auto count = [&](const QString &sql, const QVariantList &values) -> Result<qint64> {
-        auto q = Sql::exec(m_ctx.db, sql, values, tr("The members cannot be read."));
-        if (!q)
-            return q.error();
-        return q.value().next() ? q->value(0).toLongLong() : 0;
-    };
-    auto n
-        = count(QStringLiteral("SELECT count(*) FROM members WHERE merged_into IS NULL AND created_at >= ? "
-                               "AND created_at < ?"),
-                {from, until});
-    if (!n)
-        return n.error();
-    m.newMembers = n.value();
-
-    // The members enrolled in the period, as a set the walks below look into.
-    const QString enrolled
-        = QStringLiteral("(SELECT id FROM members WHERE created_at >= ? AND created_at < ?)");
-    QVariantList values {from, until, Ids::dayText(p.from), Ids::dayText(p.to)};
-    const QString terminal = terminalClause(p, values);
-    auto q
+    // Who bought in the period, in the 90 days before it and in its last 90 days: the buyers' sets
+    // of schema v14, a row per day, terminal and chunk of members, never the sales.
+    BuyerDays::Ask ask;
+    ask.from = p.from;
+    ask.to = p.to;
+    ask.startFrom = p.from.addDays(-kActiveDays);
+    ask.startTo = p.from.addDays(-1);
+    // A period of 90 days or less is its own last 90 days.
+    ask.endFrom = qMax(p.from, p.to.addDays(1 - kActiveDays));
+    ask.terminal = p.terminal;
+    ask.enrolledFrom = from;
+    ask.enrolledUntil = until;
+    auto counted = BuyerDays::count(m_ctx.db, ask, tr("The members cannot be read."));
+    if (!counted)
+        return counted.error();
+    // New members: those enrolled less the few merged away since (their own index, then the row).
+    auto merged
         = Sql::exec(m_ctx.db,
-                    QStringLiteral("SELECT count(*), SUM(n >= 2), SUM(n), COALESCE(SUM(member_id IN %2), 0) "
-                                   "FROM (SELECT member_id, count(*) AS n FROM purchases WHERE business_day "
-                                   "BETWEEN ? AND ? AND member_id IS NOT NULL AND kind = 'sale'%1 "
-                                   "GROUP BY member_id)")
-                        .arg(terminal, enrolled),
-                    values, tr("The members cannot be read."));
-    if (!q)
-        return q.error();
-    qint64 activeNew = 0;
-    if (q.value().next()) {
-        m.active = q->value(0).toLongLong();
-        m.repeat = q->value(1).toLongLong();
-        m.memberSales = q->value(2).toLongLong();
-        activeNew = q->value(3).toLongLong();
-    }
-    // Members who bought between two days, and of those the ones enrolled in the period: one walk of
-    // the day index, the new members' ids read from the enrolment index into a set beforehand.
-    auto activeIn = [&](const QDate &a, const QDate &b) -> Result<std::pair<qint64, qint64>> {
-        QVariantList v {from, until, Ids::dayText(a), Ids::dayText(b)};
-        QString sql = QStringLiteral("SELECT count(*), COALESCE(SUM(d.member_id IN %1), 0) FROM (SELECT "
-                                     "DISTINCT p.member_id FROM purchases p WHERE p.business_day BETWEEN ? "
-                                     "AND ? AND p.member_id IS NOT NULL AND p.kind = 'sale'")
-                          .arg(enrolled);
-        sql += terminalClause(p, v, "p.origin_terminal") + QStringLiteral(") d");
-        auto r = Sql::exec(m_ctx.db, sql, v, tr("The members cannot be read."));
-        if (!r)
-            return r.error();
-        if (!r.value().next())
-            return std::pair<qint64, qint64>(0, 0);
-        return std::pair<qint64, qint64>(r->value(0).toLongLong(), r->value(1).toLongLong());
-    };
-    const QDate endWindow = qMax(p.from, p.to.addDays(1 - kActiveDays));
-    auto s = activeIn(p.from.addDays(-kActiveDays), p.from.addDays(-1));
-    // A period of 90 days or less is its own last 90 days: the walk above counted them.
-    auto e = endWindow == p.from ? Result<std::pair<qint64, qint64>>(std::pair(m.active, activeNew))
-                                 : activeIn(endWindow, p.to);
-    for (const auto *r : {&s, &e})
-        if (!*r)
-            return r->error();
-    m.activeAtStart = s->first;
-    m.activeAtEnd = e->first;
-    m.newActiveAtEnd = e->second;
+                    QStringLiteral("SELECT count(*) FROM members INDEXED BY members_merged_into WHERE "
+                                   "merged_into IS NOT NULL AND created_at >= ? AND created_at < ?"),
+                    {from, until}, tr("The members cannot be read."));
+    if (!merged)
+        return merged.error();
+    m.newMembers = counted->enrolled - (merged.value().next() ? merged->value(0).toLongLong() : 0);
+    m.active = counted->active;
+    m.repeat = counted->repeat;
+    m.memberSales = counted->sales;
+    m.activeAtStart = counted->atStart;
+    m.activeAtEnd = counted->atEnd;
+    m.newActiveAtEnd = counted->newAtEnd;
     m.retentionBasisPoints = basisPoints(m.activeAtEnd - m.newActiveAtEnd, m.activeAtStart);
     if (m.retentionBasisPoints)
         m.churnBasisPoints = 10000 - *m.retentionBasisPoints;

@@ -110,6 +110,7 @@ private:
     // The rollups and totals (rollups.cpp).
     Result<void> addSale(qint64 member, bool sale, qint64 total, const QString &at, qint64 refundOf,
                          int sign);
+    Result<void> moveBuyer(qint64 purchaseId, int sign);
     Result<void> saleTotals(qint64 purchaseId, int sign);
     Result<void> rollups();
     Result<void> refundedWhole();

@@ -342,11 +342,15 @@ Result<Outcome> Applier::purchase(const TableSpec &t, const QVariantList &vals)
         return Outcome::Unchanged;
     if (auto r = saleTotals(id.value(), -1); !r)
         return r.error();
+    if (auto r = moveBuyer(id.value(), -1); !r)
+        return r.error();
     auto up = run(QStringLiteral("UPDATE purchases SET member_id = ?, card_id = ? WHERE id = ?"),
                   {remoteMember, col("card_id"), id.value()});
     if (!up)
         return m_error;
     if (auto r = saleTotals(id.value(), +1); !r)
+        return r.error();
+    if (auto r = moveBuyer(id.value(), +1); !r)
         return r.error();
     return Outcome::Applied;
 }

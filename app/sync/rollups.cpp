@@ -37,6 +37,29 @@ Result<void> Applier::addSale(qint64 member, bool sale, qint64 total, const QStr
     return {};
 }
 
+// A sale that was here before the batch is in the buyers' sets (buyer_days, schema v14) under its
+// member: out of them before a merge moves it (sign -1), back in under the new member after (+1).
+// Those of this batch go in with rollups(), under the member they have by then; the triggers that
+// would move them stand aside while a batch applies.
+Result<void> Applier::moveBuyer(qint64 purchaseId, int sign)
+{
+    if (purchaseId <= m_marks.purchases) {
+        const char *const sql = sign < 0
+            ? "UPDATE buyer_days SET members = buyers_add(members, p.member_id & 8191, -1) FROM purchases p "
+              "WHERE p.id = ? AND p.kind = 'sale' AND p.member_id IS NOT NULL AND buyer_days.business_day "
+              "= p.business_day AND buyer_days.origin_terminal = p.origin_terminal AND buyer_days.chunk = "
+              "p.member_id >> 13"
+            : "INSERT INTO buyer_days (business_day, origin_terminal, chunk, members) SELECT business_day, "
+              "origin_terminal, member_id >> 13, buyers_add(NULL, member_id & 8191, 1) FROM purchases WHERE "
+              "id = ? AND kind = 'sale' AND member_id IS NOT NULL ON CONFLICT (business_day, "
+              "origin_terminal, chunk) DO UPDATE SET members = buyers_union(members, excluded.members)";
+        auto q = run(QLatin1String(sql), {purchaseId});
+        if (!q)
+            return m_error;
+    }
+    return {};
+}
+
 Result<void> Applier::saleTotals(qint64 purchaseId, int sign)
 {
     auto q = run(QStringLiteral("SELECT member_id, kind, total_minor, created_at, refund_of FROM purchases "
@@ -124,6 +147,13 @@ Result<void> Applier::rollups()
          "member_revenue_minor = member_revenue_minor + excluded.member_revenue_minor, "
          "discount_minor = discount_minor + excluded.discount_minor, "
          "points_paid_minor = points_paid_minor + excluded.points_paid_minor",
+         {}},
+        // Who bought on which day (schema v14): the batch's sets, added to those already here.
+        {"INSERT INTO buyer_days (business_day, origin_terminal, chunk, members) "
+         "SELECT business_day, origin_terminal, member_id >> 13, buyers_agg(member_id & 8191) "
+         "FROM temp.sync_batch_sales WHERE kind = 'sale' AND member_id IS NOT NULL GROUP BY 1, 2, 3 "
+         "ON CONFLICT (business_day, origin_terminal, chunk) DO UPDATE SET "
+         "members = buyers_union(members, excluded.members)",
          {}},
         {"INSERT INTO daily_points (business_day, kind, points) "
          "SELECT date(created_at, 'localtime'), kind, SUM(points) FROM points_ledger NOT INDEXED "

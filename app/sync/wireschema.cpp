@@ -174,6 +174,8 @@ const QStringList &triggersSetAside()
     static const QStringList t {
         QStringLiteral("daily_sales_on_purchase"),
         QStringLiteral("member_months_on_purchase"),
+        QStringLiteral("buyer_days_on_purchase"),
+        QStringLiteral("buyer_days_on_move"),
         QStringLiteral("purchases_sync_insert"),
         QStringLiteral("purchase_lines_sync_insert"),
         QStringLiteral("purchase_adjustments_sync_insert"),

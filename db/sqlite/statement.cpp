@@ -203,6 +203,12 @@ QByteArrayView Statement::text(int column) const
     return QByteArrayView(p, sqlite3_column_bytes(m_st, column));
 }
 
+QByteArrayView Statement::blob(int column) const
+{
+    const auto *p = static_cast<const char *>(sqlite3_column_blob(m_st, column));
+    return QByteArrayView(p, sqlite3_column_bytes(m_st, column));
+}
+
 QString Statement::string(int column) const
 {
     return QString::fromUtf8(text(column));

@@ -85,6 +85,7 @@ public:
     double real(int column) const;
     QByteArrayView text(int column) const; // valid until the next step, reset or column call
     QString string(int column) const;
+    QByteArrayView blob(int column) const; // valid as text() is; empty for NULL
 
     // Rows the last run changed, and the rowid of its last insert (of the connection).
     qint64 changes() const;

@@ -9,6 +9,7 @@
 #include "memberservice.h"
 #include "programservice.h"
 #include "refundservice.h"
+#include "sqlite/buyersets.h"
 #include "syncservice.h"
 #include "testdb.h"
 
@@ -31,6 +32,8 @@ private slots:
 private:
     // Rows of a query, one text line each, sorted: equal files give equal lists.
     static QStringList rows(TestDb &t, const QString &sql);
+    // The buyers' sets (buyer_days), one line per day, terminal, member (by uuid) and sales.
+    static QStringList buyers(TestDb &t);
     void sync();
     void compare(const char *stage);
     SaleResult sale(qint64 member, qint64 unitMinor, qint64 quantity, qint64 redeem = 0);
@@ -74,6 +77,31 @@ QStringList TestTotalPaths::rows(TestDb &t, const QString &sql)
         for (int i = 0; i < q.record().count(); ++i)
             cells << q.value(i).toString();
         out << cells.join(QLatin1Char('|'));
+    }
+    out.sort();
+    return out;
+}
+
+QStringList TestTotalPaths::buyers(TestDb &t)
+{
+    QHash<qint64, QString> uuids;
+    QSqlQuery m(t.db().connection());
+    if (!m.exec(QStringLiteral("SELECT id, uuid FROM members")))
+        qWarning("%s", qPrintable(m.lastError().text()));
+    while (m.next())
+        uuids.insert(m.value(0).toLongLong(), m.value(1).toString());
+    QStringList out;
+    QSqlQuery q(t.db().connection());
+    if (!q.exec(QStringLiteral("SELECT business_day, origin_terminal, chunk, members FROM buyer_days")))
+        qWarning("%s", qPrintable(q.lastError().text()));
+    while (q.next()) {
+        const QByteArray set = q.value(3).toByteArray();
+        const qint64 base = q.value(2).toLongLong() << BuyerSets::kChunkBits;
+        BuyerSets::forEach(set, [&](BuyerSets::Entry e) {
+            out << QStringLiteral("%1|%2|%3|%4")
+                       .arg(q.value(0).toString(), q.value(1).toString(), uuids.value(base + e.low))
+                       .arg(e.sales);
+        });
     }
     out.sort();
     return out;
@@ -141,6 +169,15 @@ void TestTotalPaths::compare(const char *stage)
                          "NULL) FROM members");
     QCOMPARE(rows(*m_a, aggregates), rows(*m_a, summed));
     QCOMPARE(rows(*m_b, aggregates), rows(*m_b, summed));
+    // Who bought on which day: the same sets at both, and the sets the sales make.
+    const QStringList bought = rows(
+        *m_a,
+        QStringLiteral(
+            "SELECT p.business_day, p.origin_terminal, m.uuid, count(*) FROM purchases p JOIN members m ON "
+            "m.id = p.member_id WHERE p.kind = 'sale' GROUP BY 1, 2, 3"));
+    QVERIFY2(!bought.isEmpty(), stage);
+    QCOMPARE(buyers(*m_a), bought);
+    QCOMPARE(buyers(*m_b), bought);
     for (const QString &sql : rollups) {
         const QStringList expected = rows(*m_a, sql);
         QVERIFY2(!expected.isEmpty(), qPrintable(QLatin1String(stage) + QLatin1String(": ") + sql));
