@@ -6,6 +6,7 @@
 #include "terminalservice.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace {
 // This file's strings translate in the context "IntegrityCheck" (lupdate reads it from here too).
@@ -93,9 +94,9 @@ Result<IntegrityReport> IntegrityCheck::run()
             "member_id IS NOT NULL GROUP BY 1, 2, 3) p FULL JOIN (SELECT * FROM buyer_days WHERE members "
             "!= x'') b USING (business_day, origin_terminal, chunk) WHERE p.members IS NOT b.members"))
         && buyers.next() && buyers.value(0).toLongLong() > 0)
-        report.problems << Text::tr("The record of who bought on which day disagrees with the sales on %1 "
-                                    "days; the members report would be wrong there.")
-                               .arg(buyers.value(0).toLongLong());
+        report.problems << Text::tr("The record of who bought on which day disagrees with the sales (days "
+                                    "affected: %1); the members report would be wrong for them.")
+                               .arg(QLocale().toString(buyers.value(0).toLongLong()));
     QSqlQuery points(m_db.connection());
     if (points.exec(QStringLiteral("SELECT (SELECT COALESCE(SUM(points), 0) FROM points_ledger) - "
                                    "(SELECT COALESCE(SUM(points), 0) FROM daily_points)"))

@@ -2604,6 +2604,10 @@ In force since: %7</source>
         <source>%1 members are counted as current but there are %2; the segments would be wrong.</source>
         <translation>Като текущи са отчетени %1 членове, а те са %2; сегментите биха били грешни.</translation>
     </message>
+    <message>
+        <source>The record of who bought on which day disagrees with the sales (days affected: %1); the members report would be wrong for them.</source>
+        <translation>Записът кой в кой ден е купувал не съвпада с продажбите (засегнати дни: %1); отчетът за членовете би бил грешен за тях.</translation>
+    </message>
 </context>
 <context>
     <name>LevelService</name>

@@ -2612,6 +2612,10 @@ In force since: %7</source>
         <source>%1 members are counted as current but there are %2; the segments would be wrong.</source>
         <translation>Действующими учтено участников: %1, а на самом деле их %2; сегменты были бы неверными.</translation>
     </message>
+    <message>
+        <source>The record of who bought on which day disagrees with the sales (days affected: %1); the members report would be wrong for them.</source>
+        <translation>Запись о том, кто покупал в какой день, расходится с продажами (затронуто дней: %1); отчёт по участникам для них был бы неверным.</translation>
+    </message>
 </context>
 <context>
     <name>LevelService</name>

@@ -2612,6 +2612,10 @@ In force since: %7</source>
         <source>%1 members are counted as current but there are %2; the segments would be wrong.</source>
         <translation>Чинними враховано учасників: %1, а насправді їх %2; сегменти були б хибними.</translation>
     </message>
+    <message>
+        <source>The record of who bought on which day disagrees with the sales (days affected: %1); the members report would be wrong for them.</source>
+        <translation>Запис про те, хто купував у який день, розходиться з продажами (зачеплено днів: %1); звіт про учасників для них був би хибним.</translation>
+    </message>
 </context>
 <context>
     <name>LevelService</name>

@@ -2596,6 +2596,10 @@ In force since: %7</source>
         <source>%1 members are counted as current but there are %2; the segments would be wrong.</source>
         <translation>计为当前会员的有 %1 位，但实际为 %2 位；分群将会出错。</translation>
     </message>
+    <message>
+        <source>The record of who bought on which day disagrees with the sales (days affected: %1); the members report would be wrong for them.</source>
+        <translation>按日记录的购买会员与销售记录不一致（受影响天数：%1）；这些天的会员报表将不正确。</translation>
+    </message>
 </context>
 <context>
     <name>LevelService</name>

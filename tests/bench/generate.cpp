@@ -469,6 +469,18 @@ int main(int argc, char **argv)
         if (!ftsTrigger.empty())
             execOrDie(db, "DROP TRIGGER members_fts_insert");
     }
+    // And the buyers' sets per day (schema v14): filled once from the sales, with the migration's own
+    // aggregate, instead of a blob rewritten per sale.
+    std::string buyerDaysTrigger;
+    {
+        Stmt s(db,
+               "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'buyer_days_on_purchase'");
+        if (sqlite3_step(s.get()) == SQLITE_ROW)
+            buyerDaysTrigger = reinterpret_cast<const char *>(sqlite3_column_text(s.get(), 0));
+        sqlite3_reset(s.get());
+        if (!buyerDaysTrigger.empty())
+            execOrDie(db, "DROP TRIGGER buyer_days_on_purchase");
+    }
     // Members.
     {
         Rng rng(seed, 2);
@@ -702,6 +714,14 @@ int main(int argc, char **argv)
     if (!ftsTrigger.empty()) {
         execOrDie(db, "INSERT INTO member_fts(member_fts) VALUES ('rebuild')");
         execOrDie(db, ftsTrigger.c_str());
+    }
+    if (!buyerDaysTrigger.empty()) {
+        execOrDie(db,
+                  "INSERT INTO buyer_days (business_day, origin_terminal, chunk, members) "
+                  "SELECT business_day, origin_terminal, member_id >> 13, buyers_agg(member_id & 8191) "
+                  "FROM purchases WHERE kind = 'sale' AND member_id IS NOT NULL "
+                  "GROUP BY business_day, origin_terminal, member_id >> 13");
+        execOrDie(db, buyerDaysTrigger.c_str());
     }
     std::fprintf(stderr, "indexes: %.1f s\n", seconds(started));
     execOrDie(db, "COMMIT");
