@@ -3,6 +3,7 @@
 #include "searchtext.h"
 #include "sqlite/buyersets.h"
 #include "sqlite/statementcache.h"
+#include "sqlite/uuidfunction.h"
 #include "sqlite/writerswaiting.h"
 
 #include <QAtomicInteger>
@@ -229,6 +230,10 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, Mode m
     if (!BuyerSets::registerFunctions(db->handle()))
         return makeError(Error::Storage, Text::tr("The database file %1 cannot be opened.").arg(shown),
                          QStringLiteral("buyers_* functions"));
+    // Expiry writes its entries and allocations set-wise, their ids made by this.
+    if (!UuidFunction::registerOn(db->handle()))
+        return makeError(Error::Storage, Text::tr("The database file %1 cannot be opened.").arg(shown),
+                         QStringLiteral("uuid_v7 function"));
 
     // Read before writing anything: a file that is not ours, or is newer than us, is left untouched.
     bool ok = false;

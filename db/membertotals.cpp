@@ -78,6 +78,24 @@ Result<void> MemberTotals::addPoints(qint64 memberId, qint64 points, const QDate
     return updateOneMember(st, Text::tr("The member no longer exists."));
 }
 
+Result<qint64> MemberTotals::addPointsOfEntriesAfter(qint64 afterEntry, const QDateTime &at)
+{
+    // The new entries by row id (NOT INDEXED: they are the table's last rows), each member's once.
+    Statement &st = m_db.cache<StatementCache>().get(
+        "UPDATE members SET points_balance = points_balance + e.points, updated_at = ? "
+        "FROM (SELECT member_id, points FROM points_ledger NOT INDEXED WHERE id > ?) e WHERE members.id = "
+        "e.member_id");
+    const QByteArray when = Ids::utcText(at).toUtf8();
+    st.bindText(1, when);
+    st.bind(2, afterEntry);
+    const bool ran = st.ok() && st.run();
+    const Result<qint64> r = ran
+        ? Result<qint64>(st.changes())
+        : Result<qint64>(st.error(Text::tr("The member's balance cannot be updated.")));
+    st.rearm();
+    return r;
+}
+
 Result<void> MemberTotals::addMerged(qint64 memberId, qint64 points, qint64 visits, qint64 spentMinor,
                                      const QDateTime &lastVisit, const QDateTime &at)
 {

@@ -28,6 +28,9 @@ public:
     // Points that came or went without a sale: a bonus, an adjustment, expiry, an import's opening
     // balance.
     Result<void> addPoints(qint64 memberId, qint64 points, const QDateTime &at);
+    // The same for every ledger entry with an id above `afterEntry`, at most one per member (expiry's
+    // step, which has just written them): one statement for all of them. Returns the members changed.
+    Result<qint64> addPointsOfEntriesAfter(qint64 afterEntry, const QDateTime &at);
     // A merge: the other member's totals onto this one (the later of the two last visits stays)...
     Result<void> addMerged(qint64 memberId, qint64 points, qint64 visits, qint64 spentMinor,
                            const QDateTime &lastVisit, const QDateTime &at);

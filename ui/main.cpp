@@ -70,10 +70,12 @@ void reportSettled(const SettleRunner::Summary &s)
         QCoreApplication::exit(1);
         return;
     }
-    std::printf("settled_ms=%lld lots=%lld members=%lld steps=%lld step_ms_max=%lld rss_kb_max=%lld\n",
-                static_cast<long long>(msSinceStart()), static_cast<long long>(s.lots),
-                static_cast<long long>(s.members), static_cast<long long>(s.steps),
-                static_cast<long long>(s.stepMsMax), static_cast<long long>(statusKb("VmHWM:")));
+    std::printf("settled_ms=%lld expiry_ms=%lld lots=%lld members=%lld steps=%lld step_ms_max=%lld "
+                "rss_kb_max=%lld\n",
+                static_cast<long long>(msSinceStart()), static_cast<long long>(s.expiryMs),
+                static_cast<long long>(s.lots), static_cast<long long>(s.members),
+                static_cast<long long>(s.steps), static_cast<long long>(s.stepMsMax),
+                static_cast<long long>(statusKb("VmHWM:")));
     std::fflush(stdout);
     QCoreApplication::exit(0);
 }

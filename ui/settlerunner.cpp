@@ -105,7 +105,12 @@ void SettleRunner::work(const Actor &actor, bool withQuickCheck, Summary &summar
     // step; the sales on the window's connection keep FULL.
     PragmaGuard::set(*db.value(), "synchronous", "NORMAL");
     ServiceContext ctx(*db.value(), Clock::system(), terminal.value(), actor);
-    if (!settleExpiry(ctx, summary) || !reviewLevels(ctx, summary))
+    QElapsedTimer expiry;
+    expiry.start();
+    if (!settleExpiry(ctx, summary))
+        return;
+    summary.expiryMs = expiry.elapsed();
+    if (!reviewLevels(ctx, summary))
         return;
     // Once a day, which search trigrams are common: read here, written in a short transaction.
     if (auto r = MemberSearch(ctx.db).refreshIfStale(ctx.terminal.uuid, ctx.clock.nowUtc(), 86400); !r)

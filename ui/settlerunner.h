@@ -25,6 +25,7 @@ public:
         qint64 members = 0; // members whose points expired
         qint64 steps = 0; // write transactions of expiry and the review
         qint64 stepMsMax = 0; // the longest of them
+        qint64 expiryMs = 0; // the wall time expiry took, steps and the pauses between them
         QString error; // the first failure, in the user's words; empty when all went well
         QString damage; // what the quick check found; empty when the file is sound
     };

@@ -21,6 +21,9 @@ const QString kDoneThrough = QStringLiteral("expiry.done_through");
 const QString kRun = QStringLiteral("expiry.run"); // the run under way, as JSON; {} when none
 const QString kBeginning = QStringLiteral("0000-00-00");
 constexpr qint64 kMaxWindow = 1 << 20;
+// Steps between two checkpoints of the run: the pages every step rewrites (the tails of the ledger,
+// the allocations and the outbox) are copied once for all of them.
+constexpr qint64 kStepsPerCheckpoint = 8;
 // ExpiryService's steps and the pause after each: short enough that a sale of another process,
 // whose busy handler retries 1, 3, 8, 18 ms after it began, waits a few milliseconds.
 constexpr int kStepMs = 8;
@@ -29,13 +32,19 @@ constexpr int kPauseMs = 4;
 // A lot is usable through its expiry day and gone the day after (docs/pricing.md). It expires at the
 // terminal that made it, and only there: every terminal runs this, and two that expired the same lot
 // would take its points twice once they synced (docs/sync-format.md).
-QByteArray lotsQuery(const char *index)
+// The lots of a window (members after ?1 up to ?2) that still hold points, in member order, at most ?6
+// of them, into the step's table.
+QByteArray fillQuery(const char *index)
 {
-    return QByteArray("SELECT l.id, l.member_id, l.points - coalesce((SELECT sum(a.points) FROM "
-                      "points_allocations a WHERE a.lot_id = l.id), 0) FROM points_ledger l INDEXED BY ")
+    return QByteArray(
+               "INSERT INTO temp.expiry_lots (member_id, lot_id, left) SELECT member_id, id, left FROM ("
+               "SELECT l.id AS id, l.member_id AS member_id, l.points - coalesce((SELECT sum(a.points) "
+               "FROM points_allocations a WHERE a.lot_id = l.id), 0) AS left FROM points_ledger l INDEXED "
+               "BY ")
         + index
-        + " WHERE l.member_id > ? AND l.member_id <= ? AND l.expires_on IS NOT NULL AND l.expires_on >= ? "
-          "AND l.expires_on < ? AND l.points > 0 AND l.origin_terminal = ? ORDER BY l.member_id, l.id";
+        + " WHERE l.member_id > ?1 AND l.member_id <= ?2 AND l.expires_on IS NOT NULL AND l.expires_on >= ?3 "
+          "AND l.expires_on < ?4 AND l.points > 0 AND l.origin_terminal = ?5) WHERE left > 0 "
+          "ORDER BY member_id, id LIMIT ?6";
 }
 
 QString dayOrBeginning(const QDate &d)
@@ -62,32 +71,62 @@ bool readState(const QString &json, ExpiryProgress &p)
 } // namespace
 
 // Prepared once per run and reused by every step: SQLite's own statements, no QVariant per value.
+// A step settles set-wise: the lots of a window of members go into a table of this connection, then
+// one statement writes the members' 'expire' entries, one their allocations, one their balances.
 struct ExpiryRun::Statements
 {
     explicit Statements(Database &db)
-        : byMember(db, lotsQuery("points_ledger_member"), Statement::Kind::Persistent)
-        , byExpiry(db, lotsQuery("points_ledger_expiry"), Statement::Kind::Persistent)
-        , allocation(db,
-                     "INSERT INTO points_allocations (uuid, entry_id, lot_id, points) VALUES (?, ?, ?, ?)",
-                     Statement::Kind::Persistent)
+        : table(db,
+                "CREATE TEMP TABLE IF NOT EXISTS expiry_lots (member_id INTEGER NOT NULL, lot_id INTEGER NOT "
+                "NULL, left INTEGER NOT NULL)")
+        , created(table.ok() && table.run())
+        , clear(db, "DELETE FROM temp.expiry_lots", Statement::Kind::Persistent)
+        , byMember(db, fillQuery("points_ledger_member"), Statement::Kind::Persistent)
+        , byExpiry(db, fillQuery("points_ledger_expiry"), Statement::Kind::Persistent)
+        , span(db, "SELECT min(member_id), max(member_id) FROM temp.expiry_lots", Statement::Kind::Persistent)
+        , dropLast(db, "DELETE FROM temp.expiry_lots WHERE member_id = ?", Statement::Kind::Persistent)
+        , sums(db, "SELECT count(*), count(DISTINCT member_id), coalesce(sum(left), 0) FROM temp.expiry_lots",
+               Statement::Kind::Persistent)
+        , lastEntry(db, "SELECT coalesce(max(id), 0) FROM points_ledger", Statement::Kind::Persistent)
+        // Ids given here, in member order, so that the allocations find their entry by member.
+        , entries(
+              db,
+              "INSERT INTO points_ledger (id, uuid, origin_terminal, member_id, kind, points, reason, "
+              "staff_id, "
+              "created_at) SELECT ?1 + row_number() OVER (ORDER BY member_id), uuid_v7(?2), ?3, member_id, "
+              "'expire', -sum(left), ?4, ?5, ?6 FROM temp.expiry_lots GROUP BY member_id ORDER BY member_id",
+              Statement::Kind::Persistent)
+        , allocations(
+              db,
+              "INSERT INTO points_allocations (uuid, entry_id, lot_id, points) SELECT uuid_v7(?2), e.id, "
+              "l.lot_id, l.left FROM temp.expiry_lots l JOIN points_ledger e INDEXED BY points_ledger_member "
+              "ON e.member_id = l.member_id AND e.id > ?1 ORDER BY l.rowid",
+              Statement::Kind::Persistent)
         , maxMember(db, "SELECT coalesce(max(member_id), 0) FROM points_ledger", Statement::Kind::Persistent)
-        , ledger(db)
         , totals(db)
     {
     }
-    bool ok() const { return byMember.ok() && byExpiry.ok() && allocation.ok() && maxMember.ok(); }
-    const Statement &failed() const
+    bool ok() const { return created && !failed(); }
+    const Statement *failed() const
     {
-        return !byMember.ok()  ? byMember
-            : !byExpiry.ok()   ? byExpiry
-            : !allocation.ok() ? allocation
-                               : maxMember;
+        for (const Statement *s : {&table, &clear, &byMember, &byExpiry, &span, &dropLast, &sums, &lastEntry,
+                                   &entries, &allocations, &maxMember})
+            if (!s->ok())
+                return s;
+        return nullptr;
     }
+    Statement table;
+    bool created;
+    Statement clear;
     Statement byMember;
     Statement byExpiry;
-    Statement allocation;
+    Statement span;
+    Statement dropLast;
+    Statement sums;
+    Statement lastEntry;
+    Statement entries;
+    Statement allocations;
     Statement maxMember;
-    LedgerRepository ledger;
     MemberTotals totals;
 };
 
@@ -106,6 +145,9 @@ ExpiryRun::ExpiryRun(const ServiceContext &ctx, bool full, int budgetMs)
     // commit together, and WAL at NORMAL never corrupts): no fsync per step. Put back when the run
     // goes, for the connection may be shared (the command line's session).
     , m_sync(std::make_unique<PragmaGuard>(ctx.db, "synchronous", QByteArray("NORMAL")))
+    // A commit that reaches the WAL's limit copies it into the file first (hundreds of milliseconds
+    // at full size): the run checkpoints after each step instead, with the write lock free.
+    , m_autoCheckpoint(std::make_unique<PragmaGuard>(ctx.db, "wal_autocheckpoint", QByteArray("0")))
     , m_reason(tr("Points expired"))
 {
 }
@@ -201,6 +243,12 @@ Result<bool> ExpiryRun::step()
     m_lastCommitMs = timer.elapsed() - beforeCommit;
     ++m_progress.steps;
     m_progress.stepMsMax = qMax(m_progress.stepMsMax, timer.elapsed());
+    // Copies this step's pages into the file while a sale may write (PASSIVE takes no write lock);
+    // a failure here loses nothing: the pages stay in the log for the next checkpoint.
+    if (finished || m_progress.steps % kStepsPerCheckpoint == 0) {
+        if (auto c = m_ctx.db.checkpoint(); !c)
+            qWarning("expiry: %s", qPrintable(c.error().detail));
+    }
     m_progress.done = finished;
     return finished;
 }
@@ -210,7 +258,9 @@ Result<bool> ExpiryRun::settleInTransaction(qint64 budgetMs)
     if (!m_q) {
         m_q = std::make_unique<Statements>(m_ctx.db);
         if (!m_q->ok()) {
-            const Error e = m_q->failed().error(tr("The expiring points cannot be read."));
+            const Statement *bad = m_q->failed();
+            const Error e = bad ? bad->error(tr("The expiring points cannot be read."))
+                                : makeError(Error::Storage, tr("The expiring points cannot be read."));
             m_q.reset();
             return e;
         }
@@ -228,109 +278,151 @@ Result<bool> ExpiryRun::settleInTransaction(qint64 budgetMs)
     const bool small = m_progress.lotsTotal <= m_smallRun;
     while (m_progress.after < maxMember) {
         const qint64 upto = small ? maxMember : qMin(maxMember, m_progress.after + m_window);
-        const qint64 windowStart = timer.elapsed();
-        bool stopped = false;
-        if (auto w = settleWindow(upto, maxMember, budgetMs - timer.elapsed(), &stopped); !w)
+        // In microseconds: a test's step of 1 ms holds a few windows.
+        const qint64 budgetUs = budgetMs * 1000;
+        const qint64 windowStart = timer.nsecsElapsed() / 1000;
+        // m_lotLimit is what half a step's budget settles; the last window of a step gets its share
+        // of what is left, so that the step ends near its budget.
+        const qint64 left = qMax<qint64>(1, budgetUs - windowStart);
+        const qint64 limit = qBound(kMinLots, m_lotLimit * left * 2 / qMax<qint64>(1, budgetUs), m_lotLimit);
+        bool cut = false;
+        if (auto w = settleWindow(upto, limit, &cut); !w)
             return w.error();
-        if (stopped)
-            return false;
-        // Windows with few lots in them (members of other terminals, lots spent long ago): wider.
-        if (timer.elapsed() - windowStart < budgetMs / 8)
+        const qint64 took = timer.nsecsElapsed() / 1000 - windowStart;
+        // Windows with few lots in them (members of other terminals, lots spent long ago): wider. A
+        // full window that went quickly: more lots at a time; one that took most of the step: fewer.
+        if (!cut && took * 8 < budgetUs)
             m_window = qMin(kMaxWindow, m_window * 2);
+        if (cut && limit == m_lotLimit && took * 4 < budgetUs)
+            m_lotLimit = qMin(kMaxLots, m_lotLimit * 2);
+        else if (took * 4 > budgetUs * 3)
+            m_lotLimit = qMax(kMinLots, m_lotLimit / 2);
         if ((timer.elapsed() >= budgetMs || WritersWaiting::count() > 0) && m_progress.after < maxMember)
             return false;
     }
     return true;
 }
 
-Result<bool> ExpiryRun::settleWindow(qint64 upto, qint64 maxMember, qint64 budgetMs, bool *stopped)
+// Runs a statement of the step to its end; its error, or nothing.
+static Result<void> runAll(Statement &st, const QString &what)
 {
-    Q_UNUSED(maxMember);
-    QElapsedTimer timer;
-    timer.start();
+    const bool ran = st.run();
+    const Error failure = ran ? Error() : st.error(what);
+    st.rearm();
+    if (!ran)
+        return failure;
+    return {};
+}
+
+Result<void> ExpiryRun::fill(qint64 after, qint64 upto, qint64 limit, qint64 *count)
+{
     const bool small = m_progress.lotsTotal <= m_smallRun;
     Statement &q = small ? m_q->byExpiry : m_q->byMember;
-    q.rearm();
-    q.bind(1, m_progress.after);
+    q.bind(1, after);
     q.bind(2, upto);
     q.bindTextCopy(3, dayOrBeginning(m_progress.from).toUtf8());
     q.bindTextCopy(4, Ids::dayText(m_progress.target).toUtf8());
     q.bindTextCopy(5, m_ctx.terminal.uuid.toUtf8());
-    qint64 member = 0;
-    QVector<Lot> lots;
-    Statement::Step row;
-    while ((row = q.step()) == Statement::Step::Row) {
-        const qint64 m = q.int64(1);
-        if (m != member && member != 0) {
-            // Whole members only: the writes of one go in with its lots, then the budget is asked,
-            // and whether a sale of this process waits for the lock (it goes first).
-            if (auto w = settleMember(member, lots); !w) {
-                q.reset();
-                return w.error();
-            }
-            lots.clear();
-            m_progress.after = member;
-            if (timer.elapsed() >= budgetMs || WritersWaiting::count() > 0) {
-                q.reset();
-                *stopped = true;
-                return true;
-            }
-        }
-        member = m;
-        const qint64 left = q.int64(2);
-        if (left > 0)
-            lots.push_back({q.int64(0), left});
-    }
-    if (row == Statement::Step::Failed) {
-        const Error e = q.error(tr("The expiring points cannot be read."));
-        q.rearm();
-        return e;
-    }
-    q.reset();
-    if (member != 0) {
-        if (auto w = settleMember(member, lots); !w)
-            return w.error();
-    }
-    m_progress.after = upto;
-    return true;
+    q.bind(6, limit);
+    const bool ran = q.run();
+    *count = ran ? q.changes() : 0;
+    const Error failure = ran ? Error() : q.error(tr("The expiring points cannot be read."));
+    q.rearm();
+    if (!ran)
+        return failure;
+    return {};
 }
 
-Result<void> ExpiryRun::settleMember(qint64 member, const QVector<Lot> &lots)
+Result<void> ExpiryRun::settleWindow(qint64 upto, qint64 limit, bool *cut)
 {
-    if (lots.isEmpty())
-        return {};
-    qint64 points = 0;
-    for (const Lot &lot : lots)
-        points += lot.left;
-    LedgerEntryRecord e;
-    e.uuid = Ids::newUuid(m_now);
-    e.originTerminal = m_ctx.terminal.uuid;
-    e.memberId = member;
-    e.kind = QStringLiteral("expire");
-    e.points = -points;
-    e.reason = m_reason;
-    e.staffId = m_ctx.actor.staffId;
-    e.createdAt = m_now;
-    if (auto w = m_q->ledger.insert(e); !w)
-        return w.error();
-    Statement &a = m_q->allocation;
-    for (const Lot &lot : lots) {
-        const QByteArray uuid = Ids::newUuid(m_now).toLatin1();
-        a.bindText(1, uuid);
-        a.bind(2, e.id);
-        a.bind(3, lot.id);
-        a.bind(4, lot.left);
-        const bool ran = a.run();
-        const Error failure = ran ? Error() : a.error(tr("The points cannot be recorded."));
-        a.rearm();
+    const QString cannotRead = tr("The expiring points cannot be read.");
+    const QString cannotWrite = tr("The points cannot be recorded.");
+    if (auto c = runAll(m_q->clear, cannotRead); !c)
+        return c;
+    qint64 lots = 0;
+    if (auto f = fill(m_progress.after, upto, limit, &lots); !f)
+        return f;
+    qint64 settledThrough = upto;
+    *cut = lots >= limit;
+    if (*cut) {
+        // The limit may have cut the last member's lots: that member waits for the next window, or
+        // is settled alone, all its lots, when it is the only one.
+        Statement &sp = m_q->span;
+        if (sp.step() != Statement::Step::Row) {
+            const Error e = sp.error(cannotRead);
+            sp.rearm();
+            return e;
+        }
+        const qint64 first = sp.int64(0), last = sp.int64(1);
+        sp.reset();
+        if (first == last) {
+            if (auto c = runAll(m_q->clear, cannotRead); !c)
+                return c;
+            if (auto f = fill(last - 1, last, -1, &lots); !f)
+                return f;
+            settledThrough = last;
+        } else {
+            m_q->dropLast.bind(1, last);
+            if (auto d = runAll(m_q->dropLast, cannotRead); !d)
+                return d;
+            settledThrough = last - 1;
+        }
+    }
+    Statement &sums = m_q->sums;
+    if (sums.step() != Statement::Step::Row) {
+        const Error e = sums.error(cannotRead);
+        sums.rearm();
+        return e;
+    }
+    lots = sums.int64(0);
+    const qint64 members = sums.int64(1);
+    const qint64 points = sums.int64(2);
+    sums.reset();
+    if (lots > 0) {
+        Statement &le = m_q->lastEntry;
+        if (le.step() != Statement::Step::Row) {
+            const Error e = le.error(cannotRead);
+            le.rearm();
+            return e;
+        }
+        const qint64 lastEntry = le.int64(0);
+        le.reset();
+        const QByteArray when = Ids::utcText(m_now).toUtf8();
+        Statement &en = m_q->entries;
+        en.bind(1, lastEntry);
+        en.bind(2, m_now.toMSecsSinceEpoch());
+        en.bindTextCopy(3, m_ctx.terminal.uuid.toUtf8());
+        en.bindString(4, m_reason);
+        en.bindIdOrNull(5, m_ctx.actor.staffId);
+        en.bindText(6, when);
+        if (auto w = runAll(en, cannotWrite); !w)
+            return w;
+        Statement &al = m_q->allocations;
+        al.bind(1, lastEntry);
+        al.bind(2, m_now.toMSecsSinceEpoch());
+        const bool ran = al.run();
+        const qint64 allocated = ran ? al.changes() : 0;
+        const Error failure = ran ? Error() : al.error(cannotWrite);
+        al.rearm();
         if (!ran)
             return failure;
+        auto changed = m_q->totals.addPointsOfEntriesAfter(lastEntry, m_now);
+        if (!changed)
+            return changed.error();
+        // Every lot found its member's new entry and every entry its member: anything else is a file
+        // that changed under the write lock, and the step is not committed.
+        if (allocated != lots || changed.value() != members)
+            return makeError(Error::Storage, cannotWrite,
+                             QStringLiteral("expiry step: %1 lots, %2 allocations, %3 members, %4 updated")
+                                 .arg(lots)
+                                 .arg(allocated)
+                                 .arg(members)
+                                 .arg(changed.value()));
+        m_progress.lots += lots;
+        m_progress.members += members;
+        m_progress.points += points;
     }
-    if (auto w = m_q->totals.addPoints(member, -points, m_now); !w)
-        return w.error();
-    m_progress.lots += lots.size();
-    ++m_progress.members;
-    m_progress.points += points;
+    m_progress.after = settledThrough;
     return {};
 }
 

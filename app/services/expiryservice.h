@@ -74,14 +74,9 @@ public:
     static QString describe(const ExpiryProgress &p);
 
 private:
-    struct Lot
-    {
-        qint64 id;
-        qint64 left;
-    };
     Result<bool> settleInTransaction(qint64 budgetMs);
-    Result<bool> settleWindow(qint64 upto, qint64 maxMember, qint64 budgetMs, bool *stopped);
-    Result<void> settleMember(qint64 member, const QVector<Lot> &lots);
+    Result<void> settleWindow(qint64 upto, qint64 limit, bool *cut);
+    Result<void> fill(qint64 after, qint64 upto, qint64 limit, qint64 *count);
     Result<void> saveState(bool finished);
     Result<void> finish();
 
@@ -89,11 +84,14 @@ private:
     bool m_full;
     int m_budgetMs;
     qint64 m_window = 2000; // members per window of the member-order scan; grows while steps are short
+    static constexpr qint64 kMinLots = 8, kMaxLots = 1 << 16;
+    qint64 m_lotLimit = kMinLots; // lots settled per window at most; follows the step's budget
     qint64 m_lastCommitMs = 0;
     qint64 m_smallRun = 20000;
     ExpiryProgress m_progress;
     QDateTime m_now;
     std::unique_ptr<PragmaGuard> m_sync;
+    std::unique_ptr<PragmaGuard> m_autoCheckpoint;
     QString m_reason;
     struct Statements;
     std::unique_ptr<Statements> m_q;
