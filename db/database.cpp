@@ -158,6 +158,24 @@ int Database::latestVersion()
     return files.empty() ? 0 : files.rbegin()->first;
 }
 
+int Database::storedVersion(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return -1;
+    sqlite3 *h = nullptr;
+    int version = -1;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &h, SQLITE_OPEN_READONLY, nullptr)
+        == SQLITE_OK) {
+        sqlite3_stmt *st = nullptr;
+        if (sqlite3_prepare_v2(h, "PRAGMA user_version", -1, &st, nullptr) == SQLITE_OK
+            && sqlite3_step(st) == SQLITE_ROW)
+            version = sqlite3_column_int(st, 0);
+        sqlite3_finalize(st);
+    }
+    sqlite3_close(h);
+    return version;
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 {
     return openImpl(path, mode, latestVersion());

@@ -35,6 +35,9 @@ public:
     static Result<std::unique_ptr<Database>> openAtVersion(const QString &path, int targetVersion);
 
     static int latestVersion();
+    // The schema version a file holds (PRAGMA user_version), read without Qt and without writing;
+    // -1 when there is no such file or it cannot be read. The window says an upgrade is coming.
+    static int storedVersion(const QString &path);
     static constexpr qint32 applicationId = 0x4C4F5954; // 'LOYT' in PRAGMA application_id
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }

@@ -231,10 +231,11 @@ void MainWindow::startIdleTimers()
 
 void MainWindow::startDailyRounds()
 {
-    // The daily backup: at start when today has none yet, then checked every hour. Points whose
-    // expiry day is over, the club levels and the search statistics are settled by the background
-    // round once the window is up (with the quick check of the file) and again every hour; the
-    // round is a worker on its own connection, in steps a sale can commit between.
+    // Points whose expiry day is over, the club levels and the search statistics are settled by the
+    // background round once the window is up (with the quick check of the file) and again every
+    // hour; the round is a worker on its own connection, in steps a sale can commit between. The
+    // daily backup follows a round when today has none yet: a copy made beside a large settling
+    // round held the log from shrinking (gigabytes at a million members) and slowed both down.
     m_settleLabel = new QLabel(this);
     m_settleLabel->setObjectName(QStringLiteral("settleState"));
     m_settleLabel->hide();
@@ -247,20 +248,17 @@ void MainWindow::startDailyRounds()
     connect(m_settle, &SettleRunner::finished, this, &MainWindow::settled);
     auto *daily = new QTimer(this);
     connect(daily, &QTimer::timeout, this, [this] {
+        // A round still under way (a long backlog) runs on; its end brings the backup (settled()).
         m_settle->start(m_ctx.actor, false);
-        if (BackupService(m_ctx).dailyDue())
-            startBackup(false);
     });
     daily->start(60 * 60 * 1000);
     QTimer::singleShot(0, this, [this] { m_settle->start(m_ctx.actor, true); });
-    QTimer::singleShot(5000, this, [this] {
-        if (BackupService(m_ctx).dailyDue())
-            startBackup(false);
-    });
 }
 
 void MainWindow::settled(const SettleRunner::Summary &summary)
 {
+    if (BackupService(m_ctx).dailyDue())
+        startBackup(false);
     if (!summary.error.isEmpty())
         statusBar()->showMessage(summary.error, 10000);
     if (!summary.damage.isEmpty()) {

@@ -10,14 +10,37 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 
 namespace Startup {
 
 Result<StartupResult> open(const QString &path, bool demoIfEmpty)
 {
+    // A file of an older version is upgraded as it opens, once: seconds to minutes at a large shop,
+    // before the window can appear. A note says so instead of nothing on the screen.
+    std::unique_ptr<QLabel> notice;
+    const int stored = Database::storedVersion(path);
+    if (stored > 0 && stored < Database::latestVersion()) {
+        notice = std::make_unique<QLabel>(QCoreApplication::translate(
+            "Startup",
+            "Updating the database for this version of the terminal…\n\nThis happens once. "
+            "At a large shop it can take a few minutes: please leave the till on."));
+        notice->setWindowTitle(QCoreApplication::translate("Startup", "Loyalty Terminal"));
+        notice->setObjectName(QStringLiteral("upgradeNotice"));
+        notice->setMargin(32);
+        notice->setAlignment(Qt::AlignCenter);
+        notice->adjustSize();
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            notice->move(screen->availableGeometry().center() - notice->rect().center());
+        notice->show();
+        for (int i = 0; i < 3; ++i) // shown and painted before the upgrade holds the thread
+            QCoreApplication::processEvents();
+    }
     auto db = Database::open(path, Database::Mode::CreateOrUpgrade);
     if (!db)
         return db.error();

@@ -196,11 +196,12 @@ Result<bool> ExpiryRun::step()
         if (auto s = start(); !s)
             return s.error();
     }
-    QElapsedTimer timer;
-    timer.start();
     Transaction tx(m_ctx.db);
     if (!tx.begun())
         return tx.beginError();
+    // From here the step holds the write lock: that is what the budget bounds (waiting for it is not).
+    QElapsedTimer timer;
+    timer.start();
     m_now = m_ctx.clock.nowUtc();
     // Another runner on the same file (the command line beside the till) may have moved the run on:
     // the stored state, read under the write lock, is the truth.
@@ -243,6 +244,14 @@ Result<bool> ExpiryRun::step()
     m_lastCommitMs = timer.elapsed() - beforeCommit;
     ++m_progress.steps;
     m_progress.stepMsMax = qMax(m_progress.stepMsMax, timer.elapsed());
+    // A step far over its budget is a sale waiting that long: worth a line in the log, with where the
+    // time went.
+    if (timer.elapsed() > qMax<qint64>(200, 4 * m_budgetMs))
+        qWarning("expiry: a step held the write lock %lld ms (settling %lld ms, commit %lld ms, %lld lots so "
+                 "far, window %lld members, %lld lots at most)",
+                 static_cast<long long>(timer.elapsed()), static_cast<long long>(beforeCommit),
+                 static_cast<long long>(m_lastCommitMs), static_cast<long long>(m_progress.lots),
+                 static_cast<long long>(m_window), static_cast<long long>(m_lotLimit));
     // Copies this step's pages into the file while a sale may write (PASSIVE takes no write lock);
     // a failure here loses nothing: the pages stay in the log for the next checkpoint.
     if (finished || m_progress.steps % kStepsPerCheckpoint == 0) {
@@ -278,24 +287,24 @@ Result<bool> ExpiryRun::settleInTransaction(qint64 budgetMs)
     const bool small = m_progress.lotsTotal <= m_smallRun;
     while (m_progress.after < maxMember) {
         const qint64 upto = small ? maxMember : qMin(maxMember, m_progress.after + m_window);
-        // In microseconds: a test's step of 1 ms holds a few windows.
-        const qint64 budgetUs = budgetMs * 1000;
+        // In microseconds: a test's step of 1 ms holds a few windows. A window aims at an eighth of
+        // the budget (about 6 ms of 50): a sale of this process waits for the window under way and
+        // the commit, not for the rest of the step. The last window of a step gets what is left.
+        const qint64 targetUs = qMax<qint64>(1, budgetMs * 1000 / 8);
         const qint64 windowStart = timer.nsecsElapsed() / 1000;
-        // m_lotLimit is what half a step's budget settles; the last window of a step gets its share
-        // of what is left, so that the step ends near its budget.
-        const qint64 left = qMax<qint64>(1, budgetUs - windowStart);
-        const qint64 limit = qBound(kMinLots, m_lotLimit * left * 2 / qMax<qint64>(1, budgetUs), m_lotLimit);
+        const qint64 left = qMax<qint64>(1, budgetMs * 1000 - windowStart);
+        const qint64 limit = qBound(kMinLots, m_lotLimit * qMin(left, targetUs) / targetUs, m_lotLimit);
         bool cut = false;
         if (auto w = settleWindow(upto, limit, &cut); !w)
             return w.error();
         const qint64 took = timer.nsecsElapsed() / 1000 - windowStart;
         // Windows with few lots in them (members of other terminals, lots spent long ago): wider. A
-        // full window that went quickly: more lots at a time; one that took most of the step: fewer.
-        if (!cut && took * 8 < budgetUs)
+        // full window that went quickly: more lots at a time; a slow one: fewer.
+        if (!cut && took < targetUs)
             m_window = qMin(kMaxWindow, m_window * 2);
-        if (cut && limit == m_lotLimit && took * 4 < budgetUs)
+        if (cut && limit == m_lotLimit && took * 2 < targetUs)
             m_lotLimit = qMin(kMaxLots, m_lotLimit * 2);
-        else if (took * 4 > budgetUs * 3)
+        else if (took * 2 > targetUs * 3)
             m_lotLimit = qMax(kMinLots, m_lotLimit / 2);
         if ((timer.elapsed() >= budgetMs || WritersWaiting::count() > 0) && m_progress.after < maxMember)
             return false;

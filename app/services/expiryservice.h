@@ -44,7 +44,9 @@ struct ExpiryProgress
 //
 // ExpiryRun does it in steps: each step is one BEGIN IMMEDIATE transaction that settles whole members
 // until its time budget is spent (about 50 ms), so a sale on another connection commits between two
-// steps. The run's state goes in the same transaction, and the 'points.expire' audit record and
+// steps. Within a step, members go a window at a time and set-wise: the window's lots into a table
+// of the connection, then one statement each for the entries, the allocations and the balances.
+// The run's state goes in the same transaction, and the 'points.expire' audit record and
 // expiry.done_through with the step that finishes the run.
 class ExpiryRun
 {
@@ -85,7 +87,7 @@ private:
     int m_budgetMs;
     qint64 m_window = 2000; // members per window of the member-order scan; grows while steps are short
     static constexpr qint64 kMinLots = 8, kMaxLots = 1 << 16;
-    qint64 m_lotLimit = kMinLots; // lots settled per window at most; follows the step's budget
+    qint64 m_lotLimit = kMinLots; // lots a window settles at most; follows the time it took
     qint64 m_lastCommitMs = 0;
     qint64 m_smallRun = 20000;
     ExpiryProgress m_progress;

@@ -5667,6 +5667,14 @@ The newest good backup is from %2. Restore it? The damaged file is kept aside, a
         <source>Quit</source>
         <translation>Изход</translation>
     </message>
+    <message>
+        <source>Updating the database for this version of the terminal…
+
+This happens once. At a large shop it can take a few minutes: please leave the till on.</source>
+        <translation>Обновяване на базата данни за тази версия на терминала…
+
+Това става веднъж. В голям магазин може да отнеме няколко минути: моля, не изключвайте касата.</translation>
+    </message>
 </context>
 <context>
     <name>SyncDialog</name>

@@ -5691,6 +5691,14 @@ The newest good backup is from %2. Restore it? The damaged file is kept aside, a
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
+    <message>
+        <source>Updating the database for this version of the terminal…
+
+This happens once. At a large shop it can take a few minutes: please leave the till on.</source>
+        <translation>Обновление базы данных для этой версии терминала…
+
+Это происходит один раз. В большом магазине может занять несколько минут: пожалуйста, не выключайте кассу.</translation>
+    </message>
 </context>
 <context>
     <name>SyncDialog</name>

@@ -5691,6 +5691,14 @@ The newest good backup is from %2. Restore it? The damaged file is kept aside, a
         <source>Quit</source>
         <translation>Вийти</translation>
     </message>
+    <message>
+        <source>Updating the database for this version of the terminal…
+
+This happens once. At a large shop it can take a few minutes: please leave the till on.</source>
+        <translation>Оновлення бази даних для цієї версії термінала…
+
+Це відбувається один раз. У великому магазині це може тривати кілька хвилин: будь ласка, не вимикайте касу.</translation>
+    </message>
 </context>
 <context>
     <name>SyncDialog</name>

@@ -5643,6 +5643,14 @@ The newest good backup is from %2. Restore it? The damaged file is kept aside, a
         <source>Quit</source>
         <translation>退出</translation>
     </message>
+    <message>
+        <source>Updating the database for this version of the terminal…
+
+This happens once. At a large shop it can take a few minutes: please leave the till on.</source>
+        <translation>正在为此版本的终端更新数据库…
+
+此操作只进行一次。大型商店可能需要几分钟：请不要关闭收银机。</translation>
+    </message>
 </context>
 <context>
     <name>SyncDialog</name>

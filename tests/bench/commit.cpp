@@ -1,7 +1,7 @@
 // loyalty-bench-commit: a durable member sale, and what the disk allows.
 //
 //   loyalty-bench-commit --db FILE [--iterations N] [--seed S] [--block B] [--fsync-iterations N]
-//                        [--idle-checkpoint 0|1] [--costs K]
+//                        [--idle-checkpoint 0|1] [--costs K] [--settle-in-process 1]
 //
 // "app": CheckoutService::complete for a member sale of two lines (Latte 3.20 x 2, Croissant 2.10) on the
 // app's connection (WAL, synchronous=FULL): it checks that the program version it keeps is still the
@@ -26,6 +26,14 @@
 // the work inside the transaction (the commit's WAL write of the pages it touched is not in it).
 // Unique constraints' own indexes cannot be taken out and are not listed.
 //
+// --settle-in-process 1: the till's own case of selling while a backlog of expired points settles.
+// A thread of this process runs ExpiryRun's steps on a connection of its own, as the till's worker
+// does (50 ms budget, 5 ms pause, waiting while a sale of this process waits for the lock), during
+// the timed sales; the results are "commit_settling_inproc", then "settle_inproc" (lots settled
+// meanwhile, steps, the longest step, whether it was still running at the end). The raw side's
+// BEGIN IMMEDIATE announces its wait as the app's Transaction does (WritersWaiting): without it the
+// raw side would measure a step's length rather than its statements.
+//
 // "fsync": the disk's own latency for what a WAL commit needs, measured in the database's folder:
 // a 4 KiB pwrite + fdatasync at the same offset (a WAL being reused) and appended (a WAL growing).
 
@@ -35,11 +43,17 @@
 #include "checkoutservice.h"
 #include "clock.h"
 #include "database.h"
+#include "expiryservice.h"
 #include "programservice.h"
+#include "sqlite/writerswaiting.h"
 #include "terminalservice.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QThread>
+
+#include <atomic>
 
 #include <sqlite3.h>
 
@@ -230,7 +244,9 @@ void rawSale(Statements &st, Rng &uuids, const RawSale &sale, qint64 memberId, q
     (void)sqlite3_column_int64(st.versions, 1);
     sqlite3_reset(st.versions);
 
+    WritersWaiting::enter();
     st.done(st.begin);
+    WritersWaiting::leave();
     sqlite3_reset(st.begin);
     rawStatements(st, uuids, sale, memberId, cardId);
     st.done(st.commit);
@@ -424,15 +440,75 @@ std::vector<double> fsyncLatency(const std::string &path, int iterations, bool a
 
 } // namespace
 
+// The till's background expiry, as SettleRunner runs it, on a thread of this process.
+struct InProcessSettling
+{
+    std::atomic<bool> stop {false};
+    std::atomic<bool> stillRunning {false};
+    std::atomic<qint64> lots {0}, steps {0}, stepMsMax {0};
+    std::string error;
+    QThread *thread = nullptr;
+
+    void start(const QString &path)
+    {
+        thread = QThread::create([this, path] { run(path); });
+        stillRunning = true;
+        thread->start();
+    }
+    void finish()
+    {
+        stop = true;
+        thread->wait();
+        delete thread;
+    }
+    void run(const QString &path)
+    {
+        auto opened = Database::open(path, Database::Mode::ExistingOnly);
+        if (!opened) {
+            error = opened.error().message.toStdString();
+            stillRunning = false;
+            return;
+        }
+        auto terminal = TerminalService(*opened.value(), Clock::system()).local();
+        if (!terminal) {
+            error = terminal.error().message.toStdString();
+            stillRunning = false;
+            return;
+        }
+        ServiceContext ctx(*opened.value(), Clock::system(), terminal.value(), Actor::machineOwner());
+        ExpiryRun run(ctx, false, 50);
+        if (auto s = run.start(); !s)
+            error = s.error().message.toStdString();
+        while (error.empty() && !stop) {
+            auto step = run.step();
+            if (!step) {
+                error = step.error().message.toStdString();
+                break;
+            }
+            lots = run.progress().lots;
+            steps = run.progress().steps;
+            stepMsMax = run.progress().stepMsMax;
+            if (step.value())
+                break;
+            QElapsedTimer waited;
+            waited.start();
+            while (WritersWaiting::count() > 0 && waited.elapsed() < 250)
+                QThread::msleep(1);
+            QThread::msleep(5);
+        }
+        stillRunning = !run.progress().done;
+    }
+};
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const Args args(argc, argv);
     if (!args.has("db"))
         die("usage: loyalty-bench-commit --db FILE [--iterations N] [--seed S] [--block B] "
-            "[--fsync-iterations N] [--idle-checkpoint 0|1] [--costs K]");
-    if (const auto bad
-        = args.unknown({"db", "iterations", "seed", "block", "fsync-iterations", "idle-checkpoint", "costs"});
+            "[--fsync-iterations N] [--idle-checkpoint 0|1] [--costs K] [--settle-in-process 1]");
+    if (const auto bad = args.unknown({"db", "iterations", "seed", "block", "fsync-iterations",
+                                       "idle-checkpoint", "costs", "settle-in-process"});
         !bad.empty())
         die("unknown argument " + bad.front());
     const std::int64_t iterations = std::max<std::int64_t>(1, args.number("iterations", 2000));
@@ -441,6 +517,7 @@ int main(int argc, char **argv)
     const int fsyncIterations = int(std::max<std::int64_t>(1, args.number("fsync-iterations", 1000)));
     const bool idleCheckpoints = args.number("idle-checkpoint", 1) != 0;
     const int costSales = int(std::max<std::int64_t>(0, args.number("costs", 0)));
+    const bool settleInProcess = args.number("settle-in-process", 0) != 0;
     const QString path = QString::fromStdString(args.value("db"));
 
     auto opened = Database::open(path, Database::Mode::ExistingOnly);
@@ -510,6 +587,11 @@ int main(int argc, char **argv)
         rawSale(st, uuids, rawSaleOf, buyers[std::size_t(i)].member, buyers[std::size_t(i)].card);
     }
 
+    InProcessSettling settling;
+    if (settleInProcess) {
+        settling.start(path);
+        QThread::msleep(500); // its count of the lots first, then steps
+    }
     // Wall time, and the thread's CPU time: the disk's fsync, the same for both, is not in the latter.
     std::vector<double> appUs, rawUs, appCpuUs, rawCpuUs;
     for (std::int64_t from = 0; from < iterations; from += block) {
@@ -539,6 +621,21 @@ int main(int argc, char **argv)
 
     const Stats a = summarize(appUs);
     const Stats r = summarize(rawUs);
+    if (settleInProcess) {
+        const bool running = settling.stillRunning;
+        settling.finish();
+        if (!settling.error.empty())
+            die("settling failed: " + settling.error);
+        printResult("commit_settling_inproc", "app", a);
+        printResult("commit_settling_inproc", "raw", r);
+        printRatio("commit_settling_inproc", a, r);
+        std::printf("RESULT bench=settle_inproc lots=%lld steps=%lld step_ms_max=%lld still_running=%d\n",
+                    static_cast<long long>(settling.lots.load()),
+                    static_cast<long long>(settling.steps.load()),
+                    static_cast<long long>(settling.stepMsMax.load()), running ? 1 : 0);
+        std::fflush(stdout);
+        return 0;
+    }
     printResult("commit", "app", a);
     printResult("commit", "raw", r);
     printRatio("commit", a, r);

@@ -39,6 +39,19 @@ settle_bench() {
     settle_line "status=not_measured reason=\"this loyalty-terminal has no LOYALTY_EXIT_WHEN_SETTLED (background settling not built)\""
     return 0
   fi
+  # First the till's own case: sales on the window's connection while a thread of the same process
+  # settles (a sale of the process ends the step early), for --commits sales on each side. It
+  # settles the first part of the backlog; the GUI below settles the rest.
+  local usage
+  usage=$("$bin/loyalty-bench-commit" 2>&1 || true)
+  if [[ $usage == *--settle-in-process* ]]; then
+    "$bin/loyalty-bench-commit" --db "$db" --iterations "$commits" --seed "$(( seed + 2 ))" --fsync-iterations 1 \
+      --settle-in-process 1 > "$out/settle-inproc.out" 2> "$out/settle-inproc.err" \
+      || log "the in-process commit benchmark while settling failed: $(tail -1 "$out/settle-inproc.err")"
+    grep '^RESULT ' "$out/settle-inproc.out" >> "$results" || true
+  else
+    echo "RESULT bench=commit_settling_inproc status=not_measured reason=\"this loyalty-bench-commit has no --settle-in-process\"" >> "$results"
+  fi
   : > "$sout"
   LOYALTY_EXIT_WHEN_SETTLED=1 QT_QPA_PLATFORM=offscreen \
     timeout -k 5 "$settle_timeout" "$app" --db "$db" > "$sout" 2> "$serr" &

@@ -176,6 +176,7 @@ private slots:
     void foreignDatabaseIsRefusedUntouched_data();
     void foreignDatabaseIsRefusedUntouched();
     void garbageIsCorrupt();
+    void storedVersionReadsWithoutWriting();
     void damagedSchemaPageIsCorrupt();
     void emptyFileBecomesADatabase();
     void readOnlyAsRoot();
@@ -539,6 +540,32 @@ void TestMigrations::garbageIsCorrupt()
     }
     QCOMPARE(checksum(path()), before);
     QVERIFY(!QFileInfo::exists(path() + QStringLiteral("-wal")));
+}
+
+// The window says an upgrade is coming from this figure, before anything opens the file for writing.
+void TestMigrations::storedVersionReadsWithoutWriting()
+{
+    QCOMPARE(Database::storedVersion(path()), -1); // no file
+    QVERIFY(!QFileInfo::exists(path()));
+    {
+        auto db = Database::openAtVersion(path(), 13);
+        QVERIFY2(db.ok(), qPrintable(db.error().message));
+    }
+    const QByteArray before = checksum(path());
+    QCOMPARE(Database::storedVersion(path()), 13);
+    QCOMPARE(checksum(path()), before);
+    {
+        auto db = Database::open(path());
+        QVERIFY(db.ok());
+    }
+    QCOMPARE(Database::storedVersion(path()), Database::latestVersion());
+    QFile::remove(path());
+    {
+        QFile f(path());
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a database at all, not even its header\n");
+    }
+    QCOMPARE(Database::storedVersion(path()), -1);
 }
 
 void TestMigrations::damagedSchemaPageIsCorrupt()
