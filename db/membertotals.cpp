@@ -88,12 +88,7 @@ Result<qint64> MemberTotals::addPointsOfEntriesAfter(qint64 afterEntry, const QD
     const QByteArray when = Ids::utcText(at).toUtf8();
     st.bindText(1, when);
     st.bind(2, afterEntry);
-    const bool ran = st.ok() && st.run();
-    const Result<qint64> r = ran
-        ? Result<qint64>(st.changes())
-        : Result<qint64>(st.error(Text::tr("The member's balance cannot be updated.")));
-    st.rearm();
-    return r;
+    return st.runChanges(Text::tr("The member's balance cannot be updated."));
 }
 
 Result<void> MemberTotals::addMerged(qint64 memberId, qint64 points, qint64 visits, qint64 spentMinor,

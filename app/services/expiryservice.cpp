@@ -68,6 +68,17 @@ bool readState(const QString &json, ExpiryProgress &p)
     p.asOf = Ids::fromUtcText(o.value(QLatin1String("at")).toString());
     return true;
 }
+
+// Steps a statement of one row (an aggregate); on a failure the error, the statement rearmed. The
+// caller reads the row, then resets it.
+Result<void> oneRow(Statement &st, const QString &what)
+{
+    if (st.step() == Statement::Step::Row)
+        return {};
+    const Error e = st.error(what);
+    st.rearm();
+    return e;
+}
 } // namespace
 
 // Prepared once per run and reused by every step: SQLite's own statements, no QVariant per value.
@@ -277,11 +288,8 @@ Result<bool> ExpiryRun::settleInTransaction(qint64 budgetMs)
     QElapsedTimer timer;
     timer.start();
     Statement &mm = m_q->maxMember;
-    if (mm.step() != Statement::Step::Row) {
-        const Error e = mm.error(tr("The expiring points cannot be read."));
-        mm.rearm();
-        return e;
-    }
+    if (auto r = oneRow(mm, tr("The expiring points cannot be read.")); !r)
+        return r.error();
     const qint64 maxMember = mm.int64(0);
     mm.reset();
     const bool small = m_progress.lotsTotal <= m_smallRun;
@@ -312,17 +320,6 @@ Result<bool> ExpiryRun::settleInTransaction(qint64 budgetMs)
     return true;
 }
 
-// Runs a statement of the step to its end; its error, or nothing.
-static Result<void> runAll(Statement &st, const QString &what)
-{
-    const bool ran = st.run();
-    const Error failure = ran ? Error() : st.error(what);
-    st.rearm();
-    if (!ran)
-        return failure;
-    return {};
-}
-
 Result<void> ExpiryRun::fill(qint64 after, qint64 upto, qint64 limit, qint64 *count)
 {
     const bool small = m_progress.lotsTotal <= m_smallRun;
@@ -333,12 +330,10 @@ Result<void> ExpiryRun::fill(qint64 after, qint64 upto, qint64 limit, qint64 *co
     q.bindTextCopy(4, Ids::dayText(m_progress.target).toUtf8());
     q.bindTextCopy(5, m_ctx.terminal.uuid.toUtf8());
     q.bind(6, limit);
-    const bool ran = q.run();
-    *count = ran ? q.changes() : 0;
-    const Error failure = ran ? Error() : q.error(tr("The expiring points cannot be read."));
-    q.rearm();
-    if (!ran)
-        return failure;
+    auto filled = q.runChanges(tr("The expiring points cannot be read."));
+    if (!filled)
+        return filled.error();
+    *count = filled.value();
     return {};
 }
 
@@ -346,8 +341,8 @@ Result<void> ExpiryRun::settleWindow(qint64 upto, qint64 limit, bool *cut)
 {
     const QString cannotRead = tr("The expiring points cannot be read.");
     const QString cannotWrite = tr("The points cannot be recorded.");
-    if (auto c = runAll(m_q->clear, cannotRead); !c)
-        return c;
+    if (auto c = m_q->clear.runChanges(cannotRead); !c)
+        return c.error();
     qint64 lots = 0;
     if (auto f = fill(m_progress.after, upto, limit, &lots); !f)
         return f;
@@ -357,43 +352,34 @@ Result<void> ExpiryRun::settleWindow(qint64 upto, qint64 limit, bool *cut)
         // The limit may have cut the last member's lots: that member waits for the next window, or
         // is settled alone, all its lots, when it is the only one.
         Statement &sp = m_q->span;
-        if (sp.step() != Statement::Step::Row) {
-            const Error e = sp.error(cannotRead);
-            sp.rearm();
-            return e;
-        }
+        if (auto r = oneRow(sp, cannotRead); !r)
+            return r;
         const qint64 first = sp.int64(0), last = sp.int64(1);
         sp.reset();
         if (first == last) {
-            if (auto c = runAll(m_q->clear, cannotRead); !c)
-                return c;
+            if (auto c = m_q->clear.runChanges(cannotRead); !c)
+                return c.error();
             if (auto f = fill(last - 1, last, -1, &lots); !f)
                 return f;
             settledThrough = last;
         } else {
             m_q->dropLast.bind(1, last);
-            if (auto d = runAll(m_q->dropLast, cannotRead); !d)
-                return d;
+            if (auto d = m_q->dropLast.runChanges(cannotRead); !d)
+                return d.error();
             settledThrough = last - 1;
         }
     }
     Statement &sums = m_q->sums;
-    if (sums.step() != Statement::Step::Row) {
-        const Error e = sums.error(cannotRead);
-        sums.rearm();
-        return e;
-    }
+    if (auto r = oneRow(sums, cannotRead); !r)
+        return r;
     lots = sums.int64(0);
     const qint64 members = sums.int64(1);
     const qint64 points = sums.int64(2);
     sums.reset();
     if (lots > 0) {
         Statement &le = m_q->lastEntry;
-        if (le.step() != Statement::Step::Row) {
-            const Error e = le.error(cannotRead);
-            le.rearm();
-            return e;
-        }
+        if (auto r = oneRow(le, cannotRead); !r)
+            return r;
         const qint64 lastEntry = le.int64(0);
         le.reset();
         const QByteArray when = Ids::utcText(m_now).toUtf8();
@@ -404,27 +390,24 @@ Result<void> ExpiryRun::settleWindow(qint64 upto, qint64 limit, bool *cut)
         en.bindString(4, m_reason);
         en.bindIdOrNull(5, m_ctx.actor.staffId);
         en.bindText(6, when);
-        if (auto w = runAll(en, cannotWrite); !w)
-            return w;
+        if (auto w = en.runChanges(cannotWrite); !w)
+            return w.error();
         Statement &al = m_q->allocations;
         al.bind(1, lastEntry);
         al.bind(2, m_now.toMSecsSinceEpoch());
-        const bool ran = al.run();
-        const qint64 allocated = ran ? al.changes() : 0;
-        const Error failure = ran ? Error() : al.error(cannotWrite);
-        al.rearm();
-        if (!ran)
-            return failure;
+        auto allocated = al.runChanges(cannotWrite);
+        if (!allocated)
+            return allocated.error();
         auto changed = m_q->totals.addPointsOfEntriesAfter(lastEntry, m_now);
         if (!changed)
             return changed.error();
         // Every lot found its member's new entry and every entry its member: anything else is a file
         // that changed under the write lock, and the step is not committed.
-        if (allocated != lots || changed.value() != members)
+        if (allocated.value() != lots || changed.value() != members)
             return makeError(Error::Storage, cannotWrite,
                              QStringLiteral("expiry step: %1 lots, %2 allocations, %3 members, %4 updated")
                                  .arg(lots)
-                                 .arg(allocated)
+                                 .arg(allocated.value())
                                  .arg(members)
                                  .arg(changed.value()));
         m_progress.lots += lots;

@@ -73,36 +73,38 @@ Result<IntegrityReport> IntegrityCheck::run()
                                .arg(m.ledger);
     if (auto r = checkAggregates(report); !r)
         return r.error();
+    // A figure that should be zero: what the file says it is (a query that fails finds nothing).
+    auto countOf = [this](const char *sql) -> qint64 {
+        QSqlQuery q(m_db.connection());
+        return q.exec(QString::fromUtf8(sql)) && q.next() ? q.value(0).toLongLong() : 0;
+    };
     // The reports' rollups against the rows they count (kept by triggers; a hand edit of the file, or
     // a dropped trigger, would make the reports lie quietly).
-    QSqlQuery days(m_db.connection());
-    if (days.exec(QStringLiteral(
-            "SELECT count(*) FROM (SELECT business_day, origin_terminal, SUM(kind = 'sale') AS s, "
-            "SUM(CASE kind WHEN 'sale' THEN total_minor ELSE -total_minor END) AS r FROM purchases "
-            "GROUP BY 1, 2) p LEFT JOIN daily_sales d USING (business_day, origin_terminal) "
-            "WHERE d.sales IS NOT p.s OR d.revenue_minor IS NOT p.r"))
-        && days.next() && days.value(0).toLongLong() > 0)
+    if (const qint64 days
+        = countOf("SELECT count(*) FROM (SELECT business_day, origin_terminal, SUM(kind = 'sale') AS s, "
+                  "SUM(CASE kind WHEN 'sale' THEN total_minor ELSE -total_minor END) AS r FROM purchases "
+                  "GROUP BY 1, 2) p LEFT JOIN daily_sales d USING (business_day, origin_terminal) "
+                  "WHERE d.sales IS NOT p.s OR d.revenue_minor IS NOT p.r");
+        days > 0)
         report.problems << Text::tr("The daily sales figures disagree with the sales on %1 days; the reports "
                                     "would be wrong there.")
-                               .arg(days.value(0).toLongLong());
+                               .arg(days);
     // The buyers' sets (schema v14) against the sales: the same sets made again, day by day.
-    QSqlQuery buyers(m_db.connection());
-    if (buyers.exec(QStringLiteral(
+    if (const qint64 days = countOf(
             "SELECT count(DISTINCT COALESCE(p.business_day, b.business_day)) FROM (SELECT business_day, "
-            "origin_terminal, member_id >> 13 "
-            "AS chunk, buyers_agg(member_id & 8191) AS members FROM purchases WHERE kind = 'sale' AND "
-            "member_id IS NOT NULL GROUP BY 1, 2, 3) p FULL JOIN (SELECT * FROM buyer_days WHERE members "
-            "!= x'') b USING (business_day, origin_terminal, chunk) WHERE p.members IS NOT b.members"))
-        && buyers.next() && buyers.value(0).toLongLong() > 0)
+            "origin_terminal, member_id >> 13 AS chunk, buyers_agg(member_id & 8191) AS members FROM "
+            "purchases WHERE kind = 'sale' AND member_id IS NOT NULL GROUP BY 1, 2, 3) p FULL JOIN (SELECT * "
+            "FROM buyer_days WHERE members != x'') b USING (business_day, origin_terminal, chunk) WHERE "
+            "p.members IS NOT b.members");
+        days > 0)
         report.problems << Text::tr("The record of who bought on which day disagrees with the sales (days "
                                     "affected: %1); the members report would be wrong for them.")
-                               .arg(QLocale().toString(buyers.value(0).toLongLong()));
-    QSqlQuery points(m_db.connection());
-    if (points.exec(QStringLiteral("SELECT (SELECT COALESCE(SUM(points), 0) FROM points_ledger) - "
-                                   "(SELECT COALESCE(SUM(points), 0) FROM daily_points)"))
-        && points.next() && points.value(0).toLongLong() != 0)
-        report.problems << Text::tr("The daily points figures disagree with the points ledger by %1 points.")
-                               .arg(points.value(0).toLongLong());
+                               .arg(QLocale().toString(days));
+    if (const qint64 off = countOf("SELECT (SELECT COALESCE(SUM(points), 0) FROM points_ledger) - "
+                                   "(SELECT COALESCE(SUM(points), 0) FROM daily_points)");
+        off != 0)
+        report.problems
+            << Text::tr("The daily points figures disagree with the points ledger by %1 points.").arg(off);
     // The audit trail: every terminal's chain, and this terminal's newest line against its head.
     // The file's own check, as its owner: it says only whether the chain holds, never a line of it.
     if (auto terminal = TerminalService(m_db, Clock::system()).local()) {

@@ -143,6 +143,14 @@ bool Statement::run()
     return s == Step::Done;
 }
 
+Result<qint64> Statement::runChanges(const QString &what)
+{
+    const bool ran = ok() && run();
+    const Result<qint64> out = ran ? Result<qint64>(changes()) : Result<qint64>(error(what));
+    rearm();
+    return out;
+}
+
 void Statement::reset()
 {
     // sqlite3_reset repeats the last step's error: the failure is kept in m_rc from the step.

@@ -63,6 +63,9 @@ public:
     Step step();
     // Runs the statement to its end (for statements that return no rows); false on a failure.
     bool run();
+    // Runs it to its end and rearms it for the next use: the rows it changed, or its failure in
+    // `what`'s words.
+    Result<qint64> runChanges(const QString &what);
     void reset(); // ready to run again; the bindings stay
     // Reset, the bindings cleared and the last failure forgotten: a kept statement's next use
     // (StatementCache).

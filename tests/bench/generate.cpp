@@ -337,6 +337,25 @@ double seconds(SteadyClock::time_point since)
     return microsSince(since) / 1e6;
 }
 
+// Drops the trigger `name` when the schema has it (and `alsoWhen`, an SQL condition, holds), for the
+// rows to go in without it; its SQL, to create it again after them, or "" when there was none.
+std::string setTriggerAside(sqlite3 *db, const std::string &name, const std::string &alsoWhen = "1")
+{
+    std::string sql;
+    {
+        Stmt s(db,
+               ("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = '" + name + "' AND ("
+                + alsoWhen + ")")
+                   .c_str());
+        if (sqlite3_step(s.get()) == SQLITE_ROW)
+            sql = reinterpret_cast<const char *>(sqlite3_column_text(s.get(), 0));
+        sqlite3_reset(s.get());
+    }
+    if (!sql.empty())
+        execOrDie(db, ("DROP TRIGGER \"" + name + "\"").c_str());
+    return sql;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -458,29 +477,11 @@ int main(int argc, char **argv)
     }
     // Likewise the trigram index of member search (schema v2): one 'rebuild' from members.search_text
     // after the rows are in, instead of a trigger per member.
-    std::string ftsTrigger;
-    {
-        Stmt s(db,
-               "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'members_fts_insert' "
-               "AND EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'member_fts')");
-        if (sqlite3_step(s.get()) == SQLITE_ROW)
-            ftsTrigger = reinterpret_cast<const char *>(sqlite3_column_text(s.get(), 0));
-        sqlite3_reset(s.get());
-        if (!ftsTrigger.empty())
-            execOrDie(db, "DROP TRIGGER members_fts_insert");
-    }
+    const std::string ftsTrigger = setTriggerAside(
+        db, "members_fts_insert", "EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'member_fts')");
     // And the buyers' sets per day (schema v14): filled once from the sales, with the migration's own
     // aggregate, instead of a blob rewritten per sale.
-    std::string buyerDaysTrigger;
-    {
-        Stmt s(db,
-               "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'buyer_days_on_purchase'");
-        if (sqlite3_step(s.get()) == SQLITE_ROW)
-            buyerDaysTrigger = reinterpret_cast<const char *>(sqlite3_column_text(s.get(), 0));
-        sqlite3_reset(s.get());
-        if (!buyerDaysTrigger.empty())
-            execOrDie(db, "DROP TRIGGER buyer_days_on_purchase");
-    }
+    const std::string buyerDaysTrigger = setTriggerAside(db, "buyer_days_on_purchase");
     // Members.
     {
         Rng rng(seed, 2);

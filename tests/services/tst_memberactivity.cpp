@@ -54,6 +54,8 @@ private:
     ReportService::Members fromTheSales(const ReportService::Period &p);
     qint64 scalar(const QString &sql, const QVariantList &values);
     void compareAll(const char *stage);
+    // Each figure the buyers' sets give against the same figure from the sales.
+    static void compareFigures(const ReportService::Members &got, const ReportService::Members &want);
 
     std::unique_ptr<TestDb> m_t;
     QVector<qint64> m_members;
@@ -249,6 +251,17 @@ void TestMemberActivity::matchesTheSales_data()
     QTest::newRow("200 days, one till") << kFirst.addDays(95) << kFirst.addDays(294) << true;
 }
 
+void TestMemberActivity::compareFigures(const ReportService::Members &got, const ReportService::Members &want)
+{
+    QCOMPARE(got.active, want.active);
+    QCOMPARE(got.repeat, want.repeat);
+    QCOMPARE(got.memberSales, want.memberSales);
+    QCOMPARE(got.newMembers, want.newMembers);
+    QCOMPARE(got.activeAtStart, want.activeAtStart);
+    QCOMPARE(got.activeAtEnd, want.activeAtEnd);
+    QCOMPARE(got.newActiveAtEnd, want.newActiveAtEnd);
+}
+
 void TestMemberActivity::compareAll(const char *stage)
 {
     ReportService reports(m_t->context());
@@ -261,13 +274,9 @@ void TestMemberActivity::compareAll(const char *stage)
         QVERIFY2(got.ok(), qPrintable(got.error().message));
         const ReportService::Members want = fromTheSales(p);
         QVERIFY2(want.active > 0, stage);
-        QCOMPARE(got->active, want.active);
-        QCOMPARE(got->repeat, want.repeat);
-        QCOMPARE(got->memberSales, want.memberSales);
-        QCOMPARE(got->newMembers, want.newMembers);
-        QCOMPARE(got->activeAtStart, want.activeAtStart);
-        QCOMPARE(got->activeAtEnd, want.activeAtEnd);
-        QCOMPARE(got->newActiveAtEnd, want.newActiveAtEnd);
+        compareFigures(got.value(), want);
+        if (QTest::currentTestFailed())
+            return;
     }
 }
 
@@ -280,13 +289,9 @@ void TestMemberActivity::matchesTheSales()
     auto got = ReportService(m_t->context()).members(p);
     QVERIFY2(got.ok(), qPrintable(got.error().message));
     const ReportService::Members want = fromTheSales(p);
-    QCOMPARE(got->active, want.active);
-    QCOMPARE(got->repeat, want.repeat);
-    QCOMPARE(got->memberSales, want.memberSales);
-    QCOMPARE(got->newMembers, want.newMembers);
-    QCOMPARE(got->activeAtStart, want.activeAtStart);
-    QCOMPARE(got->activeAtEnd, want.activeAtEnd);
-    QCOMPARE(got->newActiveAtEnd, want.newActiveAtEnd);
+    compareFigures(got.value(), want);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(got->retentionBasisPoints.has_value(), want.activeAtStart > 0);
 }
 
