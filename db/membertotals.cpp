@@ -200,25 +200,64 @@ Result<MemberTotals::Aggregates> MemberTotals::summedAggregates()
 }
 
 namespace {
-// Adds the members `from` picks to the running totals, and counts through the highest of them.
-Result<void> addAggregates(Database &db, const char *from)
+// The current members with a visit, counted per day of their last visit and regular mark
+// (member_recency, schema v15); `where` narrows the members further.
+QString recencyCounts(const char *where)
 {
+    return QStringLiteral(
+               "SELECT substr(last_visit_at, 1, 10) AS day, visits >= 10 AS regular, count(*) AS n "
+               "FROM members WHERE erased_at IS NULL AND merged_into IS NULL AND last_visit_at IS "
+               "NOT NULL%1 GROUP BY 1, 2")
+        .arg(QLatin1String(where));
+}
+
+// Adds the members `where` picks to the running totals and to the last visits' counts, and counts
+// through the highest of them. The counts first: the totals' update moves counted_through.
+Result<void> addAggregates(Database &db, const char *where)
+{
+    const QString cannot = Text::tr("The members' running totals cannot be updated.");
+    const QString recency = QStringLiteral("INSERT INTO member_recency (day, regular, members) SELECT day, "
+                                           "regular, n FROM (%1) WHERE true ON CONFLICT (day, regular) DO "
+                                           "UPDATE SET members = members + excluded.members")
+                                .arg(recencyCounts(where));
+    if (const auto q = Sql::exec(db, recency, {}, cannot); !q)
+        return q.error();
     const QString sql
         = QStringLiteral("UPDATE member_aggregates AS a SET points = a.points + n.p, spent_minor = "
                          "a.spent_minor + n.s, buyers = a.buyers + n.b, live = a.live + n.l, counted_through "
                          "= n.top_id FROM (SELECT %1, MAX(id) AS top_id FROM members%2) AS n WHERE a.id = 1 "
                          "AND n.top_id IS NOT NULL")
-              .arg(QLatin1String(kAggregateSums), QLatin1String(from));
-    const auto q = Sql::exec(db, sql, {}, Text::tr("The members' running totals cannot be updated."));
-    if (!q)
+              .arg(QLatin1String(kAggregateSums),
+                   *where ? QStringLiteral(" WHERE true%1").arg(QLatin1String(where)) : QString());
+    if (const auto q = Sql::exec(db, sql, {}, cannot); !q)
         return q.error();
     return {};
 }
 } // namespace
 
+Result<QMap<MemberTotals::RecencyKey, QPair<qint64, qint64>>> MemberTotals::recencyDifferences()
+{
+    // Rows kept and rows counted, side by side: the days where they differ.
+    auto q = Sql::exec(
+        m_db,
+        QStringLiteral(
+            "SELECT day, regular, sum(k), sum(c) FROM (SELECT day, regular, members AS k, 0 AS c FROM "
+            "member_recency UNION ALL SELECT day, regular, 0, n FROM (%1)) GROUP BY 1, 2 HAVING "
+            "sum(k) <> sum(c)")
+            .arg(recencyCounts(" AND id <= (SELECT counted_through FROM member_aggregates WHERE id = 1)")),
+        {}, Text::tr("The members' running totals cannot be read."));
+    if (!q)
+        return q.error();
+    QMap<RecencyKey, QPair<qint64, qint64>> out;
+    while (q->next())
+        out.insert({q->value(0).toString(), q->value(1).toBool()},
+                   {q->value(2).toLongLong(), q->value(3).toLongLong()});
+    return out;
+}
+
 Result<void> MemberTotals::countNewMembers()
 {
-    return addAggregates(m_db, " WHERE id > (SELECT counted_through FROM member_aggregates WHERE id = 1)");
+    return addAggregates(m_db, " AND id > (SELECT counted_through FROM member_aggregates WHERE id = 1)");
 }
 
 Result<void> MemberTotals::recountAggregates()
@@ -227,6 +266,10 @@ Result<void> MemberTotals::recountAggregates()
     if (auto r = Statement::execute(m_db,
                                     "UPDATE member_aggregates SET points = 0, spent_minor = 0, buyers = 0, "
                                     "live = 0, counted_through = 0",
+                                    Text::tr("The members' running totals cannot be updated."));
+        !r)
+        return r;
+    if (auto r = Statement::execute(m_db, "DELETE FROM member_recency",
                                     Text::tr("The members' running totals cannot be updated."));
         !r)
         return r;

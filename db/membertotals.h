@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QMap>
+#include <QPair>
 
 // A member's cached totals (members.visits, total_spent_minor, last_visit_at, points_balance): they
 // follow from the sales and the points ledger, and this is the one place that changes them, so the
@@ -72,6 +74,10 @@ public:
     // As kept, and as the members add up to now (a scan of them: `check` only).
     Result<Aggregates> keptAggregates();
     Result<Aggregates> summedAggregates();
+    // The members per day of their last visit (member_recency, schema v15) where the kept count
+    // differs from the members: (kept, counted) by UTC day and regular mark. Empty when sound.
+    using RecencyKey = QPair<QString, bool>;
+    Result<QMap<RecencyKey, QPair<qint64, qint64>>> recencyDifferences();
     // A sync batch sets the insert trigger aside: the members it brought, counted set-wise once they
     // are in (those above the highest id counted so far), before the batch changes their totals.
     Result<void> countNewMembers();

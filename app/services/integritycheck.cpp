@@ -1,6 +1,7 @@
 #include "integritycheck.h"
 
 #include "auditservice.h"
+#include "ids.h"
 #include "membertotals.h"
 #include "repositories.h"
 #include "terminalservice.h"
@@ -44,6 +45,16 @@ Result<void> IntegrityCheck::checkAggregates(IntegrityReport &report)
                                     "would be wrong.")
                                .arg(k.live)
                                .arg(s.live);
+    auto recency = totals.recencyDifferences();
+    if (!recency)
+        return recency.error();
+    for (auto it = recency->cbegin(); it != recency->cend(); ++it)
+        report.problems << Text::tr("%1 members are counted as last seen on %2 but there are %3; the "
+                                    "segments would be wrong.")
+                               .arg(
+                                   QLocale().toString(it.value().first),
+                                   QLocale().toString(Ids::fromDayText(it.key().first), QLocale::ShortFormat),
+                                   QLocale().toString(it.value().second));
     return {};
 }
 

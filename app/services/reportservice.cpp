@@ -496,13 +496,37 @@ QString bindSegmentTimes(QString sql, const QDateTime &now)
     for (const auto &[mark, days] : marks)
         sql.replace(QLatin1String(mark),
                     QLatin1Char('\'') + Ids::utcText(now.addDays(-days)) + QLatin1Char('\''));
+    // The UTC day of each cut-off, and the day after it, for member_recency's rows.
+    struct DayMarks
+    {
+        const char *day, *next;
+        int days;
+    };
+    const DayMarks dayMarks[] = {{":d180", ":n180", 180}, {":d90", ":n90", 90}, {":d60", ":n60", 60}};
+    for (const DayMarks &m : dayMarks) {
+        const QDate day = now.addDays(-m.days).toUTC().date();
+        sql.replace(QLatin1String(m.day), QLatin1Char('\'') + Ids::dayText(day) + QLatin1Char('\''));
+        sql.replace(QLatin1String(m.next),
+                    QLatin1Char('\'') + Ids::dayText(day.addDays(1)) + QLatin1Char('\''));
+    }
     return sql;
+}
+
+// Members seen since a cut-off: the whole days after it from member_recency (a row a day), the
+// cut-off's own day from members_live_recency (a few thousand entries at a million members).
+QString seenSince(const char *days, const char *regular)
+{
+    return QStringLiteral("((SELECT coalesce(sum(members), 0) FROM member_recency WHERE day > :d%1%2) + "
+                          "(SELECT count(*) FROM members m WHERE %3 AND m.last_visit_at >= :r%1 AND "
+                          "m.last_visit_at < :n%1%4))")
+        .arg(QLatin1String(days), *regular ? QStringLiteral(" AND regular") : QString(), QLatin1String(kLive),
+             *regular ? QStringLiteral(" AND m.visits >= 10") : QString());
 }
 } // namespace
 
-// Counted without reading every member: the live members from the running totals, those seen in the
-// last 180 days from members_live_recency alone, and the few new members one by one, each moved from
-// the segment it would have without the new rule.
+// Counted without reading every member: the live members from the running totals, those seen in
+// each period from member_recency (schema v15) and the edge of the period from the index, and the few
+// new members one by one, each moved from the segment it would have without the new rule.
 Result<ReportService::Segments> ReportService::segments()
 {
     if (auto allowed = mayRead(); !allowed)
@@ -510,11 +534,9 @@ Result<ReportService::Segments> ReportService::segments()
     const QDateTime now = m_ctx.clock.nowUtc();
     auto seen = Sql::exec(
         m_ctx.db,
-        bindSegmentTimes(QStringLiteral("SELECT (SELECT live FROM member_aggregates WHERE id = 1), count(*), "
-                                        "COALESCE(SUM(m.last_visit_at >= :r90), 0), "
-                                        "COALESCE(SUM(m.last_visit_at >= :r60 AND m.visits >= 10), 0) "
-                                        "FROM members m WHERE %1 AND m.last_visit_at >= :r180")
-                             .arg(QLatin1String(kLive)),
+        bindSegmentTimes(QStringLiteral("SELECT (SELECT live FROM member_aggregates WHERE id = "
+                                        "1), %1, %2, %3")
+                             .arg(seenSince("180", ""), seenSince("90", ""), seenSince("60", "regular")),
                          now),
         {}, tr("The members cannot be read."));
     if (!seen)

@@ -2608,6 +2608,10 @@ In force since: %7</source>
         <source>The record of who bought on which day disagrees with the sales (days affected: %1); the members report would be wrong for them.</source>
         <translation>Записът кой в кой ден е купувал не съвпада с продажбите (засегнати дни: %1); отчетът за членовете би бил грешен за тях.</translation>
     </message>
+    <message>
+        <source>%1 members are counted as last seen on %2 but there are %3; the segments would be wrong.</source>
+        <translation>%1 членове са отчетени като последно идвали на %2, но са %3; сегментите биха били грешни.</translation>
+    </message>
 </context>
 <context>
     <name>LevelService</name>

@@ -2616,6 +2616,10 @@ In force since: %7</source>
         <source>The record of who bought on which day disagrees with the sales (days affected: %1); the members report would be wrong for them.</source>
         <translation>Запись о том, кто покупал в какой день, расходится с продажами (затронуто дней: %1); отчёт по участникам для них был бы неверным.</translation>
     </message>
+    <message>
+        <source>%1 members are counted as last seen on %2 but there are %3; the segments would be wrong.</source>
+        <translation>%1 участников учтены как последний раз приходившие %2, но их %3; сегменты были бы неверны.</translation>
+    </message>
 </context>
 <context>
     <name>LevelService</name>

@@ -2616,6 +2616,10 @@ In force since: %7</source>
         <source>The record of who bought on which day disagrees with the sales (days affected: %1); the members report would be wrong for them.</source>
         <translation>Запис про те, хто купував у який день, розходиться з продажами (зачеплено днів: %1); звіт про учасників для них був би хибним.</translation>
     </message>
+    <message>
+        <source>%1 members are counted as last seen on %2 but there are %3; the segments would be wrong.</source>
+        <translation>%1 учасників враховано як востаннє присутніх %2, але їх %3; сегменти були б хибні.</translation>
+    </message>
 </context>
 <context>
     <name>LevelService</name>

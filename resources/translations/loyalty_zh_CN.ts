@@ -2600,6 +2600,10 @@ In force since: %7</source>
         <source>The record of who bought on which day disagrees with the sales (days affected: %1); the members report would be wrong for them.</source>
         <translation>按日记录的购买会员与销售记录不一致（受影响天数：%1）；这些天的会员报表将不正确。</translation>
     </message>
+    <message>
+        <source>%1 members are counted as last seen on %2 but there are %3; the segments would be wrong.</source>
+        <translation>记录为最后一次光临于 %2 的会员有 %1 位，但实际为 %3 位；细分结果将出错。</translation>
+    </message>
 </context>
 <context>
     <name>LevelService</name>

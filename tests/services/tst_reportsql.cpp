@@ -5,6 +5,7 @@
 // ties in spending, lots partly and wholly spent, more members with expiring points than the list
 // holds.
 #include "ids.h"
+#include "membertotals.h"
 #include "refundservice.h"
 #include "reportservice.h"
 #include "testdb.h"
@@ -29,12 +30,15 @@ private slots:
     void members_data();
     void members();
     void segments();
+    void segmentEdges_data();
+    void segmentEdges();
     void lists();
     void birthdays();
     void expiringPoints();
 
 private:
     qint64 one(const QString &sql);
+    void compareSegments(bool lists);
     QList<qint64> ids(const QString &sql);
     static QList<qint64> ids(const QVector<ReportService::ListMember> &list);
     ReportService reports() { return ReportService(m_t->context()); }
@@ -196,7 +200,8 @@ void TestReportSql::members()
     QCOMPARE(m->lifetimeValueMinor.value_or(-1), (2 * spent + seen) / (2 * seen));
 }
 
-void TestReportSql::segments()
+// The five segments against the rule itself over every member; with `lists`, each drill-down too.
+void TestReportSql::compareSegments(bool lists)
 {
     const QDateTime now = m_t->clock().nowUtc();
     auto t
@@ -217,6 +222,8 @@ void TestReportSql::segments()
         QVERIFY2(expected > 0, qPrintable(ReportService::segmentName(ReportService::Segment(i))));
         QCOMPARE(s->counts[i], expected);
         total += expected;
+        if (!lists)
+            continue;
         auto list = reports().segmentMembers(ReportService::Segment(i), 40);
         QVERIFY(list.ok());
         QCOMPARE(ids(list.value()),
@@ -226,6 +233,61 @@ void TestReportSql::segments()
                          .arg(i)));
     }
     QCOMPARE(s->total, total);
+    // The counts per day of the last visit the report adds up, against the members.
+    auto differences = MemberTotals(m_t->db()).recencyDifferences();
+    QVERIFY(differences.ok());
+    QVERIFY2(differences->isEmpty(),
+             qPrintable(differences->isEmpty() ? QString() : differences->firstKey().first));
+}
+
+void TestReportSql::segments()
+{
+    compareSegments(true);
+}
+
+// A member last seen on a cut-off's own day is counted from the index, one on the days after from
+// member_recency: the edges of both, each side of 10 visits, moved there by an update (the trigger).
+void TestReportSql::segmentEdges_data()
+{
+    QTest::addColumn<int>("days"); // the cut-off: 180, 90 or 60 days ago
+    QTest::addColumn<int>("edge"); // 0 at the cut-off, -1/+1 a millisecond either side,
+                                   // 2 the start of its UTC day, 3 its last millisecond, 4 the next day
+    QTest::addColumn<int>("visits");
+    for (const int days : {180, 90, 60}) {
+        for (const int edge : {0, -1, 1, 2, 3, 4}) {
+            for (const int visits : {9, 10})
+                QTest::addRow("%d days, edge %d, %d visits", days, edge, visits) << days << edge << visits;
+        }
+    }
+}
+
+void TestReportSql::segmentEdges()
+{
+    QFETCH(int, days);
+    QFETCH(int, edge);
+    QFETCH(int, visits);
+    const QDateTime cut = m_t->clock().nowUtc().addDays(-days).toUTC();
+    const QDateTime dayStart(cut.date(), QTime(0, 0), Qt::UTC);
+    const QDateTime at = edge == 2 ? dayStart
+        : edge == 3                ? dayStart.addDays(1).addMSecs(-1)
+        : edge == 4                ? dayStart.addDays(1)
+                                   : cut.addMSecs(edge);
+    // Two members who are not new, one with fewer than 10 visits and one with more: both moved to
+    // the edge, so that one of them changes its regular mark.
+    const QString pick
+        = QStringLiteral("SELECT * FROM (SELECT m.id FROM members m WHERE %1 AND m.created_at < "
+                         "'%2' AND m.last_visit_at IS NOT NULL AND m.visits %3 10 ORDER BY m.id "
+                         "LIMIT 1)")
+              .arg(QLatin1String(kLive), Ids::utcText(m_t->clock().nowUtc().addDays(-40)));
+    const QList<qint64> movers
+        = ids(pick.arg(QLatin1String("<")) + QLatin1String(" UNION ALL ") + pick.arg(QLatin1String(">=")));
+    QCOMPARE(movers.size(), 2);
+    for (const qint64 id : movers)
+        QVERIFY(exec(QStringLiteral("UPDATE members SET last_visit_at = '%1', visits = %2 WHERE id = %3")
+                         .arg(Ids::utcText(at))
+                         .arg(visits)
+                         .arg(id)));
+    compareSegments(false);
 }
 
 void TestReportSql::lists()

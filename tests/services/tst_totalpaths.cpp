@@ -169,6 +169,16 @@ void TestTotalPaths::compare(const char *stage)
                          "NULL) FROM members");
     QCOMPARE(rows(*m_a, aggregates), rows(*m_a, summed));
     QCOMPARE(rows(*m_b, aggregates), rows(*m_b, summed));
+    // The members per day of their last visit (schema v15), likewise.
+    const QString recency
+        = QStringLiteral("SELECT day, regular, members FROM member_recency WHERE members <> 0 ORDER BY 1, 2");
+    const QString recounted
+        = QStringLiteral("SELECT substr(last_visit_at, 1, 10), visits >= 10, count(*) FROM members WHERE "
+                         "erased_at IS NULL AND "
+                         "merged_into IS NULL AND last_visit_at IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2");
+    QVERIFY2(!rows(*m_a, recounted).isEmpty(), stage);
+    QCOMPARE(rows(*m_a, recency), rows(*m_a, recounted));
+    QCOMPARE(rows(*m_b, recency), rows(*m_b, recounted));
     // Who bought on which day: the same sets at both, and the sets the sales make.
     const QStringList bought = rows(
         *m_a,
