@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "searchtext.h"
+#include "sqlite/busywait.h"
 #include "sqlite/buyersets.h"
 #include "sqlite/statementcache.h"
 #include "sqlite/uuidfunction.h"
@@ -236,7 +237,7 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, Mode m
                 Error::Storage,
                 Text::tr("The SQLite driver for Qt is missing (Debian package libqt6sql6-sqlite)."));
         c.setDatabaseName(info.absoluteFilePath());
-        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
         if (mode == Mode::ReadOnly)
             options += QStringLiteral(";QSQLITE_OPEN_READONLY");
         c.setConnectOptions(options);
@@ -244,14 +245,9 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, Mode m
             return storageError(c.lastError(), Text::tr("The database file %1 cannot be opened.").arg(shown));
     }
     db->m_interruptible.store(db->handle());
-    // The rollup of who bought on which day (schema v14) is kept by triggers that call these.
-    if (!BuyerSets::registerFunctions(db->handle()))
+    if (const char *failed = db->installOnConnection())
         return makeError(Error::Storage, Text::tr("The database file %1 cannot be opened.").arg(shown),
-                         QStringLiteral("buyers_* functions"));
-    // Expiry writes its entries and allocations set-wise, their ids made by this.
-    if (!UuidFunction::registerOn(db->handle()))
-        return makeError(Error::Storage, Text::tr("The database file %1 cannot be opened.").arg(shown),
-                         QStringLiteral("uuid_v7 function"));
+                         QLatin1String(failed));
 
     // Read before writing anything: a file that is not ours, or is newer than us, is left untouched.
     bool ok = false;
@@ -304,6 +300,19 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, Mode m
             return r.error();
     }
     return Result<std::unique_ptr<Database>>(std::move(db));
+}
+
+const char *Database::installOnConnection()
+{
+    if (!BusyWait::install(handle(), &m_busy, kBusyTimeoutMs))
+        return "busy handler";
+    // The rollup of who bought on which day (schema v14) is kept by triggers that call these.
+    if (!BuyerSets::registerFunctions(handle()))
+        return "buyers_* functions";
+    // Expiry writes its entries and allocations set-wise, their ids made by this.
+    if (!UuidFunction::registerOn(handle()))
+        return "uuid_v7 function";
+    return nullptr;
 }
 
 Result<void> Database::applyPragmas(Mode mode)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "sqlite/busywait.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -62,6 +63,8 @@ public:
     // The WAL size (pages) at which a commit checkpoints by itself: a safety net, set well above
     // what a busy hour of sales writes between two idle moments.
     static constexpr int kAutoCheckpointPages = 10000;
+    // How long a statement waits for a lock another connection holds before it says the file is busy.
+    static constexpr int kBusyTimeoutMs = 5000;
 
     // Executes SQL (possibly several statements) with the SQLite C API; used for migrations and tests.
     Result<void> execScript(const QString &sql);
@@ -85,6 +88,8 @@ private:
     Database(QString path, QString connectionName);
     static Result<std::unique_ptr<Database>> openImpl(const QString &path, Mode mode, int targetVersion);
     Result<void> applyPragmas(Mode mode);
+    // The busy handler and the application's SQL functions; the name of what failed, or null.
+    const char *installOnConnection();
 
     struct Kept
     {
@@ -102,6 +107,7 @@ private:
     QString m_path;
     QString m_connectionName;
     std::atomic<sqlite3 *> m_interruptible {nullptr};
+    BusyWait m_busy;
     std::unordered_map<std::type_index, std::unique_ptr<Kept>> m_kept;
 };
 

@@ -197,22 +197,30 @@ QString MemberSearch::statement(Statement which)
 
 Result<MemberSearch::FtsPlan> MemberSearch::ftsPlan(const QString &folded, int limit)
 {
-    // Six characters or more go as a few of their trigrams, each alone (spacedTrigrams), and the rows
-    // are checked against the whole text. A shorter phrase whose trigrams are all ordinary goes to FTS5
-    // as it is. One with very common trigrams ("613@e") goes without them, as the pieces between them,
-    // and the rows FTS5 returns are checked likewise: far fewer index entries to walk.
+    // A phrase of ordinary trigrams alone: six characters or more go as a few of their trigrams, each
+    // alone (spacedTrigrams), and the rows are checked against the whole text; a shorter one goes to
+    // FTS5 as it is. A phrase with very common trigrams in it ("613@e", "455555") goes as the runs of
+    // rare trigrams between them, each a phrase of its own, and the rows are checked likewise: far
+    // fewer index entries to walk. Single rare trigrams far apart would match thousands of members
+    // who hold both somewhere (digits above all), each read and checked: a phrase keeps them in order.
+    // With fewer than two rare trigrams left, the whole phrase goes as it is.
     auto common = commonTrigrams();
     if (!common)
         return common.error();
     FtsPlan plan;
     QStringList terms;
-    if (const QStringList spaced = spacedTrigrams(folded, common.value()); !spaced.isEmpty()) {
+    const QStringList pieces = rarePieces(folded, common.value());
+    const bool plain = pieces.size() == 1 && pieces.first() == folded;
+    qsizetype rare = 0;
+    for (const QString &p : pieces)
+        rare += p.toUcs4().size() - 2;
+    if (const QStringList spaced = plain ? spacedTrigrams(folded, common.value()) : QStringList();
+        !spaced.isEmpty()) {
         plan.check = true;
         for (const QString &t : spaced)
             terms << quotedPhrase(t);
     } else {
-        const QStringList pieces = rarePieces(folded, common.value());
-        plan.check = !(pieces.size() == 1 && pieces.first() == folded) && !pieces.isEmpty();
+        plan.check = !plain && rare >= 2;
         for (const QString &p : plan.check ? pieces : QStringList {folded})
             terms << quotedPhrase(p);
     }

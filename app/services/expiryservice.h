@@ -90,6 +90,7 @@ private:
     qint64 m_lotLimit = kMinLots; // lots a window settles at most; follows the time it took
     qint64 m_lastCommitMs = 0;
     qint64 m_smallRun = 20000;
+    bool m_allHere = false; // every ledger row is this terminal's (asked at each step)
     ExpiryProgress m_progress;
     QDateTime m_now;
     std::unique_ptr<PragmaGuard> m_sync;

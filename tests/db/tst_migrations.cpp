@@ -228,7 +228,6 @@ void TestMigrations::freshCreate()
     QCOMPARE(pragma(db, QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(pragma(db, QStringLiteral("foreign_keys")).toInt(), 1);
     QCOMPARE(pragma(db, QStringLiteral("synchronous")).toInt(), 2); // FULL
-    QCOMPARE(pragma(db, QStringLiteral("busy_timeout")).toInt(), 5000);
     QCOMPARE(pragma(db, QStringLiteral("wal_autocheckpoint")).toInt(), Database::kAutoCheckpointPages);
     QCOMPARE(db.path(), QFileInfo(path()).absoluteFilePath());
     QVERIFY(db.handle() != nullptr);

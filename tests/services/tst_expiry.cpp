@@ -18,6 +18,7 @@ private slots:
     void expiresTheDayAfterAndOnlyOnce();
     void onlyWhatIsLeftOfALot();
     void fullSweepFindsOldLotsLaterArrivals();
+    void anotherTerminalsLotArrivingMidRun();
     void levelsGoDownOnlyAtThePeriodsEnd();
 
 private:
@@ -139,20 +140,78 @@ void TestExpiry::fullSweepFindsOldLotsLaterArrivals()
     // last ran, does not see it; the full sweep does. Another terminal's lot is that terminal's to
     // expire (tst_sync: pointsExpireOnceOnEveryTerminal).
     QVERIFY(m_t->db()
-                .execScript(QStringLiteral(
-                                "INSERT INTO points_ledger (uuid, origin_terminal, member_id, kind, points, "
-                                "expires_on, created_at) VALUES ('u-late', '%2', %1, 'import', 7, "
-                                "'2026-06-01', '2026-01-01T00:00:00.000Z'); "
-                                "INSERT INTO points_ledger (uuid, origin_terminal, member_id, kind, points, "
-                                "expires_on, created_at) VALUES ('u-other', 'another-till', %1, 'import', 5, "
-                                "'2026-06-01', '2026-01-01T00:00:00.000Z'); UPDATE members SET "
-                                "points_balance = points_balance + 12 WHERE id = %1")
-                                .arg(m_anna)
-                                .arg(m_t->terminal().uuid))
+                .execScript(
+                    QStringLiteral(
+                        "INSERT INTO points_ledger (uuid, origin_terminal, member_id, kind, points, "
+                        "expires_on, created_at) VALUES ('u-late', '%2', %1, 'import', 7, "
+                        "'2026-06-01', '2026-01-01T00:00:00.000Z'); "
+                        "INSERT INTO points_ledger (uuid, origin_terminal, member_id, kind, points, "
+                        "expires_on, created_at) VALUES ('u-other', 'another-till', %1, 'import', 5, "
+                        "'2026-06-01', '2026-01-01T00:00:00.000Z'); "
+                        // as the sync that brings such a row remembers its terminal
+                        "INSERT INTO terminals (uuid, name, store_name, currency, is_local, created_at) "
+                        "VALUES ('another-till', 'Till 2', 'Shop', 'EUR', 0, '2026-01-01T00:00:00.000Z'); "
+                        "UPDATE members SET "
+                        "points_balance = points_balance + 12 WHERE id = %1")
+                        .arg(m_anna)
+                        .arg(m_t->terminal().uuid))
                 .ok());
     QCOMPARE(ExpiryService(m_t->context()).run()->points, qint64(0));
     QCOMPARE(ExpiryService(m_t->context()).run(true)->points, qint64(7));
     QCOMPARE(balance(), 5);
+    checkOk();
+}
+
+// A file of this terminal's rows alone is settled from the index, without reading each lot's terminal.
+// Another terminal's lot that a sync brings while a run is under way is seen at the next step and left
+// to that terminal.
+void TestExpiry::anotherTerminalsLotArrivingMidRun()
+{
+    const QString local = m_t->terminal().uuid;
+    const QString lots = QStringLiteral(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+        "INSERT INTO members (uuid, origin_terminal, name, points_balance, created_at, updated_at) "
+        "SELECT 'm-' || i, '%1', 'Member ' || i, 10, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z' "
+        "FROM n; "
+        "INSERT INTO points_ledger (uuid, origin_terminal, member_id, kind, points, expires_on, created_at) "
+        "SELECT 'l-' || id, '%1', id, 'import', 10, '2026-06-01', '2026-01-01T00:00:00.000Z' FROM members "
+        "WHERE uuid LIKE 'm-%';");
+    QVERIFY(m_t->db().execScript(lots.arg(local)).ok());
+    const qint64 last = m_t->scalar(QStringLiteral("SELECT max(id) FROM members"));
+    m_t->clock().advanceDays(400);
+    ServiceContext ctx = m_t->context();
+    ExpiryRun run(ctx, false, 1);
+    run.setSmallRun(0);
+    bool synced = false;
+    run.setBeforeCommit([&]() -> Result<void> {
+        if (synced)
+            return {};
+        synced = true;
+        // What a sync of the other till writes: its terminal, and a lot of its own for the last member.
+        return m_t->db().execScript(
+            QStringLiteral("INSERT INTO terminals (uuid, name, store_name, currency, is_local, created_at) "
+                           "VALUES ('another-till', 'Till 2', 'Shop', 'EUR', 0, '2026-01-01T00:00:00.000Z'); "
+                           "INSERT INTO points_ledger (uuid, origin_terminal, member_id, kind, points, "
+                           "expires_on, created_at) VALUES ('u-other', 'another-till', %1, 'import', 5, "
+                           "'2026-06-01', '2026-01-01T00:00:00.000Z'); "
+                           "UPDATE members SET points_balance = points_balance + 5 WHERE id = %1")
+                .arg(last));
+    });
+    auto first = run.step();
+    QVERIFY2(first.ok(), qPrintable(first.error().message));
+    QVERIFY2(!first.value(), "the first step settled every member: nothing was left to arrive mid-run");
+    QVERIFY(run.progress().after < last);
+    for (;;) {
+        auto next = run.step();
+        QVERIFY2(next.ok(), qPrintable(next.error().message));
+        if (next.value())
+            break;
+    }
+    QCOMPARE(run.progress().lots, qint64(3000));
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT points_balance FROM members WHERE id = %1").arg(last)), 5);
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM points_allocations a JOIN points_ledger l ON "
+                                        "l.id = a.lot_id WHERE l.uuid = 'u-other'")),
+             0);
     checkOk();
 }
 

@@ -13,6 +13,7 @@ MemberSearchModel::MemberSearchModel(Database &db, QObject *parent)
 QString MemberSearchModel::search(const QString &text)
 {
     auto found = m_search.search(text);
+    // The first page is read inside the reset: the view lays the results out once, not twice.
     beginResetModel();
     m_ids.clear();
     m_rows.clear();
@@ -21,12 +22,11 @@ QString MemberSearchModel::search(const QString &text)
     if (found) {
         m_ids = found->ids;
         m_truncated = found->truncated;
+        m_rows = readPage(0);
     } else {
         error = found.error().message;
     }
     endResetModel();
-    if (canFetchMore({}))
-        fetchMore({});
     return error;
 }
 
@@ -95,21 +95,29 @@ bool MemberSearchModel::canFetchMore(const QModelIndex &parent) const
     return !parent.isValid() && m_rows.size() < m_ids.size();
 }
 
-void MemberSearchModel::fetchMore(const QModelIndex &parent)
+QVector<MemberSearchRow> MemberSearchModel::readPage(int from)
 {
-    if (!canFetchMore(parent))
-        return;
-    const int from = int(m_rows.size());
     const int count = std::min<int>(kPageSize, int(m_ids.size()) - from);
     auto page = m_search.rows(m_ids.mid(from, count));
     // Members erased or merged since the search come back missing: keep the queue in step with
     // what was read, so the rows never disagree with the ids behind them.
     m_ids.remove(from, count);
-    if (!page || page->isEmpty())
-        return;
+    if (!page)
+        return {};
     for (int i = 0; i < page->size(); ++i)
         m_ids.insert(from + i, page->at(i).id);
-    beginInsertRows({}, from, from + int(page->size()) - 1);
-    m_rows += page.value();
+    return page.value();
+}
+
+void MemberSearchModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const int from = int(m_rows.size());
+    const QVector<MemberSearchRow> page = readPage(from);
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, from, from + int(page.size()) - 1);
+    m_rows += page;
     endInsertRows();
 }

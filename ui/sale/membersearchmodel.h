@@ -42,6 +42,9 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 private:
+    // The rows of the page of ids from `from`, its missing members taken out of the queue.
+    QVector<MemberSearchRow> readPage(int from);
+
     MemberSearch m_search;
     QVector<qint64> m_ids;
     QVector<MemberSearchRow> m_rows;

@@ -1,0 +1,91 @@
+// A connection that meets a lock another one holds waits for it, trying again every millisecond, and
+// says the file is busy only after its timeout (BusyWait, installed by Database::open).
+#include "database.h"
+#include "sqlite/busywait.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sqlite3.h>
+
+#include <thread>
+
+class TestBusyWait : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void waitsForTheLockToBeFreed();
+    void busyAfterItsTimeout();
+
+private:
+    // A second connection of this process, holding the write lock from BEGIN IMMEDIATE.
+    sqlite3 *holdWriteLock();
+    QString path() const { return m_dir.filePath(QStringLiteral("busy.sqlite")); }
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestBusyWait::init()
+{
+    QVERIFY(m_dir.isValid());
+    auto opened = Database::open(path());
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    m_db = std::move(opened.value());
+}
+
+void TestBusyWait::cleanup()
+{
+    m_db.reset();
+}
+
+sqlite3 *TestBusyWait::holdWriteLock()
+{
+    sqlite3 *other = nullptr;
+    if (sqlite3_open(path().toUtf8().constData(), &other) != SQLITE_OK)
+        return nullptr;
+    if (sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        sqlite3_close(other);
+        return nullptr;
+    }
+    return other;
+}
+
+void TestBusyWait::waitsForTheLockToBeFreed()
+{
+    sqlite3 *other = holdWriteLock();
+    QVERIFY(other);
+    // Let go after a while from another thread, as another program's step ends.
+    std::thread release([other] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(40));
+        sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr);
+    });
+    Transaction tx(*m_db);
+    const bool begun = tx.begun();
+    release.join();
+    QVERIFY2(begun, qPrintable(begun ? QString() : tx.beginError().detail));
+    QVERIFY(tx.commit().ok());
+    sqlite3_close(other);
+}
+
+void TestBusyWait::busyAfterItsTimeout()
+{
+    sqlite3 *other = holdWriteLock();
+    QVERIFY(other);
+    sqlite3 *waiting = nullptr;
+    QCOMPARE(sqlite3_open(path().toUtf8().constData(), &waiting), SQLITE_OK);
+    BusyWait wait;
+    QVERIFY(BusyWait::install(waiting, &wait, 30));
+    // Never let go: the waiting connection gives up with SQLITE_BUSY, and is asked again next time.
+    QCOMPARE(sqlite3_exec(waiting, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_BUSY);
+    QCOMPARE(sqlite3_exec(waiting, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_BUSY);
+    sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+    QCOMPARE(sqlite3_exec(waiting, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_exec(waiting, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(waiting);
+    sqlite3_close(other);
+}
+
+QTEST_GUILESS_MAIN(TestBusyWait)
+#include "tst_busywait.moc"
