@@ -341,16 +341,18 @@ Result<void> Database::applyPragmas(Mode mode)
     return {};
 }
 
-Result<void> Database::checkpoint()
+Result<int> Database::checkpoint(Checkpoint mode)
 {
     int logPages = 0, copied = 0;
-    const int rc
-        = sqlite3_wal_checkpoint_v2(handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, &logPages, &copied);
+    const int rc = sqlite3_wal_checkpoint_v2(handle(), nullptr,
+                                             mode == Checkpoint::Restart ? SQLITE_CHECKPOINT_RESTART
+                                                                         : SQLITE_CHECKPOINT_PASSIVE,
+                                             &logPages, &copied);
     // BUSY only means another connection held the lock: the next idle moment will finish the job.
     if (rc != SQLITE_OK && rc != SQLITE_BUSY)
         return storageErrorFromCode(rc, QString::fromUtf8(sqlite3_errmsg(handle())),
                                     Text::tr("The write-ahead log cannot be copied into the database."));
-    return {};
+    return std::max(logPages, 0);
 }
 
 int Database::schemaVersion() const

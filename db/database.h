@@ -59,7 +59,15 @@ public:
 
     // Copies the write-ahead log into the database file without waiting for readers (PASSIVE).
     // The till calls it when idle so that no sale pays for a checkpoint; see kAutoCheckpointPages.
-    Result<void> checkpoint();
+    // Restart also waits (through the busy handler) until no reader needs the log, holding new
+    // writers back meanwhile, so that the next write starts the log from its beginning again.
+    enum class Checkpoint
+    {
+        Passive,
+        Restart
+    };
+    // The frames the log holds afterwards (all of them copied when nothing stood in the way).
+    Result<int> checkpoint(Checkpoint mode = Checkpoint::Passive);
     // The WAL size (pages) at which a commit checkpoints by itself: a safety net, set well above
     // what a busy hour of sales writes between two idle moments.
     static constexpr int kAutoCheckpointPages = 10000;

@@ -34,6 +34,7 @@ struct ExpiryProgress
     // Of this process only: the steps it ran and its longest write transaction.
     qint64 steps = 0;
     qint64 stepMsMax = 0;
+    qint64 restarts = 0; // checkpoints that waited for the log to start again (sales back to back)
     int percent() const;
 };
 
@@ -67,6 +68,8 @@ public:
     // Runs of more lots than this walk the ledger in member order, a window of members at a time;
     // smaller ones read the lots by their expiry day (a daily run). Tests lower it.
     void setSmallRun(qint64 lots) { m_smallRun = lots; }
+    // The log's size in pages past which a checkpoint waits for it to start again (tests lower it).
+    void setRestartLogPages(int pages) { m_restartLogPages = pages; }
     // Tests: called before a step commits; an error abandons the step as a kill would.
     void setBeforeCommit(std::function<Result<void>()> hook) { m_beforeCommit = std::move(hook); }
 
@@ -90,6 +93,7 @@ private:
     qint64 m_lotLimit = kMinLots; // lots a window settles at most; follows the time it took
     qint64 m_lastCommitMs = 0;
     qint64 m_smallRun = 20000;
+    int m_restartLogPages = 16384; // 64 MB of 4 KiB pages
     bool m_allHere = false; // every ledger row is this terminal's (asked at each step)
     ExpiryProgress m_progress;
     QDateTime m_now;

@@ -5,6 +5,7 @@
 #include "repositories.h"
 #include "testdb.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QThread>
@@ -13,6 +14,7 @@
 #include <sqlite3.h>
 
 #include <atomic>
+#include <limits>
 
 class TestSettleYield : public QObject
 {
@@ -22,6 +24,7 @@ private slots:
     void cleanup();
 
     void waitingSaleEndsTheStep();
+    void logStartsAgainBesideReaders();
 
 private:
     // Whether another connection holds the write lock now: BEGIN IMMEDIATE fails at once when it
@@ -33,6 +36,15 @@ private:
         sqlite3_exec(probe, "ROLLBACK", nullptr, nullptr, nullptr);
         return false;
     }
+    struct LogRun
+    {
+        qint64 walBytes = 0;
+        qint64 restarts = 0;
+        bool ok = false;
+    };
+    // Settles the backlog of a new file in 1 ms steps while another connection reads all the time,
+    // as sales back to back do; restartPages as the run's limit on the log.
+    LogRun settleBesideReaders(int restartPages);
     std::unique_ptr<TestDb> m_t;
     QVector<qint64> m_members;
     static constexpr int kMembers = 150;
@@ -112,6 +124,68 @@ void TestSettleYield::waitingSaleEndsTheStep()
              kLots);
     QCOMPARE(m_t->scalar(QStringLiteral("SELECT sum(points) FROM points_ledger")),
              m_t->scalar(QStringLiteral("SELECT sum(points_balance) FROM members")));
+}
+
+TestSettleYield::LogRun TestSettleYield::settleBesideReaders(int restartPages)
+{
+    LogRun out;
+    TestDb t(QStringLiteral("EUR"), QDateTime(QDate(2026, 1, 15), QTime(9, 0), Qt::UTC));
+    if (!t.ok()
+        || t.addMembersWithDailySales(kMembers, kSalesEach, QStringLiteral("30000")).size() != kMembers)
+        return out;
+    t.clock().set(QDateTime(QDate(2027, 3, 1), QTime(9, 0), Qt::UTC));
+    // The log the fixture wrote, emptied: what is left at the end is the settling's.
+    if (sqlite3_wal_checkpoint_v2(t.db().handle(), nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr)
+        != SQLITE_OK)
+        return out;
+    std::atomic_bool stop {false};
+    // A reader that is never away for long: each read holds the log for a couple of milliseconds.
+    QThread *reader = QThread::create([&] {
+        sqlite3 *db = nullptr;
+        if (sqlite3_open_v2(t.path().toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+            while (!stop.load()) {
+                sqlite3_exec(db, "BEGIN; SELECT count(*) FROM members;", nullptr, nullptr, nullptr);
+                QThread::msleep(2);
+                sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+            }
+        }
+        sqlite3_close(db);
+    });
+    reader->start();
+    ServiceContext ctx = t.context();
+    ExpiryRun run(ctx, false, 1);
+    run.setSmallRun(0);
+    run.setRestartLogPages(restartPages);
+    for (int steps = 0; steps < 100000; ++steps) {
+        auto step = run.step();
+        if (!step || step.value()) {
+            out.ok = step.ok();
+            break;
+        }
+    }
+    stop.store(true);
+    reader->wait();
+    delete reader;
+    out.walBytes = QFileInfo(t.path() + QLatin1String("-wal")).size();
+    out.restarts = run.progress().restarts;
+    return out;
+}
+
+// The log starts from its beginning only at a write that meets no reader of it. With a reader always
+// there, it grew by every step; past its limit the run waits for the readers of the moment and the
+// log starts again, so the file stays a fraction of what the run wrote.
+void TestSettleYield::logStartsAgainBesideReaders()
+{
+    const LogRun never = settleBesideReaders(std::numeric_limits<int>::max());
+    QVERIFY(never.ok);
+    QCOMPARE(never.restarts, qint64(0));
+    const LogRun restarted = settleBesideReaders(16);
+    QVERIFY(restarted.ok);
+    QVERIFY(restarted.restarts > 0);
+    QVERIFY2(restarted.walBytes < never.walBytes,
+             qPrintable(QStringLiteral("%1 bytes with restarts, %2 without")
+                            .arg(restarted.walBytes)
+                            .arg(never.walBytes)));
 }
 
 QTEST_GUILESS_MAIN(TestSettleYield)
