@@ -341,13 +341,19 @@ Result<void> Database::applyPragmas(Mode mode)
     return {};
 }
 
-Result<int> Database::checkpoint(Checkpoint mode)
+Result<int> Database::checkpoint(Checkpoint mode, bool *busy)
 {
     int logPages = 0, copied = 0;
+    const int timeoutMs = m_busy.timeoutMs;
+    if (mode == Checkpoint::Restart)
+        m_busy.timeoutMs = kRestartWaitMs;
     const int rc = sqlite3_wal_checkpoint_v2(handle(), nullptr,
                                              mode == Checkpoint::Restart ? SQLITE_CHECKPOINT_RESTART
                                                                          : SQLITE_CHECKPOINT_PASSIVE,
                                              &logPages, &copied);
+    m_busy.timeoutMs = timeoutMs;
+    if (busy)
+        *busy = rc == SQLITE_BUSY;
     // BUSY only means another connection held the lock: the next idle moment will finish the job.
     if (rc != SQLITE_OK && rc != SQLITE_BUSY)
         return storageErrorFromCode(rc, QString::fromUtf8(sqlite3_errmsg(handle())),

@@ -66,8 +66,12 @@ public:
         Passive,
         Restart
     };
-    // The frames the log holds afterwards (all of them copied when nothing stood in the way).
-    Result<int> checkpoint(Checkpoint mode = Checkpoint::Passive);
+    // The frames the log holds afterwards (all of them copied when nothing stood in the way);
+    // *busy, when given, says whether a reader or writer stood in the way. A restart waits for
+    // readers kRestartWaitMs at most: a long reader (a report, `check`) would otherwise hold the
+    // sales back as long as the busy timeout.
+    Result<int> checkpoint(Checkpoint mode = Checkpoint::Passive, bool *busy = nullptr);
+    static constexpr int kRestartWaitMs = 10;
     // The WAL size (pages) at which a commit checkpoints by itself: a safety net, set well above
     // what a busy hour of sales writes between two idle moments.
     static constexpr int kAutoCheckpointPages = 10000;

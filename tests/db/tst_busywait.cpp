@@ -18,6 +18,7 @@ private slots:
     void cleanup();
     void waitsForTheLockToBeFreed();
     void busyAfterItsTimeout();
+    void restartGivesWayToALongReader();
 
 private:
     // A second connection of this process, holding the write lock from BEGIN IMMEDIATE.
@@ -85,6 +86,40 @@ void TestBusyWait::busyAfterItsTimeout()
     sqlite3_exec(waiting, "ROLLBACK", nullptr, nullptr, nullptr);
     sqlite3_close(waiting);
     sqlite3_close(other);
+}
+
+// A reader that stays (a report, `check`): the restart gives up after a few milliseconds rather than
+// holding the sales back for the whole busy timeout, and succeeds once the reader is gone.
+void TestBusyWait::restartGivesWayToALongReader()
+{
+    QVERIFY(m_db->execScript(QStringLiteral("CREATE TABLE t (x); INSERT INTO t VALUES (1);")).ok());
+    sqlite3 *reader = nullptr;
+    QCOMPARE(sqlite3_open(path().toUtf8().constData(), &reader), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(reader, "BEGIN; SELECT * FROM t;", nullptr, nullptr, nullptr), SQLITE_OK);
+    QVERIFY(m_db->execScript(QStringLiteral("INSERT INTO t VALUES (2);")).ok());
+    bool busy = false;
+    auto restarted = m_db->checkpoint(Database::Checkpoint::Restart, &busy);
+    QVERIFY(restarted.ok());
+    QVERIFY(busy);
+    QVERIFY(restarted.value() > 0);
+    sqlite3_exec(reader, "COMMIT", nullptr, nullptr, nullptr);
+    restarted = m_db->checkpoint(Database::Checkpoint::Restart, &busy);
+    QVERIFY(restarted.ok());
+    QVERIFY(!busy);
+    // The connection's own waits are as long as before.
+    sqlite3 *other = holdWriteLock();
+    QVERIFY(other);
+    std::thread release([other] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(60));
+        sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr);
+    });
+    Transaction tx(*m_db);
+    const bool begun = tx.begun();
+    release.join();
+    QVERIFY(begun);
+    QVERIFY(tx.commit().ok());
+    sqlite3_close(other);
+    sqlite3_close(reader);
 }
 
 QTEST_GUILESS_MAIN(TestBusyWait)
