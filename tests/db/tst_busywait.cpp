@@ -23,6 +23,7 @@ private slots:
 private:
     // A second connection of this process, holding the write lock from BEGIN IMMEDIATE.
     sqlite3 *holdWriteLock();
+    void beginWhileAnotherLetsGoAfter(int ms);
     QString path() const { return m_dir.filePath(QStringLiteral("busy.sqlite")); }
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
@@ -55,19 +56,25 @@ sqlite3 *TestBusyWait::holdWriteLock()
 
 void TestBusyWait::waitsForTheLockToBeFreed()
 {
+    beginWhileAnotherLetsGoAfter(40);
+}
+
+// Another connection holds the write lock and lets go after `ms` from another thread, as another
+// program's step ends: the Database's transaction waits for it and commits.
+void TestBusyWait::beginWhileAnotherLetsGoAfter(int ms)
+{
     sqlite3 *other = holdWriteLock();
     QVERIFY(other);
-    // Let go after a while from another thread, as another program's step ends.
-    std::thread release([other] {
-        std::this_thread::sleep_for(std::chrono::milliseconds(40));
+    std::thread release([other, ms] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(ms));
         sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr);
     });
     Transaction tx(*m_db);
     const bool begun = tx.begun();
     release.join();
+    sqlite3_close(other);
     QVERIFY2(begun, qPrintable(begun ? QString() : tx.beginError().detail));
     QVERIFY(tx.commit().ok());
-    sqlite3_close(other);
 }
 
 void TestBusyWait::busyAfterItsTimeout()
@@ -106,20 +113,9 @@ void TestBusyWait::restartGivesWayToALongReader()
     restarted = m_db->checkpoint(Database::Checkpoint::Restart, &busy);
     QVERIFY(restarted.ok());
     QVERIFY(!busy);
-    // The connection's own waits are as long as before.
-    sqlite3 *other = holdWriteLock();
-    QVERIFY(other);
-    std::thread release([other] {
-        std::this_thread::sleep_for(std::chrono::milliseconds(60));
-        sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr);
-    });
-    Transaction tx(*m_db);
-    const bool begun = tx.begun();
-    release.join();
-    QVERIFY(begun);
-    QVERIFY(tx.commit().ok());
-    sqlite3_close(other);
     sqlite3_close(reader);
+    // The connection's own waits are as long as before.
+    beginWhileAnotherLetsGoAfter(60);
 }
 
 QTEST_GUILESS_MAIN(TestBusyWait)
