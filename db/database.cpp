@@ -237,10 +237,9 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, Mode m
                 Error::Storage,
                 Text::tr("The SQLite driver for Qt is missing (Debian package libqt6sql6-sqlite)."));
         c.setDatabaseName(info.absoluteFilePath());
-        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+        // No busy timeout here: installOnConnection() puts BusyWait in place of Qt's.
         if (mode == Mode::ReadOnly)
-            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-        c.setConnectOptions(options);
+            c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!c.open())
             return storageError(c.lastError(), Text::tr("The database file %1 cannot be opened.").arg(shown));
     }

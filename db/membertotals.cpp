@@ -223,12 +223,12 @@ Result<void> addAggregates(Database &db, const char *where)
     if (const auto q = Sql::exec(db, recency, {}, cannot); !q)
         return q.error();
     const QString sql
-        = QStringLiteral("UPDATE member_aggregates AS a SET points = a.points + n.p, spent_minor = "
-                         "a.spent_minor + n.s, buyers = a.buyers + n.b, live = a.live + n.l, counted_through "
-                         "= n.top_id FROM (SELECT %1, MAX(id) AS top_id FROM members%2) AS n WHERE a.id = 1 "
-                         "AND n.top_id IS NOT NULL")
-              .arg(QLatin1String(kAggregateSums),
-                   *where ? QStringLiteral(" WHERE true%1").arg(QLatin1String(where)) : QString());
+        = QStringLiteral(
+              "UPDATE member_aggregates AS a SET points = a.points + n.p, spent_minor = "
+              "a.spent_minor + n.s, buyers = a.buyers + n.b, live = a.live + n.l, counted_through "
+              "= n.top_id FROM (SELECT %1, MAX(id) AS top_id FROM members WHERE true%2) AS n WHERE a.id = 1 "
+              "AND n.top_id IS NOT NULL")
+              .arg(QLatin1String(kAggregateSums), QLatin1String(where));
     if (const auto q = Sql::exec(db, sql, {}, cannot); !q)
         return q.error();
     return {};

@@ -33,9 +33,9 @@ constexpr int kPauseMs = 4;
 // terminal that made it, and only there: every terminal runs this, and two that expired the same lot
 // would take its points twice once they synced (docs/sync-format.md).
 // The lots of a window (members after ?1 up to ?2) that still hold points, in member order, at most ?6
-// of them, into the step's table. `here` checks each lot's terminal (?5), which reads the lot's row
-// from the ledger: at a million members that was half the time spent reading. A file that never took
-// rows from another terminal holds only this one's lots, and the index alone answers.
+// of them, into the step's table. `checkTerminal` compares each lot's terminal with ?5, which reads the lot's
+// row from the ledger: at a million members that was half the time spent reading. A file that never took rows
+// from another terminal holds only this one's lots, and the index alone answers.
 QByteArray fillQuery(const char *index, bool checkTerminal)
 {
     return QByteArray(

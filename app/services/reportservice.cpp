@@ -514,13 +514,13 @@ QString bindSegmentTimes(QString sql, const QDateTime &now)
 
 // Members seen since a cut-off: the whole days after it from member_recency (a row a day), the
 // cut-off's own day from members_live_recency (a few thousand entries at a million members).
-QString seenSince(const char *days, const char *regular)
+QString seenSince(const char *days, bool regularsOnly)
 {
     return QStringLiteral("((SELECT coalesce(sum(members), 0) FROM member_recency WHERE day > :d%1%2) + "
                           "(SELECT count(*) FROM members m WHERE %3 AND m.last_visit_at >= :r%1 AND "
                           "m.last_visit_at < :n%1%4))")
-        .arg(QLatin1String(days), *regular ? QStringLiteral(" AND regular") : QString(), QLatin1String(kLive),
-             *regular ? QStringLiteral(" AND m.visits >= 10") : QString());
+        .arg(QLatin1String(days), regularsOnly ? QStringLiteral(" AND regular") : QString(),
+             QLatin1String(kLive), regularsOnly ? QStringLiteral(" AND m.visits >= 10") : QString());
 }
 } // namespace
 
@@ -536,7 +536,7 @@ Result<ReportService::Segments> ReportService::segments()
         m_ctx.db,
         bindSegmentTimes(QStringLiteral("SELECT (SELECT live FROM member_aggregates WHERE id = "
                                         "1), %1, %2, %3")
-                             .arg(seenSince("180", ""), seenSince("90", ""), seenSince("60", "regular")),
+                             .arg(seenSince("180", false), seenSince("90", false), seenSince("60", true)),
                          now),
         {}, tr("The members cannot be read."));
     if (!seen)
