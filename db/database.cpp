@@ -11,12 +11,14 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -523,6 +525,17 @@ void WritersWaiting::enter()
 void WritersWaiting::leave()
 {
     g_writersWaiting.fetch_sub(1, std::memory_order_relaxed);
+}
+
+void WritersWaiting::yieldTo(int pauseMs, const std::atomic_bool *stop)
+{
+    const auto stopped = [stop] { return stop && stop->load(); };
+    QElapsedTimer waited;
+    waited.start();
+    while (count() > 0 && waited.elapsed() < 250 && !stopped())
+        QThread::msleep(1);
+    if (pauseMs > 0 && !stopped())
+        QThread::msleep(static_cast<unsigned long>(pauseMs));
 }
 
 Transaction::Transaction(Database &db)

@@ -62,16 +62,8 @@ void SettleRunner::say(const QString &text)
 void SettleRunner::pause() const
 {
     // A sale of this process that waits for the lock ended the step early (ExpiryRun asks
-    // WritersWaiting between members): the next step waits until the sale has the lock, at most a
-    // few of its busy handler's retries.
-    QElapsedTimer waited;
-    waited.start();
-    while (WritersWaiting::count() > 0 && waited.elapsed() < 250 && !m_stop->load())
-        QThread::msleep(1);
-    // A writer of another process (the command line) is not seen: SQLite's busy handler retries it
-    // every few milliseconds, and a short pause lets it in now and then.
-    if (m_pauseMs > 0 && !m_stop->load())
-        QThread::msleep(static_cast<unsigned long>(m_pauseMs));
+    // WritersWaiting between windows): the next step waits until the sale has the lock.
+    WritersWaiting::yieldTo(m_pauseMs, m_stop.get());
 }
 
 Result<bool> SettleRunner::stepWithRetries(const std::function<Result<bool>()> &step) const

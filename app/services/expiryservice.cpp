@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QThread>
 
@@ -24,8 +25,8 @@ constexpr qint64 kMaxWindow = 1 << 20;
 // Steps between two checkpoints of the run: the pages every step rewrites (the tails of the ledger,
 // the allocations and the outbox) are copied once for all of them.
 constexpr qint64 kStepsPerCheckpoint = 8;
-// ExpiryService's steps and the pause after each: short enough that a sale of another process,
-// whose busy handler retries 1, 3, 8, 18 ms after it began, waits a few milliseconds.
+// ExpiryService's steps and the pause after each: the command line may run beside a till whose
+// first sale would otherwise meet a full step (its busy handler tries again every millisecond).
 constexpr int kStepMs = 8;
 constexpr int kPauseMs = 4;
 
@@ -124,6 +125,7 @@ struct ExpiryRun::Statements
               "ON e.member_id = l.member_id AND e.id > ?1 ORDER BY l.rowid",
               Statement::Kind::Persistent)
         , maxMember(db, "SELECT coalesce(max(member_id), 0) FROM points_ledger", Statement::Kind::Persistent)
+        , dataVersion(db, "PRAGMA data_version", Statement::Kind::Persistent)
         , totals(db)
     {
     }
@@ -132,7 +134,7 @@ struct ExpiryRun::Statements
     {
         for (const Statement *s :
              {&table, &clear, &byMember, &byExpiry, &byMemberAllHere, &byExpiryAllHere, &othersRows, &span,
-              &dropLast, &sums, &lastEntry, &entries, &allocations, &maxMember})
+              &dropLast, &sums, &lastEntry, &entries, &allocations, &maxMember, &dataVersion})
             if (!s->ok())
                 return s;
         return nullptr;
@@ -152,6 +154,7 @@ struct ExpiryRun::Statements
     Statement entries;
     Statement allocations;
     Statement maxMember;
+    Statement dataVersion;
     MemberTotals totals;
 };
 
@@ -173,6 +176,10 @@ ExpiryRun::ExpiryRun(const ServiceContext &ctx, bool full, int budgetMs)
     // A commit that reaches the WAL's limit copies it into the file first (hundreds of milliseconds
     // at full size): the run checkpoints after each step instead, with the write lock free.
     , m_autoCheckpoint(std::make_unique<PragmaGuard>(ctx.db, "wal_autocheckpoint", QByteArray("0")))
+    // Each allocation's lot would be looked up again for its foreign key, a random page of the ledger
+    // per lot: the step read every lot from the ledger under the same write lock, and checks that each
+    // found its member's new entry (settleWindow).
+    , m_foreignKeys(std::make_unique<PragmaGuard>(ctx.db, "foreign_keys", QByteArray("OFF")))
     , m_reason(tr("Points expired"))
 {
 }
@@ -221,9 +228,16 @@ Result<bool> ExpiryRun::step()
         if (auto s = start(); !s)
             return s.error();
     }
+    // Before the transaction: the step's table made inside one would go with its rollback.
+    if (auto p = prepare(); !p)
+        return p.error();
     Transaction tx(m_ctx.db);
     if (!tx.begun())
         return tx.beginError();
+    // A step that fails rolls back: the run's progress goes back with it, or a step tried again would
+    // take the abandoned one's members (or its end) as settled.
+    const ExpiryProgress before = m_progress;
+    auto putBack = qScopeGuard([this, &before] { m_progress = before; });
     // From here the step holds the write lock: that is what the budget bounds (waiting for it is not).
     QElapsedTimer timer;
     timer.start();
@@ -245,13 +259,18 @@ Result<bool> ExpiryRun::step()
         }
         m_progress.lotsTotal = qMax(total, m_progress.lotsTotal);
     } else if (m_progress.asOf.isValid()) {
+        putBack.dismiss();
         m_progress.done = true; // the run this one resumed was finished elsewhere
         return true;
     }
-    const qint64 commitReserve = qMin<qint64>(m_lastCommitMs, m_budgetMs / 2);
+    // While sales commit on other connections, short steps: a sale of another program meets the
+    // lock held for a few milliseconds (this process's own sales also end a step early, below).
+    const bool busy = othersWriting();
+    const qint64 budget = busy ? qMin(m_budgetMs, kBusyBudgetMs) : m_budgetMs;
+    const qint64 commitReserve = qMin<qint64>(m_lastCommitMs, budget / 2);
     bool finished = true;
     if (!m_progress.from.isValid() || m_progress.from < m_progress.target) {
-        auto settled = settleInTransaction(m_budgetMs - commitReserve);
+        auto settled = settleInTransaction(budget - commitReserve, busy);
         if (!settled)
             return settled.error();
         finished = settled.value();
@@ -266,8 +285,10 @@ Result<bool> ExpiryRun::step()
     const qint64 beforeCommit = timer.elapsed();
     if (auto c = tx.commit(); !c)
         return c.error();
+    putBack.dismiss();
     m_lastCommitMs = timer.elapsed() - beforeCommit;
     ++m_progress.steps;
+    m_progress.shortSteps += busy ? 1 : 0;
     m_progress.stepMsMax = qMax(m_progress.stepMsMax, timer.elapsed());
     // A step far over its budget is a sale waiting that long: worth a line in the log, with where the
     // time went.
@@ -276,7 +297,7 @@ Result<bool> ExpiryRun::step()
                  "far, window %lld members, %lld lots at most)",
                  static_cast<long long>(timer.elapsed()), static_cast<long long>(beforeCommit),
                  static_cast<long long>(m_lastCommitMs), static_cast<long long>(m_progress.lots),
-                 static_cast<long long>(m_window), static_cast<long long>(m_lotLimit));
+                 static_cast<long long>(m_window), static_cast<long long>(m_lotLimit[busy]));
     // Copies this step's pages into the file while a sale may write (PASSIVE takes no write lock);
     // a failure here loses nothing: the pages stay in the log for the next checkpoint.
     if (finished || m_progress.steps % kStepsPerCheckpoint == 0) {
@@ -289,10 +310,10 @@ Result<bool> ExpiryRun::step()
         // for the readers of the moment, new writers held back meanwhile: 10 ms at most, then it is
         // asked again at the next checkpoint (a report or `check` may read for much longer).
         else if (c.value() > m_restartLogPages) {
-            bool busy = false;
-            if (auto r = m_ctx.db.checkpoint(Database::Checkpoint::Restart, &busy); !r)
+            bool readersStayed = false;
+            if (auto r = m_ctx.db.checkpoint(Database::Checkpoint::Restart, &readersStayed); !r)
                 qWarning("expiry: %s", qPrintable(r.error().detail));
-            else if (!busy)
+            else if (!readersStayed)
                 ++m_progress.restarts;
         }
     }
@@ -300,18 +321,36 @@ Result<bool> ExpiryRun::step()
     return finished;
 }
 
-Result<bool> ExpiryRun::settleInTransaction(qint64 budgetMs)
+Result<void> ExpiryRun::prepare()
 {
-    if (!m_q) {
-        m_q = std::make_unique<Statements>(m_ctx.db);
-        if (!m_q->ok()) {
-            const Statement *bad = m_q->failed();
-            const Error e = bad ? bad->error(tr("The expiring points cannot be read."))
-                                : makeError(Error::Storage, tr("The expiring points cannot be read."));
-            m_q.reset();
-            return e;
-        }
-    }
+    if (m_q)
+        return {};
+    m_q = std::make_unique<Statements>(m_ctx.db);
+    if (m_q->ok())
+        return {};
+    const Statement *bad = m_q->failed();
+    const Error e = bad ? bad->error(tr("The expiring points cannot be read."))
+                        : makeError(Error::Storage, tr("The expiring points cannot be read."));
+    m_q.reset();
+    return e;
+}
+
+// Under the write lock: did another connection commit since this run's last step, or does a sale
+// of this process wait for the lock now? Either counts for a couple of seconds.
+bool ExpiryRun::othersWriting()
+{
+    constexpr qint64 kBusyForMs = 2000;
+    Statement &dv = m_q->dataVersion;
+    const qint64 version = dv.step() == Statement::Step::Row ? dv.int64(0) : m_dataVersion;
+    dv.reset();
+    if ((m_dataVersion >= 0 && version != m_dataVersion) || WritersWaiting::count() > 0)
+        m_othersWrote.start();
+    m_dataVersion = version;
+    return m_othersWrote.isValid() && m_othersWrote.elapsed() < kBusyForMs;
+}
+
+Result<bool> ExpiryRun::settleInTransaction(qint64 budgetMs, bool busy)
+{
     QElapsedTimer timer;
     timer.start();
     Statement &mm = m_q->maxMember;
@@ -326,15 +365,19 @@ Result<bool> ExpiryRun::settleInTransaction(qint64 budgetMs)
     m_allHere = others.int64(0) == 0;
     others.reset();
     const bool small = m_progress.lotsTotal <= m_smallRun;
+    qint64 &lotLimit = m_lotLimit[busy];
+    // Windows are planned within nine tenths of the budget: one that meets pages not in memory
+    // overruns its estimate, and the step should still end near its budget.
+    const qint64 planUs = qMax<qint64>(1, budgetMs * 900);
     while (m_progress.after < maxMember) {
         const qint64 upto = small ? maxMember : qMin(maxMember, m_progress.after + m_window);
         // In microseconds: a test's step of 1 ms holds a few windows. A window aims at an eighth of
         // the budget (about 6 ms of 50): a sale of this process waits for the window under way and
         // the commit, not for the rest of the step. The last window of a step gets what is left.
-        const qint64 targetUs = qMax<qint64>(1, budgetMs * 1000 / 8);
+        const qint64 targetUs = qMax<qint64>(1, planUs / 8);
         const qint64 windowStart = timer.nsecsElapsed() / 1000;
-        const qint64 left = qMax<qint64>(1, budgetMs * 1000 - windowStart);
-        const qint64 limit = qBound(kMinLots, m_lotLimit * qMin(left, targetUs) / targetUs, m_lotLimit);
+        const qint64 left = qMax<qint64>(1, planUs - windowStart);
+        const qint64 limit = qBound(kMinLots, lotLimit * qMin(left, targetUs) / targetUs, lotLimit);
         bool cut = false;
         if (auto w = settleWindow(upto, limit, &cut); !w)
             return w.error();
@@ -343,11 +386,12 @@ Result<bool> ExpiryRun::settleInTransaction(qint64 budgetMs)
         // full window that went quickly: more lots at a time; a slow one: fewer.
         if (!cut && took < targetUs)
             m_window = qMin(kMaxWindow, m_window * 2);
-        if (cut && limit == m_lotLimit && took * 2 < targetUs)
-            m_lotLimit = qMin(kMaxLots, m_lotLimit * 2);
+        if (cut && limit == lotLimit && took * 2 < targetUs)
+            lotLimit = qMin(kMaxLots, lotLimit * 2);
         else if (took * 2 > targetUs * 3)
-            m_lotLimit = qMax(kMinLots, m_lotLimit / 2);
-        if ((timer.elapsed() >= budgetMs || WritersWaiting::count() > 0) && m_progress.after < maxMember)
+            lotLimit = qMax(kMinLots, lotLimit / 2);
+        if ((timer.nsecsElapsed() / 1000 >= planUs || WritersWaiting::count() > 0)
+            && m_progress.after < maxMember)
             return false;
     }
     return true;

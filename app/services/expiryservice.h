@@ -3,6 +3,7 @@
 #include "context.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <functional>
 #include <memory>
@@ -35,6 +36,7 @@ struct ExpiryProgress
     qint64 steps = 0;
     qint64 stepMsMax = 0;
     qint64 restarts = 0; // checkpoints that waited for the log to start again (sales back to back)
+    qint64 shortSteps = 0; // steps kept short because other connections were writing (sales)
     int percent() const;
 };
 
@@ -54,7 +56,10 @@ class ExpiryRun
     Q_DECLARE_TR_FUNCTIONS(ExpiryService)
 public:
     // full: every expired lot, not only those since the last run (after a sync brought old lots).
+    // budgetMs bounds a step while nobody else writes; while others do (sales on the till's
+    // connection or another program's), steps hold the lock at most kBusyBudgetMs.
     explicit ExpiryRun(const ServiceContext &ctx, bool full = false, int budgetMs = 50);
+    static constexpr int kBusyBudgetMs = 6;
     ~ExpiryRun();
     ExpiryRun(const ExpiryRun &) = delete;
     ExpiryRun &operator=(const ExpiryRun &) = delete;
@@ -79,7 +84,9 @@ public:
     static QString describe(const ExpiryProgress &p);
 
 private:
-    Result<bool> settleInTransaction(qint64 budgetMs);
+    Result<void> prepare();
+    bool othersWriting();
+    Result<bool> settleInTransaction(qint64 budgetMs, bool busy);
     Result<void> settleWindow(qint64 upto, qint64 limit, bool *cut);
     Result<void> fill(qint64 after, qint64 upto, qint64 limit, qint64 *count);
     Result<void> saveState(bool finished);
@@ -90,7 +97,10 @@ private:
     int m_budgetMs;
     qint64 m_window = 2000; // members per window of the member-order scan; grows while steps are short
     static constexpr qint64 kMinLots = 8, kMaxLots = 1 << 16;
-    qint64 m_lotLimit = kMinLots; // lots a window settles at most; follows the time it took
+    // Lots a window settles at most, for full steps and for short ones; follows the time it took.
+    qint64 m_lotLimit[2] = {kMinLots, kMinLots};
+    qint64 m_dataVersion = -1; // PRAGMA data_version at the last step: moves with others' commits
+    QElapsedTimer m_othersWrote; // since another connection's commit was last seen
     qint64 m_lastCommitMs = 0;
     qint64 m_smallRun = 20000;
     int m_restartLogPages = 16384; // 64 MB of 4 KiB pages
@@ -99,6 +109,7 @@ private:
     QDateTime m_now;
     std::unique_ptr<PragmaGuard> m_sync;
     std::unique_ptr<PragmaGuard> m_autoCheckpoint;
+    std::unique_ptr<PragmaGuard> m_foreignKeys;
     QString m_reason;
     struct Statements;
     std::unique_ptr<Statements> m_q;

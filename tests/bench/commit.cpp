@@ -445,7 +445,7 @@ struct InProcessSettling
 {
     std::atomic<bool> stop {false};
     std::atomic<bool> stillRunning {false};
-    std::atomic<qint64> lots {0}, steps {0}, stepMsMax {0}, restarts {0};
+    std::atomic<qint64> lots {0}, steps {0}, stepMsMax {0}, restarts {0}, shortSteps {0};
     std::string error;
     QThread *thread = nullptr;
 
@@ -489,13 +489,10 @@ struct InProcessSettling
             steps = run.progress().steps;
             stepMsMax = run.progress().stepMsMax;
             restarts = run.progress().restarts;
+            shortSteps = run.progress().shortSteps;
             if (step.value())
                 break;
-            QElapsedTimer waited;
-            waited.start();
-            while (WritersWaiting::count() > 0 && waited.elapsed() < 250)
-                QThread::msleep(1);
-            QThread::msleep(5);
+            WritersWaiting::yieldTo(5); // as SettleRunner does
         }
         stillRunning = !run.progress().done;
     }
@@ -631,9 +628,10 @@ int main(int argc, char **argv)
         printResult("commit_settling_inproc", "raw", r);
         printRatio("commit_settling_inproc", a, r);
         std::printf(
-            "RESULT bench=settle_inproc lots=%lld steps=%lld step_ms_max=%lld log_restarts=%lld "
-            "wal_mb=%lld still_running=%d\n",
+            "RESULT bench=settle_inproc lots=%lld steps=%lld short_steps=%lld step_ms_max=%lld "
+            "log_restarts=%lld wal_mb=%lld still_running=%d\n",
             static_cast<long long>(settling.lots.load()), static_cast<long long>(settling.steps.load()),
+            static_cast<long long>(settling.shortSteps.load()),
             static_cast<long long>(settling.stepMsMax.load()),
             static_cast<long long>(settling.restarts.load()),
             static_cast<long long>(QFileInfo(path + QLatin1String("-wal")).size() >> 20), running ? 1 : 0);

@@ -3,6 +3,7 @@
 // Checked by what the sale sees of the run, not by timing.
 #include "expiryservice.h"
 #include "repositories.h"
+#include "sqlite/pragmaguard.h"
 #include "testdb.h"
 
 #include <QFileInfo>
@@ -25,6 +26,8 @@ private slots:
 
     void waitingSaleEndsTheStep();
     void logStartsAgainBesideReaders();
+    void othersCommitsShortenTheSteps_data();
+    void othersCommitsShortenTheSteps();
 
 private:
     // Whether another connection holds the write lock now: BEGIN IMMEDIATE fails at once when it
@@ -186,6 +189,58 @@ void TestSettleYield::logStartsAgainBesideReaders()
              qPrintable(QStringLiteral("%1 bytes with restarts, %2 without")
                             .arg(restarted.walBytes)
                             .arg(never.walBytes)));
+}
+
+void TestSettleYield::othersCommitsShortenTheSteps_data()
+{
+    QTest::addColumn<bool>("saleBetween");
+    QTest::newRow("nobody else writes") << false;
+    QTest::newRow("a sale commits between two steps") << true;
+}
+
+// A commit of another connection between two steps (PRAGMA data_version moves) makes the next steps
+// short ones, so that a sale of another program meets the lock held a few milliseconds; without one
+// the steps keep their budget. Counted by the run, not timed.
+void TestSettleYield::othersCommitsShortenTheSteps()
+{
+    QFETCH(bool, saleBetween);
+    auto worker = Database::open(m_t->path(), Database::Mode::ExistingOnly);
+    QVERIFY(worker.ok());
+    ServiceContext ctx(*worker.value(), m_t->clock(), m_t->terminal(), Actor::machineOwner());
+    {
+        ExpiryRun run(ctx, false, 600000);
+        run.setSmallRun(0);
+        // The first step is abandoned as a kill would: the run has seen the file's version once.
+        bool abandon = true;
+        run.setBeforeCommit([&abandon]() -> Result<void> {
+            if (abandon)
+                return makeError(Error::Storage, QStringLiteral("killed"));
+            return {};
+        });
+        QVERIFY(!run.step().ok());
+        abandon = false;
+        if (saleBetween)
+            QVERIFY(SettingsRepository(m_t->db())
+                        .setValue(QStringLiteral("test.sale"), QStringLiteral("1"), m_t->terminal().uuid,
+                                  m_t->clock().nowUtc())
+                        .ok());
+        auto step = run.step();
+        QVERIFY2(step.ok(), qPrintable(step.ok() ? QString() : step.error().detail));
+        QCOMPARE(run.progress().steps, qint64(1));
+        QCOMPARE(run.progress().shortSteps, qint64(saleBetween ? 1 : 0));
+        // Only short steps while the sales go on: the rest of the backlog settles in them.
+        while (!run.progress().done) {
+            auto next = run.step();
+            QVERIFY(next.ok());
+        }
+        QCOMPARE(run.progress().shortSteps, saleBetween ? run.progress().steps : qint64(0));
+        // The run looks its lots up itself, without the foreign key's second look.
+        QCOMPARE(PragmaGuard::read(*worker.value(), "foreign_keys"), QByteArray("0"));
+    }
+    // ... and the connection has its foreign keys back once the run is gone.
+    QCOMPARE(PragmaGuard::read(*worker.value(), "foreign_keys"), QByteArray("1"));
+    QCOMPARE(m_t->scalar(QStringLiteral("SELECT sum(points) FROM points_ledger")),
+             m_t->scalar(QStringLiteral("SELECT sum(points_balance) FROM members")));
 }
 
 QTEST_GUILESS_MAIN(TestSettleYield)
