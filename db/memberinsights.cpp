@@ -1,6 +1,7 @@
 #include "memberinsights.h"
 
 #include "ids.h"
+#include "lotleft.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -21,12 +22,10 @@ Result<std::optional<MemberInsights::Expiry>> MemberInsights::nextExpiry(qint64 
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(
-        QStringLiteral("SELECT expires_on, SUM(left) FROM ("
-                       "  SELECT l.expires_on AS expires_on, l.points - COALESCE((SELECT SUM(a.points) FROM "
-                       "points_allocations a "
-                       "         WHERE a.lot_id = l.id), 0) AS left "
-                       "  FROM points_ledger l WHERE l.member_id = ? AND l.points > 0 AND l.expires_on >= ?) "
-                       "WHERE left > 0 GROUP BY expires_on ORDER BY expires_on LIMIT 1"));
+        QStringLiteral("SELECT expires_on, SUM(left) FROM (SELECT l.expires_on AS expires_on, %1 AS left "
+                       "FROM points_ledger l WHERE l.member_id = ? AND l.points > 0 AND l.expires_on >= ?) "
+                       "WHERE left > 0 GROUP BY expires_on ORDER BY expires_on LIMIT 1")
+            .arg(QLatin1String(kLotLeft)));
     q.addBindValue(memberId);
     q.addBindValue(Ids::dayText(today));
     if (!q.exec())

@@ -1,6 +1,7 @@
 #include "memberstore.h"
 
 #include "ids.h"
+#include "lotleft.h"
 #include "searchtext.h"
 #include "sqlexec.h"
 
@@ -82,11 +83,10 @@ Result<int> MemberStore::blockActiveCards(qint64 memberId, const QDateTime &at, 
 Result<QVector<MemberStore::OpenLot>> MemberStore::openLots(qint64 memberId)
 {
     auto q = exec(m_db,
-                  QStringLiteral("SELECT id, expires_on, left FROM ("
-                                 " SELECT l.id, l.expires_on, l.points - COALESCE((SELECT SUM(a.points) "
-                                 "   FROM points_allocations a WHERE a.lot_id = l.id), 0) AS left "
-                                 " FROM points_ledger l WHERE l.member_id = ? AND l.points > 0) "
-                                 "WHERE left > 0 ORDER BY expires_on IS NULL, expires_on, id"),
+                  QStringLiteral("SELECT id, expires_on, left FROM (SELECT l.id, l.expires_on, %1 AS left "
+                                 "FROM points_ledger l WHERE l.member_id = ? AND l.points > 0) "
+                                 "WHERE left > 0 ORDER BY expires_on IS NULL, expires_on, id")
+                      .arg(QLatin1String(kLotLeft)),
                   {memberId}, Text::tr("The member's points cannot be read."));
     if (!q)
         return q.error();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "context.h"
+#include "sqlite/writerswaiting.h"
 
 #include <QObject>
 #include <QPointer>
@@ -60,6 +61,6 @@ private:
     QString m_path;
     QPointer<QThread> m_thread;
     std::shared_ptr<std::atomic_bool> m_stop = std::make_shared<std::atomic_bool>(false);
-    int m_pauseMs = 5;
+    int m_pauseMs = WritersWaiting::kPauseMs;
     int m_budgetMs = 50;
 };

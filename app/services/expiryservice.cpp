@@ -2,6 +2,7 @@
 
 #include "auditservice.h"
 #include "ids.h"
+#include "lotleft.h"
 #include "membertotals.h"
 #include "repositories.h"
 #include "sqlexec.h"
@@ -22,9 +23,6 @@ const QString kDoneThrough = QStringLiteral("expiry.done_through");
 const QString kRun = QStringLiteral("expiry.run"); // the run under way, as JSON; {} when none
 const QString kBeginning = QStringLiteral("0000-00-00");
 constexpr qint64 kMaxWindow = 1 << 20;
-// Steps between two checkpoints of the run: the pages every step rewrites (the tails of the ledger,
-// the allocations and the outbox) are copied once for all of them.
-constexpr qint64 kStepsPerCheckpoint = 8;
 // ExpiryService's steps and the pause after each: the command line may run beside a till whose
 // first sale would otherwise meet a full step (its busy handler tries again every millisecond).
 constexpr int kStepMs = 8;
@@ -41,10 +39,8 @@ QByteArray fillQuery(const char *index, bool checkTerminal)
 {
     return QByteArray(
                "INSERT INTO temp.expiry_lots (member_id, lot_id, left) SELECT member_id, id, left FROM ("
-               "SELECT l.id AS id, l.member_id AS member_id, l.points - coalesce((SELECT sum(a.points) "
-               "FROM points_allocations a WHERE a.lot_id = l.id), 0) AS left FROM points_ledger l INDEXED "
-               "BY ")
-        + index
+               "SELECT l.id AS id, l.member_id AS member_id, ")
+        + kLotLeft + " AS left FROM points_ledger l INDEXED BY " + index
         + " WHERE l.member_id > ?1 AND l.member_id <= ?2 AND l.expires_on IS NOT NULL AND l.expires_on >= ?3 "
           "AND l.expires_on < ?4 AND l.points > 0 AND "
         + (checkTerminal ? "l.origin_terminal = ?5" : "?5 IS NOT NULL")
@@ -124,6 +120,18 @@ struct ExpiryRun::Statements
               "l.lot_id, l.left FROM temp.expiry_lots l JOIN points_ledger e INDEXED BY points_ledger_member "
               "ON e.member_id = l.member_id AND e.id > ?1 ORDER BY l.rowid",
               Statement::Kind::Persistent)
+        // The step writes what its lots gave into points_lot_spent itself, in member order: the
+        // allocation trigger, which would look each lot's member up in the ledger, stands aside
+        // while the step's transaction holds this row.
+        , directOn(db, "INSERT OR IGNORE INTO points_lot_spent_direct VALUES (1)",
+                   Statement::Kind::Persistent)
+        , directOff(db, "DELETE FROM points_lot_spent_direct", Statement::Kind::Persistent)
+        , lotSpent(
+              db,
+              "INSERT INTO points_lot_spent (member_id, lot_id, points) SELECT member_id, lot_id, left "
+              "FROM temp.expiry_lots WHERE true ORDER BY member_id, lot_id ON CONFLICT (member_id, lot_id) "
+              "DO UPDATE SET points = points + excluded.points",
+              Statement::Kind::Persistent)
         , maxMember(db, "SELECT coalesce(max(member_id), 0) FROM points_ledger", Statement::Kind::Persistent)
         , dataVersion(db, "PRAGMA data_version", Statement::Kind::Persistent)
         , totals(db)
@@ -132,9 +140,9 @@ struct ExpiryRun::Statements
     bool ok() const { return created && !failed(); }
     const Statement *failed() const
     {
-        for (const Statement *s :
-             {&table, &clear, &byMember, &byExpiry, &byMemberAllHere, &byExpiryAllHere, &othersRows, &span,
-              &dropLast, &sums, &lastEntry, &entries, &allocations, &maxMember, &dataVersion})
+        for (const Statement *s : {&table, &clear, &byMember, &byExpiry, &byMemberAllHere, &byExpiryAllHere,
+                                   &othersRows, &span, &dropLast, &sums, &lastEntry, &entries, &allocations,
+                                   &directOn, &directOff, &lotSpent, &maxMember, &dataVersion})
             if (!s->ok())
                 return s;
         return nullptr;
@@ -153,6 +161,9 @@ struct ExpiryRun::Statements
     Statement lastEntry;
     Statement entries;
     Statement allocations;
+    Statement directOn;
+    Statement directOff;
+    Statement lotSpent;
     Statement maxMember;
     Statement dataVersion;
     MemberTotals totals;
@@ -270,10 +281,14 @@ Result<bool> ExpiryRun::step()
     const qint64 commitReserve = qMin<qint64>(m_lastCommitMs, budget / 2);
     bool finished = true;
     if (!m_progress.from.isValid() || m_progress.from < m_progress.target) {
+        if (auto d = m_q->directOn.runChanges(tr("The points cannot be recorded.")); !d)
+            return d.error();
         auto settled = settleInTransaction(budget - commitReserve, busy);
         if (!settled)
             return settled.error();
         finished = settled.value();
+        if (auto d = m_q->directOff.runChanges(tr("The points cannot be recorded.")); !d)
+            return d.error();
     }
     m_progress.asOf = m_now;
     if (auto w = finished ? finish() : saveState(false); !w)
@@ -300,7 +315,7 @@ Result<bool> ExpiryRun::step()
                  static_cast<long long>(m_window), static_cast<long long>(m_lotLimit[busy]));
     // Copies this step's pages into the file while a sale may write (PASSIVE takes no write lock);
     // a failure here loses nothing: the pages stay in the log for the next checkpoint.
-    if (finished || m_progress.steps % kStepsPerCheckpoint == 0) {
+    if (finished || m_progress.steps % m_stepsPerCheckpoint == 0) {
         auto c = m_ctx.db.checkpoint();
         if (!c)
             qWarning("expiry: %s", qPrintable(c.error().detail));
@@ -476,18 +491,23 @@ Result<void> ExpiryRun::settleWindow(qint64 upto, qint64 limit, bool *cut)
         auto allocated = al.runChanges(cannotWrite);
         if (!allocated)
             return allocated.error();
+        auto spent = m_q->lotSpent.runChanges(cannotWrite);
+        if (!spent)
+            return spent.error();
         auto changed = m_q->totals.addPointsOfEntriesAfter(lastEntry, m_now);
         if (!changed)
             return changed.error();
         // Every lot found its member's new entry and every entry its member: anything else is a file
         // that changed under the write lock, and the step is not committed.
-        if (allocated.value() != lots || changed.value() != members)
-            return makeError(Error::Storage, cannotWrite,
-                             QStringLiteral("expiry step: %1 lots, %2 allocations, %3 members, %4 updated")
-                                 .arg(lots)
-                                 .arg(allocated.value())
-                                 .arg(members)
-                                 .arg(changed.value()));
+        if (allocated.value() != lots || spent.value() != lots || changed.value() != members)
+            return makeError(
+                Error::Storage, cannotWrite,
+                QStringLiteral("expiry step: %1 lots, %2 allocations, %3 spent, %4 members, %5 updated")
+                    .arg(lots)
+                    .arg(allocated.value())
+                    .arg(spent.value())
+                    .arg(members)
+                    .arg(changed.value()));
         m_progress.lots += lots;
         m_progress.members += members;
         m_progress.points += points;

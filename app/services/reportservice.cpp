@@ -4,6 +4,7 @@
 #include "exportservice.h"
 #include "i18n.h"
 #include "ids.h"
+#include "lotleft.h"
 #include "money.h"
 #include "offers.h"
 #include "programservice.h"
@@ -367,9 +368,6 @@ Result<QVector<ReportService::ListMember>> ReportService::birthdays(int days)
 }
 
 namespace {
-// What a lot has left: its points less those spent or expired from it.
-const char kLotLeft[]
-    = "(l.points - COALESCE((SELECT SUM(a.points) FROM points_allocations a WHERE a.lot_id = l.id), 0))";
 constexpr int kExpiringLimit = 1000;
 } // namespace
 

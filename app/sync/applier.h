@@ -126,7 +126,7 @@ private:
     // The last ids before the batch: the rows after them are the batch's (one write transaction).
     struct Marks
     {
-        qint64 ledger = 0, purchases = 0, lines = 0, members = 0;
+        qint64 ledger = 0, purchases = 0, lines = 0, members = 0, allocations = 0;
     } m_marks;
     // Members who were here before the batch and whose search text it changes: what the full-text
     // index holds for them (its insert and update triggers stand aside while a batch applies).

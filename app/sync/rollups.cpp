@@ -160,6 +160,12 @@ Result<void> Applier::rollups()
          "WHERE id > ? GROUP BY 1, 2 "
          "ON CONFLICT (business_day, kind) DO UPDATE SET points = points + excluded.points",
          {m_marks.ledger}},
+        // What the batch's allocations took from each lot (schema v16), by the lot's member.
+        {"INSERT INTO points_lot_spent (member_id, lot_id, points) "
+         "SELECT l.member_id, a.lot_id, SUM(a.points) FROM points_allocations a JOIN points_ledger l "
+         "ON l.id = a.lot_id WHERE a.id > ? GROUP BY a.lot_id "
+         "ON CONFLICT (member_id, lot_id) DO UPDATE SET points = points + excluded.points",
+         {m_marks.allocations}},
         {"INSERT INTO cohort_sizes (cohort, members) "
          "SELECT substr(date(created_at, 'localtime'), 1, 7), count(*) FROM members NOT INDEXED WHERE id > ? "
          "GROUP BY 1 ON CONFLICT (cohort) DO UPDATE SET members = members + excluded.members",

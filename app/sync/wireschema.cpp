@@ -182,6 +182,7 @@ const QStringList &triggersSetAside()
         QStringLiteral("daily_points_on_entry"),
         QStringLiteral("points_ledger_sync_insert"),
         QStringLiteral("points_allocations_sync_insert"),
+        QStringLiteral("points_lot_spent_on_allocation"),
         QStringLiteral("stamp_ledger_sync_insert"),
         QStringLiteral("members_fts_insert"),
         QStringLiteral("members_fts_update"),

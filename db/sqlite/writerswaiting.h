@@ -11,6 +11,8 @@ int count();
 // the lock have it, then pauseMs more, so that another program's writer, which only its busy handler
 // retries, gets in now and then. Returns early once *stop is set.
 void yieldTo(int pauseMs, const std::atomic_bool *stop = nullptr);
+// The pause of the till's background work: the other program's busy handler tries every millisecond.
+inline constexpr int kPauseMs = 2;
 // Transaction's own bookkeeping around BEGIN IMMEDIATE.
 void enter();
 void leave();

@@ -2612,6 +2612,10 @@ In force since: %7</source>
         <source>%1 members are counted as last seen on %2 but there are %3; the segments would be wrong.</source>
         <translation>%1 членове са отчетени като последно идвали на %2, но са %3; сегментите биха били грешни.</translation>
     </message>
+    <message>
+        <source>%1 lots of points do not match their allocations; members&apos; points and their expiry would be wrong.</source>
+        <translation>За %1 партиди точки изразходваното не съвпада с разпределенията; точките на членовете и изтичането им биха били грешни.</translation>
+    </message>
 </context>
 <context>
     <name>LevelService</name>

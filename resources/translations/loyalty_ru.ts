@@ -2620,6 +2620,10 @@ In force since: %7</source>
         <source>%1 members are counted as last seen on %2 but there are %3; the segments would be wrong.</source>
         <translation>%1 участников учтены как последний раз приходившие %2, но их %3; сегменты были бы неверны.</translation>
     </message>
+    <message>
+        <source>%1 lots of points do not match their allocations; members&apos; points and their expiry would be wrong.</source>
+        <translation>Для %1 партий баллов списания не совпадают с распределениями; баллы участников и их сгорание были бы неверны.</translation>
+    </message>
 </context>
 <context>
     <name>LevelService</name>

@@ -2620,6 +2620,10 @@ In force since: %7</source>
         <source>%1 members are counted as last seen on %2 but there are %3; the segments would be wrong.</source>
         <translation>%1 учасників враховано як востаннє присутніх %2, але їх %3; сегменти були б хибні.</translation>
     </message>
+    <message>
+        <source>%1 lots of points do not match their allocations; members&apos; points and their expiry would be wrong.</source>
+        <translation>Для %1 партій балів списання не збігаються з розподілами; бали учасників і їх згоряння були б неправильні.</translation>
+    </message>
 </context>
 <context>
     <name>LevelService</name>

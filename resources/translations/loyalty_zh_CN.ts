@@ -2604,6 +2604,10 @@ In force since: %7</source>
         <source>%1 members are counted as last seen on %2 but there are %3; the segments would be wrong.</source>
         <translation>记录为最后一次光临于 %2 的会员有 %1 位，但实际为 %3 位；细分结果将出错。</translation>
     </message>
+    <message>
+        <source>%1 lots of points do not match their allocations; members&apos; points and their expiry would be wrong.</source>
+        <translation>%1 批积分与其分配记录不符；会员积分及其过期将会出错。</translation>
+    </message>
 </context>
 <context>
     <name>LevelService</name>

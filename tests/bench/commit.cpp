@@ -492,7 +492,7 @@ struct InProcessSettling
             shortSteps = run.progress().shortSteps;
             if (step.value())
                 break;
-            WritersWaiting::yieldTo(5); // as SettleRunner does
+            WritersWaiting::yieldTo(WritersWaiting::kPauseMs); // as SettleRunner does
         }
         stillRunning = !run.progress().done;
     }

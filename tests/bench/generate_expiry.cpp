@@ -112,7 +112,9 @@ ExpirySettled settleExpiry(Database &database, const TerminalRecord &terminal, s
     if (changes(db) != out.entries)
         die("the expire entries were not all written");
 
-    // Each lot whole, in the order of its entry and then of the lot (the app's loop).
+    // Each lot whole, in the order of its entry and then of the lot (the app's loop); what each lot
+    // gave is written set-wise, as the expiry step does (schema v16), not by the allocation trigger.
+    execOrDie(db, "INSERT OR IGNORE INTO points_lot_spent_direct VALUES (1)");
     Stmt(db,
          (std::string("INSERT INTO points_allocations (id, uuid, entry_id, lot_id, points) "
                       "SELECT row_number() OVER (ORDER BY e.entry_id, l.id), bench_uuid(")
@@ -125,6 +127,15 @@ ExpirySettled settleExpiry(Database &database, const TerminalRecord &terminal, s
         .text(1, todayText)
         .run();
     out.lots = changes(db);
+    Stmt(db,
+         "INSERT INTO points_lot_spent (member_id, lot_id, points) SELECT member_id, id, points FROM "
+         "points_ledger WHERE kind = 'earn' AND expires_on IS NOT NULL AND expires_on < ?1 ORDER BY "
+         "member_id, id")
+        .text(1, todayText)
+        .run();
+    if (changes(db) != out.lots)
+        die("what the lots gave was not all written");
+    execOrDie(db, "DELETE FROM points_lot_spent_direct");
 
     out.days = auditTheRuns(database, terminal, db);
     const QDateTime lastRun = QDateTime::fromMSecsSinceEpoch(today * 86400000, Qt::UTC);

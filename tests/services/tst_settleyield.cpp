@@ -159,6 +159,7 @@ TestSettleYield::LogRun TestSettleYield::settleBesideReaders(int restartPages)
     ExpiryRun run(ctx, false, 1);
     run.setSmallRun(0);
     run.setRestartLogPages(restartPages);
+    run.setStepsPerCheckpoint(4);
     for (int steps = 0; steps < 100000; ++steps) {
         auto step = run.step();
         if (!step || step.value()) {

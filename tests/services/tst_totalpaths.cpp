@@ -179,6 +179,17 @@ void TestTotalPaths::compare(const char *stage)
     QVERIFY2(!rows(*m_a, recounted).isEmpty(), stage);
     QCOMPARE(rows(*m_a, recency), rows(*m_a, recounted));
     QCOMPARE(rows(*m_b, recency), rows(*m_b, recounted));
+    // What each lot gave (schema v16): kept by the allocations' trigger and the expiry step at A, by
+    // the applier at B; by lot uuid, against the allocations grouped by lot.
+    const QString spent = QStringLiteral(
+        "SELECT l.uuid, m.uuid, s.points FROM points_lot_spent s JOIN points_ledger l ON l.id = s.lot_id "
+        "JOIN members m ON m.id = s.member_id AND m.id = l.member_id");
+    const QString allocated = QStringLiteral(
+        "SELECT l.uuid, m.uuid, a.points FROM (SELECT lot_id, SUM(points) AS points FROM points_allocations "
+        "GROUP BY lot_id) a JOIN points_ledger l ON l.id = a.lot_id JOIN members m ON m.id = l.member_id");
+    QVERIFY2(!rows(*m_a, allocated).isEmpty(), stage);
+    QCOMPARE(rows(*m_a, spent), rows(*m_a, allocated));
+    QCOMPARE(rows(*m_b, spent), rows(*m_a, allocated));
     // Who bought on which day: the same sets at both, and the sets the sales make.
     const QStringList bought = rows(
         *m_a,
