@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QSaveFile>
 #include <QSet>
+#include <QSqlError>
 #include <functional>
 
 namespace {
@@ -380,35 +381,42 @@ Result<QVector<ReportService::ListMember>> ReportService::expiringPoints(int day
         return allowed.error();
     const QDate today = m_ctx.clock.today();
     const QVariantList window {Ids::dayText(today), Ids::dayText(today.addDays(days))};
-    auto walk
-        = Sql::exec(m_ctx.db,
-                    QStringLiteral("SELECT l.expires_on, l.member_id FROM points_ledger l JOIN members m "
-                                   "ON m.id = l.member_id WHERE l.expires_on BETWEEN ? AND ? AND "
-                                   "l.points > 0 AND %1 > 0 AND %2 ORDER BY l.expires_on")
-                        .arg(QLatin1String(kLotLeft), QLatin1String(kLive)),
-                    window, tr("The points cannot be read."));
-    if (!walk)
-        return walk.error();
+    // The walk, a day at a time: that day's lots sorted by member (LIMIT -1 keeps SQLite from
+    // dropping the ORDER BY of a subquery), so that what each lot gave is read in its key's order.
+    QSqlQuery walk(m_ctx.db.connection());
+    walk.setForwardOnly(true);
+    if (!walk.prepare(
+            QStringLiteral("WITH d AS MATERIALIZED (SELECT id, member_id, points FROM points_ledger "
+                           "WHERE expires_on = ? AND points > 0 ORDER BY member_id, id LIMIT -1) "
+                           "SELECT DISTINCT l.member_id FROM d AS l JOIN members m ON m.id = "
+                           "l.member_id WHERE %1 > 0 AND %2")
+                .arg(QLatin1String(kLotLeft), QLatin1String(kLive))))
+        return Database::storageError(walk.lastError(), tr("The points cannot be read."));
     QSet<qint64> seen;
-    QString lastDay;
-    while (walk.value().next()) {
-        const QString day = walk->value(0).toString();
-        if (seen.size() >= kExpiringLimit && day != lastDay)
-            break;
-        seen.insert(walk->value(1).toLongLong());
-        lastDay = day;
+    for (QDate day = today; day <= today.addDays(days) && seen.size() < kExpiringLimit;
+         day = day.addDays(1)) {
+        walk.addBindValue(Ids::dayText(day));
+        if (!walk.exec())
+            return Database::storageError(walk.lastError(), tr("The points cannot be read."));
+        while (walk.next())
+            seen.insert(walk.value(0).toLongLong());
+        walk.finish();
     }
-    walk->finish();
+    // In id order: the members' ledgers and what their lots gave are then read front to back.
+    QList<qint64> members(seen.cbegin(), seen.cend());
+    std::sort(members.begin(), members.end());
     QStringList ids;
-    for (const qint64 id : std::as_const(seen))
+    for (const qint64 id : std::as_const(members))
         ids << QString::number(id);
     auto q = Sql::exec(
         m_ctx.db,
+        // Ranked and cut before the members' rows are read: only the thousand listed are.
         QStringLiteral("SELECT %1, x.left, x.first FROM (SELECT l.member_id, SUM(%2) AS left, "
                        "MIN(l.expires_on) AS first FROM json_each(?) j JOIN points_ledger l INDEXED BY "
                        "points_ledger_member ON l.member_id = j.value WHERE l.expires_on BETWEEN ? AND ? "
-                       "AND l.points > 0 AND %2 > 0 GROUP BY l.member_id) x JOIN members m ON m.id = "
-                       "x.member_id ORDER BY x.first, x.left DESC, m.id LIMIT %3")
+                       "AND l.points > 0 AND %2 > 0 GROUP BY l.member_id ORDER BY first, left DESC, "
+                       "l.member_id LIMIT %3) x JOIN members m ON m.id = x.member_id ORDER BY x.first, "
+                       "x.left DESC, m.id")
             .arg(QLatin1String(kListColumns), QLatin1String(kLotLeft))
             .arg(kExpiringLimit),
         QVariantList {QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']')} + window,
