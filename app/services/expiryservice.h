@@ -59,7 +59,7 @@ public:
     // budgetMs bounds a step while nobody else writes; while others do (sales on the till's
     // connection or another program's), steps hold the lock at most kBusyBudgetMs.
     explicit ExpiryRun(const ServiceContext &ctx, bool full = false, int budgetMs = 50);
-    static constexpr int kBusyBudgetMs = 6;
+    static constexpr int kBusyBudgetMs = 3;
     ~ExpiryRun();
     ExpiryRun(const ExpiryRun &) = delete;
     ExpiryRun &operator=(const ExpiryRun &) = delete;
