@@ -16,7 +16,6 @@
 #include <QLocale>
 #include <QScopeGuard>
 #include <QSqlError>
-#include <QThread>
 
 namespace {
 const QString kDoneThrough = QStringLiteral("expiry.done_through");
@@ -579,17 +578,16 @@ Result<ExpiryReport> ExpiryService::run(bool full, const std::function<bool(cons
 {
     ExpiryReport report;
     // A run left from an earlier day is finished first, then the days since are settled.
-    const int stepMs = kStepMs;
-    const int pauseMs = kPauseMs;
     for (;;) {
-        ExpiryRun run(m_ctx, full, stepMs);
+        ExpiryRun run(m_ctx, full, kStepMs);
         if (auto s = run.start(); !s)
             return s.error();
         for (bool first = true;; first = false) {
-            // Between two steps the lock is free for a while: a sale of another process (the till
-            // beside the command line) gets in at its busy handler's next retry.
-            if (!first && pauseMs > 0)
-                QThread::msleep(static_cast<unsigned long>(pauseMs));
+            // Between two steps the lock is free for a while, as after the till's background steps:
+            // a sale of this process that waits gets it first, one of another process (the till
+            // beside the command line) at its busy handler's next try.
+            if (!first)
+                WritersWaiting::yieldTo(kPauseMs);
             auto step = run.step();
             if (!step)
                 return step.error();
